@@ -1,0 +1,244 @@
+import { z } from 'zod';
+import { isoDateSchema, zonedDateTimeSchema } from './dates.ts';
+import { partialDateSchema } from './partial-date.ts';
+
+/** Case data schema, version 1. Changes are made by appending a migration, never by editing v1 in place. */
+export const CASE_SCHEMA_VERSION = 1;
+
+export const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{7,63}$/, 'Ids are lower-case letters, digits and dashes.');
+const shortText = z.string().max(500);
+const longText = z.string().max(200_000);
+/** BCP-47 tag at dialect level, e.g. `yue-Hant-HK`, `th`, `fa-IR`. */
+export const langTagSchema = z
+  .string()
+  .min(2)
+  .max(35)
+  .regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, 'Use a language tag such as yue-Hant or th-TH.');
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter country code such as CN.');
+const money = z.object({ amountCents: z.int().min(0).max(1e12), currency: z.literal('CAD').default('CAD') });
+
+/** A name written in its own script, e.g. { script: 'Hant', value: '黎詠詩' }. */
+export const scriptNameSchema = z.object({
+  script: z.string().regex(/^[A-Z][a-z]{3}$/, 'Use an ISO 15924 script code such as Hant or Thai.'),
+  value: z.string().min(1).max(200),
+});
+
+export const personNameSchema = z.object({
+  familyName: z.string().max(200).default(''),
+  givenNames: z.string().max(200).default(''),
+  namesInScript: z.array(scriptNameSchema).max(10).default([]),
+  aliases: z.array(z.string().min(1).max(200)).max(20).default([]),
+});
+
+export const languageSkillSchema = z.object({
+  lang: langTagSchema,
+  dialectLabel: shortText.optional(),
+  speaks: z.boolean().default(true),
+  reads: z.boolean().default(false),
+  writes: z.boolean().default(false),
+  preferredForHearing: z.boolean().default(false),
+  interpreterNeeded: z.boolean().default(false),
+});
+
+export const statusKinds = [
+  'visitor', 'TRV', 'eTA', 'study', 'work-open', 'work-employer-specific', 'maintained',
+  'TRP', 'VTIP-TRP', 'refugee-claimant', 'no-status', 'PR', 'citizen',
+] as const;
+
+export const statusPeriodSchema = z.object({
+  kind: z.enum(statusKinds),
+  from: partialDateSchema.optional(),
+  to: partialDateSchema.optional(),
+  documentNo: shortText.optional(),
+  notes: shortText.optional(),
+});
+
+export const entrySchema = z.object({
+  date: partialDateSchema,
+  port: shortText.optional(),
+  documentType: shortText.optional(),
+  admittedAs: z.enum(statusKinds).optional(),
+  admittedUntil: isoDateSchema.optional(),
+});
+
+export const clientSchema = personNameSchema.extend({
+  dateOfBirth: partialDateSchema.optional(),
+  sexOrGender: shortText.optional(),
+  pronouns: shortText.optional(),
+  citizenships: z.array(countryCode).max(5).default([]),
+  uci: z.string().regex(/^\d{4}-?\d{4}(?:-?\d{2})?$/, 'A UCI has 8 or 10 digits.').optional(),
+  cbsaId: shortText.optional(),
+  languages: z.array(languageSkillSchema).max(20).default([]),
+  statusHistory: z.array(statusPeriodSchema).max(50).default([]),
+  entries: z.array(entrySchema).max(50).default([]),
+  pseudonymForFilings: shortText.optional(),
+  safetyNotes: longText.optional(),
+});
+
+export const personRoles = ['bondsperson', 'translator', 'family', 'counsel', 'supervisor', 'support-author', 'other'] as const;
+
+export const bondspersonSchema = z.object({
+  status: z.enum(['citizen', 'PR', 'TR', 'other']),
+  livesInCanada: z.boolean().default(true),
+  relationship: shortText.default(''),
+  knownSince: partialDateSchema.optional(),
+  occupation: shortText.optional(),
+  employer: shortText.optional(),
+  annualIncome: money.optional(),
+  deposit: money.optional(),
+  guarantee: money.optional(),
+  sourceOfFunds: shortText.default(''),
+  evidenceExhibitIds: z.array(idSchema).default([]),
+  ministerObjections: z.array(shortText).default([]),
+  response: longText.optional(),
+  determination: z.enum(['accepted', 'rejected', 'not-decided']).default('not-decided'),
+  determinationReasons: longText.optional(),
+});
+
+export const translatorSchema = z.object({
+  pairs: z.array(z.object({ from: langTagSchema, to: z.enum(['en', 'fr']), dialects: z.array(shortText).default([]) })).default([]),
+  association: z.object({ name: shortText, memberNo: shortText, certified: z.boolean().default(false) }).optional(),
+  isFamilyOfClient: z.boolean().default(false),
+  isRepresentative: z.boolean().default(false),
+});
+
+export const personSchema = personNameSchema.extend({
+  id: idSchema,
+  roles: z.array(z.enum(personRoles)).min(1),
+  relationshipToClient: shortText.optional(),
+  citizenships: z.array(countryCode).max(5).default([]),
+  phones: z.array(shortText).default([]),
+  address: shortText.optional(),
+  bondsperson: bondspersonSchema.optional(),
+  translator: translatorSchema.optional(),
+  organisation: shortText.optional(),
+});
+
+export const groundKinds = ['DANGER', 'FLIGHT', 'SECURITY_INQUIRY', 'IDENTITY', 'IDENTITY_DFN'] as const;
+
+export const detentionEpisodeSchema = z.object({
+  id: idSchema,
+  start: zonedDateTimeSchema,
+  authority: z.enum(['IRPA55(1)', 'IRPA55(2)(a)', 'IRPA55(2)(b)', 'IRPA55(3)']).optional(),
+  grounds: z.array(z.enum(groundKinds)).default([]),
+  facility: z.object({ name: shortText, type: z.enum(['IHC', 'provincial-jail', 'police-cells', 'other']), tz: z.string().min(1) }).optional(),
+  region: z.enum(['Western', 'Central', 'Eastern']).optional(),
+  designatedForeignNational: z.boolean().default(false),
+  end: zonedDateTimeSchema.optional(),
+  endReason: z.enum(['released-officer', 'released-ID', 'removed', 'other']).optional(),
+});
+
+export const hearingSchema = z.object({
+  id: idSchema,
+  type: z.enum(['48H', '7D', '30D', 'EARLY', 'ADMISSIBILITY', 'CONTINUATION']),
+  scheduled: zonedDateTimeSchema,
+  mode: z.enum(['in-person', 'video', 'phone']).optional(),
+  member: shortText.optional(),
+  interpreterRequested: langTagSchema.optional(),
+  interpreterProvided: langTagSchema.optional(),
+  interpreterIssues: longText.optional(),
+  ministerFramings: z.array(z.enum(['trafficking-victim', 'trafficking-participant', 'other'])).default([]),
+  outcome: z.enum(['DETAINED', 'RELEASED', 'ADJOURNED', 'RELEASE-PENDING-CONDITIONS']).optional(),
+  notes: longText.optional(),
+});
+
+export const seizedItemSchema = z.object({
+  id: idSchema,
+  description: shortText,
+  value: money.optional(),
+  seizedAt: zonedDateTimeSchema,
+  noticeDate: isoDateSchema,
+});
+
+export const exhibitSchema = z.object({
+  id: idSchema,
+  title: shortText,
+  date: partialDateSchema.optional(),
+  author: shortText.optional(),
+  lang: langTagSchema.optional(),
+  supports: z.array(shortText).default([]),
+  /** Encrypted blob holding the untouched original, and its SHA-256. */
+  blobId: idSchema.optional(),
+  sha256: z.string().regex(/^[a-f0-9]{64}$/).optional(),
+  mime: shortText.optional(),
+  pages: z.int().min(0).optional(),
+  notes: longText.optional(),
+});
+
+export const timelineEventSchema = z.object({
+  id: idSchema,
+  when: partialDateSchema,
+  at: zonedDateTimeSchema.optional(),
+  place: shortText.optional(),
+  category: z.enum(['entry', 'status', 'work', 'abuse', 'arrest', 'detention', 'hearing', 'application', 'decision', 'medical', 'family', 'other']),
+  summary: longText,
+  sources: z.array(z.object({ exhibitId: idSchema, pages: shortText.optional() })).default([]),
+  disputed: z.boolean().default(false),
+});
+
+export const statementSchema = z.object({
+  id: idSchema,
+  authorId: idSchema.optional(),
+  kind: z.enum(['client-statement', 'affidavit', 'statutory-declaration', 'support-letter']),
+  title: shortText,
+  lang: langTagSchema,
+  method: z.enum(['handwritten', 'typed', 'dictated-via-interpreter']).default('typed'),
+  dateWritten: partialDateSchema.optional(),
+  paragraphs: z.array(longText).default([]),
+  originalExhibitId: idSchema.optional(),
+  translation: z
+    .object({
+      lang: z.enum(['en', 'fr']),
+      translatorId: idSchema.optional(),
+      paragraphs: z.array(longText).default([]),
+      certification: z.enum(['ID_DECLARATION', 'RPD_DECLARATION', 'IRCC_CERTIFIED_MEMBER', 'IRCC_AFFIDAVIT']).optional(),
+    })
+    .optional(),
+});
+
+export const hcFactorKinds = ['ESTABLISHMENT', 'BIOC', 'HARDSHIP', 'COUNTRY_CONDITIONS', 'HEALTH', 'FAMILY_VIOLENCE', 'SEPARATION', 'INABILITY_TO_LEAVE', 'OTHER'] as const;
+
+export const matterSchema = z.object({
+  forum: z.enum(['IRB-ID', 'IRB-RPD', 'IRCC', 'CBSA', 'FC']),
+  region: z.enum(['Western', 'Central', 'Eastern']).optional(),
+  fileNumbers: z.array(z.object({ issuer: shortText, value: shortText })).default([]),
+  languageOfProceedings: z.enum(['en', 'fr']).default('en'),
+  privacy: z.enum(['public', 'private-166c1', 'private-ordered', 'private-requested']).default('public'),
+  openedAt: isoDateSchema,
+});
+
+export const caseKinds = ['detention-review', 'hc'] as const;
+export type CaseKind = (typeof caseKinds)[number];
+
+export const caseSchema = z.object({
+  id: idSchema,
+  kind: z.enum(caseKinds),
+  archived: z.boolean().default(false),
+  matter: matterSchema,
+  client: clientSchema,
+  people: z.array(personSchema).max(200).default([]),
+  detention: z
+    .object({
+      episodes: z.array(detentionEpisodeSchema).default([]),
+      hearings: z.array(hearingSchema).default([]),
+      seizedItems: z.array(seizedItemSchema).default([]),
+    })
+    .default({ episodes: [], hearings: [], seizedItems: [] }),
+  hc: z
+    .object({
+      factors: z.array(z.object({ kind: z.enum(hcFactorKinds), narrative: longText.default(''), exhibitIds: z.array(idSchema).default([]) })).default([]),
+      lastNegativeDecision: isoDateSchema.optional(),
+      pendingClaim: z.boolean().default(false),
+    })
+    .default({ factors: [], pendingClaim: false }),
+  statements: z.array(statementSchema).max(500).default([]),
+  exhibits: z.array(exhibitSchema).max(2000).default([]),
+  timeline: z.array(timelineEventSchema).max(5000).default([]),
+  notes: longText.optional(),
+});
+
+export type Case = z.infer<typeof caseSchema>;
+export type CaseInput = z.input<typeof caseSchema>;
+export type Client = z.infer<typeof clientSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type ScriptName = z.infer<typeof scriptNameSchema>;

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { DossierError, type FieldIssue } from '../errors.ts';
+import { CASE_SCHEMA_VERSION, caseSchema, type Case } from './case.ts';
+
+/** The case interchange file: the envelope documented in docs/case-format.md. */
+export const CASE_FORMAT = 'dossier-case';
+
+export const caseFileSchema = z.object({
+  format: z.literal(CASE_FORMAT),
+  formatVersion: z.literal(CASE_SCHEMA_VERSION),
+  case: caseSchema,
+});
+
+export type CaseFile = z.infer<typeof caseFileSchema>;
+
+/** Turns zod issues into `path: message` pairs, every failing field listed. */
+export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.') || '(root)',
+    message: issue.message,
+  }));
+}
+
+export function validationError(subject: string, error: z.ZodError): DossierError {
+  const issues = toFieldIssues(error);
+  const summary = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+  return new DossierError('VALIDATION', `${subject} is not valid (${issues.length} field${issues.length === 1 ? '' : 's'}): ${summary}`, issues);
+}
+
+/** Validates untrusted JSON as a case file; the error lists every failing field path. */
+export function parseCaseFile(input: unknown): CaseFile {
+  if (typeof input === 'object' && input !== null && 'formatVersion' in input) {
+    const version = input.formatVersion;
+    if (typeof version === 'number' && version > CASE_SCHEMA_VERSION) {
+      throw new DossierError('FUTURE_SCHEMA', `This case file uses format version ${version}; this version of Dossier reads up to ${CASE_SCHEMA_VERSION}. Update Dossier to open it.`);
+    }
+  }
+  const result = caseFileSchema.safeParse(input);
+  if (!result.success) throw validationError('The case file', result.error);
+  return result.data;
+}
+
+export function parseCase(input: unknown): Case {
+  const result = caseSchema.safeParse(input);
+  if (!result.success) throw validationError('The case', result.error);
+  return result.data;
+}
+
+export function toCaseFile(value: Case): CaseFile {
+  return { format: CASE_FORMAT, formatVersion: CASE_SCHEMA_VERSION, case: value };
+}

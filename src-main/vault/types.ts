@@ -1,0 +1,73 @@
+import type { Case, CaseKind } from '../core/model/case.ts';
+
+/**
+ * The vault's public surface. Everything the rest of the app knows about storage is here;
+ * the implementation lives beside it and receives its capabilities (file system, clock,
+ * randomness, key store) as parameters so tests can fake each one.
+ */
+
+/** What the case list shows without decrypting every case: kept in the encrypted index. */
+export interface CaseSummary {
+  readonly id: string;
+  readonly displayName: string;
+  readonly kind: CaseKind;
+  readonly archived: boolean;
+  readonly updatedAt: string;
+  /** Folded names (see core/names.ts) the case can be found by. */
+  readonly searchNames: readonly string[];
+}
+
+export interface StoredCase {
+  readonly case: Case;
+  /** Monotonic revision; a save with a stale revision is refused so two windows never clobber. */
+  readonly revision: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export type VaultState = 'absent' | 'locked' | 'unlocked' | 'read-only';
+
+export interface VaultStatus {
+  readonly state: VaultState;
+  readonly keyMethod: 'passphrase' | 'keychain' | null;
+  /** Files found unreadable and set aside on the last unlock, with what was restored instead. */
+  readonly recovered: readonly { readonly file: string; readonly restoredFrom: 'previous' | 'none' }[];
+  readonly readOnlyReason?: string;
+}
+
+export type KeyMethodInput = { readonly method: 'passphrase'; readonly passphrase: string } | { readonly method: 'keychain' };
+
+/** Electron safeStorage (async API) behind a port; absent in the CLI and in Node tests. */
+export interface KeyStorePort {
+  /** e.g. 'gnome_libsecret', 'kwallet5', 'keychain', 'dpapi', 'basic_text', 'unknown'. */
+  backend(): Promise<string>;
+  isAvailable(): Promise<boolean>;
+  encrypt(plain: string): Promise<Uint8Array>;
+  decrypt(wrapped: Uint8Array): Promise<string>;
+}
+
+export interface BlobRef {
+  readonly blobId: string;
+  readonly sha256: string;
+  readonly bytes: number;
+}
+
+export interface VaultApi {
+  status(): Promise<VaultStatus>;
+  init(key: KeyMethodInput): Promise<VaultStatus>;
+  unlock(key: KeyMethodInput): Promise<VaultStatus>;
+  lock(): void;
+  /** Records user activity; the idle timer locks the vault after `idleTimeoutMs` without any. */
+  touch(): void;
+  setIdleTimeout(ms: number): void;
+  listCases(): Promise<readonly CaseSummary[]>;
+  readCase(id: string): Promise<StoredCase>;
+  /** Creates (expectedRevision 0) or replaces a case; returns the new revision. */
+  writeCase(value: Case, expectedRevision: number): Promise<StoredCase>;
+  deleteCase(id: string): Promise<void>;
+  putBlob(bytes: Uint8Array): Promise<BlobRef>;
+  getBlob(blobId: string): Promise<Uint8Array>;
+  /** Copies the encrypted files into a new backup folder and prunes old ones; returns its name. */
+  backup(reason: string): Promise<string>;
+  changePassphrase(current: string, next: string): Promise<void>;
+}
