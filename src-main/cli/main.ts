@@ -1,0 +1,97 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DossierError, isDossierError } from '../core/errors.ts';
+import { type Channel, type Result } from '../ipc/contract.ts';
+import { invokeChannel } from '../ipc/invoke.ts';
+import { createServices, type Services } from '../services/index.ts';
+import { createConfSettings } from '../services/settings-conf.ts';
+import { parseCliArgs, usage, type CliArgs } from './args.ts';
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly readFile: (file: string) => Promise<string>;
+}
+
+const nodeIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+  readFile: (file) => readFile(file, 'utf8'),
+};
+
+async function call(services: Services, channel: Channel, input: unknown): Promise<unknown> {
+  const result: Result<unknown> = await invokeChannel(services.handlers, channel, input, { onActivity: services.onActivity });
+  if (!result.ok) throw new DossierError(result.error.code, result.error.message, result.error.issues);
+  return result.value;
+}
+
+function passphraseFrom(args: CliArgs, io: CliIo): string {
+  const value = io.env[args.passphraseEnv];
+  if (value === undefined || value === '') throw new DossierError('PASSPHRASE_REQUIRED', `The environment variable ${args.passphraseEnv} is empty or not set.`);
+  return value;
+}
+
+async function readJson(file: string, io: CliIo): Promise<unknown> {
+  let text: string;
+  try {
+    text = await io.readFile(file);
+  } catch {
+    throw new DossierError('NOT_FOUND', `Cannot read ${path.basename(file)}: check the path and permissions.`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new DossierError('VALIDATION', `${path.basename(file)} is not valid JSON.`);
+  }
+}
+
+async function run(args: CliArgs, io: CliIo): Promise<unknown> {
+  const services = createServices({ dataDir: args.vault, settings: createConfSettings(args.vault) });
+  try {
+    const passphrase = passphraseFrom(args, io);
+    const command = args.command.join(' ');
+    if (command === 'vault init') return await call(services, 'vaultCreate', { method: 'passphrase', passphrase });
+    if (command === 'vault status') return await call(services, 'vaultStatus', undefined);
+    await call(services, 'vaultUnlock', { passphrase });
+    switch (command) {
+      case 'case import': {
+        const file = args.positionals[0];
+        if (!file) throw new DossierError('VALIDATION', 'case import needs a FILE.json.');
+        return await call(services, 'caseImport', { file: await readJson(file, io) });
+      }
+      case 'case export': {
+        const id = args.positionals[0];
+        if (!id) throw new DossierError('VALIDATION', 'case export needs a case ID.');
+        return await call(services, 'caseExport', { id });
+      }
+      case 'case list': {
+        const list = (await call(services, 'caseList', { includeArchived: true })) as { id: string; displayName: string; kind: string }[];
+        return list.map(({ id, displayName, kind }) => ({ id, displayName, kind }));
+      }
+      default:
+        throw new DossierError('VALIDATION', `Unknown command "${command}". Run dossier --help.`);
+    }
+  } finally {
+    await services.dispose();
+  }
+}
+
+/** Runs one CLI command; returns the exit code. Errors print as one line on stderr. */
+export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) {
+    io.stdout(`${usage}\n`);
+    return argv.length === 0 ? 2 : 0;
+  }
+  try {
+    const value = await run(parseCliArgs(argv), io);
+    io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+    return 0;
+  } catch (error) {
+    const message = isDossierError(error) ? `${error.code}: ${error.message}` : 'INTERNAL: unexpected failure; nothing was changed.';
+    io.stderr(`dossier: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+    return isDossierError(error) && error.code === 'VALIDATION' ? 2 : 1;
+  }
+}
+

@@ -1,0 +1,92 @@
+import { DossierError } from '../core/errors.ts';
+import { CASE_SCHEMA_VERSION, type Case, type CaseKind } from '../core/model/case.ts';
+import { formatIsoDate } from '../core/model/dates.ts';
+import { parseCase, parseCaseFile, toCaseFile } from '../core/model/interchange.ts';
+import { foldForSearch } from '../core/names.ts';
+import { checkCaseFacts } from '../core/validate.ts';
+import type { Handlers } from '../ipc/invoke.ts';
+import type { CaseSummary, StoredCase, VaultApi } from '../vault/types.ts';
+
+export interface CaseHandlerDeps {
+  readonly vault: VaultApi;
+  readonly now: () => Date;
+  readonly newId: () => string;
+}
+
+type CaseHandlers = Pick<Handlers, 'caseList' | 'caseCreate' | 'caseGet' | 'caseSave' | 'caseArchive' | 'caseDelete' | 'caseImport' | 'caseExport'>;
+
+function localToday(now: Date): string {
+  return formatIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+function summaryDto(s: CaseSummary) {
+  return { id: s.id, displayName: s.displayName, kind: s.kind, archived: s.archived, updatedAt: s.updatedAt };
+}
+
+/** Validates a whole case, schema and cross-field facts, and throws one error listing every field. */
+function validated(input: unknown, today: string): Case {
+  const value = parseCase(input);
+  const issues = checkCaseFacts(value, today);
+  if (issues.length > 0) {
+    const summary = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+    throw new DossierError('VALIDATION', `The case is not valid (${issues.length} field${issues.length === 1 ? '' : 's'}): ${summary}`, issues);
+  }
+  return value;
+}
+
+export function newCase(id: string, kind: CaseKind, today: string, name: Pick<Case['client'], 'familyName' | 'givenNames' | 'namesInScript'>): unknown {
+  return {
+    id,
+    kind,
+    matter: { forum: kind === 'hc' ? 'IRCC' : 'IRB-ID', openedAt: today },
+    client: { familyName: name.familyName, givenNames: name.givenNames, namesInScript: name.namesInScript },
+  };
+}
+
+export function createCaseHandlers({ vault, now, newId }: CaseHandlerDeps): CaseHandlers {
+  const today = () => localToday(now());
+
+  const toDto = (stored: StoredCase) => ({ ...stored });
+
+  return {
+    caseList: async ({ query, includeArchived }) => {
+      const q = foldForSearch(query);
+      const all = await vault.listCases();
+      return all
+        .filter((s) => includeArchived || !s.archived)
+        .filter((s) => q === '' || s.searchNames.some((n) => n.includes(q)))
+        .toSorted((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+        .map(summaryDto);
+    },
+    caseCreate: async ({ kind, name }) => {
+      const value = validated(newCase(newId(), kind, today(), name), today());
+      return toDto(await vault.writeCase(value, 0));
+    },
+    caseGet: async ({ id }) => toDto(await vault.readCase(id)),
+    caseSave: async ({ case: input, revision }) => toDto(await vault.writeCase(validated(input, today()), revision)),
+    caseArchive: async ({ id, archived }) => {
+      const stored = await vault.readCase(id);
+      const saved = await vault.writeCase({ ...stored.case, archived }, stored.revision);
+      const summary = (await vault.listCases()).find((s) => s.id === saved.case.id);
+      if (!summary) throw new DossierError('NOT_FOUND', 'The case was not found after saving.');
+      return summaryDto(summary);
+    },
+    caseDelete: async ({ id }) => {
+      await vault.deleteCase(id);
+      return { deleted: id };
+    },
+    caseImport: async ({ file }) => {
+      const parsed = parseCaseFile(file);
+      const value = validated(parsed.case, today());
+      const existing = await vault.listCases();
+      if (existing.some((s) => s.id === value.id)) {
+        throw new DossierError('DUPLICATE', `A case with id ${value.id} is already in the vault. Nothing was imported; export or delete the existing case first.`);
+      }
+      const saved = await vault.writeCase(value, 0);
+      return { id: saved.case.id };
+    },
+    caseExport: async ({ id }) => toCaseFile((await vault.readCase(id)).case),
+  };
+}
+
+export { CASE_SCHEMA_VERSION };

@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import type { Handlers } from '../ipc/invoke.ts';
+import type { KeyStorePort, VaultApi, VaultStatus } from '../vault/types.ts';
+import { createVault } from '../vault/vault.ts';
+import { createCaseHandlers } from './case-handlers.ts';
+import { silentLogger, type Logger, type SettingsPort } from './ports.ts';
+
+export type { Logger, SettingsPort } from './ports.ts';
+
+export interface ServiceOptions {
+  /** The vault folder. */
+  readonly dataDir: string;
+  readonly settings: SettingsPort;
+  /** Electron safeStorage behind a port; absent in the CLI and Node tests. */
+  readonly keyStore?: KeyStorePort;
+  readonly now?: () => Date;
+  readonly log?: Logger;
+  /** scrypt cost; only tests lower it. */
+  readonly scrypt?: { readonly N: number; readonly r: number; readonly p: number };
+}
+
+export interface Services {
+  readonly handlers: Handlers;
+  readonly vault: VaultApi;
+  /** Resets the idle-lock timer; called before every request. */
+  onActivity(): void;
+  dispose(): Promise<void>;
+}
+
+async function keychainUsable(keyStore: KeyStorePort | undefined): Promise<boolean> {
+  if (!keyStore) return false;
+  try {
+    return (await keyStore.isAvailable()) && (await keyStore.backend()) !== 'basic_text';
+  } catch {
+    return false;
+  }
+}
+
+/** Composes the vault and the case services into the transport-free handler map. */
+export function createServices(options: ServiceOptions): Services {
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? silentLogger;
+  const settings = options.settings;
+  const vault = createVault({
+    dir: options.dataDir,
+    now,
+    idleTimeoutMs: settings.get().lockTimeoutMinutes * 60_000,
+    ...(options.keyStore ? { keyStore: options.keyStore } : {}),
+    ...(options.scrypt ? { scrypt: options.scrypt } : {}),
+    onLocked: () => log.info('vault.locked'),
+  });
+
+  const statusDto = async (status: VaultStatus) => ({ ...status, keychainUsable: await keychainUsable(options.keyStore) });
+
+  const handlers: Handlers = {
+    vaultStatus: async () => statusDto(await vault.status()),
+    vaultCreate: async (input) => {
+      const status = await vault.init(input.method === 'passphrase' ? { method: 'passphrase', passphrase: input.passphrase } : { method: 'keychain' });
+      log.info('vault.created', { method: input.method });
+      return statusDto(status);
+    },
+    vaultUnlock: async ({ passphrase }) => {
+      const status = await vault.unlock(passphrase === undefined ? { method: 'keychain' } : { method: 'passphrase', passphrase });
+      log.info('vault.unlocked', { recovered: status.recovered.length });
+      return statusDto(status);
+    },
+    vaultLock: async () => {
+      vault.lock();
+      return statusDto(await vault.status());
+    },
+    ...createCaseHandlers({ vault, now, newId: randomUUID }),
+    settingsGet: () => Promise.resolve(settings.get()),
+    settingsSet: (patch) => {
+      const next = settings.set(patch);
+      if (patch.lockTimeoutMinutes !== undefined) vault.setIdleTimeout(patch.lockTimeoutMinutes * 60_000);
+      return Promise.resolve(next);
+    },
+  };
+
+  return {
+    handlers,
+    vault,
+    onActivity: () => vault.touch(),
+    dispose: () => {
+      vault.lock();
+      return Promise.resolve();
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import type { SettingsDto } from '../ipc/contract.ts';
+
+export type Settings = SettingsDto;
+
+export const defaultSettings: Settings = { uiLanguage: 'en', documentLanguage: 'en', lockTimeoutMinutes: 10 };
+
+/** Non-sensitive settings: electron-store in the app, conf in Node. Never holds client data. */
+export interface SettingsPort {
+  get(): Settings;
+  set(patch: Partial<Settings>): Settings;
+}
+
+export type LogFields = Record<string, string | number | boolean>;
+
+/** Logs carry event names and non-identifying fields only: never names, paths or case content. */
+export interface Logger {
+  info(event: string, fields?: LogFields): void;
+  error(event: string, fields?: LogFields): void;
+}
+
+export const silentLogger: Logger = { info: () => undefined, error: () => undefined };
