@@ -16,7 +16,8 @@ export const partialDateSchema = z
     calendar: z.enum(calendarIds).default('gregorian'),
     /** The words or digits exactly as the source wrote them, e.g. "12 ส.ค. 2531" or "추석 지나고". */
     original: z.string().max(200).default(''),
-    year: z.int().min(1000, 'Use a four-digit year.').max(9999, 'Use a four-digit year.').optional(),
+    /** In the stated calendar: Minguo years are small (ROC 115 = 2026); the others take four digits. */
+    year: z.int().min(1).max(9999).optional(),
     month: z.int().min(1).max(13).optional(),
     day: z.int().min(1).max(31).optional(),
     qualifier: z.enum(['exact', 'circa', 'before', 'after', 'between', 'season']).default('exact'),
@@ -26,6 +27,9 @@ export const partialDateSchema = z
     confidence: z.enum(['high', 'medium', 'low']).default('high'),
   })
   .superRefine((value, ctx) => {
+    if (value.year !== undefined && value.calendar !== 'minguo' && value.year < 1000) {
+      ctx.addIssue({ code: 'custom', path: ['year'], message: 'Use a four-digit year.' });
+    }
     if (value.day !== undefined && value.month === undefined) {
       ctx.addIssue({ code: 'custom', path: ['month'], message: 'A day needs a month.' });
     }
