@@ -1,0 +1,106 @@
+/**
+ * `npm test`: lint, typecheck, unit + property, integration and end-to-end tests, each runner
+ * printing its own summary, then one closing line with the totals.
+ *
+ * Where `unshare -rn` works, the whole suite re-runs itself inside an empty network namespace
+ * (loopback down, no routes): proof that nothing in Dossier or its tests needs the network.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const inNamespace = process.env.DOSSIER_TEST_NETNS === '1';
+
+function canIsolate(): boolean {
+  if (process.platform !== 'linux' || process.env.DOSSIER_TEST_NETNS === '0') return false;
+  return spawnSync('unshare', ['-rn', 'true'], { stdio: 'ignore' }).status === 0;
+}
+
+if (!inNamespace && canIsolate()) {
+  console.log('Running the test suite inside an empty network namespace (unshare -rn).');
+  const child = spawnSync('unshare', ['-rn', process.execPath, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: { ...process.env, DOSSIER_TEST_NETNS: '1' },
+  });
+  process.exit(child.status ?? 1);
+}
+if (!inNamespace) console.log('unshare -rn is not available here: running the test suite without network isolation.');
+
+const reports = mkdtempSync(path.join(tmpdir(), 'dossier-test-reports-'));
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
+
+interface Step {
+  readonly name: string;
+  readonly cmd: string;
+  readonly args: readonly string[];
+  readonly env?: Record<string, string>;
+  readonly report?: { readonly file: string; readonly kind: 'vitest' | 'playwright' };
+}
+
+const vitestJson = (name: string) => path.join(reports, `${name}.json`);
+const steps: Step[] = [
+  { name: 'lint', cmd: bin('eslint'), args: ['--max-warnings=0', '.'] },
+  { name: 'typecheck', cmd: bin('tsc'), args: ['-b'] },
+  {
+    name: 'unit and property tests',
+    cmd: bin('vitest'),
+    args: ['run', '--project', 'unit', '--project', 'property', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson('unit')}`],
+    report: { file: vitestJson('unit'), kind: 'vitest' },
+  },
+  {
+    name: 'integration tests',
+    cmd: bin('vitest'),
+    args: ['run', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson('integration')}`],
+    report: { file: vitestJson('integration'), kind: 'vitest' },
+  },
+  { name: 'renderer build', cmd: bin('vite'), args: ['build', '--config', 'vite.renderer.config.ts', '--logLevel', 'warn'] },
+  {
+    name: 'end-to-end tests',
+    cmd: bin('playwright'),
+    args: ['test', '--reporter=list,json'],
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: vitestJson('e2e'), PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
+    report: { file: vitestJson('e2e'), kind: 'playwright' },
+  },
+];
+
+interface Counts {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+function countReport(file: string, kind: 'vitest' | 'playwright'): Counts {
+  if (!existsSync(file)) return { passed: 0, failed: 0, skipped: 0 };
+  const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  if (kind === 'vitest') {
+    const n = (key: string) => (typeof data[key] === 'number' ? data[key] : 0);
+    return { passed: n('numPassedTests'), failed: n('numFailedTests'), skipped: n('numPendingTests') + n('numTodoTests') };
+  }
+  const stats = (data.stats ?? {}) as Record<string, number | undefined>;
+  return { passed: stats.expected ?? 0, failed: (stats.unexpected ?? 0) + (stats.flaky ?? 0), skipped: stats.skipped ?? 0 };
+}
+
+const totals: Counts = { passed: 0, failed: 0, skipped: 0 };
+const failedSteps: string[] = [];
+for (const step of steps) {
+  console.log(`\n=== ${step.name} ===`);
+  const result = spawnSync(step.cmd, step.args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...step.env } });
+  if (step.report) {
+    const counts = countReport(step.report.file, step.report.kind);
+    totals.passed += counts.passed;
+    totals.failed += counts.failed;
+    totals.skipped += counts.skipped;
+  }
+  if (result.status !== 0) {
+    failedSteps.push(step.name);
+    if (!step.report) totals.failed += 1;
+  }
+}
+rmSync(reports, { recursive: true, force: true });
+
+console.log('');
+if (failedSteps.length > 0) console.log(`Failed steps: ${failedSteps.join(', ')}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(failedSteps.length > 0 ? 1 : 0);
