@@ -1,0 +1,41 @@
+/**
+ * `npm run demo`: builds a throw-away vault from the fixture cases in a temporary folder and
+ * writes what Dossier can produce for them into ./demo-out. Runs headless; the temporary vault
+ * is deleted afterwards.
+ */
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DossierError } from '../src-main/core/errors.ts';
+import type { Channel } from '../src-main/ipc/contract.ts';
+import { invokeChannel } from '../src-main/ipc/invoke.ts';
+import { createServices } from '../src-main/services/index.ts';
+import { createMemorySettings } from '../src-main/services/settings-conf.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const fixtures = path.join(root, 'tests/fixtures/cases');
+const out = path.join(root, 'demo-out');
+const work = await mkdtemp(path.join(tmpdir(), 'dossier-demo-'));
+
+const services = createServices({ dataDir: path.join(work, 'vault'), settings: createMemorySettings() });
+async function call(channel: Channel, input?: unknown): Promise<unknown> {
+  const result = await invokeChannel(services.handlers, channel, input);
+  if (!result.ok) throw new DossierError(result.error.code, result.error.message, result.error.issues);
+  return result.value;
+}
+
+try {
+  await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
+  await call('vaultCreate', { method: 'passphrase', passphrase: 'demo passphrase, not secret' });
+  for (const name of (await readdir(fixtures)).filter((n) => n.endsWith('.json')).sort()) {
+    const { id } = (await call('caseImport', { file: JSON.parse(await readFile(path.join(fixtures, name), 'utf8')) })) as { id: string };
+    await writeFile(path.join(out, `${id}.case.json`), `${JSON.stringify(await call('caseExport', { id }), null, 2)}\n`);
+    console.log(`imported ${name} as ${id}`);
+  }
+  await writeFile(path.join(out, 'case-list.json'), `${JSON.stringify(await call('caseList', { includeArchived: true }), null, 2)}\n`);
+  console.log(`wrote ${path.relative(root, out)}/`);
+} finally {
+  await services.dispose();
+  await rm(work, { recursive: true, force: true });
+}

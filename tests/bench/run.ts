@@ -1,0 +1,12 @@
+/**
+ * `npm run bench`: every benchmark, medians of several runs, compared with a peer measured in
+ * the same run. Targets are printed beside the numbers; nothing here fails a build.
+ */
+import os from 'node:os';
+import { benchVault } from './vault.bench.ts';
+import { formatRows, type BenchRow } from './stats.ts';
+
+const rows: BenchRow[] = [];
+console.log(`Dossier benchmarks — node ${process.version}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`);
+rows.push(...(await benchVault()));
+console.log(formatRows(rows));
