@@ -29,7 +29,8 @@ try {
   await mkdir(out, { recursive: true });
   await call('vaultCreate', { method: 'passphrase', passphrase: 'demo passphrase, not secret' });
   for (const name of (await readdir(fixtures)).filter((n) => n.endsWith('.json')).sort()) {
-    const { id } = (await call('caseImport', { file: JSON.parse(await readFile(path.join(fixtures, name), 'utf8')) })) as { id: string };
+    const file = JSON.parse(await readFile(path.join(fixtures, name), 'utf8')) as unknown;
+    const { id } = (await call('caseImport', { file })) as { id: string };
     await writeFile(path.join(out, `${id}.case.json`), `${JSON.stringify(await call('caseExport', { id }), null, 2)}\n`);
     console.log(`imported ${name} as ${id}`);
   }

@@ -23,8 +23,8 @@ export interface Services {
   readonly handlers: Handlers;
   readonly vault: VaultApi;
   /** Resets the idle-lock timer; called before every request. */
-  onActivity(): void;
-  dispose(): Promise<void>;
+  readonly onActivity: () => void;
+  readonly dispose: () => Promise<void>;
 }
 
 async function keychainUsable(keyStore: KeyStorePort | undefined): Promise<boolean> {
