@@ -1,0 +1,112 @@
+import path from 'node:path';
+import { DossierError, isDossierError } from '../core/errors.ts';
+import { ensurePrivateDir, writeAtomic } from './atomic.ts';
+import { IV_BYTES, KEY_BYTES } from './codec.ts';
+import { BLOBS_DIR, hex, INDEX_FILE, KEYS_FILE, caseFilePattern, PREVIOUS_SUFFIX } from './file-names.ts';
+import { toVaultError } from './fs-errors.ts';
+import { isNotFound } from './fs-port.ts';
+import { KEY_FILE_FORMAT, KEY_FILE_VERSION, parseKeyFile, serialiseKeyFile, type KeyFile } from './key-file.ts';
+import {
+  checkValue,
+  requirePassphrase,
+  unwrapWithKeychain,
+  unwrapWithPassphrase,
+  usableBackend,
+  wrapWithKeychain,
+  wrapWithPassphrase,
+} from './key-wrap.ts';
+import { isDamaged, readGenerations, repairGenerations, type GenerationRead } from './recovery.ts';
+import type { VaultDeps } from './session.ts';
+import type { KeyMethodInput } from './types.ts';
+
+/** Reads keys.json (falling back to its previous copy). Writes nothing. Null when there is none. */
+export async function readKeyFile(deps: VaultDeps): Promise<GenerationRead<KeyFile> | null> {
+  const read = await readGenerations(deps.fs, deps.dir, KEYS_FILE, parseKeyFile);
+  if (read.value) return read;
+  if (read.current === 'missing' && read.previous === 'missing') return null;
+  throw new DossierError(
+    'CORRUPT',
+    'The vault key file is damaged and has no readable copy. Restore the vault from a backup; nothing was changed.',
+  );
+}
+
+export async function repairKeyFile(deps: VaultDeps, read: GenerationRead<KeyFile>): Promise<void> {
+  if (isDamaged(read)) await repairGenerations(deps.fs, deps.dir, KEYS_FILE, read, deps.quarantineDir, deps.random);
+}
+
+/** True when the folder already holds vault data: init must never put a new key over it. */
+export async function hasVaultData(deps: VaultDeps): Promise<boolean> {
+  let names: string[];
+  try {
+    names = await deps.fs.readdir(deps.dir);
+  } catch (error) {
+    if (isNotFound(error)) return false;
+    throw toVaultError(error, 'checking the vault folder');
+  }
+  const base = (n: string) => (n.endsWith(PREVIOUS_SUFFIX) ? n.slice(0, -PREVIOUS_SUFFIX.length) : n);
+  return names.some((n) => [KEYS_FILE, INDEX_FILE, BLOBS_DIR].includes(base(n)) || caseFilePattern.test(base(n)));
+}
+
+/**
+ * Writes the key file twice so its `.prev` holds the same wrapping: a replaced passphrase must
+ * not keep opening the vault through the previous generation.
+ */
+async function writeKeyFile(deps: VaultDeps, file: KeyFile): Promise<void> {
+  const bytes = serialiseKeyFile(file);
+  for (let i = 0; i < 2; i += 1)
+    await writeAtomic(deps.fs, deps.dir, KEYS_FILE, bytes, { random: deps.random, keepPrevious: true, action: 'saving the vault key' });
+}
+
+/** Creates the folder and a new data key. Refuses (ALREADY_INITIALISED) if any vault data exists. */
+export async function createKeys(deps: VaultDeps, input: KeyMethodInput): Promise<Buffer> {
+  if (await hasVaultData(deps))
+    throw new DossierError('ALREADY_INITIALISED', 'This folder already holds a vault. Unlock it instead; nothing was changed.');
+  // Check the method can work before the first byte is written.
+  if (input.method === 'passphrase') requirePassphrase(input.passphrase);
+  else await usableBackend(deps.keyStore);
+  const key = Buffer.from(deps.random(KEY_BYTES));
+  const vaultId = hex(deps.random(16));
+  try {
+    const file: KeyFile = {
+      format: KEY_FILE_FORMAT,
+      version: KEY_FILE_VERSION,
+      vaultId,
+      createdAt: deps.now().toISOString(),
+      method: input.method,
+      check: checkValue(key, vaultId, deps.random(IV_BYTES)),
+      ...(input.method === 'passphrase'
+        ? { passphrase: await wrapWithPassphrase(key, vaultId, input.passphrase, deps.scrypt, deps.random) }
+        : { keychain: await wrapWithKeychain(key, deps.keyStore) }),
+    };
+    await ensurePrivateDir(deps.fs, deps.dir);
+    await ensurePrivateDir(deps.fs, path.join(deps.dir, BLOBS_DIR));
+    await writeKeyFile(deps, file);
+    return key;
+  } catch (error) {
+    key.fill(0);
+    throw error;
+  }
+}
+
+export function unwrapKey(deps: VaultDeps, file: KeyFile, input: KeyMethodInput): Promise<Buffer> {
+  return input.method === 'passphrase' ? unwrapWithPassphrase(file, input.passphrase) : unwrapWithKeychain(file, deps.keyStore);
+}
+
+/** Re-wraps the data key under a new passphrase. Case files are not touched. */
+export async function rewrapPassphrase(deps: VaultDeps, liveKey: Buffer, current: string, next: string): Promise<void> {
+  requirePassphrase(next);
+  const read = await readKeyFile(deps);
+  if (!read?.value) throw new DossierError('NOT_INITIALISED', 'There is no vault here.');
+  const file = read.value;
+  const key = await unwrapWithPassphrase(file, current);
+  try {
+    if (!key.equals(liveKey))
+      throw new DossierError('KEY_UNAVAILABLE', 'The key file does not belong to the open vault. Nothing was changed.');
+    await writeKeyFile(deps, { ...file, passphrase: await wrapWithPassphrase(key, file.vaultId, next, deps.scrypt, deps.random) });
+  } catch (error) {
+    if (isDossierError(error)) throw error;
+    throw toVaultError(error, 'changing the passphrase');
+  } finally {
+    key.fill(0);
+  }
+}

@@ -1,0 +1,5 @@
+import { migration0001 } from './0001-initial.ts';
+import type { CaseMigration } from './migration.ts';
+
+/** Every migration in order. Append-only: a released migration is never edited or removed. */
+export const migrations: readonly CaseMigration[] = Object.freeze([migration0001]);

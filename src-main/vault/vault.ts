@@ -1,0 +1,188 @@
+import { randomBytes as nodeRandomBytes } from 'node:crypto';
+import path from 'node:path';
+import { DossierError, isDossierError } from '../core/errors.ts';
+import { CASE_SCHEMA_VERSION } from '../core/model/case.ts';
+import { removeLeftoverTemps } from './atomic.ts';
+import { DEFAULT_BACKUP_POLICY, type BackupPolicy } from './backup-rotation.ts';
+import { removePartialBackups, takeBackup } from './backup.ts';
+import { getBlob, putBlob } from './blob-store.ts';
+import { deleteCase, ensureMigrationBackup, readCase, writeCase } from './case-store.ts';
+import { BLOBS_DIR } from './file-names.ts';
+import { nodeFsPort, type FsPort } from './fs-port.ts';
+import { createIdleTimer, systemTimers, type TimerPort } from './idle-timer.ts';
+import { toSummary } from './index-file.ts';
+import { adoptUnindexedCases, readIndex, saveIndex } from './index-store.ts';
+import { DEFAULT_SCRYPT } from './key-wrap.ts';
+import { createKeys, hasVaultData, readKeyFile, repairKeyFile, rewrapPassphrase, unwrapKey } from './keys.ts';
+import { endSession, liveKey, quarantineDirOf, requireWritable, type Session, type VaultDeps } from './session.ts';
+import type { KeyMethodInput, KeyStorePort, VaultApi, VaultStatus } from './types.ts';
+
+export interface VaultOptions {
+  /** The vault folder (created 0700 by init if missing). */
+  readonly dir: string;
+  readonly fs?: FsPort;
+  readonly now?: () => Date;
+  readonly randomBytes?: (n: number) => Uint8Array;
+  /** Electron safeStorage adapter; absent in the CLI and in tests. */
+  readonly keyStore?: KeyStorePort;
+  /** scrypt cost for new wraps; only tests lower it. Existing wraps use the parameters stored with them. */
+  readonly scrypt?: { readonly N: number; readonly r: number; readonly p: number };
+  /** Lock after this long without touch(); default 10 minutes. */
+  readonly idleTimeoutMs?: number;
+  readonly onLocked?: () => void;
+  readonly timers?: TimerPort;
+  readonly backupPolicy?: BackupPolicy;
+}
+
+const DEFAULT_IDLE_MS = 10 * 60_000;
+
+function checkTimeout(ms: number): number {
+  if (!Number.isFinite(ms) || ms <= 0) throw new DossierError('VALIDATION', 'The lock timeout must be a positive number of milliseconds.');
+  return ms;
+}
+
+export function createVault(options: VaultOptions): VaultApi {
+  const deps: VaultDeps = {
+    dir: options.dir,
+    fs: options.fs ?? nodeFsPort,
+    now: options.now ?? (() => new Date()),
+    random: options.randomBytes ?? ((n) => new Uint8Array(nodeRandomBytes(n))),
+    keyStore: options.keyStore,
+    scrypt: options.scrypt ?? DEFAULT_SCRYPT,
+    backupPolicy: options.backupPolicy ?? DEFAULT_BACKUP_POLICY,
+    quarantineDir: quarantineDirOf(options.dir),
+  };
+  let session: Session | undefined;
+  let lastRecovered: VaultStatus['recovered'] = [];
+  let queue: Promise<unknown> = Promise.resolve();
+  const idle = createIdleTimer(options.timers ?? systemTimers, checkTimeout(options.idleTimeoutMs ?? DEFAULT_IDLE_MS), () => lock());
+
+  /** One operation at a time: each save reads, checks and rewrites the index as a unit. */
+  function serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = queue.then(work);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async function requireSession(): Promise<Session> {
+    if (session?.alive) return session;
+    const exists = await hasVaultData(deps);
+    throw exists
+      ? new DossierError('LOCKED', 'The vault is locked. Unlock it to continue.')
+      : new DossierError('NOT_INITIALISED', 'There is no vault yet. Create one first.');
+  }
+
+  function withSession<T>(work: (s: Session) => Promise<T>): Promise<T> {
+    return serial(async () => work(await requireSession()));
+  }
+
+  function lock(): void {
+    idle.stop();
+    if (!session) return;
+    endSession(session);
+    session = undefined;
+    options.onLocked?.();
+  }
+
+  function install(next: Session): VaultStatus {
+    if (session) endSession(session);
+    session = next;
+    lastRecovered = next.recovered;
+    idle.restart();
+    return openStatus(next);
+  }
+
+  function openStatus(s: Session): VaultStatus {
+    const base = { keyMethod: s.keyMethod, recovered: [...s.recovered] };
+    return s.readOnlyReason === undefined
+      ? { ...base, state: 'unlocked' }
+      : { ...base, state: 'read-only', readOnlyReason: s.readOnlyReason };
+  }
+
+  function newSession(key: Buffer, keyMethod: Session['keyMethod']): Session {
+    return { key, alive: true, keyMethod, index: new Map(), readOnlyReason: undefined, migrationBackupTaken: false, recovered: [] };
+  }
+
+  async function status(): Promise<VaultStatus> {
+    if (session?.alive) return openStatus(session);
+    const recovered = [...lastRecovered];
+    try {
+      const read = await readKeyFile(deps);
+      if (read?.value) return { state: 'locked', keyMethod: read.value.method, recovered };
+    } catch (error) {
+      if (!isDossierError(error)) throw error;
+      return { state: 'locked', keyMethod: null, recovered };
+    }
+    return { state: (await hasVaultData(deps)) ? 'locked' : 'absent', keyMethod: null, recovered };
+  }
+
+  async function openVault(input: KeyMethodInput): Promise<VaultStatus> {
+    const read = await readKeyFile(deps);
+    if (!read?.value) {
+      if (await hasVaultData(deps))
+        throw new DossierError('KEY_UNAVAILABLE', 'The vault key file is missing. Restore it from a backup; nothing was changed.');
+      throw new DossierError('NOT_INITIALISED', 'There is no vault yet. Create one first.');
+    }
+    // Everything up to here, and a wrong passphrase, leaves the disk untouched.
+    const next = newSession(await unwrapKey(deps, read.value, input), input.method);
+    try {
+      const index = await readIndex(deps, next);
+      if (next.readOnlyReason === undefined) {
+        await repairKeyFile(deps, read);
+        await index.repair();
+        await removeLeftoverTemps(deps.fs, deps.dir);
+        await removeLeftoverTemps(deps.fs, path.join(deps.dir, BLOBS_DIR));
+        await removePartialBackups(deps.fs, deps.dir);
+        const adopted = await adoptUnindexedCases(deps, next);
+        if (next.readOnlyReason === undefined && (adopted > 0 || index.needsSave)) await saveIndex(deps, next);
+        if ([...next.index.values()].some((e) => e.schemaVersion < CASE_SCHEMA_VERSION)) await ensureMigrationBackup(deps, next);
+      }
+    } catch (error) {
+      endSession(next);
+      throw error;
+    }
+    return install(next);
+  }
+
+  async function initVault(input: KeyMethodInput): Promise<VaultStatus> {
+    const next = newSession(await createKeys(deps, input), input.method);
+    try {
+      await saveIndex(deps, next);
+    } catch (error) {
+      endSession(next);
+      throw error;
+    }
+    return install(next);
+  }
+
+  return {
+    status,
+    init: (input) => serial(() => initVault(input)),
+    unlock: (input) => serial(() => openVault(input)),
+    lock,
+    touch: () => {
+      if (session?.alive) idle.restart();
+    },
+    setIdleTimeout: (ms) => idle.setTimeoutMs(checkTimeout(ms)),
+    listCases: () =>
+      withSession((s) => {
+        liveKey(s);
+        return Promise.resolve([...s.index.values()].map(toSummary));
+      }),
+    readCase: (id) => withSession((s) => readCase(deps, s, id)),
+    writeCase: (value, expectedRevision) => withSession((s) => writeCase(deps, s, value, expectedRevision)),
+    deleteCase: (id) => withSession((s) => deleteCase(deps, s, id)),
+    putBlob: (bytes) => withSession((s) => putBlob(deps, s, bytes)),
+    getBlob: (blobId) => withSession((s) => getBlob(deps, s, blobId)),
+    backup: (reason) =>
+      withSession((s) => {
+        liveKey(s);
+        return takeBackup({ ...deps, policy: deps.backupPolicy }, reason);
+      }),
+    changePassphrase: (current, next) =>
+      withSession((s) => {
+        requireWritable(s);
+        return rewrapPassphrase(deps, s.key, current, next);
+      }),
+  };
+}
