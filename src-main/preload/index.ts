@@ -1,0 +1,30 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { channelName, type Channel, type DossierApi, type Input, type Output, type Result } from '../ipc/contract.ts';
+
+/**
+ * The whole bridge between the sandboxed page and the main process: one named function per
+ * contract channel, nothing else. No `ipcRenderer`, no generic `invoke(channel)`, no event
+ * subscription, so a compromised page can only make the calls the contract already allows.
+ */
+function invoke<C extends Channel>(channel: C, input?: Input<C>): Promise<Result<Output<C>>> {
+  return ipcRenderer.invoke(channelName(channel), input) as Promise<Result<Output<C>>>;
+}
+
+const api = {
+  vaultStatus: () => invoke('vaultStatus'),
+  vaultCreate: (input) => invoke('vaultCreate', input),
+  vaultUnlock: (input) => invoke('vaultUnlock', input),
+  vaultLock: () => invoke('vaultLock'),
+  caseList: (input) => invoke('caseList', input),
+  caseCreate: (input) => invoke('caseCreate', input),
+  caseGet: (input) => invoke('caseGet', input),
+  caseSave: (input) => invoke('caseSave', input),
+  caseArchive: (input) => invoke('caseArchive', input),
+  caseDelete: (input) => invoke('caseDelete', input),
+  caseImport: (input) => invoke('caseImport', input),
+  caseExport: (input) => invoke('caseExport', input),
+  settingsGet: () => invoke('settingsGet'),
+  settingsSet: (input) => invoke('settingsSet', input),
+} satisfies DossierApi;
+
+contextBridge.exposeInMainWorld('dossier', api);
