@@ -1,0 +1,145 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { VaultStatusDto } from '../src-main/ipc/contract.ts';
+import { api } from './api/bridge.ts';
+import { flushAll } from './api/case-editor.ts';
+import { useSettings } from './api/use-settings.ts';
+import { useVault } from './api/use-vault.ts';
+import { LanguageSwitch } from './components/LanguageSwitch.tsx';
+import { useIdleLock } from './components/use-idle-lock.ts';
+import { CaseListScreen } from './features/cases/CaseListScreen.tsx';
+import { SettingsScreen } from './features/settings/SettingsScreen.tsx';
+import { SetupScreen } from './features/setup/SetupScreen.tsx';
+import { UnlockScreen } from './features/unlock/UnlockScreen.tsx';
+import { Workspace } from './features/workspace/Workspace.tsx';
+import { describeError } from './i18n/describe.ts';
+import { applyUiLanguage } from './i18n/index.ts';
+
+type View = { readonly name: 'cases' } | { readonly name: 'case'; readonly id: string } | { readonly name: 'settings' };
+
+export function App() {
+  const { t } = useTranslation();
+  const vault = useVault();
+  const state = vault.status?.state ?? null;
+  const open = state === 'unlocked' || state === 'read-only';
+  const { settings, update } = useSettings(state);
+  const [view, setView] = useState<View>({ name: 'cases' });
+
+  useEffect(() => {
+    applyUiLanguage(settings.uiLanguage);
+  }, [settings.uiLanguage]);
+
+  useEffect(() => {
+    const save = () => void flushAll();
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') save();
+    };
+    window.addEventListener('pagehide', save);
+    window.addEventListener('beforeunload', save);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('pagehide', save);
+      window.removeEventListener('beforeunload', save);
+      document.removeEventListener('visibilitychange', onHidden);
+    };
+  }, []);
+
+  const { accept } = vault;
+  const lockNow = useCallback(async () => {
+    await flushAll();
+    const result = await api.vaultLock();
+    if (result.ok) accept(result.value);
+  }, [accept]);
+
+  useIdleLock(open, settings.lockTimeoutMinutes, () => void lockNow());
+
+  const onUnlocked = useCallback(
+    (status: VaultStatusDto) => {
+      accept(status);
+      void flushAll();
+    },
+    [accept],
+  );
+
+  const changeLanguage = (language: 'en' | 'fr') => void update({ uiLanguage: language });
+
+  const status = vault.status;
+  let content;
+  if (status === null) {
+    content = vault.error ? (
+      <p role="alert" className="notice notice-error">
+        {describeError(t, vault.error)}
+      </p>
+    ) : (
+      <p className="loading">{t('app.loading')}</p>
+    );
+  } else if (state === 'absent') {
+    content = <SetupScreen keychainUsable={status.keychainUsable} onCreated={accept} />;
+  } else if (state === 'locked') {
+    content = <UnlockScreen keyMethod={status.keyMethod} onUnlocked={onUnlocked} />;
+  } else if (view.name === 'case') {
+    content = <Workspace id={view.id} onBack={() => setView({ name: 'cases' })} />;
+  } else if (view.name === 'settings') {
+    content = <SettingsScreen settings={settings} onChange={update} onLock={() => void lockNow()} keyMethod={status.keyMethod} />;
+  } else {
+    content = <CaseListScreen onOpen={(id) => setView({ name: 'case', id })} />;
+  }
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            D
+          </span>
+          <span className="brand-name">Dossier</span>
+        </div>
+        {open ? (
+          <nav className="app-nav" aria-label={t('header.nav')}>
+            <button
+              type="button"
+              className="nav-link"
+              aria-current={view.name !== 'settings' ? 'page' : undefined}
+              onClick={() => setView({ name: 'cases' })}
+            >
+              {t('header.cases')}
+            </button>
+            <button
+              type="button"
+              className="nav-link"
+              aria-current={view.name === 'settings' ? 'page' : undefined}
+              onClick={() => setView({ name: 'settings' })}
+            >
+              {t('header.settings')}
+            </button>
+          </nav>
+        ) : null}
+        <div className="header-tools">
+          <LanguageSwitch value={settings.uiLanguage} onChange={changeLanguage} />
+          {open ? (
+            <button type="button" className="button button-quiet lock-button" onClick={() => void lockNow()}>
+              <span aria-hidden="true">🔒 </span>
+              {t('header.lock')}
+            </button>
+          ) : null}
+        </div>
+      </header>
+      {status?.state === 'read-only' ? (
+        <p className="banner banner-warning" role="status">
+          {t('app.readOnly', { reason: status.readOnlyReason ?? '' })}
+        </p>
+      ) : null}
+      {open && status && status.recovered.length > 0 ? (
+        <p className="banner banner-warning" role="status">
+          {t('app.recovered', { count: status.recovered.length })}
+        </p>
+      ) : null}
+      <main id="main" className="app-main" tabIndex={-1}>
+        {content}
+      </main>
+    </div>
+  );
+}

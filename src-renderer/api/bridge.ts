@@ -1,0 +1,68 @@
+import type { Channel, DossierApi, IpcError, Result } from '../../src-main/ipc/contract.ts';
+
+declare global {
+  interface Window {
+    readonly dossier?: DossierApi;
+  }
+}
+
+/** Every channel of the contract; the type check below fails if one is missing. */
+const channelNames = [
+  'vaultStatus',
+  'vaultCreate',
+  'vaultUnlock',
+  'vaultLock',
+  'caseList',
+  'caseCreate',
+  'caseGet',
+  'caseSave',
+  'caseArchive',
+  'caseDelete',
+  'caseImport',
+  'caseExport',
+  'settingsGet',
+  'settingsSet',
+] as const satisfies readonly Channel[];
+
+type MissingChannels = Exclude<Channel, (typeof channelNames)[number]>;
+const everyChannelListed: [MissingChannels] extends [never] ? true : MissingChannels = true;
+void everyChannelListed;
+
+type Listener = () => void;
+const lockedListeners = new Set<Listener>();
+
+/** Subscribes to "the vault answered LOCKED"; returns the unsubscribe function. */
+export function onLocked(listener: Listener): () => void {
+  lockedListeners.add(listener);
+  return () => lockedListeners.delete(listener);
+}
+
+export function failure(code: IpcError['code'], message: string): { ok: false; error: IpcError } {
+  return { ok: false, error: { code, message, issues: [] } };
+}
+
+type AnyCall = (input?: unknown) => Promise<Result<unknown>>;
+
+function wrap(channel: Channel): AnyCall {
+  return async (input?: unknown) => {
+    const bridge = window.dossier;
+    if (!bridge) return failure('INTERNAL', 'The connection to Dossier is missing.');
+    const fn = bridge[channel] as AnyCall;
+    let result: Result<unknown>;
+    try {
+      result = input === undefined ? await fn() : await fn(input);
+    } catch {
+      result = failure('INTERNAL', 'Dossier did not answer the request.');
+    }
+    if (!result.ok && result.error.code === 'LOCKED') {
+      for (const listener of lockedListeners) listener();
+    }
+    return result;
+  };
+}
+
+/**
+ * The renderer's only door to the main process. Each call returns a typed result and never
+ * throws; a LOCKED answer is also broadcast so the app can show the unlock screen.
+ */
+export const api = Object.fromEntries(channelNames.map((name) => [name, wrap(name)])) as unknown as DossierApi;

@@ -1,0 +1,23 @@
+import { codeName, commonRegions, commonScripts } from './scripts.ts';
+
+/** <datalist> suggestions for ISO 15924 script codes, labelled in the UI language. */
+export function ScriptCodeList({ id, language }: { readonly id: string; readonly language: string }) {
+  return (
+    <datalist id={id}>
+      {commonScripts.map((code) => (
+        <option key={code} value={code} label={codeName(language, 'script', code) ?? code} />
+      ))}
+    </datalist>
+  );
+}
+
+/** <datalist> suggestions for two-letter country codes, labelled in the UI language. */
+export function RegionCodeList({ id, language }: { readonly id: string; readonly language: string }) {
+  return (
+    <datalist id={id}>
+      {commonRegions.map((code) => (
+        <option key={code} value={code} label={codeName(language, 'region', code) ?? code} />
+      ))}
+    </datalist>
+  );
+}

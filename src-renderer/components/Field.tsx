@@ -1,0 +1,145 @@
+import { useId, type HTMLAttributes, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hasInvisibleControls } from '../../src-main/core/names.ts';
+
+export interface TextFieldProps {
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly onBlur?: (() => void) | undefined;
+  readonly error?: string | undefined;
+  readonly hint?: ReactNode;
+  /** Warn when the value holds invisible or direction-changing characters (names). */
+  readonly checkInvisible?: boolean | undefined;
+  readonly lang?: string | undefined;
+  readonly dir?: 'auto' | 'ltr' | 'rtl' | undefined;
+  readonly type?: 'text' | 'password' | 'search' | undefined;
+  readonly inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
+  readonly autoComplete?: string | undefined;
+  readonly placeholder?: string | undefined;
+  readonly required?: boolean | undefined;
+  readonly list?: string | undefined;
+  readonly size?: 'short' | 'medium' | 'long' | undefined;
+  readonly id?: string | undefined;
+  readonly className?: string | undefined;
+}
+
+/** Code points that are invisible or reorder text, written as U+XXXX for the warning. */
+export function invisibleCodePoints(value: string): string[] {
+  const found = new Set<string>();
+  for (const char of value) {
+    if (/\p{Cf}/u.test(char) && char !== '\u200C' && char !== '\u200D') {
+      found.add(`U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+    }
+  }
+  return [...found];
+}
+
+export function InvisibleWarning({ id, value }: { readonly id: string; readonly value: string }) {
+  const { t } = useTranslation();
+  return (
+    <p id={id} className="field-warning">
+      <span aria-hidden="true">⚠ </span>
+      {t('field.invisible', { codes: invisibleCodePoints(value).join(', ') })}
+    </p>
+  );
+}
+
+/** A labelled text input with its hint, warning and error wired through aria-describedby. */
+export function TextField(props: TextFieldProps) {
+  const autoId = useId();
+  const id = props.id ?? autoId;
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const warnId = `${id}-warn`;
+  const warn = props.checkInvisible === true && hasInvisibleControls(props.value);
+  const describedBy = [props.hint ? hintId : null, warn ? warnId : null, props.error ? errorId : null].filter(Boolean).join(' ');
+  return (
+    <div className={['field', props.size ? `field-${props.size}` : '', props.className ?? ''].join(' ').trim()}>
+      <label htmlFor={id}>
+        {props.label}
+        {props.required ? <span className="required-mark"> *</span> : null}
+      </label>
+      {props.hint ? (
+        <p id={hintId} className="field-hint">
+          {props.hint}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        type={props.type ?? 'text'}
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+        onBlur={props.onBlur}
+        lang={props.lang}
+        dir={props.dir}
+        inputMode={props.inputMode}
+        autoComplete={props.autoComplete ?? 'off'}
+        placeholder={props.placeholder}
+        required={props.required}
+        aria-required={props.required}
+        list={props.list}
+        spellCheck={false}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+      />
+      {warn ? <InvisibleWarning id={warnId} value={props.value} /> : null}
+      {props.error ? <FieldError id={errorId} message={props.error} /> : null}
+    </div>
+  );
+}
+
+export function FieldError({ id, message }: { readonly id: string; readonly message: string }) {
+  return (
+    <p id={id} className="field-error">
+      <span aria-hidden="true">✕ </span>
+      {message}
+    </p>
+  );
+}
+
+export interface SelectFieldProps<V extends string> {
+  readonly label: string;
+  readonly value: V;
+  readonly options: readonly { readonly value: V; readonly label: string }[];
+  readonly onChange: (value: V) => void;
+  readonly error?: string | undefined;
+  readonly size?: 'short' | 'medium' | 'long' | undefined;
+}
+
+export function SelectField<V extends string>(props: SelectFieldProps<V>) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  return (
+    <div className={`field ${props.size ? `field-${props.size}` : ''}`.trim()}>
+      <label htmlFor={id}>{props.label}</label>
+      <select
+        id={id}
+        value={props.value}
+        onChange={(event) => {
+          const next = props.options.find((option) => option.value === event.target.value);
+          if (next) props.onChange(next.value);
+        }}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={props.error ? errorId : undefined}
+      >
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {props.error ? <FieldError id={errorId} message={props.error} /> : null}
+    </div>
+  );
+}
+
+export function CheckboxField(props: { readonly label: string; readonly checked: boolean; readonly onChange: (checked: boolean) => void }) {
+  const id = useId();
+  return (
+    <div className="checkbox">
+      <input id={id} type="checkbox" checked={props.checked} onChange={(event) => props.onChange(event.target.checked)} />
+      <label htmlFor={id}>{props.label}</label>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { TFunction } from 'i18next';
+import type { Client } from '../../../src-main/core/model/case.ts';
+import type { FieldProblem } from '../../api/validation.ts';
+import { describeProblem } from '../../i18n/describe.ts';
+
+export type ClientUpdate = (update: (client: Client) => Client) => void;
+export type ErrorAt = (path: string) => string | undefined;
+
+/** Sets an optional field, removing it when empty (the schema has no "empty" optional values). */
+export function withOptional<T extends object, K extends keyof T>(value: T, key: K, next: T[K] | undefined): T {
+  const copy: Partial<T> = { ...value };
+  if (next === undefined || next === '') delete copy[key];
+  else copy[key] = next;
+  return copy as T;
+}
+
+export function replaceAt<T>(items: readonly T[], index: number, item: T): T[] {
+  return items.map((current, i) => (i === index ? item : current));
+}
+
+export function removeAt<T>(items: readonly T[], index: number): T[] {
+  return items.filter((_, i) => i !== index);
+}
+
+/** Looks up the message for a dotted field path (relative to `prefix`). */
+export function errorLookup(t: TFunction, problems: readonly FieldProblem[], prefix: string): ErrorAt {
+  return (path) => {
+    const full = path === '' ? prefix : `${prefix}.${path}`;
+    const problem = problems.find((p) => p.path === full);
+    return problem ? describeProblem(t, problem) : undefined;
+  };
+}
+
+/** Narrows an ErrorAt to a sub-path, e.g. `dateOfBirth`. */
+export function under(errorAt: ErrorAt, prefix: string): ErrorAt {
+  return (path) => errorAt(path === '' ? prefix : `${prefix}.${path}`);
+}

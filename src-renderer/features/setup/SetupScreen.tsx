@@ -1,0 +1,131 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IpcError, VaultStatusDto } from '../../../src-main/ipc/contract.ts';
+import { api } from '../../api/bridge.ts';
+import { TextField } from '../../components/Field.tsx';
+import { useFocusOnMount } from '../../components/focus.ts';
+import { describeError } from '../../i18n/describe.ts';
+import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from './strength.ts';
+
+type Method = 'keychain' | 'passphrase';
+
+export function SetupScreen({
+  keychainUsable,
+  onCreated,
+}: {
+  readonly keychainUsable: boolean;
+  readonly onCreated: (status: VaultStatusDto) => void;
+}) {
+  const { t } = useTranslation();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const [method, setMethod] = useState<Method>(keychainUsable ? 'keychain' : 'passphrase');
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<IpcError | null>(null);
+  const passRef = useRef<HTMLDivElement>(null);
+  const strengthId = useId();
+
+  const strength = passphraseStrength(passphrase);
+  const passError = submitted && strength === 'tooShort' ? t('setup.tooShort', { min: MIN_PASSPHRASE_LENGTH }) : undefined;
+  const confirmError = submitted && confirm !== passphrase ? t('setup.mismatch') : undefined;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    setError(null);
+    if (method === 'passphrase' && (strength === 'tooShort' || confirm !== passphrase)) {
+      passRef.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    setBusy(true);
+    const result = await api.vaultCreate(method === 'passphrase' ? { method, passphrase } : { method });
+    setBusy(false);
+    if (result.ok) onCreated(result.value);
+    else setError(result.error);
+  };
+
+  return (
+    <section className="narrow-screen" aria-labelledby="setup-title">
+      <h1 id="setup-title" ref={heading} tabIndex={-1}>
+        {t('setup.title')}
+      </h1>
+      <p className="lead">{t('setup.intro')}</p>
+      <form className="card" onSubmit={(event) => void submit(event)} noValidate>
+        {keychainUsable ? (
+          <fieldset className="choice-group">
+            <legend>{t('setup.methodLegend')}</legend>
+            <label className="choice">
+              <input type="radio" name="method" value="keychain" checked={method === 'keychain'} onChange={() => setMethod('keychain')} />
+              <span>
+                <strong>{t('setup.keychain')}</strong>
+                <span className="choice-detail">{t('setup.keychainDetail')}</span>
+              </span>
+            </label>
+            <label className="choice">
+              <input
+                type="radio"
+                name="method"
+                value="passphrase"
+                checked={method === 'passphrase'}
+                onChange={() => setMethod('passphrase')}
+              />
+              <span>
+                <strong>{t('setup.passphrase')}</strong>
+                <span className="choice-detail">{t('setup.passphraseDetail')}</span>
+              </span>
+            </label>
+          </fieldset>
+        ) : (
+          <div className="notice notice-info">
+            <h2 className="notice-title">{t('setup.noKeychainTitle')}</h2>
+            <p>{t('setup.noKeychain')}</p>
+          </div>
+        )}
+        {method === 'passphrase' ? (
+          <div ref={passRef} className="stack">
+            <TextField
+              label={t('setup.passphraseLabel')}
+              type="password"
+              value={passphrase}
+              onChange={setPassphrase}
+              autoComplete="new-password"
+              required
+              hint={t('setup.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })}
+              error={passError}
+            />
+            <p id={strengthId} className={`strength strength-${strength}`} aria-live="polite">
+              <span className="strength-bar" aria-hidden="true">
+                <span />
+                <span />
+                <span />
+              </span>
+              {passphrase === '' ? t('setup.strength.empty') : t(`setup.strength.${strength}`)}
+            </p>
+            <TextField
+              label={t('setup.confirmLabel')}
+              type="password"
+              value={confirm}
+              onChange={setConfirm}
+              autoComplete="new-password"
+              required
+              error={confirmError}
+            />
+            <p className="notice notice-warning">{t('setup.noRecovery')}</p>
+          </div>
+        ) : null}
+        {error ? (
+          <p role="alert" className="notice notice-error">
+            {describeError(t, error)}
+          </p>
+        ) : null}
+        <div className="actions">
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? t('setup.creating') : t('setup.create')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { displayName } from '../../../src-main/core/names.ts';
+import { useCaseEditor } from '../../api/use-cases.ts';
+import { SaveStatus } from '../../components/SaveStatus.tsx';
+import { describeError } from '../../i18n/describe.ts';
+import { caseKindLabel } from '../cases/labels.ts';
+import { ClientForm } from '../client/ClientForm.tsx';
+import { NotYetAvailable } from './NotYetAvailable.tsx';
+import { tabsFor, type TabId } from './tabs.ts';
+
+export function Workspace({ id, onBack }: { readonly id: string; readonly onBack: () => void }) {
+  const { t } = useTranslation();
+  const { editor, snapshot } = useCaseEditor(id);
+  const [tab, setTab] = useState<TabId>('client');
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loaded = snapshot.draft !== null;
+  useEffect(() => {
+    heading.current?.focus();
+  }, [loaded]);
+  const tabRefs = useRef(new Map<TabId, HTMLButtonElement>());
+
+  useEffect(() => () => void editor.flush(), [editor]);
+
+  const draft = snapshot.draft;
+  if (draft === null) {
+    return (
+      <section aria-labelledby="workspace-title">
+        <h1 id="workspace-title" ref={heading} tabIndex={-1}>
+          {t('workspace.loading')}
+        </h1>
+        {snapshot.loadError ? (
+          <p role="alert" className="notice notice-error">
+            {describeError(t, snapshot.loadError)}
+          </p>
+        ) : null}
+        <button type="button" className="button" onClick={onBack}>
+          {t('workspace.back')}
+        </button>
+      </section>
+    );
+  }
+
+  const tabs = tabsFor(draft.kind);
+  const selectTab = (next: TabId, focus: boolean) => {
+    void editor.flush();
+    setTab(next);
+    if (focus) tabRefs.current.get(next)?.focus();
+  };
+  const onTabKey = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 };
+    const target = moves[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    const next = tabs[(target + tabs.length) % tabs.length];
+    if (next) selectTab(next, true);
+  };
+  const name = displayName(draft.client) || t('cases.unnamed');
+
+  return (
+    <section aria-labelledby="workspace-title" className="workspace">
+      <div className="workspace-head">
+        <button
+          type="button"
+          className="button button-quiet back-button"
+          onClick={() => {
+            void editor.flush();
+            onBack();
+          }}
+        >
+          <span aria-hidden="true">← </span>
+          {t('workspace.back')}
+        </button>
+        <div className="workspace-title-row">
+          <h1 id="workspace-title" ref={heading} tabIndex={-1}>
+            <bdi>{name}</bdi>
+          </h1>
+          <span className={`badge badge-${draft.kind}`}>{caseKindLabel(t, draft.kind)}</span>
+          {draft.archived ? <span className="badge badge-muted">{t('cases.archivedBadge')}</span> : null}
+          <SaveStatus state={snapshot.save} />
+        </div>
+      </div>
+      <div className="tablist" role="tablist" aria-label={t('workspace.sections')}>
+        {tabs.map((id, index) => (
+          <button
+            key={id}
+            ref={(el) => {
+              if (el) tabRefs.current.set(id, el);
+              else tabRefs.current.delete(id);
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={`panel-${id}`}
+            tabIndex={tab === id ? 0 : -1}
+            className="tab"
+            onClick={() => selectTab(id, false)}
+            onKeyDown={(event) => onTabKey(event, index)}
+          >
+            {t(`tabs.${id}`)}
+          </button>
+        ))}
+      </div>
+      <div
+        className="tabpanel"
+        role="tabpanel"
+        id={`panel-${tab}`}
+        aria-labelledby={`tab-${tab}`}
+        tabIndex={tab === 'client' ? undefined : 0}
+      >
+        {tab === 'client' ? <ClientForm editor={editor} draft={draft} problems={snapshot.problems} /> : <NotYetAvailable tab={tab} />}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import enText from './en.json?raw';
+import frText from './fr.json?raw';
+
+export const uiLanguages = ['en', 'fr'] as const;
+export type UiLanguage = (typeof uiLanguages)[number];
+
+type Strings = { readonly [key: string]: string | Strings };
+const en = JSON.parse(enText) as Strings;
+const fr = JSON.parse(frText) as Strings;
+
+void i18next.use(initReactI18next).init({
+  resources: { en: { translation: en }, fr: { translation: fr } },
+  lng: 'en',
+  fallbackLng: 'en',
+  initAsync: false,
+  interpolation: { escapeValue: false },
+});
+
+/** Switches the UI language and keeps the document's `lang` in step (screen readers use it). */
+export function applyUiLanguage(language: UiLanguage): void {
+  if (i18next.language !== language) void i18next.changeLanguage(language);
+  document.documentElement.lang = language;
+}
+
+export { i18next };
