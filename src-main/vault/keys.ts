@@ -17,7 +17,7 @@ import {
 } from './key-wrap.ts';
 import { isDamaged, readGenerations, repairGenerations, type GenerationRead } from './recovery.ts';
 import type { VaultDeps } from './session.ts';
-import type { KeyMethodInput } from './types.ts';
+import type { KeyMethodInput, VaultStatus } from './types.ts';
 
 /** Reads keys.json (falling back to its previous copy). Writes nothing. Null when there is none. */
 export async function readKeyFile(deps: VaultDeps): Promise<GenerationRead<KeyFile> | null> {
@@ -30,8 +30,11 @@ export async function readKeyFile(deps: VaultDeps): Promise<GenerationRead<KeyFi
   );
 }
 
-export async function repairKeyFile(deps: VaultDeps, read: GenerationRead<KeyFile>): Promise<void> {
-  if (isDamaged(read)) await repairGenerations(deps.fs, deps.dir, KEYS_FILE, read, deps.quarantineDir, deps.random);
+/** Sets a damaged key file aside and restores its good copy; returns what to report. */
+export async function repairKeyFile(deps: VaultDeps, read: GenerationRead<KeyFile>): Promise<VaultStatus['recovered']> {
+  if (!isDamaged(read)) return [];
+  await repairGenerations(deps.fs, deps.dir, KEYS_FILE, read, deps.quarantineDir, deps.random);
+  return [{ file: KEYS_FILE, restoredFrom: read.source === 'previous' ? 'previous' : 'none' }];
 }
 
 /** True when the folder already holds vault data: init must never put a new key over it. */

@@ -128,7 +128,7 @@ export function createVault(options: VaultOptions): VaultApi {
     try {
       const index = await readIndex(deps, next);
       if (next.readOnlyReason === undefined) {
-        await repairKeyFile(deps, read);
+        next.recovered.push(...(await repairKeyFile(deps, read)));
         await index.repair();
         await removeLeftoverTemps(deps.fs, deps.dir);
         await removeLeftoverTemps(deps.fs, path.join(deps.dir, BLOBS_DIR));

@@ -32,7 +32,11 @@ describe('vault container codec', () => {
     const cryptoKey = await crypto.subtle.importKey('raw', hexBytes(kat.keyHex), 'AES-GCM', false, ['decrypt']);
     const additionalData = Buffer.concat([file.subarray(0, 7), Buffer.from(kat.fileId, 'utf8')]);
     const sealed = Buffer.concat([file.subarray(HEADER_BYTES), file.subarray(19, HEADER_BYTES)]);
-    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: file.subarray(7, 19), additionalData, tagLength: 128 }, cryptoKey, sealed);
+    const plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: file.subarray(7, 19), additionalData, tagLength: 128 },
+      cryptoKey,
+      sealed,
+    );
     expect(Buffer.from(plain).toString('utf8')).toBe(kat.plaintext);
   });
 

@@ -23,7 +23,10 @@ describe('vault files on disk', () => {
     expect(entries.length).toBeGreaterThan(8);
     for (const entry of entries) {
       const s = statSync(entry);
-      expect([path.relative(dir, entry), (s.mode & 0o777).toString(8)]).toEqual([path.relative(dir, entry), s.isDirectory() ? '700' : '600']);
+      expect([path.relative(dir, entry), (s.mode & 0o777).toString(8)]).toEqual([
+        path.relative(dir, entry),
+        s.isDirectory() ? '700' : '600',
+      ]);
     }
   });
 
@@ -32,7 +35,8 @@ describe('vault files on disk', () => {
     for (const entry of walk(dir)) {
       const name = path.basename(entry);
       expect(name).toMatch(vaultNamePattern);
-      for (const secret of [CANARY, CANARY.toLowerCase(), '12345678', '1234-5678', 'case-0001', '黎詠詩']) expect(entry.slice(dir.length)).not.toContain(secret);
+      for (const secret of [CANARY, CANARY.toLowerCase(), '12345678', '1234-5678', 'case-0001', '黎詠詩'])
+        expect(entry.slice(dir.length)).not.toContain(secret);
     }
     expect(caseFiles(dir)).toHaveLength(1);
   });
@@ -41,7 +45,8 @@ describe('vault files on disk', () => {
     const { dir } = await populatedVault();
     for (const entry of walk(dir).filter((f) => statSync(f).isFile())) {
       const bytes = readFileSync(entry);
-      for (const secret of [CANARY, '1234-5678', '黎詠詩', 'case-0001']) expect([entry, bytes.includes(Buffer.from(secret))]).toEqual([entry, false]);
+      for (const secret of [CANARY, '1234-5678', '黎詠詩', 'case-0001'])
+        expect([entry, bytes.includes(Buffer.from(secret))]).toEqual([entry, false]);
     }
   });
 

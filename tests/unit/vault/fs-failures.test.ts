@@ -98,6 +98,8 @@ describe('vault under file-system failures', () => {
   it('EACCES when creating the vault folder gives ACCESS_DENIED', async () => {
     const dir = tempVaultDir();
     const fs: FsPort = { ...nodeFsPort, mkdir: () => Promise.reject(fsError('EACCES')) };
-    expect(await codeOf(testVault(path.join(dir, 'nested'), { fs }).init({ method: 'passphrase', passphrase: PASSPHRASE }))).toBe('ACCESS_DENIED');
+    expect(await codeOf(testVault(path.join(dir, 'nested'), { fs }).init({ method: 'passphrase', passphrase: PASSPHRASE }))).toBe(
+      'ACCESS_DENIED',
+    );
   });
 });

@@ -3,14 +3,30 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseKeyFile } from '../../../src-main/vault/key-file.ts';
 import { createVault } from '../../../src-main/vault/vault.ts';
-import { CANARY, PASSPHRASE, codeOf, fakeKeyStore, hashTree, newVault, recordingFs, sampleCase, testVault, tempVaultDir, TEST_SCRYPT } from './support.ts';
+import {
+  CANARY,
+  PASSPHRASE,
+  codeOf,
+  fakeKeyStore,
+  hashTree,
+  newVault,
+  recordingFs,
+  sampleCase,
+  testVault,
+  tempVaultDir,
+  TEST_SCRYPT,
+} from './support.ts';
 
 describe('vault keys', () => {
   it('creates a passphrase vault, locks and unlocks it', async () => {
     const dir = tempVaultDir();
     const vault = testVault(dir);
     expect((await vault.status()).state).toBe('absent');
-    expect(await vault.init({ method: 'passphrase', passphrase: PASSPHRASE })).toMatchObject({ state: 'unlocked', keyMethod: 'passphrase', recovered: [] });
+    expect(await vault.init({ method: 'passphrase', passphrase: PASSPHRASE })).toMatchObject({
+      state: 'unlocked',
+      keyMethod: 'passphrase',
+      recovered: [],
+    });
     await vault.writeCase(sampleCase('case-0001'), 0);
     vault.lock();
     expect(await vault.status()).toMatchObject({ state: 'locked', keyMethod: 'passphrase' });

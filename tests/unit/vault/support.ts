@@ -80,19 +80,20 @@ export function hashTree(dir: string): Record<string, string> {
   );
 }
 
-export const mutatingOps = ['writeNewFileDurably', 'rename', 'unlink', 'mkdir', 'chmod', 'copyFile', 'removeTree'] as const;
-
 /** The real port, recording every call that changes the disk. */
 export function recordingFs(): { fs: FsPort; writes: string[] } {
   const writes: string[] = [];
-  const fs: FsPort = { ...nodeFsPort };
-  for (const op of mutatingOps) {
-    const original = nodeFsPort[op] as (...args: unknown[]) => Promise<void>;
-    (fs as unknown as Record<string, unknown>)[op] = (...args: unknown[]) => {
-      writes.push(`${op} ${String(args[0])}`);
-      return original(...args);
-    };
-  }
+  const note = (op: string, target: string) => writes.push(`${op} ${target}`);
+  const fs: FsPort = {
+    ...nodeFsPort,
+    writeNewFileDurably: (p, data, mode) => (note('write', p), nodeFsPort.writeNewFileDurably(p, data, mode)),
+    rename: (from, to) => (note('rename', from), nodeFsPort.rename(from, to)),
+    unlink: (p) => (note('unlink', p), nodeFsPort.unlink(p)),
+    mkdir: (p, mode) => (note('mkdir', p), nodeFsPort.mkdir(p, mode)),
+    chmod: (p, mode) => (note('chmod', p), nodeFsPort.chmod(p, mode)),
+    copyFile: (from, to) => (note('copy', to), nodeFsPort.copyFile(from, to)),
+    removeTree: (p) => (note('removeTree', p), nodeFsPort.removeTree(p)),
+  };
   return { fs, writes };
 }
 
@@ -106,7 +107,8 @@ export function fakeKeyStore(initialBackend = 'gnome_libsecret'): KeyStorePort &
     backendName: initialBackend,
     backend: () => Promise.resolve(store.backendName),
     isAvailable: () => Promise.resolve(true),
-    encrypt: (plain: string) => Promise.resolve(new Uint8Array(encryptFile(secret, 'keystore', 1, Buffer.from(plain, 'utf8'), randomBytes(IV_BYTES)))),
+    encrypt: (plain: string) =>
+      Promise.resolve(new Uint8Array(encryptFile(secret, 'keystore', 1, Buffer.from(plain, 'utf8'), randomBytes(IV_BYTES)))),
     decrypt: (wrapped: Uint8Array) => Promise.resolve(Buffer.from(decryptFile(secret, 'keystore', wrapped).plaintext).toString('utf8')),
   };
   return store;
@@ -123,7 +125,8 @@ export async function rawVault(dir: string, passphrase = PASSPHRASE) {
     read,
     write,
     readIndex: (): IndexEntry[] => decodeIndex(read(INDEX_FILE, INDEX_FILE_ID).plaintext),
-    writeIndex: (entries: IndexEntry[], schemaVersion = CASE_SCHEMA_VERSION) => write(INDEX_FILE, INDEX_FILE_ID, schemaVersion, encodeIndex(entries)),
+    writeIndex: (entries: IndexEntry[], schemaVersion = CASE_SCHEMA_VERSION) =>
+      write(INDEX_FILE, INDEX_FILE_ID, schemaVersion, encodeIndex(entries)),
   };
 }
 
