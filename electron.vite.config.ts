@@ -27,7 +27,7 @@ export default defineConfig({
       sourcemap: false,
       rolldownOptions: {
         input: { index: at('src-main/preload/index.ts') },
-        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
       },
     },
   },

@@ -10,7 +10,10 @@ import type { KeyStorePort } from '../vault/types.ts';
  * `basic_text`) reports itself unavailable and refuses to wrap or unwrap, so the vault asks for
  * a passphrase instead.
  */
-export type SafeStorageApi = Pick<SafeStorage, 'isAsyncEncryptionAvailable' | 'encryptStringAsync' | 'decryptStringAsync' | 'getSelectedStorageBackend'>;
+export type SafeStorageApi = Pick<
+  SafeStorage,
+  'isAsyncEncryptionAvailable' | 'encryptStringAsync' | 'decryptStringAsync' | 'getSelectedStorageBackend'
+>;
 
 export function createSafeStorageKeyStore(safeStorage: SafeStorageApi, platform: NodeJS.Platform): KeyStorePort {
   // The async encryptor starts lazily; until it has, Linux reports the backend as 'unknown'.

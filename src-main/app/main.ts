@@ -76,12 +76,19 @@ function start(): void {
     hardenSession(session.defaultSession, hardening);
     const uiSession = session.fromPartition(UI_PARTITION, { cache: false });
     hardenSession(uiSession, hardening);
-    installAppProtocol(uiSession.protocol, paths.rendererDir, { onRefused: (status, reason) => log.info('protocol.refused', { status, reason }) });
+    installAppProtocol(uiSession.protocol, paths.rendererDir, {
+      onRefused: (status, reason) => log.info('protocol.refused', { status, reason }),
+    });
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, development)));
 
     const settings = createElectronSettings(paths.settingsDir);
     if (settings.quarantined !== null) log.error('settings.quarantined');
-    services = createServices({ dataDir: paths.vaultDir, keyStore: createSafeStorageKeyStore(safeStorage, process.platform), settings, log });
+    services = createServices({
+      dataDir: paths.vaultDir,
+      keyStore: createSafeStorageKeyStore(safeStorage, process.platform),
+      settings,
+      log,
+    });
     const { onActivity } = services;
     registerIpcHandlers({
       ipcMain,

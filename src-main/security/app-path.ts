@@ -7,9 +7,11 @@ import { isAppUrl } from './origin.ts';
  * separators, NUL and other control characters are refused outright instead of being resolved
  * into something that merely looks harmless.
  */
-export type AppPathRejection = 'not-app-url' | 'too-long' | 'control-character' | 'backslash' | 'encoded-separator' | 'dot-segment' | 'bad-encoding' | 'bad-segment';
+export type AppPathRejection =
+  'not-app-url' | 'too-long' | 'control-character' | 'backslash' | 'encoded-separator' | 'dot-segment' | 'bad-encoding' | 'bad-segment';
 
-export type AppPathResult = { readonly ok: true; readonly segments: readonly string[] } | { readonly ok: false; readonly reason: AppPathRejection };
+export type AppPathResult =
+  { readonly ok: true; readonly segments: readonly string[] } | { readonly ok: false; readonly reason: AppPathRejection };
 
 const MAX_URL_LENGTH = 2048;
 const ENCODED_CONTROL = /%(?:[01][0-9a-f]|7f)/i;

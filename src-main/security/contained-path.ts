@@ -6,7 +6,8 @@ import path from 'node:path';
  * through `realpath`, so a symlink inside the renderer folder cannot point outside it; on
  * Windows the comparison ignores case because the file system does.
  */
-export type ContainedFile = { readonly ok: true; readonly path: string } | { readonly ok: false; readonly reason: 'missing' | 'outside-root' | 'not-a-file' };
+export type ContainedFile =
+  { readonly ok: true; readonly path: string } | { readonly ok: false; readonly reason: 'missing' | 'outside-root' | 'not-a-file' };
 
 export function isInsideRoot(root: string, target: string, platform: NodeJS.Platform = process.platform): boolean {
   const paths = platform === 'win32' ? path.win32 : path.posix;
@@ -16,7 +17,11 @@ export function isInsideRoot(root: string, target: string, platform: NodeJS.Plat
   return fold(paths.normalize(target)).startsWith(prefix);
 }
 
-export async function resolveContainedFile(rootDir: string, segments: readonly string[], platform: NodeJS.Platform = process.platform): Promise<ContainedFile> {
+export async function resolveContainedFile(
+  rootDir: string,
+  segments: readonly string[],
+  platform: NodeJS.Platform = process.platform,
+): Promise<ContainedFile> {
   const root = await realpath(rootDir);
   const candidate = path.join(root, ...segments);
   // Checked before touching the disk too, so a path that would escape is never even stat'ed.

@@ -11,7 +11,13 @@ export type LogFieldValue = string | number | boolean;
 const NAME = /^[a-z][a-z0-9._-]{0,63}$/i;
 const MAX_STRING = 120;
 
-export function formatLogEntry(level: LogLevel, event: string, fields: Readonly<Record<string, LogFieldValue>>, redactor: Redactor, time: Date): string {
+export function formatLogEntry(
+  level: LogLevel,
+  event: string,
+  fields: Readonly<Record<string, LogFieldValue>>,
+  redactor: Redactor,
+  time: Date,
+): string {
   const safeFields: Record<string, LogFieldValue> = {};
   for (const [key, value] of Object.entries(redactor.fields(fields))) {
     if (!NAME.test(key) || key === 'time' || key === 'level' || key === 'event') continue;

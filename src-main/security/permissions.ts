@@ -8,7 +8,8 @@ export interface PermissionSession {
   setDevicePermissionHandler(handler: (details: unknown) => boolean): void;
 }
 
-export const denyPermissionRequest = (_webContents: unknown, _permission: string, callback: (granted: boolean) => void): void => callback(false);
+export const denyPermissionRequest = (_webContents: unknown, _permission: string, callback: (granted: boolean) => void): void =>
+  callback(false);
 export const denyPermissionCheck = (): boolean => false;
 
 export function denyAllPermissions(session: PermissionSession): void {

@@ -21,6 +21,7 @@ export function createRedactor(sensitivePaths: readonly { readonly path: string;
   const text = (value: string) => rules.reduce((current, rule) => current.replace(rule.pattern, rule.label), value);
   return {
     text,
-    fields: (fields) => Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, typeof value === 'string' ? text(value) : value])),
+    fields: (fields) =>
+      Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, typeof value === 'string' ? text(value) : value])),
   };
 }

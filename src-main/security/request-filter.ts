@@ -51,10 +51,18 @@ export interface BeforeRequestDetails {
 }
 export type BeforeRequestListener = (details: BeforeRequestDetails, callback: (response: { cancel: boolean }) => void) => void;
 
-export function createRequestKillSwitch(policy: RequestPolicy, counter: BlockedRequestCounter, onBlocked?: (scheme: string) => void): BeforeRequestListener {
+export function createRequestKillSwitch(
+  policy: RequestPolicy,
+  counter: BlockedRequestCounter,
+  onBlocked?: (scheme: string) => void,
+): BeforeRequestListener {
   return (details, callback) => {
     const allowed = isAllowedRequestUrl(details.url, policy);
-    if (!allowed) onBlocked?.(counter.record(details.url));
+    if (!allowed) {
+      // Recorded first and unconditionally: `onBlocked?.(record())` would skip the count with no listener.
+      const scheme = counter.record(details.url);
+      onBlocked?.(scheme);
+    }
     callback({ cancel: !allowed });
   };
 }

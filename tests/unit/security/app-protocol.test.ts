@@ -2,7 +2,12 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { appSchemePrivileges, createAppRequestHandler, installAppProtocol, registerAppScheme } from '../../../src-main/security/app-protocol.ts';
+import {
+  appSchemePrivileges,
+  createAppRequestHandler,
+  installAppProtocol,
+  registerAppScheme,
+} from '../../../src-main/security/app-protocol.ts';
 import { CONTENT_SECURITY_POLICY } from '../../../src-main/security/csp.ts';
 
 describe('app:// protocol handler', () => {
@@ -88,7 +93,9 @@ describe('app:// scheme registration', () => {
   it('registers app as standard and secure with fetch, and never bypasses CSP', () => {
     const registerSchemesAsPrivileged = vi.fn();
     registerAppScheme({ registerSchemesAsPrivileged });
-    expect(registerSchemesAsPrivileged).toHaveBeenCalledWith([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
     expect(appSchemePrivileges).not.toHaveProperty('bypassCSP');
     expect(appSchemePrivileges).not.toHaveProperty('corsEnabled');
     expect(appSchemePrivileges).not.toHaveProperty('allowServiceWorkers');

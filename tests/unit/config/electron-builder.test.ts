@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const require = createRequire(import.meta.url);
+// js-yaml comes with electron-builder (it reads this very file with it) and ships no types.
+const yaml = require('js-yaml') as { load(text: string): unknown };
+
+type Config = Record<string, unknown> & {
+  electronFuses: Record<string, boolean>;
+  files: string[];
+  linux: { target: string[] };
+  win: { target: string[] };
+  mac: { target: string[] };
+  nsis: Record<string, unknown>;
+};
+
+const config = yaml.load(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as Config;
+
+describe('electron-builder.yml', () => {
+  it('is valid against the installed electron-builder schema (so every key name is real)', () => {
+    const schema = JSON.parse(readFileSync(path.join(root, 'node_modules/app-builder-lib/scheme.json'), 'utf8')) as object;
+    const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
+    expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('flips the fuses that shut the debugging and tampering doors', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+      loadBrowserProcessSpecificV8Snapshot: false,
+    });
+  });
+
+  it('packs into asar and publishes nothing (no update feed)', () => {
+    expect(config['asar']).toBe(true);
+    expect(config).toHaveProperty('publish', null);
+    expect(JSON.stringify(config)).not.toMatch(/https?:\/\//);
+  });
+
+  it('ships only the built app: no sources, tests, maps or node_modules', () => {
+    expect(config.files).toContain('out/**');
+    expect(config.files).toContain('package.json');
+    expect(config.files).toContain('!**/*.map');
+    expect(config.files).toContain('!node_modules/**');
+    const included = config.files.filter((pattern) => !pattern.startsWith('!'));
+    expect(included.toSorted()).toEqual(['out/**', 'package.json']);
+  });
+
+  it('builds AppImage and deb, NSIS and dmg', () => {
+    expect(config['productName']).toBe('Dossier');
+    expect(config['appId']).toMatch(/^[a-z]+(\.[a-z]+)+$/);
+    expect(config.linux.target.toSorted()).toEqual(['AppImage', 'deb']);
+    expect(config.win.target).toEqual(['nsis']);
+    expect(config.mac.target).toEqual(['dmg']);
+  });
+
+  it('never deletes the vault on uninstall', () => {
+    expect(config.nsis['deleteAppDataOnUninstall']).toBe(false);
+  });
+});
