@@ -1,0 +1,88 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createVault } from '../../src-main/vault/vault.ts';
+import { notesRevision, steadyIds, writerScrypt } from './helpers/vault-kill-shared.ts';
+
+const KILLS = 200;
+const PASSPHRASE = 'kill test passphrase';
+const writer = path.join(import.meta.dirname, 'helpers', 'vault-writer.ts');
+const root = mkdtempSync(path.join(tmpdir(), 'dossier-vault-kill-'));
+const dir = path.join(root, 'vault');
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** Runs the writer, kills it with SIGKILL at a random moment, returns what it acknowledged. */
+function runAndKill(): Promise<{ acked: Map<string, number>; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [writer, dir, PASSPHRASE], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const acked = new Map<string, number>();
+    let stderr = '';
+    let buffered = '';
+    let timer: NodeJS.Timeout | undefined;
+    const kill = () => child.kill('SIGKILL');
+    // Most kills land mid-save (after the first acknowledged save); some land during start-up and unlock.
+    if (Math.random() < 0.15) timer = setTimeout(kill, Math.random() * 150);
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      buffered += chunk;
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines) {
+        const [event, id, revision] = line.split(' ');
+        if (event === 'saved' && id) acked.set(id, Number(revision));
+        if (event === 'deleted' && id) acked.set(id, -1);
+      }
+      timer ??= setTimeout(kill, Math.random() * 40);
+    });
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (signal !== 'SIGKILL') reject(new Error(`writer exited on its own (code ${code}): ${stderr}`));
+      else resolve({ acked, stderr });
+    });
+  });
+}
+
+describe('vault under SIGKILL', () => {
+  it(`opens with a complete earlier or later state after each of ${KILLS} kills`, async () => {
+    const durable = new Map<string, number>();
+    let midWrite = 0;
+    for (let round = 0; round < KILLS; round += 1) {
+      const { acked, stderr } = await runAndKill();
+      expect(stderr).toBe('');
+      for (const [id, revision] of acked) durable.set(id, revision);
+
+      // A temp file or a missing current generation means the kill landed inside an atomic write.
+      if (existsSync(dir)) {
+        const names = readdirSync(dir);
+        if (names.some((n) => n.endsWith('.tmp') || (n.endsWith('.prev') && !names.includes(n.slice(0, -'.prev'.length))))) midWrite += 1;
+      }
+      const vault = createVault({ dir, scrypt: writerScrypt });
+      if ((await vault.status()).state === 'absent') continue; // killed before the vault existed
+      const status = await vault.unlock({ method: 'passphrase', passphrase: PASSPHRASE });
+      expect(status).toMatchObject({ state: 'unlocked', recovered: [] });
+      const listed = await vault.listCases();
+      for (const summary of listed) {
+        const stored = await vault.readCase(summary.id);
+        // Complete: the marker at both ends of the body agrees with the revision it was saved at.
+        const marked = notesRevision(stored.case.notes);
+        expect([summary.id, marked]).toEqual([summary.id, stored.case.id.startsWith('case-extra-') ? 1 : stored.revision]);
+        expect(stored.case.client.familyName).toBe(`Family${marked ?? 'x'}`);
+      }
+      // Durable: nothing acknowledged before the kill is lost or rolled back.
+      for (const id of steadyIds) {
+        const revision = durable.get(id);
+        if (revision !== undefined) expect([id, (await vault.readCase(id)).revision >= revision]).toEqual([id, true]);
+      }
+      for (const [id, revision] of durable) if (revision === -1) expect(listed.some((c) => c.id === id)).toBe(false);
+      vault.lock();
+    }
+    expect(durable.get(steadyIds[0])).toBeGreaterThan(KILLS / 2);
+    console.info(`vault kill test: ${KILLS} kills, ${midWrite} inside an atomic write`);
+    expect(midWrite).toBeGreaterThan(KILLS / 10);
+  });
+});
