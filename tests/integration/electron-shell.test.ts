@@ -1,9 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { channelName, channels, type Result } from '../../src-main/ipc/contract.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src-main/security/csp.ts';
 import type { BeforeRequestListener } from '../../src-main/security/request-filter.ts';
 import { secureWebPreferences, UI_PARTITION } from '../../src-main/security/web-preferences.ts';
 
@@ -326,5 +328,54 @@ describe('main process wiring (stand-in electron module)', () => {
     const logFile = path.join(base, 'userData', 'logs', 'main.log');
     await vi.waitFor(async () => expect(await readFile(logFile, 'utf8')).toContain('"event":"app.ready"'));
     expect(await readFile(logFile, 'utf8')).not.toContain(base);
+  });
+});
+
+describe('built bundles (electron-vite build)', () => {
+  const root = path.resolve(import.meta.dirname, '../..');
+  let outDir: string;
+
+  beforeAll(async () => {
+    outDir = await mkdtemp(path.join(tmpdir(), 'dossier-build-'));
+    const cli = path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
+    execFileSync(process.execPath, [cli, 'build', '--outDir', outDir, '--logLevel', 'error'], {
+      cwd: root,
+      stdio: 'pipe',
+      timeout: 180_000,
+    });
+  }, 200_000);
+
+  afterAll(async () => {
+    await rm(outDir, { recursive: true, force: true });
+  });
+
+  const read = (...parts: string[]) => readFile(path.join(outDir, ...parts), 'utf8');
+
+  it('the preload is CommonJS that requires nothing but electron (all a sandboxed preload may load)', async () => {
+    const preload = await read('preload', 'index.cjs');
+    const required = [...preload.matchAll(/\brequire\((["'])([^"']+)\1\)/g)].map((match) => match[2]);
+    expect(new Set(required)).toEqual(new Set(['electron']));
+    expect(preload).not.toMatch(/^\s*(import|export)\s/m);
+  });
+
+  it('the main bundle imports only electron and Node built-ins, so the package needs no node_modules', async () => {
+    const main = await read('main', 'index.js');
+    const imported = [
+      ...main.matchAll(/^import\s+(?:[^'"]*?\s+from\s+)?"([^"]+)";?$/gm),
+      ...main.matchAll(/\bimport\(\s*"([^"]+)"\s*\)/g),
+    ].map((match) => match[1] ?? '');
+    expect(imported.length).toBeGreaterThan(0);
+    expect(imported.filter((name) => name !== 'electron' && !name.startsWith('node:'))).toEqual([]);
+  });
+
+  it('the renderer carries the CSP meta and loads nothing from outside', async () => {
+    const html = await read('renderer', 'index.html');
+    expect(html).toContain(`content="${CONTENT_SECURITY_POLICY}"`);
+    expect(html).not.toMatch(/(src|href)=["'](https?:)?\/\//);
+  });
+
+  it('emits no source maps', async () => {
+    const files = await readdir(outDir, { recursive: true });
+    expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
   });
 });
