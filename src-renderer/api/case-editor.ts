@@ -58,14 +58,19 @@ export class CaseEditor {
     for (const listener of this.listeners) listener();
   }
 
-  /** Loads the case unless a draft is already held (a draft kept across a lock wins). */
+  /**
+   * Loads the stored case. A draft not yet saved (kept across a lock) wins and is saved now;
+   * otherwise the stored copy replaces the draft, since the case may have changed meanwhile
+   * (archived from the list, for example).
+   */
   async load(): Promise<void> {
-    if (this.snapshot.draft !== null) {
-      if (this.dirty) await this.flush();
+    if (this.dirty) {
+      await this.flush();
       return;
     }
     this.set({ loading: true, loadError: null });
     const result = await api.caseGet({ id: this.id });
+    if (this.dirty) return;
     if (!result.ok) {
       this.set({ loading: false, loadError: result.error });
       return;

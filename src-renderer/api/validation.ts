@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { caseSchema, type Case, type Client } from '../../src-main/core/model/case.ts';
 import { formatIsoDate } from '../../src-main/core/model/dates.ts';
-import { isAfterDay, withGregorianRange, type PartialDate } from '../../src-main/core/model/partial-date.ts';
+import { withGregorianRange, type PartialDate } from '../../src-main/core/model/partial-date.ts';
+import { checkCaseFacts } from '../../src-main/core/validate.ts';
 
 /** One field problem: a dotted path and a message key (translated by the UI) with an English fallback. */
 export interface FieldProblem {
@@ -28,6 +29,9 @@ const knownMessages: Readonly<Record<string, string>> = {
   'Give a year, a date range or the date as written.': 'needDate',
   'Use the form YYYY-MM-DD.': 'isoDate',
   'Use at least 10 characters.': 'passphraseLength',
+  'A date of birth cannot be in the future.': 'futureBirth',
+  'An entry to Canada cannot be in the future.': 'futureEntry',
+  'This id is used twice in the case.': 'duplicateId',
 };
 
 function problemFromIssue(issue: z.core.$ZodIssue): FieldProblem {
@@ -81,7 +85,7 @@ function normaliseClient(client: Client): Client {
 }
 
 /**
- * Checks a draft case the way the vault will, plus the rules the schema cannot know on its own
+ * Checks a draft case the way the vault will: the schema, then the facts that need today's date
  * (a date of birth cannot be in the future). Returns the value to save, with Gregorian ranges
  * filled in for dates written in convertible calendars.
  */
@@ -89,11 +93,16 @@ export function validateCase(draft: Case, today: string = todayIso()): Validatio
   const parsed = caseSchema.safeParse(draft);
   if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
   const value = parsed.data;
-  const dob = value.client.dateOfBirth;
-  if (dob && isAfterDay(dob, today)) {
+  const facts = checkCaseFacts(value, today);
+  if (facts.length > 0) {
     return {
       ok: false,
-      problems: [{ path: 'client.dateOfBirth', key: 'futureBirth', values: {}, fallback: 'A date of birth cannot be in the future.' }],
+      problems: facts.map((issue) => ({
+        path: issue.path,
+        key: knownMessages[issue.message] ?? 'invalid',
+        values: {},
+        fallback: issue.message,
+      })),
     };
   }
   return { ok: true, value: { ...value, client: normaliseClient(value.client) } };

@@ -56,10 +56,7 @@ export function TextField(props: TextFieldProps) {
   const describedBy = [props.hint ? hintId : null, warn ? warnId : null, props.error ? errorId : null].filter(Boolean).join(' ');
   return (
     <div className={['field', props.size ? `field-${props.size}` : '', props.className ?? ''].join(' ').trim()}>
-      <label htmlFor={id}>
-        {props.label}
-        {props.required ? <span className="required-mark"> *</span> : null}
-      </label>
+      <label htmlFor={id}>{props.label}</label>
       {props.hint ? (
         <p id={hintId} className="field-hint">
           {props.hint}

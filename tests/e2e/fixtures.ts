@@ -1,0 +1,132 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test as base, chromium, expect, type BrowserContext, type Page } from '@playwright/test';
+import { channels } from '../../src-main/ipc/contract.ts';
+import { invokeChannel } from '../../src-main/ipc/invoke.ts';
+import { createServices, type Services } from '../../src-main/services/index.ts';
+import { createConfSettings } from '../../src-main/services/settings-conf.ts';
+import '../setup/no-network.ts';
+import { chromiumArgs, chromiumPath, viewport } from './browser.ts';
+import { DossierApp } from './pages/app.ts';
+import { serveRenderer } from './serve.ts';
+
+/** Cheap scrypt for tests; the vault stores the parameters it used. */
+const testScrypt = { N: 2 ** 10, r: 8, p: 1 };
+
+export interface Harness {
+  /** The test's temporary folder: vault, settings and the browser profile. */
+  readonly root: string;
+  readonly vaultDir: string;
+  /** Requests the page tried to make outside the app origin (always refused). */
+  readonly blocked: readonly string[];
+  /** Page errors and console errors (CSP violations among them). */
+  readonly pageErrors: readonly string[];
+  /** Disposes the services and starts a fresh instance over the same folders, as an app restart would. */
+  restartServices(): Promise<void>;
+  /** Locks the vault behind the UI's back, as the idle timer in the main process does. */
+  lockVaultQuietly(): void;
+}
+
+function startServices(root: string): Services {
+  return createServices({
+    dataDir: path.join(root, 'vault'),
+    settings: createConfSettings(path.join(root, 'settings')),
+    scrypt: testScrypt,
+  });
+}
+
+/** Installs `window.dossier` in the page: one named function per channel, each calling the binding. */
+function installBridge(names: readonly string[]): void {
+  const host = globalThis as unknown as { __dossierInvoke: (channel: string, input: unknown) => Promise<unknown> };
+  const bridge: Record<string, (input?: unknown) => Promise<unknown>> = {};
+  for (const name of names) bridge[name] = (input?: unknown) => host.__dossierInvoke(name, input);
+  Object.defineProperty(globalThis, 'dossier', { value: Object.freeze(bridge), writable: false, configurable: false });
+}
+
+interface Fixtures {
+  harness: Harness;
+  dossier: DossierApp;
+}
+
+interface WorkerFixtures {
+  workerRoot: string;
+}
+
+export const test = base.extend<Fixtures & { root: string }, WorkerFixtures>({
+  workerRoot: [
+    async ({}, use) => {
+      const dir = await mkdtemp(path.join(tmpdir(), 'dossier-e2e-'));
+      await use(dir);
+      await rm(dir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+
+  root: async ({ workerRoot }, use, testInfo) => {
+    const dir = await mkdtemp(path.join(workerRoot, `t${testInfo.testId.slice(0, 8)}-`));
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+
+  // A persistent profile inside the test folder, so the leak walk also covers what Chromium writes.
+  context: async ({ root }, use) => {
+    const context = await chromium.launchPersistentContext(path.join(root, 'profile'), {
+      executablePath: chromiumPath,
+      args: chromiumArgs,
+      viewport,
+      locale: 'en-CA',
+      timezoneId: 'America/Toronto',
+    });
+    await use(context);
+    await context.close();
+  },
+
+  page: async ({ context, harness }, use) => {
+    void harness;
+    const page = context.pages()[0] ?? (await context.newPage());
+    await use(page);
+  },
+
+  harness: async ({ context, root }, use) => {
+    let services = startServices(root);
+    const blocked: string[] = [];
+    const pageErrors: string[] = [];
+    await context.exposeBinding('__dossierInvoke', (_source, channel: unknown, input: unknown) =>
+      invokeChannel(services.handlers, channel, input, { onActivity: () => services.onActivity() }),
+    );
+    await context.addInitScript(installBridge, channels);
+    await serveRenderer(context, blocked);
+    context.on('page', (page) => watchErrors(page, pageErrors));
+    for (const page of context.pages()) watchErrors(page, pageErrors);
+
+    await use({
+      root,
+      vaultDir: path.join(root, 'vault'),
+      blocked,
+      pageErrors,
+      restartServices: async () => {
+        await services.dispose();
+        services = startServices(root);
+      },
+      lockVaultQuietly: () => services.vault.lock(),
+    });
+    await services.dispose();
+    expect(blocked, 'the renderer must not make requests outside its own origin').toEqual([]);
+    expect(pageErrors, 'no page errors or CSP violations').toEqual([]);
+  },
+
+  dossier: async ({ page }, use) => {
+    await use(new DossierApp(page));
+  },
+});
+
+function watchErrors(page: Page, sink: string[]): void {
+  page.on('pageerror', (error) => sink.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') sink.push(`console: ${message.text()}`);
+  });
+}
+
+export { expect };
+export type { BrowserContext };
