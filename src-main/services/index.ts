@@ -50,7 +50,11 @@ export function createServices(options: ServiceOptions): Services {
     onLocked: () => log.info('vault.locked'),
   });
 
-  const statusDto = async (status: VaultStatus) => ({ ...status, keychainUsable: await keychainUsable(options.keyStore) });
+  const statusDto = async (status: VaultStatus) => ({
+    ...status,
+    recovered: status.recovered.map((r) => ({ ...r })),
+    keychainUsable: await keychainUsable(options.keyStore),
+  });
 
   const handlers: Handlers = {
     vaultStatus: async () => statusDto(await vault.status()),

@@ -5,9 +5,12 @@ export type Settings = SettingsDto;
 export const defaultSettings: Settings = { uiLanguage: 'en', documentLanguage: 'en', lockTimeoutMinutes: 10 };
 
 /** Non-sensitive settings: electron-store in the app, conf in Node. Never holds client data. */
+export type SettingsPatch = { readonly [K in keyof Settings]?: Settings[K] | undefined };
+
 export interface SettingsPort {
   get(): Settings;
-  set(patch: Partial<Settings>): Settings;
+  /** Applies the fields present in `patch`; `undefined` fields are left unchanged. */
+  set(patch: SettingsPatch): Settings;
 }
 
 export type LogFields = Record<string, string | number | boolean>;

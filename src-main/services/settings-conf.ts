@@ -1,5 +1,5 @@
 import Conf from 'conf';
-import { defaultSettings, type Settings, type SettingsPort } from './ports.ts';
+import { defaultSettings, type Settings, type SettingsPatch, type SettingsPort } from './ports.ts';
 
 /** Settings for the CLI and tests through `conf`, the core that electron-store wraps. */
 export function createConfSettings(dir: string): SettingsPort {
@@ -17,7 +17,9 @@ export function createConfSettings(dir: string): SettingsPort {
   return {
     get: () => ({ ...defaultSettings, ...store.store }),
     set: (patch) => {
-      for (const [key, value] of Object.entries(patch) as [keyof Settings, Settings[keyof Settings]][]) store.set(key, value);
+      for (const [key, value] of Object.entries(patch) as [keyof Settings, Settings[keyof Settings] | undefined][]) {
+        if (value !== undefined) store.set(key, value);
+      }
       return { ...defaultSettings, ...store.store };
     },
   };
@@ -28,8 +30,9 @@ export function createMemorySettings(initial: Partial<Settings> = {}): SettingsP
   let current: Settings = { ...defaultSettings, ...initial };
   return {
     get: () => current,
-    set: (patch) => {
-      current = { ...current, ...patch };
+    set: (patch: SettingsPatch) => {
+      const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<Settings>;
+      current = { ...current, ...defined };
       return current;
     },
   };
