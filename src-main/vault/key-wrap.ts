@@ -73,8 +73,13 @@ export async function unwrapWithPassphrase(file: KeyFile, passphrase: string): P
   if (!wrap) throw new DossierError('KEY_UNAVAILABLE', 'This vault is protected by the system keychain, not a passphrase.');
   const kek = await deriveKek(passphrase, unb64(wrap.salt), wrap.params);
   try {
-    const key = Buffer.from(decryptFile(kek, wrapId(file.vaultId), unb64(wrap.wrapped)).plaintext);
-    if (key.length !== KEY_BYTES || !keyMatchesCheck(key, file)) throw new DossierError('CORRUPT', 'wrapped key mismatch');
+    const plain = decryptFile(kek, wrapId(file.vaultId), unb64(wrap.wrapped)).plaintext;
+    const key = Buffer.from(plain);
+    plain.fill(0);
+    if (key.length !== KEY_BYTES || !keyMatchesCheck(key, file)) {
+      key.fill(0);
+      throw new DossierError('CORRUPT', 'wrapped key mismatch');
+    }
     return key;
   } catch (error) {
     if (isDossierError(error) && error.code === 'CORRUPT')

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { DossierError, isDossierError } from '../core/errors.ts';
 import { ensurePrivateDir, writeAtomic } from './atomic.ts';
 import { IV_BYTES, KEY_BYTES } from './codec.ts';
-import { BLOBS_DIR, hex, INDEX_FILE, KEYS_FILE, caseFilePattern, PREVIOUS_SUFFIX } from './file-names.ts';
+import { BLOBS_DIR, blobFilePattern, caseFilePattern, hex, INDEX_FILE, KEYS_FILE, PREVIOUS_SUFFIX } from './file-names.ts';
 import { toVaultError } from './fs-errors.ts';
 import { isNotFound } from './fs-port.ts';
 import { KEY_FILE_FORMAT, KEY_FILE_VERSION, parseKeyFile, serialiseKeyFile, type KeyFile } from './key-file.ts';
@@ -47,7 +47,15 @@ export async function hasVaultData(deps: VaultDeps): Promise<boolean> {
     throw toVaultError(error, 'checking the vault folder');
   }
   const base = (n: string) => (n.endsWith(PREVIOUS_SUFFIX) ? n.slice(0, -PREVIOUS_SUFFIX.length) : n);
-  return names.some((n) => [KEYS_FILE, INDEX_FILE, BLOBS_DIR].includes(base(n)) || caseFilePattern.test(base(n)));
+  if (names.some((n) => base(n) === KEYS_FILE || base(n) === INDEX_FILE || caseFilePattern.test(base(n)))) return true;
+  // An empty blobs/ folder is what an interrupted init leaves; only stored attachments count as data.
+  if (!names.includes(BLOBS_DIR)) return false;
+  try {
+    return (await deps.fs.readdir(path.join(deps.dir, BLOBS_DIR))).some((n) => blobFilePattern.test(base(n)));
+  } catch (error) {
+    if (isNotFound(error)) return false;
+    throw toVaultError(error, 'checking the vault folder');
+  }
 }
 
 /**
@@ -82,8 +90,8 @@ export async function createKeys(deps: VaultDeps, input: KeyMethodInput): Promis
         : { keychain: await wrapWithKeychain(key, deps.keyStore) }),
     };
     await ensurePrivateDir(deps.fs, deps.dir);
-    await ensurePrivateDir(deps.fs, path.join(deps.dir, BLOBS_DIR));
     await writeKeyFile(deps, file);
+    await ensurePrivateDir(deps.fs, path.join(deps.dir, BLOBS_DIR));
     return key;
   } catch (error) {
     key.fill(0);

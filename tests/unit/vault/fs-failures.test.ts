@@ -95,6 +95,15 @@ describe('vault under file-system failures', () => {
     expect(await vault.readCase('case-0001')).toMatchObject({ revision: 1, case: { notes: 'old' } });
   });
 
+  it('an init that fails on a full disk leaves nothing that blocks a retry', async () => {
+    const dir = tempVaultDir();
+    const fs: FsPort = { ...nodeFsPort, writeNewFileDurably: () => Promise.reject(fsError('ENOSPC')) };
+    expect(await codeOf(testVault(dir, { fs }).init({ method: 'passphrase', passphrase: PASSPHRASE }))).toBe('NO_SPACE');
+    const vault = testVault(dir);
+    expect((await vault.status()).state).toBe('absent');
+    expect((await vault.init({ method: 'passphrase', passphrase: PASSPHRASE })).state).toBe('unlocked');
+  });
+
   it('EACCES when creating the vault folder gives ACCESS_DENIED', async () => {
     const dir = tempVaultDir();
     const fs: FsPort = { ...nodeFsPort, mkdir: () => Promise.reject(fsError('EACCES')) };
