@@ -20,6 +20,9 @@ export interface IdleTimer {
   setTimeoutMs(ms: number): void;
 }
 
+/** Timers overflow above 2^31 - 1 ms and fire at once; a longer timeout is capped instead. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 export function createIdleTimer(timers: TimerPort, initialMs: number, onIdle: () => void): IdleTimer {
   let ms = initialMs;
   let handle: unknown;
@@ -31,10 +34,13 @@ export function createIdleTimer(timers: TimerPort, initialMs: number, onIdle: ()
   const restart = () => {
     stop();
     running = true;
-    handle = timers.setTimeout(() => {
-      running = false;
-      onIdle();
-    }, ms);
+    handle = timers.setTimeout(
+      () => {
+        running = false;
+        onIdle();
+      },
+      Math.min(ms, MAX_TIMER_MS),
+    );
   };
   return {
     restart,

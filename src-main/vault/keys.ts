@@ -75,7 +75,9 @@ export async function createKeys(deps: VaultDeps, input: KeyMethodInput): Promis
   // Check the method can work before the first byte is written.
   if (input.method === 'passphrase') requirePassphrase(input.passphrase);
   else await usableBackend(deps.keyStore);
-  const key = Buffer.from(deps.random(KEY_BYTES));
+  const fresh = deps.random(KEY_BYTES);
+  const key = Buffer.from(fresh);
+  fresh.fill(0);
   const vaultId = hex(deps.random(16));
   try {
     const file: KeyFile = {

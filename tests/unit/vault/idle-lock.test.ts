@@ -52,6 +52,9 @@ describe('vault idle lock', () => {
     for (const call of calls) expect(await codeOf(call)).toBe('LOCKED');
     await vault.unlock({ method: 'passphrase', passphrase: PASSPHRASE });
     expect(await vault.readCase('case-0001')).toMatchObject({ revision: 1 });
+    // Timeouts beyond what a timer can hold are capped rather than overflowing into an instant lock.
+    vault.setIdleTimeout(2 ** 40);
+    expect([...timers.pending.values()].map((t) => t.ms)).toEqual([2 ** 31 - 1]);
   });
 
   it('touch() restarts the countdown and setIdleTimeout changes it', async () => {
