@@ -16,7 +16,7 @@ net.Socket.prototype.connect = function guardedConnect(this: net.Socket, ...args
   const isPath = typeof first === 'string' || (typeof first === 'object' && first !== null && 'path' in first);
   if (!isPath) refuse('socket connect');
   return Reflect.apply(originalConnect, this, args) as net.Socket;
-} as typeof net.Socket.prototype.connect;
+};
 
 dns.lookup = ((..._args: unknown[]) => refuse('dns.lookup')) as unknown as typeof dns.lookup;
 dns.promises.lookup = (() => Promise.reject(new Error('Network access is forbidden in Dossier tests (dns.promises.lookup).'))) as typeof dns.promises.lookup;
