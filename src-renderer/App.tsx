@@ -5,6 +5,7 @@ import { api } from './api/bridge.ts';
 import { flushAll } from './api/case-editor.ts';
 import { useSettings } from './api/use-settings.ts';
 import { useVault } from './api/use-vault.ts';
+import { LockIcon } from './components/Icon.tsx';
 import { LanguageSwitch } from './components/LanguageSwitch.tsx';
 import { useIdleLock } from './components/use-idle-lock.ts';
 import { CaseListScreen } from './features/cases/CaseListScreen.tsx';
@@ -121,7 +122,7 @@ export function App() {
           <LanguageSwitch value={settings.uiLanguage} onChange={changeLanguage} />
           {open ? (
             <button type="button" className="button button-quiet lock-button" onClick={() => void lockNow()}>
-              <span aria-hidden="true">🔒 </span>
+              <LockIcon />
               {t('header.lock')}
             </button>
           ) : null}

@@ -1,11 +1,13 @@
-import { codeName, commonRegions, commonScripts } from './scripts.ts';
+import { useTranslation } from 'react-i18next';
+import { codeName, commonRegions, commonScripts, scriptLabel } from './scripts.ts';
 
 /** <datalist> suggestions for ISO 15924 script codes, labelled in the UI language. */
 export function ScriptCodeList({ id, language }: { readonly id: string; readonly language: string }) {
+  const { t } = useTranslation();
   return (
     <datalist id={id}>
       {commonScripts.map((code) => (
-        <option key={code} value={code} label={codeName(language, 'script', code) ?? code} />
+        <option key={code} value={code} label={scriptLabel(t, language, code) ?? code} />
       ))}
     </datalist>
   );

@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+
 /** ISO 15924 codes offered as suggestions; any valid code can be typed. */
 export const commonScripts = [
   'Hant',
@@ -116,3 +118,13 @@ export const commonRegions = [
   'CA',
   'US',
 ] as const;
+
+/**
+ * A script's name for hints: our own wording where the platform's is too terse ("Traditional"),
+ * otherwise the platform's, or undefined when the code is unknown.
+ */
+export function scriptLabel(t: TFunction, language: string, code: string): string | undefined {
+  if (!/^[A-Z][a-z]{3}$/.test(code)) return undefined;
+  const own = t(`scriptNames.${code}`, { defaultValue: '' });
+  return own || codeName(language, 'script', code);
+}

@@ -49,22 +49,10 @@ interface Fixtures {
   dossier: DossierApp;
 }
 
-interface WorkerFixtures {
-  workerRoot: string;
-}
-
-export const test = base.extend<Fixtures & { root: string }, WorkerFixtures>({
-  workerRoot: [
-    async ({}, use) => {
-      const dir = await mkdtemp(path.join(tmpdir(), 'dossier-e2e-'));
-      await use(dir);
-      await rm(dir, { recursive: true, force: true });
-    },
-    { scope: 'worker' },
-  ],
-
-  root: async ({ workerRoot }, use, testInfo) => {
-    const dir = await mkdtemp(path.join(workerRoot, `t${testInfo.testId.slice(0, 8)}-`));
+export const test = base.extend<Fixtures & { root: string }>({
+  root: async ({ browserName }, use) => {
+    void browserName;
+    const dir = await mkdtemp(path.join(tmpdir(), 'dossier-e2e-'));
     await use(dir);
     await rm(dir, { recursive: true, force: true });
   },

@@ -7,7 +7,7 @@ import { problemsOf } from '../../api/validation.ts';
 import { ScriptCodeList } from '../../components/CodeLists.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { TextField } from '../../components/Field.tsx';
-import { codeName, langForScript } from '../../components/scripts.ts';
+import { langForScript, scriptLabel } from '../../components/scripts.ts';
 import { describeError, describeProblem } from '../../i18n/describe.ts';
 import { caseKindLabel } from './labels.ts';
 
@@ -105,7 +105,7 @@ export function NewCaseDialog({ onClose, onCreated }: NewCaseDialogProps) {
           />
           <TextField
             label={t('client.scriptCode')}
-            hint={codeName(i18n.language, 'script', script.trim()) ?? t('client.scriptCodeHint')}
+            hint={scriptLabel(t, i18n.language, script.trim()) ?? t('client.scriptCodeHint')}
             value={script}
             onChange={setScript}
             list={listId}

@@ -38,7 +38,7 @@ export function LanguagesSection({ client, update, errorAt }: SectionProps) {
                 value={skill.lang}
                 onChange={(lang) => setSkill(i, { ...skill, lang: lang.trim() })}
                 error={errorAt(`languages.${i}.lang`)}
-                size="short"
+                size="medium"
               />
               <TextField
                 label={t('client.dialectLabel')}

@@ -4,7 +4,7 @@ import type { Client } from '../../../src-main/core/model/case.ts';
 import { ScriptCodeList } from '../../components/CodeLists.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { RowList } from '../../components/RowList.tsx';
-import { codeName, langForScript } from '../../components/scripts.ts';
+import { langForScript, scriptLabel } from '../../components/scripts.ts';
 import { removeAt, replaceAt, type ClientUpdate, type ErrorAt } from './edit.ts';
 
 export interface SectionProps {
@@ -66,7 +66,7 @@ export function NamesSection({ client, update, errorAt }: SectionProps) {
             />
             <TextField
               label={t('client.scriptCode')}
-              hint={codeName(i18n.language, 'script', name.script) ?? t('client.scriptCodeHint')}
+              hint={scriptLabel(t, i18n.language, name.script) ?? t('client.scriptCodeHint')}
               value={name.script}
               onChange={(script) =>
                 update((c) => ({ ...c, namesInScript: replaceAt(c.namesInScript, i, { ...name, script: script.trim() }) }))

@@ -15,7 +15,7 @@ export class SettingsPage {
   }
 
   get uiLanguage(): Locator {
-    return this.page.getByLabel(this.t('settings.uiLanguage'), { exact: true });
+    return this.page.getByRole('combobox', { name: this.t('settings.uiLanguage'), exact: true });
   }
 
   get lockTimeout(): Locator {

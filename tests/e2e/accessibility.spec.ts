@@ -1,0 +1,73 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { createCase, createVault, lai, laiName, PASSPHRASE } from './flows.ts';
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(results.passes.length, 'axe ran its rules').toBeGreaterThan(10);
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+test('axe finds no violations on setup, unlock, the case list, dialogs, the client form and settings', async ({ dossier, page }) => {
+  await dossier.open();
+  await expect(dossier.setup.heading).toBeVisible();
+  expect(await violations(page), 'setup').toEqual([]);
+
+  await dossier.setup.createWithPassphrase('short');
+  await expect(dossier.setup.passphrase).toHaveAttribute('aria-invalid', 'true');
+  expect(await violations(page), 'setup with errors').toEqual([]);
+
+  await createVault(dossier);
+  await createCase(dossier, lai, laiName);
+  const { workspace, t } = dossier;
+  const client = workspace.client;
+  await client.fillDate(client.dateOfBirth, { year: '1994', month: '3', day: '14', original: '1994年3月14日' });
+  await client.form.getByRole('button', { name: t('client.addAlias') }).click();
+  await client.form.getByRole('button', { name: t('client.addCitizenship') }).click();
+  await client.form.getByRole('button', { name: t('client.addLanguage') }).click();
+  await client.form.getByRole('button', { name: t('client.addStatus') }).click();
+  await client.form.getByRole('button', { name: t('client.addEntry') }).click();
+  await client.uci.fill('12');
+  await client.givenNames.fill('Wing\u200F-sze');
+  await expect(workspace.saveStatus).toContainText(t('save.invalid', { count: 5 }).slice(0, 10));
+  expect(await violations(page), 'client form with errors and every row kind').toEqual([]);
+
+  await workspace.tab('detention').click();
+  expect(await violations(page), 'a tab not yet available').toEqual([]);
+
+  await workspace.tab('client').click();
+  await client.givenNames.fill('Wing-sze');
+  await client.uci.fill('');
+  await workspace.back();
+  const { cases } = dossier;
+  await expect(cases.heading).toBeVisible();
+  expect(await violations(page), 'case list').toEqual([]);
+
+  await cases.newCaseButton.click();
+  await cases.dialog.getByRole('button', { name: t('newCase.create') }).click();
+  await expect(cases.dialog.getByLabel(t('client.familyName'), { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  expect(await violations(page), 'new case dialog with an error').toEqual([]);
+  await page.keyboard.press('Escape');
+
+  await cases.startDelete(laiName);
+  expect(await violations(page), 'delete dialog').toEqual([]);
+  await page.keyboard.press('Escape');
+
+  await dossier.goToSettings();
+  await expect(dossier.settings.heading).toBeVisible();
+  expect(await violations(page), 'settings').toEqual([]);
+
+  await dossier.settings.lockNow();
+  await expect(dossier.unlock.heading).toBeVisible();
+  expect(await violations(page), 'unlock').toEqual([]);
+  await dossier.unlock.unlock('wrong passphrase here');
+  await expect(dossier.unlock.passphrase).toHaveAttribute('aria-invalid', 'true');
+  expect(await violations(page), 'unlock with an error').toEqual([]);
+  await dossier.unlock.unlock(PASSPHRASE);
+
+  await dossier.switchLanguage('fr');
+  await dossier.goToCases();
+  await expect(dossier.cases.heading).toBeVisible();
+  expect(await violations(page), 'case list in French').toEqual([]);
+});

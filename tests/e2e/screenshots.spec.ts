@@ -1,0 +1,67 @@
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from './fixtures.ts';
+import { createCase, createVault, lai, laiName } from './flows.ts';
+import type { DossierApp } from './pages/app.ts';
+
+const shotsDir = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+
+const others = [
+  { kind: 'hc', familyName: 'SRISUK', givenNames: 'Malee', nameInScript: 'มาลี ศรีสุข', script: 'Thai' },
+  { kind: 'detention-review', familyName: 'KIM', givenNames: 'Ji-eun', nameInScript: '김지은', script: 'Hang' },
+  { kind: 'hc', familyName: 'AHMADI', givenNames: 'Maryam', nameInScript: 'مریم احمدی', script: 'Arab' },
+  { kind: 'detention-review', familyName: 'NGUYỄN', givenNames: 'Thị Hoa' },
+] as const;
+
+async function fillLai(dossier: DossierApp): Promise<void> {
+  const { workspace, t } = dossier;
+  const client = workspace.client;
+  const form = client.form;
+  await client.fillDate(client.dateOfBirth, { year: '1994', month: '3', day: '14', original: '1994年3月14日' });
+  await client.uci.fill('1234-5678');
+  await form.getByRole('button', { name: t('client.addCitizenship') }).click();
+  await form.getByLabel(t('client.countryCode'), { exact: true }).fill('HK');
+  await form.getByRole('button', { name: t('client.addLanguage') }).click();
+  await form.getByLabel(t('client.langTag'), { exact: true }).fill('yue-Hant-HK');
+  await form.getByLabel(t('client.dialectLabel'), { exact: true }).fill('Hong Kong Cantonese');
+  await form.getByRole('checkbox', { name: t('client.ability.reads') }).check();
+  await form.getByRole('checkbox', { name: t('client.ability.interpreterNeeded') }).check();
+  await expect(workspace.saveStatus).toHaveText(t('save.saved'));
+}
+
+test('screenshots of the case list and the client form, in English and French', async ({ dossier, page }) => {
+  await mkdir(shotsDir, { recursive: true });
+  await createVault(dossier);
+  for (const input of others) {
+    await dossier.cases.createCase(input);
+    await expect(dossier.workspace.saveStatus).toBeVisible();
+    await dossier.workspace.back();
+  }
+  await createCase(dossier, lai, laiName);
+  await fillLai(dossier);
+  await dossier.workspace.back();
+  await expect(dossier.cases.rows).toHaveCount(5);
+
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: `${shotsDir}case-list-en.png` });
+  await dossier.cases.open(laiName);
+  await expect(dossier.workspace.saveStatus).toHaveText(dossier.t('save.saved'));
+  await dossier.workspace.client.familyName.focus();
+  await page.screenshot({ path: `${shotsDir}client-form-en.png` });
+  for (const [index, y] of [800, 1650].entries()) {
+    await page.screenshot({
+      path: test.info().outputPath(`client-form-en-${index + 2}.png`),
+      fullPage: true,
+      clip: { x: 0, y, width: 1280, height: 900 },
+    });
+  }
+
+  await dossier.switchLanguage('fr');
+  await expect(dossier.workspace.saveStatus).toHaveText(dossier.t('save.saved'));
+  await dossier.workspace.client.familyName.focus();
+  await page.screenshot({ path: `${shotsDir}client-form-fr.png` });
+  await dossier.workspace.back();
+  await expect(dossier.cases.rows).toHaveCount(5);
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: `${shotsDir}case-list-fr.png` });
+});
