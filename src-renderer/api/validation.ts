@@ -56,9 +56,13 @@ function problemFromIssue(issue: z.core.$ZodIssue): FieldProblem {
   }
 }
 
-/** Validates untrusted form input against a schema, as field problems. */
+/** A schema error as field problems: the first problem of each field (an empty field can fail two rules). */
 export function problemsOf(error: z.ZodError): FieldProblem[] {
-  return error.issues.map(problemFromIssue);
+  const byPath = new Map<string, FieldProblem>();
+  for (const problem of error.issues.map(problemFromIssue)) {
+    if (!byPath.has(problem.path)) byPath.set(problem.path, problem);
+  }
+  return [...byPath.values()];
 }
 
 export function todayIso(now: Date = new Date()): string {

@@ -9,6 +9,8 @@ export interface TextFieldProps {
   readonly onBlur?: (() => void) | undefined;
   readonly error?: string | undefined;
   readonly hint?: ReactNode;
+  /** Like a hint, shown under the input: for what the typed code means (e.g. "Hant" → its name). */
+  readonly note?: string | undefined;
   /** Warn when the value holds invisible or direction-changing characters (names). */
   readonly checkInvisible?: boolean | undefined;
   readonly lang?: string | undefined;
@@ -52,8 +54,11 @@ export function TextField(props: TextFieldProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const warnId = `${id}-warn`;
+  const noteId = `${id}-note`;
   const warn = props.checkInvisible === true && hasInvisibleControls(props.value);
-  const describedBy = [props.hint ? hintId : null, warn ? warnId : null, props.error ? errorId : null].filter(Boolean).join(' ');
+  const describedBy = [props.hint ? hintId : null, props.note ? noteId : null, warn ? warnId : null, props.error ? errorId : null]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className={['field', props.size ? `field-${props.size}` : '', props.className ?? ''].join(' ').trim()}>
       <label htmlFor={id}>{props.label}</label>
@@ -80,6 +85,11 @@ export function TextField(props: TextFieldProps) {
         aria-invalid={props.error ? true : undefined}
         aria-describedby={describedBy || undefined}
       />
+      {props.note ? (
+        <p id={noteId} className="field-note">
+          {props.note}
+        </p>
+      ) : null}
       {warn ? <InvisibleWarning id={warnId} value={props.value} /> : null}
       {props.error ? <FieldError id={errorId} message={props.error} /> : null}
     </div>

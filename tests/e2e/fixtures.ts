@@ -5,6 +5,7 @@ import { test as base, chromium, expect, type BrowserContext, type Page } from '
 import { channels } from '../../src-main/ipc/contract.ts';
 import { invokeChannel } from '../../src-main/ipc/invoke.ts';
 import { createServices, type Services } from '../../src-main/services/index.ts';
+import type { KeyStorePort } from '../../src-main/vault/types.ts';
 import { createConfSettings } from '../../src-main/services/settings-conf.ts';
 import '../setup/no-network.ts';
 import { chromiumArgs, chromiumPath, viewport } from './browser.ts';
@@ -28,11 +29,23 @@ export interface Harness {
   lockVaultQuietly(): void;
 }
 
-function startServices(root: string): Services {
+/**
+ * A stand-in for the OS keychain (Electron safeStorage). It only tags the key; the real
+ * protection is the platform's and is out of reach of a browser test.
+ */
+const fakeKeychain: KeyStorePort = {
+  backend: () => Promise.resolve('gnome_libsecret'),
+  isAvailable: () => Promise.resolve(true),
+  encrypt: (plain) => Promise.resolve(new TextEncoder().encode(`test-keychain:${plain}`)),
+  decrypt: (wrapped) => Promise.resolve(new TextDecoder().decode(wrapped).replace(/^test-keychain:/, '')),
+};
+
+function startServices(root: string, keychain: boolean): Services {
   return createServices({
     dataDir: path.join(root, 'vault'),
     settings: createConfSettings(path.join(root, 'settings')),
     scrypt: testScrypt,
+    ...(keychain ? { keyStore: fakeKeychain } : {}),
   });
 }
 
@@ -45,11 +58,15 @@ function installBridge(names: readonly string[]): void {
 }
 
 interface Fixtures {
+  /** Whether the machine offers a usable keychain (default: no, as on Linux without a secret store). */
+  keychain: boolean;
   harness: Harness;
   dossier: DossierApp;
 }
 
 export const test = base.extend<Fixtures & { root: string }>({
+  keychain: [false, { option: true }],
+
   root: async ({ browserName }, use) => {
     void browserName;
     const dir = await mkdtemp(path.join(tmpdir(), 'dossier-e2e-'));
@@ -76,8 +93,8 @@ export const test = base.extend<Fixtures & { root: string }>({
     await use(page);
   },
 
-  harness: async ({ context, root }, use) => {
-    let services = startServices(root);
+  harness: async ({ context, root, keychain }, use) => {
+    let services = startServices(root, keychain);
     const blocked: string[] = [];
     const pageErrors: string[] = [];
     await context.exposeBinding('__dossierInvoke', (_source, channel: unknown, input: unknown) =>
@@ -95,7 +112,7 @@ export const test = base.extend<Fixtures & { root: string }>({
       pageErrors,
       restartServices: async () => {
         await services.dispose();
-        services = startServices(root);
+        services = startServices(root, keychain);
       },
       lockVaultQuietly: () => services.vault.lock(),
     });

@@ -86,3 +86,29 @@ test('names with invisible or bidi controls carry a visible warning; bad codes a
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('rows can be added and removed; a row with a bad language tag blocks saving until fixed or removed', async ({ dossier }) => {
+  const { workspace, t } = dossier;
+  const form = workspace.client.form;
+  await form.getByRole('button', { name: t('client.addLanguage') }).click();
+  const row = form.getByRole('group', { name: t('client.languageN', { n: 1 }), exact: true });
+  const tag = row.getByLabel(t('client.langTag'), { exact: true });
+  await expect(tag).toHaveAttribute('aria-invalid', 'true');
+  await expect(workspace.saveStatus).toHaveText(t('save.invalid', { count: 1 }));
+  await tag.fill('th-TH');
+  await expect(row.getByText('Thai (Thailand)')).toBeVisible();
+  await expect(workspace.saveStatus).toHaveText(t('save.saved'));
+  await tag.fill('not a tag');
+  await expect(tag).toHaveAccessibleDescription(new RegExp(escape(t('validation.langTag'))));
+
+  await row.getByRole('button', { name: `${t('common.remove')} ${t('client.languageN', { n: 1 })}` }).click();
+  await expect(row).toHaveCount(0);
+  await expect(workspace.saveStatus).toHaveText(t('save.saved'));
+
+  await form.getByRole('button', { name: t('client.addEntry') }).click();
+  const entry = form.getByRole('group', { name: t('client.entryN', { n: 1 }), exact: true });
+  await expect(entry.getByText(t('validation.needDate'))).toBeVisible();
+  await entry.getByLabel(t('date.year'), { exact: true }).fill('2023');
+  await entry.getByLabel(t('client.port'), { exact: true }).fill('YVR');
+  await expect(workspace.saveStatus).toHaveText(t('save.saved'));
+});

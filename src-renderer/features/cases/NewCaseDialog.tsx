@@ -95,7 +95,7 @@ export function NewCaseDialog({ onClose, onCreated }: NewCaseDialogProps) {
         <div className="field-row">
           <TextField
             label={t('newCase.scriptName')}
-            hint={t('newCase.scriptNameHint')}
+            note={t('newCase.scriptNameHint')}
             value={scriptName}
             onChange={setScriptName}
             checkInvisible
@@ -105,7 +105,7 @@ export function NewCaseDialog({ onClose, onCreated }: NewCaseDialogProps) {
           />
           <TextField
             label={t('client.scriptCode')}
-            hint={scriptLabel(t, i18n.language, script.trim()) ?? t('client.scriptCodeHint')}
+            note={scriptLabel(t, i18n.language, script.trim()) ?? t('client.scriptCodeHint')}
             value={script}
             onChange={setScript}
             list={listId}

@@ -25,7 +25,7 @@ export function CitizenshipsSection({ client, update, errorAt }: SectionProps) {
         renderRow={(code, i) => (
           <TextField
             label={t('client.countryCode')}
-            hint={codeName(i18n.language, 'region', code) ?? t('client.countryCodeHint')}
+            note={codeName(i18n.language, 'region', code) ?? t('client.countryCodeHint')}
             value={code}
             onChange={(value) => update((c) => ({ ...c, citizenships: replaceAt(c.citizenships, i, value.trim().toUpperCase()) }))}
             error={errorAt(`citizenships.${i}`)}

@@ -34,7 +34,7 @@ export function LanguagesSection({ client, update, errorAt }: SectionProps) {
             <div className="field-row">
               <TextField
                 label={t('client.langTag')}
-                hint={codeName(i18n.language, 'language', skill.lang) ?? t('client.langTagHint')}
+                note={codeName(i18n.language, 'language', skill.lang) ?? t('client.langTagHint')}
                 value={skill.lang}
                 onChange={(lang) => setSkill(i, { ...skill, lang: lang.trim() })}
                 error={errorAt(`languages.${i}.lang`)}
@@ -42,7 +42,7 @@ export function LanguagesSection({ client, update, errorAt }: SectionProps) {
               />
               <TextField
                 label={t('client.dialectLabel')}
-                hint={t('client.dialectHint')}
+                note={t('client.dialectHint')}
                 value={skill.dialectLabel ?? ''}
                 onChange={(label) => setSkill(i, withOptional(skill, 'dialectLabel', label))}
                 error={errorAt(`languages.${i}.dialectLabel`)}

@@ -66,7 +66,7 @@ export function NamesSection({ client, update, errorAt }: SectionProps) {
             />
             <TextField
               label={t('client.scriptCode')}
-              hint={scriptLabel(t, i18n.language, name.script) ?? t('client.scriptCodeHint')}
+              note={scriptLabel(t, i18n.language, name.script) ?? t('client.scriptCodeHint')}
               value={name.script}
               onChange={(script) =>
                 update((c) => ({ ...c, namesInScript: replaceAt(c.namesInScript, i, { ...name, script: script.trim() }) }))
