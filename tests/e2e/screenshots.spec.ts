@@ -31,7 +31,15 @@ async function fillLai(dossier: DossierApp): Promise<void> {
 
 test('screenshots of the case list and the client form, in English and French', async ({ dossier, page }) => {
   await mkdir(shotsDir, { recursive: true });
+  await dossier.open();
+  await expect(dossier.setup.heading).toBeVisible();
+  await dossier.setup.passphrase.fill('orchard 42 lamp');
+  await page.screenshot({ path: test.info().outputPath('setup-en.png') });
   await createVault(dossier);
+  await dossier.cases.newCaseButton.click();
+  await dossier.cases.dialog.getByLabel(dossier.t('newCase.scriptName'), { exact: true }).fill('黎詠詩\u202E');
+  await page.screenshot({ path: test.info().outputPath('new-case-en.png') });
+  await page.keyboard.press('Escape');
   for (const input of others) {
     await dossier.cases.createCase(input);
     await expect(dossier.workspace.saveStatus).toBeVisible();
