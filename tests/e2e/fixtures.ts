@@ -40,8 +40,9 @@ const fakeKeychain: KeyStorePort = {
   decrypt: (wrapped) => Promise.resolve(new TextDecoder().decode(wrapped).replace(/^test-keychain:/, '')),
 };
 
-function startServices(root: string, keychain: boolean): Services {
+function startServices(root: string, keychain: boolean, fixedNow: string | null): Services {
   return createServices({
+    ...(fixedNow ? { now: () => new Date(fixedNow) } : {}),
     dataDir: path.join(root, 'vault'),
     settings: createConfSettings(path.join(root, 'settings')),
     scrypt: testScrypt,
@@ -60,12 +61,15 @@ function installBridge(names: readonly string[]): void {
 interface Fixtures {
   /** Whether the machine offers a usable keychain (default: no, as on Linux without a secret store). */
   keychain: boolean;
+  /** A fixed clock for the services (an ISO instant), for pictures that do not change between runs. */
+  fixedNow: string | null;
   harness: Harness;
   dossier: DossierApp;
 }
 
 export const test = base.extend<Fixtures & { root: string }>({
   keychain: [false, { option: true }],
+  fixedNow: [null, { option: true }],
 
   root: async ({ browserName }, use) => {
     void browserName;
@@ -93,8 +97,8 @@ export const test = base.extend<Fixtures & { root: string }>({
     await use(page);
   },
 
-  harness: async ({ context, root, keychain }, use) => {
-    let services = startServices(root, keychain);
+  harness: async ({ context, root, keychain, fixedNow }, use) => {
+    let services = startServices(root, keychain, fixedNow);
     const blocked: string[] = [];
     const pageErrors: string[] = [];
     await context.exposeBinding('__dossierInvoke', (_source, channel: unknown, input: unknown) =>
@@ -112,7 +116,7 @@ export const test = base.extend<Fixtures & { root: string }>({
       pageErrors,
       restartServices: async () => {
         await services.dispose();
-        services = startServices(root, keychain);
+        services = startServices(root, keychain, fixedNow);
       },
       lockVaultQuietly: () => services.vault.lock(),
     });

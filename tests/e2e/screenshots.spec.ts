@@ -4,7 +4,14 @@ import { expect, test } from './fixtures.ts';
 import { createCase, createVault, lai, laiName } from './flows.ts';
 import type { DossierApp } from './pages/app.ts';
 
-const shotsDir = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+/**
+ * The pictures in docs/screenshots are rewritten only on request (UPDATE_SCREENSHOTS=1), so an
+ * ordinary run leaves the work tree clean; otherwise they go to the test's output folder.
+ */
+const updateDocs = process.env['UPDATE_SCREENSHOTS'] === '1';
+const docsDir = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+
+test.use({ fixedNow: '2026-11-23T19:20:00.000Z' });
 
 const others = [
   { kind: 'hc', familyName: 'SRISUK', givenNames: 'Malee', nameInScript: 'มาลี ศรีสุข', script: 'Thai' },
@@ -30,6 +37,7 @@ async function fillLai(dossier: DossierApp): Promise<void> {
 }
 
 test('screenshots of the case list and the client form, in English and French', async ({ dossier, page }) => {
+  const shotsDir = updateDocs ? docsDir : `${test.info().outputPath()}/`;
   await mkdir(shotsDir, { recursive: true });
   await dossier.open();
   await expect(dossier.setup.heading).toBeVisible();

@@ -92,7 +92,7 @@ export function Workspace({ id, onBack }: { readonly id: string; readonly onBack
             role="tab"
             id={`tab-${id}`}
             aria-selected={tab === id}
-            aria-controls={`panel-${id}`}
+            aria-controls={tab === id ? `panel-${id}` : undefined}
             tabIndex={tab === id ? 0 : -1}
             className="tab"
             onClick={() => selectTab(id, false)}
