@@ -8,7 +8,7 @@ import { chromiumArgs, chromiumPath, viewport } from './tests/e2e/browser.ts';
  * Build the renderer first: `npm run build:renderer`.
  */
 export default defineConfig({
-  testDir: 'tests/e2e',
+  testDir: 'tests',
   fullyParallel: false,
   workers: 2,
   forbidOnly: true,
@@ -23,4 +23,9 @@ export default defineConfig({
     trace: 'off',
     screenshot: 'off',
   },
+  projects: [
+    { name: 'renderer', testDir: 'tests/e2e' },
+    // Runs the real Electron app; skips with a printed reason where the Electron binary is absent.
+    { name: 'electron', testDir: 'tests/electron', testMatch: '*.e2e.ts' },
+  ],
 });
