@@ -1,7 +1,2 @@
-/** Vite handles these imports; the renderer's tsconfig does not list non-TS files. */
+/** Vite bundles stylesheets imported from TypeScript. */
 declare module '*.css';
-
-declare module '*.json?raw' {
-  const text: string;
-  export default text;
-}

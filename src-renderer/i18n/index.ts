@@ -1,14 +1,14 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import enText from './en.json?raw';
-import frText from './fr.json?raw';
+import enStrings from './en.json';
+import frStrings from './fr.json';
 
 export const uiLanguages = ['en', 'fr'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
 
 type Strings = { readonly [key: string]: string | Strings };
-const en = JSON.parse(enText) as Strings;
-const fr = JSON.parse(frText) as Strings;
+const en: Strings = enStrings;
+const fr: Strings = frStrings;
 
 void i18next.use(initReactI18next).init({
   resources: { en: { translation: en }, fr: { translation: fr } },
