@@ -1,0 +1,107 @@
+import type { Block, BilingualBlock, ImageBlock, ListBlock, SignatureBlock, TableBlock, TableRow, TextRun } from '../../documents/model.ts';
+import { langDirAttrs } from './attributes.ts';
+import { escapeHtml, textToHtml } from './escape.ts';
+
+/** Image bytes by id; undefined when the blob is missing (the alt text is shown instead). */
+export type ImageResolver = (imageId: string) => Uint8Array | undefined;
+
+export interface BlockContext {
+  readonly images: ImageResolver;
+}
+
+export function runsHtml(runs: readonly TextRun[]): string {
+  return runs.map(runHtml).join('');
+}
+
+function runHtml(run: TextRun): string {
+  let html = textToHtml(run.text);
+  if (run.underline === true) html = `<u>${html}</u>`;
+  if (run.italic === true) html = `<i>${html}</i>`;
+  if (run.bold === true) html = `<b>${html}</b>`;
+  const attrs = langDirAttrs(run);
+  // A run in another language or direction is isolated (span with dir), so a Latin case
+  // number inside Persian keeps its own order and does not reorder its neighbours.
+  return attrs === '' ? html : `<span${attrs}>${html}</span>`;
+}
+
+export function blocksHtml(blocks: readonly Block[], ctx: BlockContext): string {
+  return blocks.map((b) => blockHtml(b, ctx)).join('\n');
+}
+
+function blockHtml(block: Block, ctx: BlockContext): string {
+  switch (block.type) {
+    case 'heading':
+      return `<h${block.level}${langDirAttrs(block)}>${runsHtml(block.runs)}</h${block.level}>`;
+    case 'paragraph':
+      return `<p${langDirAttrs(block, block.align ? `a-${block.align}` : undefined)}>${runsHtml(block.runs)}</p>`;
+    case 'list':
+      return listHtml(block, ctx);
+    case 'table':
+      return tableHtml(block, ctx);
+    case 'signature':
+      return signatureHtml(block);
+    case 'bilingual':
+      return bilingualHtml(block, ctx);
+    case 'image':
+      return imageHtml(block, ctx);
+    case 'page-break':
+      return '<div class="page-break"></div>';
+  }
+}
+
+function listHtml(block: ListBlock, ctx: BlockContext): string {
+  const tag = block.ordered ? 'ol' : 'ul';
+  const items = block.items.map((item) => `<li>${blocksHtml(item.blocks, ctx)}</li>`).join('');
+  return `<${tag}${langDirAttrs(block)}>${items}</${tag}>`;
+}
+
+function rowHtml(row: TableRow, cellTag: 'th' | 'td', ctx: BlockContext): string {
+  const cells = row.cells.map((cell) => {
+    const span = cell.colSpan !== undefined && cell.colSpan > 1 ? ` colspan="${Math.floor(cell.colSpan)}"` : '';
+    return `<${cellTag}${span}>${blocksHtml(cell.blocks, ctx)}</${cellTag}>`;
+  });
+  return `<tr>${cells.join('')}</tr>`;
+}
+
+function colgroupHtml(widths: readonly number[] | undefined): string {
+  if (widths === undefined || widths.length === 0) return '';
+  const positive = widths.map((w) => (Number.isFinite(w) && w > 0 ? w : 0));
+  const total = positive.reduce((a, b) => a + b, 0);
+  if (total <= 0) return '';
+  return `<colgroup>${positive.map((w) => `<col style="width:${((w / total) * 100).toFixed(3)}%">`).join('')}</colgroup>`;
+}
+
+function tableHtml(block: TableBlock, ctx: BlockContext): string {
+  const head = block.headerRows.length > 0 ? `<thead>${block.headerRows.map((r) => rowHtml(r, 'th', ctx)).join('')}</thead>` : '';
+  const body = `<tbody>${block.rows.map((r) => rowHtml(r, 'td', ctx)).join('')}</tbody>`;
+  return `<table${langDirAttrs(block)}>${colgroupHtml(block.columnWidths)}${head}${body}</table>`;
+}
+
+function signatureHtml(block: SignatureBlock): string {
+  const name = block.name ? `<p class="name">${runsHtml(block.name)}</p>` : '';
+  const details = (block.details ?? []).map((line) => `<p>${runsHtml(line)}</p>`).join('');
+  return `<div${langDirAttrs(block, 'signature')}><div class="line"></div><p>${runsHtml(block.label)}</p>${name}${details}</div>`;
+}
+
+/** Side-by-side statement: a two-column table, so rows break across pages with their header. */
+function bilingualHtml(block: BilingualBlock, ctx: BlockContext): string {
+  const head = block.headers
+    ? `<thead><tr><th${langDirAttrs(block.rows[0]?.left ?? {})}>${runsHtml(block.headers.left)}</th><th${langDirAttrs(block.rows[0]?.right ?? {})}>${runsHtml(block.headers.right)}</th></tr></thead>`
+    : '';
+  const rows = block.rows
+    .map(
+      (row) =>
+        `<tr><td${langDirAttrs(row.left)}>${blocksHtml(row.left.blocks, ctx)}</td><td${langDirAttrs(row.right)}>${blocksHtml(row.right.blocks, ctx)}</td></tr>`,
+    )
+    .join('');
+  return `<table${langDirAttrs(block, 'bilingual')}><colgroup><col style="width:50%"><col style="width:50%"></colgroup>${head}<tbody>${rows}</tbody></table>`;
+}
+
+function imageHtml(block: ImageBlock, ctx: BlockContext): string {
+  const bytes = ctx.images(block.imageId);
+  const size = (n: number): string => (Number.isFinite(n) && n > 0 ? n.toFixed(2) : '1');
+  if (bytes === undefined) return `<figure${langDirAttrs(block)}><div class="missing-image">${escapeHtml(block.alt)}</div></figure>`;
+  const src = `data:${block.mediaType};base64,${Buffer.from(bytes).toString('base64')}`;
+  const style = `width:${size(block.widthPt)}pt;height:${size(block.heightPt)}pt`;
+  return `<figure${langDirAttrs(block)}><img src="${src}" alt="${escapeHtml(block.alt)}" style="${style}"></figure>`;
+}
