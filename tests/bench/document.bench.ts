@@ -1,0 +1,41 @@
+/** A 20-page multilingual document → PDF through a warm printer: time and size. */
+import { PDFDocument } from '@cantoo/pdf-lib';
+import type { Block, DossierDocument } from '../../src-main/documents/model.ts';
+import { DEFAULT_PAGE } from '../../src-main/documents/model.ts';
+import { loadFontLibrary } from '../../src-main/render/fonts/library.ts';
+import { documentToPdf } from '../../src-main/render/pdf/document-to-pdf.ts';
+import { createPlaywrightPrinter } from '../../src-main/render/pdf/playwright-printer.ts';
+import { SAMPLE_LANGS, SAMPLES } from '../unit/render/fixtures/multilingual.ts';
+import { medianMs, type BenchRow } from './stats.ts';
+
+/** Every sample language, three paragraphs each, repeated until 20 Letter pages (256 blocks). */
+function twentyPageDocument(): DossierDocument {
+  const blocks: Block[] = [];
+  for (let round = 0; blocks.length < 256; round += 1) {
+    for (const lang of SAMPLE_LANGS) {
+      if (blocks.length >= 256) break;
+      blocks.push({ type: 'heading', level: 3, runs: [{ text: `${lang} — ${round + 1}` }] });
+      for (let i = 0; i < 3; i += 1) blocks.push({ type: 'paragraph', lang, runs: [{ text: `${SAMPLES[lang]} ${SAMPLES[lang]}` }] });
+    }
+  }
+  return { meta: { title: 'Benchmark: 20 pages, 18 languages', lang: 'en' }, page: DEFAULT_PAGE, blocks };
+}
+
+export async function benchDocument(): Promise<BenchRow[]> {
+  const fonts = loadFontLibrary();
+  const printer = await createPlaywrightPrinter({ fonts });
+  try {
+    const doc = twentyPageDocument();
+    let bytes: Uint8Array = new Uint8Array();
+    const ms = await medianMs(async () => {
+      bytes = await documentToPdf(doc, { printer, fonts });
+    }, 5);
+    const pages = (await PDFDocument.load(bytes)).getPageCount();
+    return [
+      { name: `document → PDF, ${pages} pages, 18 languages (warm printer)`, medianMs: ms, target: '≤ 1 s', targetMs: 1000 },
+      { name: `  PDF size ${(bytes.length / 1024).toFixed(0)} KB (target ≤ 600 KB)`, medianMs: 0 },
+    ];
+  } finally {
+    await printer.close();
+  }
+}
