@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Strings } from '../strings.ts';
+import { Screen } from './screen.ts';
 
 export interface NewCase {
   readonly kind?: 'detention-review' | 'hc';
@@ -9,17 +10,9 @@ export interface NewCase {
   readonly script?: string;
 }
 
-export class CaseListPage {
-  readonly page: Page;
-  readonly t: Strings;
-
+export class CaseListPage extends Screen {
   constructor(page: Page, t: Strings) {
-    this.page = page;
-    this.t = t;
-  }
-
-  get heading(): Locator {
-    return this.page.getByRole('heading', { level: 1, name: this.t('cases.title') });
+    super(page, t, 'cases.title');
   }
 
   get newCaseButton(): Locator {

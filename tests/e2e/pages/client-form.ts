@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Strings } from '../strings.ts';
+import { Screen } from './screen.ts';
 
 export interface DateParts {
   readonly calendar?: string;
@@ -9,13 +10,9 @@ export interface DateParts {
   readonly original?: string;
 }
 
-export class ClientFormPage {
-  readonly page: Page;
-  readonly t: Strings;
-
+export class ClientFormPage extends Screen {
   constructor(page: Page, t: Strings) {
-    this.page = page;
-    this.t = t;
+    super(page, t, null);
   }
 
   get form(): Locator {

@@ -1,17 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Strings } from '../strings.ts';
+import { Screen } from './screen.ts';
 
-export class SetupPage {
-  readonly page: Page;
-  readonly t: Strings;
-
+export class SetupPage extends Screen {
   constructor(page: Page, t: Strings) {
-    this.page = page;
-    this.t = t;
-  }
-
-  get heading(): Locator {
-    return this.page.getByRole('heading', { level: 1, name: this.t('setup.title') });
+    super(page, t, 'setup.title');
   }
 
   get passphrase(): Locator {

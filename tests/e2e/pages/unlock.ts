@@ -1,17 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Strings } from '../strings.ts';
+import { Screen } from './screen.ts';
 
-export class UnlockPage {
-  readonly page: Page;
-  readonly t: Strings;
-
+export class UnlockPage extends Screen {
   constructor(page: Page, t: Strings) {
-    this.page = page;
-    this.t = t;
-  }
-
-  get heading(): Locator {
-    return this.page.getByRole('heading', { level: 1, name: this.t('unlock.title') });
+    super(page, t, 'unlock.title');
   }
 
   get passphrase(): Locator {

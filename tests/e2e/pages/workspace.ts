@@ -1,18 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Strings } from '../strings.ts';
+import { Screen } from './screen.ts';
 import { ClientFormPage } from './client-form.ts';
 
-export class WorkspacePage {
-  readonly page: Page;
-  readonly t: Strings;
-
+export class WorkspacePage extends Screen {
   constructor(page: Page, t: Strings) {
-    this.page = page;
-    this.t = t;
-  }
-
-  get heading(): Locator {
-    return this.page.getByRole('heading', { level: 1 });
+    super(page, t, null);
   }
 
   get saveStatus(): Locator {
