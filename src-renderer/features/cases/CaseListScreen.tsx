@@ -5,10 +5,10 @@ import { api } from '../../api/bridge.ts';
 import { useCaseList, useDebouncedValue } from '../../api/use-cases.ts';
 import { CheckboxField, TextField } from '../../components/Field.tsx';
 import { useFocusOnMount } from '../../components/focus.ts';
-import { describeError } from '../../i18n/describe.ts';
 import { DeleteCaseDialog } from './DeleteCaseDialog.tsx';
 import { NewCaseDialog } from './NewCaseDialog.tsx';
 import { caseKindLabel, formatUpdated } from './labels.ts';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 
 export const SEARCH_DEBOUNCE_MS = 250;
 
@@ -65,16 +65,8 @@ export function CaseListScreen({ onOpen }: { readonly onOpen: (id: string) => vo
         {message ? `${message} ` : ''}
         {countText}
       </p>
-      {list.error ? (
-        <p role="alert" className="notice notice-error">
-          {describeError(t, list.error)}
-        </p>
-      ) : null}
-      {actionError ? (
-        <p role="alert" className="notice notice-error">
-          {describeError(t, actionError)}
-        </p>
-      ) : null}
+      <ErrorNotice error={list.error} />
+      <ErrorNotice error={actionError} />
       {list.cases.length === 0 && !list.loading ? (
         <div className="empty card">
           <p>{settledQuery ? t('cases.noMatch') : t('cases.empty')}</p>

@@ -4,7 +4,7 @@ import type { CaseSummaryDto, IpcError } from '../../../src-main/ipc/contract.ts
 import { api } from '../../api/bridge.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { TextField } from '../../components/Field.tsx';
-import { describeError } from '../../i18n/describe.ts';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 
 export interface DeleteCaseDialogProps {
   readonly summary: CaseSummaryDto;
@@ -39,11 +39,7 @@ export function DeleteCaseDialog({ summary, onClose, onDeleted }: DeleteCaseDial
         </p>
         <p>{t('deleteCase.explain')}</p>
         <TextField label={t('deleteCase.typeToConfirm', { word })} value={typed} onChange={setTyped} autoComplete="off" />
-        {error ? (
-          <p role="alert" className="notice notice-error">
-            {describeError(t, error)}
-          </p>
-        ) : null}
+        <ErrorNotice error={error} />
         <div className="actions">
           <button type="button" className="button" onClick={onClose}>
             {t('common.cancel')}

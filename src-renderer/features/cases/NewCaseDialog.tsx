@@ -8,8 +8,9 @@ import { ScriptCodeList } from '../../components/CodeLists.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { langForScript, scriptLabel } from '../../components/scripts.ts';
-import { describeError, describeProblem } from '../../i18n/describe.ts';
+import { describeProblem } from '../../i18n/describe.ts';
 import { caseKindLabel } from './labels.ts';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 
 export interface NewCaseDialogProps {
   readonly onClose: () => void;
@@ -114,11 +115,7 @@ export function NewCaseDialog({ onClose, onCreated }: NewCaseDialogProps) {
           />
           <ScriptCodeList id={listId} language={i18n.language} />
         </div>
-        {error ? (
-          <p role="alert" className="notice notice-error">
-            {describeError(t, error)}
-          </p>
-        ) : null}
+        <ErrorNotice error={error} />
         <div className="actions">
           <button type="button" className="button" onClick={onClose}>
             {t('common.cancel')}

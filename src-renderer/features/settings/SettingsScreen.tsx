@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { IpcError, SettingsDto, VaultStatusDto } from '../../../src-main/ipc/contract.ts';
 import { SelectField, TextField } from '../../components/Field.tsx';
 import { useFocusOnMount } from '../../components/focus.ts';
-import { describeError } from '../../i18n/describe.ts';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 
 export interface SettingsScreenProps {
   readonly settings: SettingsDto;
@@ -97,11 +97,7 @@ export function SettingsScreen({ settings, onChange, onLock, keyMethod }: Settin
       <p className="list-status" role="status" aria-live="polite">
         {message}
       </p>
-      {error ? (
-        <p role="alert" className="notice notice-error">
-          {describeError(t, error)}
-        </p>
-      ) : null}
+      <ErrorNotice error={error} />
     </section>
   );
 }

@@ -4,8 +4,8 @@ import type { IpcError, VaultStatusDto } from '../../../src-main/ipc/contract.ts
 import { api } from '../../api/bridge.ts';
 import { TextField } from '../../components/Field.tsx';
 import { useFocusOnMount } from '../../components/focus.ts';
-import { describeError } from '../../i18n/describe.ts';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from './strength.ts';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 
 type Method = 'keychain' | 'passphrase';
 
@@ -115,11 +115,7 @@ export function SetupScreen({
             <p className="notice notice-warning">{t('setup.noRecovery')}</p>
           </div>
         ) : null}
-        {error ? (
-          <p role="alert" className="notice notice-error">
-            {describeError(t, error)}
-          </p>
-        ) : null}
+        <ErrorNotice error={error} />
         <div className="actions">
           <button type="submit" className="button button-primary" disabled={busy}>
             {busy ? t('setup.creating') : t('setup.create')}

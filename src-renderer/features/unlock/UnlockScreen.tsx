@@ -4,6 +4,7 @@ import type { IpcError, VaultStatusDto } from '../../../src-main/ipc/contract.ts
 import { api } from '../../api/bridge.ts';
 import { TextField } from '../../components/Field.tsx';
 import { describeError } from '../../i18n/describe.ts';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 
 export interface UnlockScreenProps {
   readonly keyMethod: VaultStatusDto['keyMethod'];
@@ -64,11 +65,7 @@ export function UnlockScreen({ keyMethod, onUnlocked }: UnlockScreenProps) {
             required
           />
         ) : null}
-        {error && !inlineError ? (
-          <p role="alert" className="notice notice-error">
-            {describeError(t, error)}
-          </p>
-        ) : null}
+        <ErrorNotice error={inlineError ? null : error} />
         {inlineError ? (
           <p className="visually-hidden" role="alert">
             {inlineError}

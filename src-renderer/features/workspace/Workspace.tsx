@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { displayName } from '../../../src-main/core/names.ts';
 import { useCaseEditor } from '../../api/use-cases.ts';
 import { SaveStatus } from '../../components/SaveStatus.tsx';
-import { describeError } from '../../i18n/describe.ts';
 import { caseKindLabel } from '../cases/labels.ts';
 import { ClientForm } from '../client/ClientForm.tsx';
 import { NotYetAvailable } from './NotYetAvailable.tsx';
 import { tabsFor, type TabId } from './tabs.ts';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 
 export function Workspace({ id, onBack }: { readonly id: string; readonly onBack: () => void }) {
   const { t } = useTranslation();
@@ -29,11 +29,7 @@ export function Workspace({ id, onBack }: { readonly id: string; readonly onBack
         <h1 id="workspace-title" ref={heading} tabIndex={-1}>
           {t('workspace.loading')}
         </h1>
-        {snapshot.loadError ? (
-          <p role="alert" className="notice notice-error">
-            {describeError(t, snapshot.loadError)}
-          </p>
-        ) : null}
+        <ErrorNotice error={snapshot.loadError} />
         <button type="button" className="button" onClick={onBack}>
           {t('workspace.back')}
         </button>
