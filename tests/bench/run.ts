@@ -3,10 +3,12 @@
  * the same run. Targets are printed beside the numbers; nothing here fails a build.
  */
 import os from 'node:os';
+import { benchDocument } from './document.bench.ts';
 import { benchVault } from './vault.bench.ts';
 import { formatRows, type BenchRow } from './stats.ts';
 
 const rows: BenchRow[] = [];
 console.log(`Dossier benchmarks — node ${process.version}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`);
 rows.push(...(await benchVault()));
+rows.push(...(await benchDocument()));
 console.log(formatRows(rows));
