@@ -11,7 +11,10 @@ const noNetwork = [
   ...networkModules.map((name) => ({ name, message: 'Dossier never uses the network: client files must not leave the machine.' })),
   ...httpClients.map((name) => ({ name, message: 'Dossier never uses the network: HTTP clients are banned.' })),
 ];
-const noElectron = { name: 'electron', message: 'Only app/, security/, ipc/register.ts, preload/ and the Electron printer adapter may import electron.' };
+const noElectron = {
+  name: 'electron',
+  message: 'Only app/, security/, ipc/register.ts, preload/ and the Electron printer adapter may import electron.',
+};
 const pureMessage = 'core/ and documents/ are pure: no Electron, Node, React or storage imports.';
 const rendererMessage = 'The renderer may import from src-main only ipc/contract.ts (type-only) and pure core/ helpers.';
 
@@ -23,8 +26,14 @@ const dateRules = {
       selector: "NewExpression[callee.name='Date'][arguments.length=1][arguments.0.type='Literal'][arguments.0.value=/^[0-9]/]",
       message: 'Never new Date(string) for dates: parse YYYY-MM-DD with core/model/dates.ts.',
     },
-    { selector: "NewExpression[callee.name='Date'][arguments.length=1][arguments.0.type='TemplateLiteral']", message: 'Never new Date(string): parse dates with core/model/dates.ts.' },
-    { selector: "CallExpression[callee.object.name='Date'][callee.property.name='parse']", message: 'Never Date.parse: parse dates with core/model/dates.ts.' },
+    {
+      selector: "NewExpression[callee.name='Date'][arguments.length=1][arguments.0.type='TemplateLiteral']",
+      message: 'Never new Date(string): parse dates with core/model/dates.ts.',
+    },
+    {
+      selector: "CallExpression[callee.object.name='Date'][callee.property.name='parse']",
+      message: 'Never Date.parse: parse dates with core/model/dates.ts.',
+    },
   ],
 };
 
@@ -53,7 +62,13 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [...noNetwork, noElectron, { name: 'react', message: pureMessage }, { name: 'conf', message: pureMessage }, { name: 'electron-store', message: pureMessage }],
+          paths: [
+            ...noNetwork,
+            noElectron,
+            { name: 'react', message: pureMessage },
+            { name: 'conf', message: pureMessage },
+            { name: 'electron-store', message: pureMessage },
+          ],
           patterns: [
             { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process'], message: pureMessage },
             { group: ['**/vault/**', '**/services/**', '**/render/**', '**/app/**', '**/cli/**'], message: pureMessage },
@@ -63,7 +78,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src-main/app/**', 'src-main/security/**', 'src-main/ipc/register.ts', 'src-main/preload/**', 'src-main/render/pdf/electron-*.ts'],
+    files: [
+      'src-main/app/**',
+      'src-main/security/**',
+      'src-main/ipc/register.ts',
+      'src-main/preload/**',
+      'src-main/render/pdf/electron-*.ts',
+    ],
     rules: { 'no-restricted-imports': ['error', { paths: noNetwork }] },
   },
   {
@@ -86,7 +107,14 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-properties': ['error', { object: 'window', property: 'dossier', message: 'Components talk to the api/ module; only src-renderer/api touches window.dossier.' }],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'window',
+          property: 'dossier',
+          message: 'Components talk to the api/ module; only src-renderer/api touches window.dossier.',
+        },
+      ],
     },
   },
   {

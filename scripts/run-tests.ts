@@ -46,7 +46,16 @@ const steps: Step[] = [
   {
     name: 'unit and property tests',
     cmd: bin('vitest'),
-    args: ['run', '--project', 'unit', '--project', 'property', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson('unit')}`],
+    args: [
+      'run',
+      '--project',
+      'unit',
+      '--project',
+      'property',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${vitestJson('unit')}`,
+    ],
     report: { file: vitestJson('unit'), kind: 'vitest' },
   },
   {

@@ -13,7 +13,8 @@ export function checkCaseFacts(value: Case, today: string): FieldIssue[] {
     issues.push({ path: 'client.dateOfBirth', message: 'A date of birth cannot be in the future.' });
   }
   value.client.entries.forEach((entry, index) => {
-    if (isAfterDay(entry.date, today)) issues.push({ path: `client.entries.${index}.date`, message: 'An entry to Canada cannot be in the future.' });
+    if (isAfterDay(entry.date, today))
+      issues.push({ path: `client.entries.${index}.date`, message: 'An entry to Canada cannot be in the future.' });
   });
   const ids = new Set<string>();
   const collections: [string, readonly { id: string }[]][] = [

@@ -16,7 +16,12 @@ export interface InvokeHooks {
  * Parses untrusted input for a channel, calls its handler and wraps the outcome in a typed
  * result. Never throws: unknown channels, bad input and handler failures all become errors.
  */
-export async function invokeChannel(handlers: Handlers, channel: unknown, rawInput: unknown, hooks: InvokeHooks = {}): Promise<Result<unknown>> {
+export async function invokeChannel(
+  handlers: Handlers,
+  channel: unknown,
+  rawInput: unknown,
+  hooks: InvokeHooks = {},
+): Promise<Result<unknown>> {
   if (!isChannel(channel)) {
     return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'Unknown request.', issues: [] } };
   }

@@ -13,7 +13,10 @@ export interface CaseHandlerDeps {
   readonly newId: () => string;
 }
 
-type CaseHandlers = Pick<Handlers, 'caseList' | 'caseCreate' | 'caseGet' | 'caseSave' | 'caseArchive' | 'caseDelete' | 'caseImport' | 'caseExport'>;
+type CaseHandlers = Pick<
+  Handlers,
+  'caseList' | 'caseCreate' | 'caseGet' | 'caseSave' | 'caseArchive' | 'caseDelete' | 'caseImport' | 'caseExport'
+>;
 
 function localToday(now: Date): string {
   return formatIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
@@ -29,12 +32,21 @@ function validated(input: unknown, today: string): Case {
   const issues = checkCaseFacts(value, today);
   if (issues.length > 0) {
     const summary = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
-    throw new DossierError('VALIDATION', `The case is not valid (${issues.length} field${issues.length === 1 ? '' : 's'}): ${summary}`, issues);
+    throw new DossierError(
+      'VALIDATION',
+      `The case is not valid (${issues.length} field${issues.length === 1 ? '' : 's'}): ${summary}`,
+      issues,
+    );
   }
   return value;
 }
 
-export function newCase(id: string, kind: CaseKind, today: string, name: Pick<Case['client'], 'familyName' | 'givenNames' | 'namesInScript'>): unknown {
+export function newCase(
+  id: string,
+  kind: CaseKind,
+  today: string,
+  name: Pick<Case['client'], 'familyName' | 'givenNames' | 'namesInScript'>,
+): unknown {
   return {
     id,
     kind,
@@ -80,7 +92,10 @@ export function createCaseHandlers({ vault, now, newId }: CaseHandlerDeps): Case
       const value = validated(parsed.case, today());
       const existing = await vault.listCases();
       if (existing.some((s) => s.id === value.id)) {
-        throw new DossierError('DUPLICATE', `A case with id ${value.id} is already in the vault. Nothing was imported; export or delete the existing case first.`);
+        throw new DossierError(
+          'DUPLICATE',
+          `A case with id ${value.id} is already in the vault. Nothing was imported; export or delete the existing case first.`,
+        );
       }
       const saved = await vault.writeCase(value, 0);
       return { id: saved.case.id };

@@ -11,11 +11,15 @@ const vault = path.join(work, 'vault');
 const env = { ...process.env, DOSSIER_PASS: 'correct horse battery staple' };
 
 function dossier(args: string[], extraEnv: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [path.join(root, 'bin/dossier.js'), ...args, '--vault', vault, '--passphrase-env', 'DOSSIER_PASS'], {
-    env: { ...env, ...extraEnv },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, 'bin/dossier.js'), ...args, '--vault', vault, '--passphrase-env', 'DOSSIER_PASS'],
+    {
+      env: { ...env, ...extraEnv },
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -68,7 +72,9 @@ describe('dossier CLI', () => {
   });
 
   it('names every failing field of an invalid case file on one line', () => {
-    const bad = JSON.parse(readFileSync(path.join(fixtures, 'case1-lai.json'), 'utf8')) as { case: Record<string, unknown> & { client: Record<string, unknown> } };
+    const bad = JSON.parse(readFileSync(path.join(fixtures, 'case1-lai.json'), 'utf8')) as {
+      case: Record<string, unknown> & { client: Record<string, unknown> };
+    };
     bad.case.id = 'another-case-id';
     bad.case.kind = 'bail';
     bad.case.client.familyName = 'x'.repeat(5 * 1024 * 1024);
@@ -97,7 +103,10 @@ describe('dossier CLI', () => {
   });
 
   it('leaves no client name in any file of the vault', () => {
-    const needles = ['黎詠詩', 'Wing-sze', 'กนกวรรณ', 'Kanokwan', 'SRISUK', 'Srisuk'].flatMap((n) => [Buffer.from(n, 'utf8'), Buffer.from(n, 'utf16le')]);
+    const needles = ['黎詠詩', 'Wing-sze', 'กนกวรรณ', 'Kanokwan', 'SRISUK', 'Srisuk'].flatMap((n) => [
+      Buffer.from(n, 'utf8'),
+      Buffer.from(n, 'utf16le'),
+    ]);
     const files = walk(vault);
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {

@@ -19,4 +19,5 @@ net.Socket.prototype.connect = function guardedConnect(this: net.Socket, ...args
 };
 
 dns.lookup = ((..._args: unknown[]) => refuse('dns.lookup')) as unknown as typeof dns.lookup;
-dns.promises.lookup = (() => Promise.reject(new Error('Network access is forbidden in Dossier tests (dns.promises.lookup).'))) as typeof dns.promises.lookup;
+dns.promises.lookup = (() =>
+  Promise.reject(new Error('Network access is forbidden in Dossier tests (dns.promises.lookup).'))) as typeof dns.promises.lookup;

@@ -11,7 +11,11 @@ export type IsoDate = z.infer<typeof isoDateSchema>;
 /** An instant stored in UTC plus the IANA zone it was observed in (shown in local time). */
 export const zonedDateTimeSchema = z.object({
   utc: z.iso.datetime({ offset: false }),
-  tz: z.string().min(1).max(64).regex(/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/, 'Use an IANA time zone such as America/Toronto.'),
+  tz: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/, 'Use an IANA time zone such as America/Toronto.'),
 });
 
 export type ZonedDateTime = z.infer<typeof zonedDateTimeSchema>;

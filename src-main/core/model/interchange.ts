@@ -24,7 +24,11 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
 export function validationError(subject: string, error: z.ZodError): DossierError {
   const issues = toFieldIssues(error);
   const summary = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
-  return new DossierError('VALIDATION', `${subject} is not valid (${issues.length} field${issues.length === 1 ? '' : 's'}): ${summary}`, issues);
+  return new DossierError(
+    'VALIDATION',
+    `${subject} is not valid (${issues.length} field${issues.length === 1 ? '' : 's'}): ${summary}`,
+    issues,
+  );
 }
 
 /** Validates untrusted JSON as a case file; the error lists every failing field path. */
@@ -32,7 +36,10 @@ export function parseCaseFile(input: unknown): CaseFile {
   if (typeof input === 'object' && input !== null && 'formatVersion' in input) {
     const version = input.formatVersion;
     if (typeof version === 'number' && version > CASE_SCHEMA_VERSION) {
-      throw new DossierError('FUTURE_SCHEMA', `This case file uses format version ${version}; this version of Dossier reads up to ${CASE_SCHEMA_VERSION}. Update Dossier to open it.`);
+      throw new DossierError(
+        'FUTURE_SCHEMA',
+        `This case file uses format version ${version}; this version of Dossier reads up to ${CASE_SCHEMA_VERSION}. Update Dossier to open it.`,
+      );
     }
   }
   const result = caseFileSchema.safeParse(input);

@@ -56,7 +56,13 @@ describe('case interchange format', () => {
 
   it('rejects a future date of birth and duplicate ids', () => {
     const file = parseCaseFile(fixture('case1-lai.json'));
-    const future = { ...file.case, client: { ...file.case.client, dateOfBirth: { ...file.case.client.dateOfBirth!, year: 2030, earliest: '2030-11-02', latest: '2030-11-02' } } };
+    const future = {
+      ...file.case,
+      client: {
+        ...file.case.client,
+        dateOfBirth: { ...file.case.client.dateOfBirth!, year: 2030, earliest: '2030-11-02', latest: '2030-11-02' },
+      },
+    };
     expect(checkCaseFacts(future, '2026-11-23').map((i) => i.path)).toEqual(['client.dateOfBirth']);
     const dup = { ...file.case, exhibits: [...file.case.exhibits, file.case.exhibits[0]!] };
     expect(checkCaseFacts(dup, '2026-11-23')).toHaveLength(1);

@@ -43,11 +43,20 @@ describe('partial dates', () => {
   it('gives a whole month or year as a range', () => {
     expect(gregorianRange(partialDateSchema.parse({ year: 2024, month: 2 }))).toEqual({ earliest: '2024-02-01', latest: '2024-02-29' });
     expect(gregorianRange(partialDateSchema.parse({ year: 2025 }))).toEqual({ earliest: '2025-01-01', latest: '2025-12-31' });
-    expect(gregorianRange(partialDateSchema.parse({ calendar: 'buddhist', year: 2568 }))).toEqual({ earliest: '2025-01-01', latest: '2025-12-31' });
+    expect(gregorianRange(partialDateSchema.parse({ calendar: 'buddhist', year: 2568 }))).toEqual({
+      earliest: '2025-01-01',
+      latest: '2025-12-31',
+    });
   });
 
   it('keeps hand-entered bounds for lunar calendars and refuses inverted ranges', () => {
-    const chuseok = partialDateSchema.parse({ calendar: 'korean-lunar', original: '2024년 추석 무렵', qualifier: 'circa', earliest: '2024-09-14', latest: '2024-09-20' });
+    const chuseok = partialDateSchema.parse({
+      calendar: 'korean-lunar',
+      original: '2024년 추석 무렵',
+      qualifier: 'circa',
+      earliest: '2024-09-14',
+      latest: '2024-09-20',
+    });
     expect(gregorianRange(chuseok)).toEqual({ earliest: '2024-09-14', latest: '2024-09-20' });
     expect(withGregorianRange(chuseok)).toEqual(chuseok);
     expect(parse({ calendar: 'chinese-lunar', original: 'x', earliest: '2024-09-20', latest: '2024-09-14' }).success).toBe(false);

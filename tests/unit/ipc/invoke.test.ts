@@ -64,7 +64,10 @@ describe('invokeChannel', () => {
       caseGet: () => Promise.reject(new DossierError('LOCKED', 'The vault is locked.')),
       caseExport: () => Promise.reject(new Error('/home/someone/secret path with LAI Wing-sze')),
     });
-    expect(await invokeChannel(handlers, 'caseGet', { id: 'abc' })).toEqual({ ok: false, error: { code: 'LOCKED', message: 'The vault is locked.', issues: [] } });
+    expect(await invokeChannel(handlers, 'caseGet', { id: 'abc' })).toEqual({
+      ok: false,
+      error: { code: 'LOCKED', message: 'The vault is locked.', issues: [] },
+    });
     const internal = await invokeChannel(handlers, 'caseExport', { id: 'abc' }, { onInternalError });
     expect(internal.ok).toBe(false);
     if (!internal.ok) {

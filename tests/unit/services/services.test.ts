@@ -54,14 +54,23 @@ describe('case services', () => {
     expect(created.revision).toBe(1);
     for (const query of ['黎詠詩', '詠詩', 'wing', 'LAI', 'lai wing-sze']) {
       const list = await ok<{ id: string; displayName: string }[]>('caseList', { query });
-      expect(list.map((c) => c.id), query).toEqual([created.case.id]);
+      expect(
+        list.map((c) => c.id),
+        query,
+      ).toEqual([created.case.id]);
     }
     expect(await ok('caseList', { query: 'srisuk' })).toEqual([]);
   });
 
   it('saves with the revision and refuses a stale one', async () => {
-    const created = await ok<Stored>('caseCreate', { kind: 'hc', name: { familyName: 'Srisuk', givenNames: 'Kanokwan', namesInScript: [] } });
-    const saved = await ok<Stored>('caseSave', { case: { ...created.case, client: { ...created.case.client, familyName: 'Srisuk-Dunn' } }, revision: 1 });
+    const created = await ok<Stored>('caseCreate', {
+      kind: 'hc',
+      name: { familyName: 'Srisuk', givenNames: 'Kanokwan', namesInScript: [] },
+    });
+    const saved = await ok<Stored>('caseSave', {
+      case: { ...created.case, client: { ...created.case.client, familyName: 'Srisuk-Dunn' } },
+      revision: 1,
+    });
     expect(saved.revision).toBe(2);
     const stale = await call('caseSave', { case: created.case, revision: 1 });
     expect(stale.ok).toBe(false);
