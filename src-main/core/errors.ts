@@ -23,6 +23,10 @@ export const errorCodes = [
   'FORBIDDEN_SENDER',
   'UNKNOWN_CHANNEL',
   'CANCELLED',
+  'UNSUPPORTED_FORMAT',
+  'PASSWORD_PROTECTED',
+  'BAD_EXHIBIT',
+  'TOO_LARGE',
   'INTERNAL',
 ] as const;
 

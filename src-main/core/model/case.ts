@@ -163,6 +163,24 @@ export const exhibitSchema = z.object({
   mime: shortText.optional(),
   pages: z.int().min(0).optional(),
   notes: longText.optional(),
+  /** Set on a translation or translator's declaration: the exhibit whose tab it joins as a sub-tab (12a, 12b). */
+  partOf: idSchema.optional(),
+  /** 1-based pages found without a text layer at import: they cannot be searched. */
+  pagesWithoutText: z.array(z.int().min(1)).max(100_000).optional(),
+});
+
+/** What a packet build produced: the "as filed" record, mirroring the manifest written beside the PDFs. */
+export const packetBuildSchema = z.object({
+  id: idSchema,
+  builtAt: z.string().max(40),
+  preset: shortText,
+  manifestSha256: z.string().regex(/^[a-f0-9]{64}$/),
+  inputs: z
+    .array(z.object({ tab: shortText, exhibitId: idSchema.optional(), title: shortText, sha256: z.string().regex(/^[a-f0-9]{64}$/), firstPage: z.int(), lastPage: z.int(), volume: z.int().min(1) }))
+    .max(5000)
+    .default([]),
+  outputs: z.array(z.object({ fileName: shortText, sha256: z.string().regex(/^[a-f0-9]{64}$/), bytes: z.int().min(0), pages: z.int().min(0) })).max(500).default([]),
+  skipped: z.array(z.object({ exhibitId: idSchema, code: shortText, message: shortText })).max(2000).default([]),
 });
 
 export const timelineEventSchema = z.object({
@@ -235,6 +253,7 @@ export const caseSchema = z.object({
   exhibits: z.array(exhibitSchema).max(2000).default([]),
   timeline: z.array(timelineEventSchema).max(5000).default([]),
   notes: longText.optional(),
+  builds: z.array(packetBuildSchema).max(1000).default([]),
 });
 
 export type Case = z.infer<typeof caseSchema>;
@@ -242,3 +261,5 @@ export type CaseInput = z.input<typeof caseSchema>;
 export type Client = z.infer<typeof clientSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type ScriptName = z.infer<typeof scriptNameSchema>;
+export type Exhibit = z.infer<typeof exhibitSchema>;
+export type PacketBuildRecord = z.infer<typeof packetBuildSchema>;

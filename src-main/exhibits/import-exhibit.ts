@@ -1,0 +1,93 @@
+import { DossierError } from '../core/errors.ts';
+import type { Exhibit } from '../core/model/case.ts';
+import type { PartialDate } from '../core/model/partial-date.ts';
+import type { VaultApi } from '../vault/types.ts';
+import { normaliseExhibit, type NormaliseOptions } from './normalise.ts';
+
+export interface ExhibitDetails {
+  readonly title?: string;
+  readonly date?: PartialDate;
+  readonly author?: string;
+  readonly lang?: string;
+  /** Detention grounds or H&C factors the exhibit supports. */
+  readonly supports?: readonly string[];
+  /** The exhibit this one is a translation or declaration of (it becomes a sub-tab). */
+  readonly partOf?: string;
+}
+
+export interface ImportExhibitInput extends ExhibitDetails {
+  readonly caseId: string;
+  readonly bytes: Uint8Array;
+  /** The file's own name: a default title and the name used in error messages. */
+  readonly fileName: string;
+}
+
+export interface ImportWarning {
+  readonly code: 'NOT_SEARCHABLE' | 'ACTIVE_CONTENT_REMOVED';
+  readonly message: string;
+}
+
+export interface ImportExhibitResult {
+  readonly exhibit: Exhibit;
+  readonly warnings: readonly ImportWarning[];
+}
+
+export interface ImportDeps {
+  readonly vault: VaultApi;
+  readonly newId: () => string;
+  readonly normalise?: NormaliseOptions;
+}
+
+/** Pages as "1–3, 7", short enough for a warning line. */
+export function pageList(pages: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < pages.length;) {
+    let j = i;
+    while (j + 1 < pages.length && pages[j + 1] === (pages[j] ?? 0) + 1) j += 1;
+    parts.push(i === j ? `${pages[i]}` : `${pages[i]}–${pages[j]}`);
+    i = j + 1;
+  }
+  return parts.join(', ');
+}
+
+/**
+ * Checks the file can go into a packet (nothing is stored if it cannot), keeps the untouched
+ * original as an encrypted blob with its SHA-256, and records the exhibit in the case.
+ */
+export async function importExhibit(input: ImportExhibitInput, deps: ImportDeps): Promise<ImportExhibitResult> {
+  const stored = await deps.vault.readCase(input.caseId);
+  if (input.partOf !== undefined && !stored.case.exhibits.some((e) => e.id === input.partOf)) {
+    throw new DossierError('NOT_FOUND', `Exhibit ${input.partOf} is not in this case; import the original first.`);
+  }
+  const normalised = await normaliseExhibit(input.bytes, input.fileName, deps.normalise);
+  const blob = await deps.vault.putBlob(input.bytes);
+  const exhibit: Exhibit = {
+    id: `ex-${deps.newId()}`.toLowerCase().slice(0, 64),
+    title: (input.title ?? input.fileName.replace(/\.[A-Za-z0-9]{1,5}$/u, '')).slice(0, 500),
+    supports: [...(input.supports ?? [])],
+    blobId: blob.blobId,
+    sha256: blob.sha256,
+    mime: normalised.mime,
+    pages: normalised.pages,
+    ...(input.date ? { date: input.date } : {}),
+    ...(input.author === undefined ? {} : { author: input.author }),
+    ...(input.lang === undefined ? {} : { lang: input.lang }),
+    ...(input.partOf === undefined ? {} : { partOf: input.partOf }),
+    ...(normalised.pagesWithoutText.length > 0 ? { pagesWithoutText: [...normalised.pagesWithoutText] } : {}),
+  };
+  await deps.vault.writeCase({ ...stored.case, exhibits: [...stored.case.exhibits, exhibit] }, stored.revision);
+  const warnings: ImportWarning[] = [];
+  if (normalised.pagesWithoutText.length > 0) {
+    warnings.push({
+      code: 'NOT_SEARCHABLE',
+      message: `${normalised.pagesWithoutText.length} of ${normalised.pages} page(s) have no text layer and cannot be searched (pages ${pageList(normalised.pagesWithoutText)}). Run OCR on the original if the tribunal asks for searchable PDFs.`,
+    });
+  }
+  if (normalised.removed.length > 0) {
+    warnings.push({
+      code: 'ACTIVE_CONTENT_REMOVED',
+      message: `Removed from the packet copy (the original is kept as received): ${normalised.removed.join(', ')}.`,
+    });
+  }
+  return { exhibit, warnings };
+}

@@ -1,0 +1,43 @@
+import { PDFDocument } from '@cantoo/pdf-lib';
+import { exhibitError } from './exhibit-errors.ts';
+
+/**
+ * Opens an exhibit PDF. An empty user password is tried first, so permission-only encrypted
+ * files (print or copy restrictions, common on government downloads) open and are written out
+ * decrypted; a file that needs a real password cannot be read and gets an error saying how to
+ * get an unlocked copy.
+ */
+export async function openExhibitPdf(bytes: Uint8Array, exhibit: string): Promise<PDFDocument> {
+  let doc: PDFDocument;
+  try {
+    doc = await PDFDocument.load(bytes, { password: '', updateMetadata: false, throwOnInvalidObject: false });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : '';
+    if (/NEEDS PASSWORD|password/iu.test(message)) {
+      throw exhibitError(
+        'PASSWORD_PROTECTED',
+        exhibit,
+        'this PDF is protected by a password.',
+        'Open it with its password and save or print an unprotected copy (or ask the sender for one), then import that copy.',
+      );
+    }
+    throw damaged(exhibit);
+  }
+  let pages: number;
+  try {
+    pages = doc.getPageCount();
+  } catch {
+    throw damaged(exhibit);
+  }
+  if (pages === 0) throw damaged(exhibit);
+  return doc;
+}
+
+export function damaged(exhibit: string): Error {
+  return exhibitError(
+    'BAD_EXHIBIT',
+    exhibit,
+    'the PDF is damaged or incomplete and its pages cannot be read.',
+    'Download or scan it again, or open it in a PDF reader and save a new copy, then import that copy.',
+  );
+}

@@ -1,0 +1,78 @@
+import type { ImageLimits } from '../exhibits/image-pages.ts';
+import type { PacketOptions } from './plan.ts';
+import type { ProgressListener } from './progress.ts';
+import type { PacketRenderers } from './render-ports.ts';
+import type { SourceCache } from './source-cache.ts';
+import type { VolumeCaps } from './volumes.ts';
+
+/** A document to place in the packet, in order. */
+export type PacketSource =
+  | {
+      readonly kind: 'exhibit';
+      readonly exhibitId: string;
+      readonly title: string;
+      readonly date?: string;
+      readonly author?: string;
+      /** Joins that exhibit's tab as a sub-tab (translation, declaration). */
+      readonly partOf?: string;
+      /** SHA-256 of the untouched original, the cache key. */
+      readonly sha256: string;
+      readonly original: () => Promise<Uint8Array>;
+    }
+  | {
+      readonly kind: 'generated';
+      readonly key: string;
+      readonly title: string;
+      readonly date?: string;
+      /** Printed by the document engine. */
+      readonly pdf: Uint8Array;
+    };
+
+export interface NamingFields {
+  /** e.g. "[file number] – [division] – [document type] – Vol [volume]". */
+  readonly pattern: string;
+  readonly fileNumber: string;
+  readonly division: string;
+  readonly documentType: string;
+}
+
+export interface BuildRequest {
+  readonly caseId: string;
+  readonly preset: string;
+  readonly sources: readonly PacketSource[];
+  readonly options: PacketOptions;
+  readonly caps: VolumeCaps;
+  /** Build without exhibits that cannot be used (listed in the manifest) instead of stopping. */
+  readonly skipBadExhibits: boolean;
+  readonly naming: NamingFields;
+  /** PDF title and /Lang. */
+  readonly title: string;
+  readonly lang: 'en' | 'fr';
+  readonly headerLines: readonly string[];
+  readonly signal?: AbortSignal;
+  readonly onProgress?: ProgressListener;
+}
+
+export interface BuildDeps {
+  readonly renderers: PacketRenderers;
+  readonly cache: SourceCache;
+  readonly now: () => Date;
+  readonly newId: () => string;
+  readonly images?: ImageLimits;
+}
+
+export interface SkippedExhibit {
+  readonly exhibitId: string;
+  readonly title: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+export interface BuiltVolume {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+  readonly pages: number;
+  readonly sha256: string;
+  readonly firstLabel: string;
+  readonly lastLabel: string;
+}

@@ -1,0 +1,200 @@
+import { PDFDocument } from '@cantoo/pdf-lib';
+import { DossierError } from '../core/errors.ts';
+import { assembleVolume } from './assemble.ts';
+import type { BuildDeps, BuildRequest, BuiltVolume } from './build-types.ts';
+import { volumeFileName } from './file-names.ts';
+import { manifestInputs, outputsOf, sha256Hex, type PacketManifest } from './manifest.ts';
+import { numberLabel, type LabelStyle } from './labels.ts';
+import { planPacket, type PacketPlan, type PlannedVolume, type PlanTab } from './plan.ts';
+import { checkCancelled } from './progress.ts';
+import type { CoverContent, GeneratedPageOptions } from './render-ports.ts';
+import { resolveSources, type ResolvedSources } from './sources.ts';
+import { splitVolumes, type VolumeCaps } from './volumes.ts';
+
+export interface BuildResult {
+  readonly volumes: readonly BuiltVolume[];
+  readonly manifest: PacketManifest;
+}
+
+interface Layout {
+  readonly plan: PacketPlan;
+  readonly list: PDFDocument;
+  readonly covers: readonly PDFDocument[];
+}
+
+const MAX_LAYOUT_PASSES = 6;
+const MAX_SIZE_PASSES = 4;
+
+const words = {
+  en: { cover: 'Cover', list: 'List of documents' },
+  fr: { cover: 'Page couverture', list: 'Liste des documents' },
+} as const;
+
+/**
+ * Builds the packet in memory: nothing is written until every volume is complete, so a failed
+ * or cancelled build leaves no partial file. The list of documents and the volume covers are
+ * laid out, measured and laid out again until their own lengths stop changing (usually two
+ * passes), so every page range they print is exact.
+ */
+export async function buildPacket(req: BuildRequest, deps: BuildDeps): Promise<BuildResult> {
+  const sources = await resolveSources(req, deps);
+  if (sources.tabs.length === 0) throw new DossierError('VALIDATION', 'The packet has no documents to include.');
+  let budget: VolumeCaps = req.caps;
+  for (let pass = 0; pass < MAX_SIZE_PASSES; pass += 1) {
+    const layout = await settleLayout(req, deps, sources, budget);
+    const volumes = await assembleAll(req, sources, layout);
+    const over = volumes.find((v) => req.caps.maxBytes !== undefined && v.bytes.length > req.caps.maxBytes);
+    if (!over || req.caps.maxBytes === undefined) return { volumes, manifest: manifestFor(req, deps, sources, layout.plan, volumes) };
+    // Estimates are the sources' own sizes; shared fonts and stamps move the real size a little.
+    budget = { ...budget, maxBytes: Math.floor((budget.maxBytes ?? req.caps.maxBytes) * (req.caps.maxBytes / over.bytes.length) * 0.98) };
+  }
+  throw new DossierError('TOO_LARGE', 'The packet could not be split under the size limit. Raise the limit per file and build again.');
+}
+
+async function settleLayout(req: BuildRequest, deps: BuildDeps, sources: ResolvedSources, caps: VolumeCaps): Promise<Layout> {
+  let listPages = 1;
+  let coverPages: number[] = [];
+  for (let pass = 0; pass < MAX_LAYOUT_PASSES; pass += 1) {
+    checkCancelled(req.signal);
+    const breaks = volumeBreaks(sources.tabs, req, caps, listPages, coverPages);
+    const volumeCount = breaks.length + 1;
+    const covers = volumeCount === 1 ? [0] : Array.from({ length: volumeCount }, (_, i) => coverPages[i] ?? 1);
+    const plan = planPacket({ tabs: sources.tabs, options: req.options, listPages, volumeBreaks: breaks, coverPages: covers });
+    const pageOptions: GeneratedPageOptions = {
+      lang: req.lang,
+      headerLines: req.headerLines,
+      labelStyle: req.options.labelStyle,
+      volumes: volumeCount,
+    };
+    req.onProgress?.({ stage: 'generated-pages', done: pass, total: pass + 1 });
+    const list = await PDFDocument.load(await deps.renderers.listOfDocuments(plan.entries, pageOptions), { updateMetadata: false });
+    const coverDocs =
+      volumeCount === 1
+        ? []
+        : await Promise.all(
+            plan.volumes.map(async (v) =>
+              PDFDocument.load(await deps.renderers.volumeCover(coverContent(plan, v.volume, req.options.labelStyle), pageOptions), {
+                updateMetadata: false,
+              }),
+            ),
+          );
+    const measuredCovers = volumeCount === 1 ? [] : coverDocs.map((d) => d.getPageCount());
+    const stable = list.getPageCount() === listPages && (volumeCount === 1 || measuredCovers.every((n, i) => n === covers[i]));
+    if (stable) return { plan, list, covers: coverDocs };
+    listPages = list.getPageCount();
+    coverPages = measuredCovers;
+  }
+  throw new DossierError('INTERNAL', 'The list of documents did not settle on a length.');
+}
+
+function volumeBreaks(
+  tabs: readonly PlanTab[],
+  req: BuildRequest,
+  caps: VolumeCaps,
+  listPages: number,
+  coverPages: readonly number[],
+): number[] {
+  if (caps.maxBytes === undefined && caps.maxPages === undefined) return [];
+  const divider = req.options.dividers ? 1 : 0;
+  const sizes = tabs.map((t) => ({
+    pages: divider + t.main.pages + t.subs.reduce((n, s) => n + s.pages, 0),
+    bytes: t.main.bytes + t.subs.reduce((n, s) => n + s.bytes, 0) + divider * 2_000,
+  }));
+  // Covers appear only once there is more than one volume; count one page for them up front.
+  const cover = (v: number): number => coverPages[v - 1] ?? 1;
+  const result = splitVolumes(sizes, caps, {
+    pages: (v) => cover(v) + (v === 1 ? listPages : 0),
+    bytes: (v) => 60_000 + (v === 1 ? 40_000 * listPages : 0),
+  });
+  if (result.ok) return [...result.breaks];
+  const tab = tabs[result.tabIndex];
+  const what = result.reason === 'pages' ? `more than ${caps.maxPages} pages` : `more than ${caps.maxBytes} bytes`;
+  throw new DossierError(
+    'TOO_LARGE',
+    `Tab ${result.tabIndex + 1} ("${tab?.main.title ?? ''}") alone needs ${what}, and a tab is never split across volumes. Raise the limit per volume, or split that exhibit into two exhibits.`,
+  );
+}
+
+function coverContent(plan: PacketPlan, volume: number, style: LabelStyle): CoverContent {
+  return {
+    volume,
+    volumes: plan.volumes.map((v) => ({
+      volume: v.volume,
+      ...volumeRange(v, style),
+      entries: plan.entries.filter((e) => e.volume === v.volume),
+    })),
+  };
+}
+
+/** The first and last printed numbers of a volume (empty when nothing in it is numbered). */
+function volumeRange(volume: PlannedVolume, style: LabelStyle): { firstLabel: string; lastLabel: string } {
+  const numbers = volume.numbers.filter((n): n is number => n !== undefined);
+  const first = numbers[0];
+  const last = numbers.at(-1);
+  return {
+    firstLabel: first === undefined ? '' : numberLabel(style, first),
+    lastLabel: last === undefined ? '' : numberLabel(style, last),
+  };
+}
+
+async function assembleAll(req: BuildRequest, sources: ResolvedSources, layout: Layout): Promise<BuiltVolume[]> {
+  const { plan } = layout;
+  const fileNames = plan.volumes.map((v) =>
+    volumeFileName(req.naming.pattern, { ...req.naming, volume: v.volume, volumes: plan.volumes.length }),
+  );
+  const built: BuiltVolume[] = [];
+  for (const volume of plan.volumes) {
+    checkCancelled(req.signal);
+    req.onProgress?.({ stage: 'assembly', done: volume.volume - 1, total: plan.volumes.length });
+    const cover = layout.covers[volume.volume - 1];
+    const bytes = await assembleVolume({
+      plan,
+      volume,
+      options: req.options,
+      source: (key) => {
+        if (key === 'list') return Promise.resolve(layout.list);
+        if (key === 'cover' && cover) return Promise.resolve(cover);
+        const found = sources.byKey.get(key);
+        if (!found) return Promise.reject(new Error(`missing source ${key}`));
+        return Promise.resolve(found.doc);
+      },
+      title: plan.volumes.length === 1 ? req.title : `${req.title} – Vol ${volume.volume}`,
+      lang: req.lang,
+      fileNames,
+      coverLabel: words[req.lang].cover,
+      listLabel: words[req.lang].list,
+      ...(req.signal ? { signal: req.signal } : {}),
+    });
+    built.push({
+      fileName: fileNames[volume.volume - 1] ?? `packet-${volume.volume}.pdf`,
+      bytes,
+      pages: volume.pageCount,
+      sha256: sha256Hex(bytes),
+      ...volumeRange(volume, req.options.labelStyle),
+    });
+  }
+  req.onProgress?.({ stage: 'done', done: plan.volumes.length, total: plan.volumes.length });
+  return built;
+}
+
+function manifestFor(
+  req: BuildRequest,
+  deps: BuildDeps,
+  sources: ResolvedSources,
+  plan: PacketPlan,
+  volumes: readonly BuiltVolume[],
+): PacketManifest {
+  return {
+    format: 'dossier-packet-manifest',
+    version: 1,
+    buildId: deps.newId(),
+    builtAt: deps.now().toISOString(),
+    caseId: req.caseId,
+    preset: req.preset,
+    options: req.options,
+    caps: req.caps,
+    inputs: manifestInputs(plan, sources.byKey),
+    outputs: outputsOf(volumes),
+    skipped: sources.skipped,
+  };
+}

@@ -1,0 +1,53 @@
+import { DossierError } from '../core/errors.ts';
+import type { DossierDocument } from '../documents/model.ts';
+import { checkCoverage } from '../render/fonts/coverage.ts';
+import type { FontLibrary } from '../render/fonts/library.ts';
+import { printHtml } from '../render/pdf/document-to-pdf.ts';
+import type { Printer } from '../render/pdf/printer.ts';
+import { volumeCoverModel, listOfDocumentsModel } from './generated-documents.ts';
+import { entryLink } from './link-uri.ts';
+import type { PacketRenderers } from './render-ports.ts';
+
+/**
+ * The marked runs (lang `xx-x-eN`, see generated-documents.ts) become links in the print HTML,
+ * which Chromium turns into link annotations over exactly the printed text. The model has no
+ * link block yet, so this is the one place that edits engine HTML, and only those spans.
+ */
+export function linkMarkedRuns(html: string): string {
+  return html.replace(
+    /<span lang="([a-z]{2})-x-e(\d{1,6})"([^>]*)>([\s\S]*?)<\/span>/gu,
+    (_m, lang: string, index: string, attrs: string, inner: string) =>
+      `<a href="${entryLink(Number(index))}" lang="${lang}"${attrs} style="color:inherit;text-decoration:none">${inner}</a>`,
+  );
+}
+
+const MEMO_SIZE = 16;
+
+/**
+ * List of documents and volume covers printed by the document engine. Identical inputs are
+ * answered from a small memo, so a rebuild whose page ranges did not move prints nothing.
+ */
+export function createEngineRenderers(printer: Printer, fonts: FontLibrary): PacketRenderers {
+  const memo = new Map<string, Uint8Array>();
+  const print = async (doc: DossierDocument): Promise<Uint8Array> => {
+    const key = JSON.stringify(doc);
+    const hit = memo.get(key);
+    if (hit) return hit;
+    const missing = checkCoverage(doc, fonts);
+    if (missing.length > 0) {
+      throw new DossierError(
+        'VALIDATION',
+        `${missing.length} character(s) in the list of documents cannot be shown with the bundled fonts.`,
+        missing.map((m) => ({ path: m.path, message: `${m.codePoint} "${m.character}" at offset ${m.offset} has no bundled font` })),
+      );
+    }
+    const pdf = await printer.print(linkMarkedRuns(printHtml(doc, fonts)), { pageSize: doc.page.size });
+    memo.set(key, pdf);
+    if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value ?? '');
+    return pdf;
+  };
+  return {
+    listOfDocuments: (entries, options) => print(listOfDocumentsModel(entries, options)),
+    volumeCover: (cover, options) => print(volumeCoverModel(cover, options)),
+  };
+}

@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import type { PacketOptions, PacketPlan } from './plan.ts';
+import type { VolumeCaps } from './volumes.ts';
+import type { BuiltVolume, SkippedExhibit } from './build-types.ts';
+
+export interface ManifestInput {
+  readonly tab: string;
+  readonly kind: 'generated' | 'exhibit';
+  readonly key: string;
+  readonly exhibitId?: string;
+  readonly title: string;
+  /** The original as imported (exhibits) or the generated PDF. */
+  readonly sha256: string;
+  readonly pages: number;
+  readonly volume: number;
+  readonly firstPage: number;
+  readonly lastPage: number;
+  readonly firstLabel: string;
+  readonly lastLabel: string;
+}
+
+/** The "as filed" record written beside the PDFs and kept in the case. */
+export interface PacketManifest {
+  readonly format: 'dossier-packet-manifest';
+  readonly version: 1;
+  readonly buildId: string;
+  readonly builtAt: string;
+  readonly caseId: string;
+  readonly preset: string;
+  readonly options: PacketOptions;
+  readonly caps: VolumeCaps;
+  readonly inputs: readonly ManifestInput[];
+  readonly outputs: readonly { fileName: string; sha256: string; bytes: number; pages: number; firstLabel: string; lastLabel: string }[];
+  readonly skipped: readonly SkippedExhibit[];
+}
+
+export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+export function manifestInputs(
+  plan: PacketPlan,
+  hashes: ReadonlyMap<string, { sha256: string; pages: number; exhibitId?: string }>,
+): ManifestInput[] {
+  return plan.entries.map((e) => {
+    const source = hashes.get(e.key);
+    return {
+      tab: e.tab,
+      kind: e.kind,
+      key: e.key,
+      ...(source?.exhibitId === undefined ? {} : { exhibitId: source.exhibitId }),
+      title: e.title,
+      sha256: source?.sha256 ?? '',
+      pages: source?.pages ?? 0,
+      volume: e.volume,
+      firstPage: e.firstNumber,
+      lastPage: e.lastNumber,
+      firstLabel: e.firstLabel,
+      lastLabel: e.lastLabel,
+    };
+  });
+}
+
+export function outputsOf(volumes: readonly BuiltVolume[]): PacketManifest['outputs'] {
+  return volumes.map((v) => ({
+    fileName: v.fileName,
+    sha256: v.sha256,
+    bytes: v.bytes.length,
+    pages: v.pages,
+    firstLabel: v.firstLabel,
+    lastLabel: v.lastLabel,
+  }));
+}
+
+export function manifestJson(manifest: PacketManifest): string {
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}

@@ -1,0 +1,116 @@
+import { PDFDocument } from '@cantoo/pdf-lib';
+import { DossierError, isDossierError } from '../core/errors.ts';
+import { normaliseExhibit } from '../exhibits/normalise.ts';
+import type { BuildDeps, BuildRequest, PacketSource, SkippedExhibit } from './build-types.ts';
+import { sha256Hex } from './manifest.ts';
+import type { PlanDocument, PlanTab } from './plan.ts';
+import { checkCancelled } from './progress.ts';
+
+export interface ResolvedSource {
+  readonly key: string;
+  readonly doc: PDFDocument;
+  readonly pages: number;
+  readonly bytes: number;
+  readonly sha256: string;
+  readonly exhibitId?: string;
+}
+
+export interface ResolvedSources {
+  readonly byKey: ReadonlyMap<string, ResolvedSource>;
+  readonly tabs: readonly PlanTab[];
+  readonly skipped: readonly SkippedExhibit[];
+}
+
+const keyOf = (source: PacketSource): string => (source.kind === 'exhibit' ? source.exhibitId : source.key);
+
+/**
+ * Every source made ready to copy pages from: exhibits normalised (from the cache when their
+ * original did not change), generated PDFs parsed. Bad exhibits stop the build with one error
+ * listing each of them, or, when the user chose to, are left out and reported.
+ */
+export async function resolveSources(req: BuildRequest, deps: BuildDeps): Promise<ResolvedSources> {
+  const byKey = new Map<string, ResolvedSource>();
+  const skipped: SkippedExhibit[] = [];
+  const failures: DossierError[] = [];
+  let done = 0;
+  for (const source of req.sources) {
+    checkCancelled(req.signal);
+    try {
+      byKey.set(keyOf(source), await resolveOne(source, deps));
+    } catch (error) {
+      if (!isDossierError(error) || source.kind !== 'exhibit' || error.code === 'CANCELLED') throw error;
+      failures.push(error);
+      skipped.push({ exhibitId: source.exhibitId, title: source.title, code: error.code, message: error.message });
+    }
+    req.onProgress?.({ stage: 'exhibits', done: (done += 1), total: req.sources.length });
+  }
+  const first = failures[0];
+  if (first && !req.skipBadExhibits) {
+    throw new DossierError(
+      first.code,
+      failures.length === 1
+        ? `${first.message} Nothing was written. Fix it, or build again skipping unusable exhibits.`
+        : `${failures.length} exhibits cannot be used; nothing was written. Fix them, or build again skipping unusable exhibits.`,
+      skipped.map((s) => ({ path: `exhibits.${s.exhibitId}`, message: s.message })),
+    );
+  }
+  return { byKey, tabs: groupTabs(req.sources, byKey), skipped };
+}
+
+async function resolveOne(source: PacketSource, deps: BuildDeps): Promise<ResolvedSource> {
+  if (source.kind === 'generated') {
+    const doc = await PDFDocument.load(source.pdf, { updateMetadata: false });
+    return { key: source.key, doc, pages: doc.getPageCount(), bytes: source.pdf.length, sha256: sha256Hex(source.pdf) };
+  }
+  const name = source.title;
+  let normalised = deps.cache.get(source.sha256);
+  if (!normalised) {
+    const original = await source.original();
+    if (sha256Hex(original) !== source.sha256) {
+      throw new DossierError('CORRUPT', `Exhibit "${name}": the stored original does not match its recorded hash. Import the file again.`);
+    }
+    normalised = await normaliseExhibit(original, name, deps.images ? { images: deps.images } : {});
+    deps.cache.set(source.sha256, normalised);
+  }
+  const doc = (await deps.cache.parsed(source.sha256)) ?? (await PDFDocument.load(normalised.pdf, { updateMetadata: false }));
+  return {
+    key: source.exhibitId,
+    doc,
+    pages: normalised.pages,
+    bytes: normalised.pdf.length,
+    sha256: source.sha256,
+    exhibitId: source.exhibitId,
+  };
+}
+
+/** Sources in order; an exhibit marked `partOf` another present exhibit becomes its sub-tab. */
+export function groupTabs(sources: readonly PacketSource[], byKey: ReadonlyMap<string, ResolvedSource>): PlanTab[] {
+  const present = sources.filter((s) => byKey.has(keyOf(s)));
+  const keys = new Set(present.map(keyOf));
+  const tabs: { main: PlanDocument; subs: PlanDocument[] }[] = [];
+  const tabOf = new Map<string, { main: PlanDocument; subs: PlanDocument[] }>();
+  const asDoc = (s: PacketSource): PlanDocument => {
+    const r = byKey.get(keyOf(s));
+    return {
+      key: keyOf(s),
+      kind: s.kind,
+      title: s.title,
+      ...(s.date === undefined ? {} : { date: s.date }),
+      ...(s.kind === 'exhibit' && s.author !== undefined ? { author: s.author } : {}),
+      pages: r?.pages ?? 0,
+      bytes: r?.bytes ?? 0,
+    };
+  };
+  for (const s of present) {
+    const parent = s.kind === 'exhibit' && s.partOf !== undefined && keys.has(s.partOf) ? tabOf.get(s.partOf) : undefined;
+    if (parent) {
+      parent.subs.push(asDoc(s));
+      tabOf.set(keyOf(s), parent);
+    } else {
+      const tab = { main: asDoc(s), subs: [] };
+      tabs.push(tab);
+      tabOf.set(keyOf(s), tab);
+    }
+  }
+  return tabs;
+}
