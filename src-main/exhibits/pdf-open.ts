@@ -1,4 +1,4 @@
-import { PDFDocument } from '@cantoo/pdf-lib';
+import { PDFDict, PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { exhibitError } from './exhibit-errors.ts';
 
 /**
@@ -30,7 +30,23 @@ export async function openExhibitPdf(bytes: Uint8Array, exhibit: string): Promis
     throw damaged(exhibit);
   }
   if (pages === 0) throw damaged(exhibit);
+  dropEncryptionDictionary(doc);
   return doc;
+}
+
+/**
+ * After decrypting, the library forgets the trailer's /Encrypt but keeps the dictionary as an
+ * object; some writers' layouts then make the saved copy look encrypted again. The copy is
+ * written decrypted, so the dictionary goes.
+ */
+function dropEncryptionDictionary(doc: PDFDocument): void {
+  for (const [ref, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict)) continue;
+    const filter = object.get(PDFName.of('Filter'));
+    if (filter instanceof PDFName && filter.asString() === '/Standard' && object.has(PDFName.of('O')) && object.has(PDFName.of('U'))) {
+      doc.context.delete(ref);
+    }
+  }
 }
 
 export function damaged(exhibit: string): Error {
