@@ -6,6 +6,8 @@ export interface CliArgs {
   readonly vault: string;
   readonly passphraseEnv: string;
   readonly positionals: readonly string[];
+  /** Options of `exhibit add` and `build`; absent when not given. */
+  readonly options: Readonly<Record<string, string | boolean | undefined>>;
 }
 
 export const usage = `Usage: dossier <command> --vault DIR --passphrase-env VAR
@@ -16,11 +18,16 @@ Commands:
   case import FILE.json   import a case file; prints {"id": "<case id>"}
   case export ID          print the case in the interchange format
   case list               print [{"id", "displayName", "kind"}]
+  exhibit add --case ID FILE [--title T --date YYYY-MM-DD]
+                          import a PDF, JPEG, PNG or TIFF; the original is kept encrypted
+  build --case ID --preset detention-review|disclosure|hc --format pdf --out DIR
+        [--max-bytes N] [--max-pages N] [--skip-bad-exhibits]
+                          write the packet volume(s) and manifest.json; prints the manifest path
 
 --passphrase-env names an environment variable that holds the passphrase,
 so the passphrase never appears in the process list or shell history.`;
 
-const commandWords: Record<string, number> = { vault: 2, case: 2 };
+const commandWords: Record<string, number> = { vault: 2, case: 2, exhibit: 2, build: 1 };
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   let parsed;
@@ -29,7 +36,20 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       args: [...argv],
       allowPositionals: true,
       strict: true,
-      options: { vault: { type: 'string' }, 'passphrase-env': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        vault: { type: 'string' },
+        'passphrase-env': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        case: { type: 'string' },
+        title: { type: 'string' },
+        date: { type: 'string' },
+        preset: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        'max-bytes': { type: 'string' },
+        'max-pages': { type: 'string' },
+        'skip-bad-exhibits': { type: 'boolean' },
+      },
     });
   } catch (error) {
     throw new DossierError('VALIDATION', error instanceof Error ? error.message : 'Bad arguments.');
@@ -39,7 +59,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const words = head === undefined ? 0 : (commandWords[head] ?? 1);
   const command = positionals.slice(0, words);
   if (values.help || command.length === 0) throw new DossierError('VALIDATION', 'No command given. Run dossier --help.');
-  if (!values.vault) throw new DossierError('VALIDATION', 'Missing --vault DIR.');
-  if (!values['passphrase-env']) throw new DossierError('VALIDATION', 'Missing --passphrase-env VAR (the name of an environment variable holding the passphrase).');
-  return { command, vault: values.vault, passphraseEnv: values['passphrase-env'], positionals: positionals.slice(words) };
+  if (values.vault === undefined || values.vault === '') throw new DossierError('VALIDATION', 'Missing --vault DIR.');
+  if (values['passphrase-env'] === undefined || values['passphrase-env'] === '') throw new DossierError('VALIDATION', 'Missing --passphrase-env VAR (the name of an environment variable holding the passphrase).');
+  const { vault, 'passphrase-env': passphraseEnv, help: _help, ...options } = values;
+  return { command, vault, passphraseEnv, positionals: positionals.slice(words), options };
 }

@@ -6,6 +6,7 @@ import { invokeChannel } from '../ipc/invoke.ts';
 import { createServices, type Services } from '../services/index.ts';
 import { createConfSettings } from '../services/settings-conf.ts';
 import { parseCliArgs, usage, type CliArgs } from './args.ts';
+import { build, exhibitAdd } from './packet-commands.ts';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -70,6 +71,10 @@ async function run(args: CliArgs, io: CliIo): Promise<unknown> {
         const list = (await call(services, 'caseList', { includeArchived: true })) as { id: string; displayName: string; kind: string }[];
         return list.map(({ id, displayName, kind }) => ({ id, displayName, kind }));
       }
+      case 'exhibit add':
+        return await exhibitAdd(args, services);
+      case 'build':
+        return await build(args, services);
       default:
         throw new DossierError('VALIDATION', `Unknown command "${command}". Run dossier --help.`);
     }

@@ -3,6 +3,9 @@ import type { Handlers } from '../ipc/invoke.ts';
 import type { KeyStorePort, VaultApi, VaultStatus } from '../vault/types.ts';
 import { createVault } from '../vault/vault.ts';
 import { createCaseHandlers } from './case-handlers.ts';
+import { createExhibitService, type ExhibitService } from './exhibit-handlers.ts';
+import { createPacketService, type OpenPacketRenderers, type PacketService } from './packet-handlers.ts';
+import { openPlaywrightRenderers } from '../packet/playwright-renderers.ts';
 import { silentLogger, type Logger, type SettingsPort } from './ports.ts';
 
 export type { Logger, SettingsPort } from './ports.ts';
@@ -17,11 +20,16 @@ export interface ServiceOptions {
   readonly log?: Logger;
   /** scrypt cost; only tests lower it. */
   readonly scrypt?: { readonly N: number; readonly r: number; readonly p: number };
+  /** Printer-backed renderers for packet builds; defaults to Playwright on the system Chromium. */
+  readonly openPacketRenderers?: OpenPacketRenderers;
 }
 
 export interface Services {
   readonly handlers: Handlers;
   readonly vault: VaultApi;
+  /** Exhibit import and packet builds (long work with progress and cancel; their IPC channels come with the UI). */
+  readonly exhibits: ExhibitService;
+  readonly packets: PacketService;
   /** Resets the idle-lock timer; called before every request. */
   readonly onActivity: () => void;
   readonly dispose: () => Promise<void>;
@@ -84,6 +92,8 @@ export function createServices(options: ServiceOptions): Services {
   return {
     handlers,
     vault,
+    exhibits: createExhibitService({ vault, newId: randomUUID }),
+    packets: createPacketService({ vault, now, newId: randomUUID, openRenderers: options.openPacketRenderers ?? openPlaywrightRenderers }),
     onActivity: () => vault.touch(),
     dispose: () => {
       vault.lock();

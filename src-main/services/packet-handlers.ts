@@ -1,0 +1,35 @@
+import { buildCasePacket, type CaseBuildInput } from '../packet/case-build.ts';
+import type { PacketManifest } from '../packet/manifest.ts';
+import type { PacketRenderers } from '../packet/render-ports.ts';
+import { SourceCache } from '../packet/source-cache.ts';
+import type { VaultApi } from '../vault/types.ts';
+
+/** Opens the printer-backed renderers for one build; `close` releases the browser or window. */
+export type OpenPacketRenderers = () => Promise<{ readonly renderers: PacketRenderers; readonly close: () => Promise<void> }>;
+
+export interface PacketHandlerDeps {
+  readonly vault: VaultApi;
+  readonly now: () => Date;
+  readonly newId: () => string;
+  readonly openRenderers: OpenPacketRenderers;
+}
+
+export interface PacketService {
+  /** Builds, writes the volumes and manifest.json, and records the build in the case. */
+  build(input: CaseBuildInput): Promise<{ manifestPath: string; manifest: PacketManifest }>;
+}
+
+export function createPacketService(deps: PacketHandlerDeps): PacketService {
+  // Kept for the life of the services, so a rebuild reuses every exhibit that did not change.
+  const cache = new SourceCache();
+  return {
+    build: async (input) => {
+      const { renderers, close } = await deps.openRenderers();
+      try {
+        return await buildCasePacket(input, { vault: deps.vault, renderers, cache, now: deps.now, newId: deps.newId });
+      } finally {
+        await close();
+      }
+    },
+  };
+}

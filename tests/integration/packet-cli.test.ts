@@ -1,0 +1,93 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PacketManifest } from '../../src-main/packet/manifest.ts';
+import { makeExhibitFixtures } from '../fixtures/exhibits/make-exhibits.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(path.join(tmpdir(), 'dossier-packet-cli-'));
+const vault = path.join(work, 'vault');
+const env = { ...process.env, DOSSIER_PASS: 'correct horse battery staple' };
+let files: Record<string, string>;
+
+function dossier(args: string[]) {
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, 'bin/dossier.js'), ...args, '--vault', vault, '--passphrase-env', 'DOSSIER_PASS'],
+    {
+      env,
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(async () => {
+  files = await makeExhibitFixtures(work, { bigPages: 15 });
+  expect(dossier(['vault', 'init']).code).toBe(0);
+  const imported = dossier(['case', 'import', path.join(root, 'tests/fixtures/cases/case1-lai.json')]);
+  expect(imported.stderr).toBe('');
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('dossier exhibit add and dossier build', () => {
+  it('imports exhibits, refuses a locked PDF with one line, builds volumes and a manifest kept in the case', () => {
+    const caseId = (JSON.parse(dossier(['case', 'list']).stdout) as { id: string }[])[0]?.id ?? '';
+    const added = dossier([
+      'exhibit',
+      'add',
+      '--case',
+      caseId,
+      files['plain.pdf'] ?? '',
+      '--title',
+      'Employer letter',
+      '--date',
+      '2025-11-02',
+    ]);
+    expect(added.stderr).toBe('');
+    expect(JSON.parse(added.stdout)).toMatchObject({ title: 'Employer letter', pages: 3, warnings: [] });
+    const scan = JSON.parse(dossier(['exhibit', 'add', '--case', caseId, files['scan.jpg'] ?? '']).stdout) as {
+      warnings: { code: string }[];
+    };
+    expect(scan.warnings.map((w) => w.code)).toEqual(['NOT_SEARCHABLE']);
+    expect(dossier(['exhibit', 'add', '--case', caseId, files['big.pdf'] ?? '', '--title', 'Country report']).code).toBe(0);
+
+    const locked = dossier(['exhibit', 'add', '--case', caseId, files['password.pdf'] ?? '']);
+    expect(locked.code).toBe(1);
+    expect(locked.stderr).toMatch(/^dossier: PASSWORD_PROTECTED: Exhibit "password\.pdf": .*unprotected copy.*\n$/u);
+    expect(locked.stderr.split('\n')).toHaveLength(2);
+
+    const out = path.join(work, 'out');
+    const built = dossier([
+      'build',
+      '--case',
+      caseId,
+      '--preset',
+      'detention-review',
+      '--format',
+      'pdf',
+      '--out',
+      out,
+      '--max-pages',
+      '20',
+    ]);
+    expect(built.stderr).toBe('');
+    const summary = JSON.parse(built.stdout) as { manifest: string; outputs: { fileName: string }[] };
+    expect(summary.manifest).toBe(path.join(out, 'manifest.json'));
+    const manifest = JSON.parse(readFileSync(summary.manifest, 'utf8')) as PacketManifest;
+    expect(manifest.outputs.length).toBeGreaterThan(1);
+    for (const o of manifest.outputs) {
+      const file = path.join(out, o.fileName);
+      expect(existsSync(file)).toBe(true);
+      expect(o.pages).toBeLessThanOrEqual(20);
+      expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toMatch(/No syntax or stream encoding errors/u);
+    }
+    expect(manifest.inputs.map((i) => i.tab)).toEqual(['1', '2', '3']);
+    const exported = JSON.parse(dossier(['case', 'export', caseId]).stdout) as { case: { builds: { id: string; outputs: unknown[] }[] } };
+    expect(exported.case.builds).toHaveLength(1);
+    expect(exported.case.builds[0]?.id).toBe(manifest.buildId);
+  });
+});
