@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { labelAt, labelRanges, numberLabel, type LabelStyle } from '../../src-main/packet/labels.ts';
 import { safeFileStem, volumeFileName } from '../../src-main/packet/file-names.ts';
 import { planPacket, type PacketOptions, type PlanTab } from '../../src-main/packet/plan.ts';
-import { splitVolumes } from '../../src-main/packet/volumes.ts';
+import { splitVolumes, type VolumeCaps } from '../../src-main/packet/volumes.ts';
 
 const doc = (key: string, pages: number, bytes: number) => ({ key, kind: 'exhibit' as const, title: key, pages, bytes });
 
@@ -32,10 +32,12 @@ const optionsArb: fc.Arbitrary<PacketOptions> = fc.record({
   dividers: fc.boolean(),
 });
 
-const capsArb = fc.record({
-  maxPages: fc.option(fc.integer({ min: 45, max: 200 }), { nil: undefined }),
-  maxBytes: fc.option(fc.integer({ min: 45_000, max: 400_000 }), { nil: undefined }),
-});
+const capsArb: fc.Arbitrary<VolumeCaps> = fc
+  .record({
+    maxPages: fc.option(fc.integer({ min: 45, max: 200 }), { nil: undefined }),
+    maxBytes: fc.option(fc.integer({ min: 45_000, max: 400_000 }), { nil: undefined }),
+  })
+  .map(({ maxPages, maxBytes }) => ({ ...(maxPages === undefined ? {} : { maxPages }), ...(maxBytes === undefined ? {} : { maxBytes }) }));
 
 describe('packet plan properties', () => {
   it('numbers pages contiguously across volumes, lists every document once, and points each entry at its real pages', () => {
