@@ -1,0 +1,151 @@
+/**
+ * Packet assembly: a deterministic 300-page packet (20 exhibits × 15 pages, five of them
+ * scans, plus generated documents) against qpdf merging the same exhibits; end to end, a
+ * rebuild after one generated document changes, peak RSS for 1,000 pages, and output size.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PDFDocument } from '@cantoo/pdf-lib';
+import { buildPacket } from '../../src-main/packet/build.ts';
+import type { BuildRequest, PacketSource } from '../../src-main/packet/build-types.ts';
+import { createEngineRenderers } from '../../src-main/packet/engine-renderers.ts';
+import { DEFAULT_NAME_PATTERN } from '../../src-main/packet/file-names.ts';
+import { sha256Hex } from '../../src-main/packet/manifest.ts';
+import { DEFAULT_PACKET_OPTIONS } from '../../src-main/packet/plan.ts';
+import { SourceCache } from '../../src-main/packet/source-cache.ts';
+import { loadFontLibrary } from '../../src-main/render/fonts/library.ts';
+import { createPlaywrightPrinter } from '../../src-main/render/pdf/playwright-printer.ts';
+import { scanJpeg, textPdf } from '../fixtures/exhibits/make-exhibits.ts';
+import { medianMs, type BenchRow } from './stats.ts';
+
+async function scannedPdf(label: string, pages: number): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  for (let p = 0; p < pages; p += 1) {
+    const image = await doc.embedJpg(await scanJpeg(`${label} ${p + 1}`));
+    doc.addPage([612, 792]).drawImage(image, { x: 18, y: 18, width: 576, height: 756 });
+  }
+  return doc.save();
+}
+
+/** 20 exhibits of 15 pages; every fourth is a scan. */
+export async function packetExhibits(count = 20, pages = 15): Promise<Uint8Array[]> {
+  const out: Uint8Array[] = [];
+  for (let i = 0; i < count; i += 1)
+    out.push(i % 4 === 3 ? await scannedPdf(`Scan ${i + 1}`, pages) : await textPdf(`Exhibit ${i + 1}`, pages));
+  return out;
+}
+
+function sources(exhibits: readonly Uint8Array[], generated: readonly Uint8Array[]): PacketSource[] {
+  return [
+    ...generated.map((pdf, i): PacketSource => ({ kind: 'generated', key: `gen-${i}`, title: `Generated document ${i + 1}`, pdf })),
+    ...exhibits.map((bytes, i): PacketSource => ({
+      kind: 'exhibit',
+      exhibitId: `ex-${i + 1}`,
+      title: `Exhibit ${i + 1}`,
+      sha256: sha256Hex(bytes),
+      original: () => Promise.resolve(bytes),
+    })),
+  ];
+}
+
+function request(src: readonly PacketSource[]): BuildRequest {
+  return {
+    caseId: 'bench-case',
+    preset: 'detention-review',
+    sources: src,
+    options: DEFAULT_PACKET_OPTIONS,
+    caps: {},
+    skipBadExhibits: false,
+    naming: { pattern: DEFAULT_NAME_PATTERN, fileNumber: '0003-B5-01234', division: 'ID', documentType: 'Disclosure' },
+    title: 'Benchmark packet',
+    lang: 'en',
+    headerLines: ['IRB file 0003-B5-01234'],
+  };
+}
+
+const CHILD = `
+import { buildPacket } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src-main/packet/build.ts'))};
+import { openPlaywrightRenderers } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src-main/packet/playwright-renderers.ts'))};
+import { SourceCache } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src-main/packet/source-cache.ts'))};
+import { packetExhibits } from ${JSON.stringify(path.resolve(import.meta.dirname, 'packet.bench.ts'))};
+import { createHash } from 'node:crypto';
+const exhibits = await packetExhibits(50, 20);
+const { renderers, close } = await openPlaywrightRenderers();
+const src = exhibits.map((bytes, i) => ({ kind: 'exhibit', exhibitId: 'ex-' + (i + 1), title: 'Exhibit ' + (i + 1), sha256: createHash('sha256').update(bytes).digest('hex'), original: () => Promise.resolve(bytes) }));
+const r = await buildPacket({ caseId: 'c', preset: 'p', sources: src, options: { labelStyle: { kind: 'page-of' }, position: 'bottom-right', startNumber: 1, numberCover: false, numberList: true, tabStamps: true, dividers: false }, caps: {}, skipBadExhibits: false, naming: { pattern: '[file number]', fileNumber: 'x', division: 'ID', documentType: 'D' }, title: 't', lang: 'en', headerLines: [] }, { renderers, cache: new SourceCache(), now: () => new Date(), newId: () => 'b' });
+await close();
+process.stdout.write(JSON.stringify({ pages: r.volumes[0].pages, maxRssKb: process.resourceUsage().maxRSS }));
+`;
+
+export async function benchPacket(): Promise<BenchRow[]> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dossier-bench-packet-'));
+  const fonts = loadFontLibrary();
+  const printer = await createPlaywrightPrinter({ fonts });
+  try {
+    const exhibits = await packetExhibits();
+    const generated = [await textPdf('Cover letter', 2), await textPdf('Bail plan', 6)];
+    const files = exhibits.map((bytes, i) => {
+      const file = path.join(dir, `ex-${i + 1}.pdf`);
+      writeFileSync(file, bytes);
+      return file;
+    });
+    const qpdfMs = await medianMs(() => execFileSync('qpdf', ['--empty', '--pages', ...files, '--', path.join(dir, 'qpdf-out.pdf')]), 7);
+
+    const renderers = createEngineRenderers(printer, fonts);
+    const warm = new SourceCache();
+    const deps = () => ({ renderers, cache: warm, now: () => new Date(), newId: () => 'bench' });
+    let pages = 0;
+    let outBytes = 0;
+    const assemblyMs = await medianMs(async () => {
+      const r = await buildPacket(request(sources(exhibits, generated)), deps());
+      pages = r.volumes[0]?.pages ?? 0;
+      outBytes = r.volumes[0]?.bytes.length ?? 0;
+    }, 7);
+    const endToEndMs = await medianMs(
+      () =>
+        buildPacket(request(sources(exhibits, generated)), {
+          renderers: createEngineRenderers(printer, fonts),
+          cache: new SourceCache(),
+          now: () => new Date(),
+          newId: () => 'b',
+        }),
+      5,
+    );
+    let edit = 0;
+    const rebuildMs = await medianMs(async () => {
+      edit += 1;
+      const changed = [generated[0] ?? new Uint8Array(), await textPdf(`Bail plan, edit ${edit}`, 6)];
+      await buildPacket(request(sources(exhibits, changed)), deps());
+    }, 5);
+    const inputBytes = [...exhibits, ...generated].reduce((n, b) => n + b.length, 0);
+
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', CHILD], { encoding: 'utf8', timeout: 300_000 });
+    const rss = child.status === 0 ? (JSON.parse(child.stdout) as { pages: number; maxRssKb: number }) : { pages: 0, maxRssKb: Number.NaN };
+
+    return [
+      {
+        name: `packet assembly, ${pages} pages (cached exhibits, warm printer)`,
+        medianMs: assemblyMs,
+        peerName: 'qpdf --empty --pages (merge only)',
+        peerMedianMs: qpdfMs,
+        target: '≤ 6× qpdf',
+        targetMs: qpdfMs * 6,
+      },
+      { name: `packet end to end, ${pages} pages (normalise + list + assemble)`, medianMs: endToEndMs, target: '≤ 3 s', targetMs: 3000 },
+      { name: 'packet rebuild after one generated document changed', medianMs: rebuildMs, target: '≤ 1.5 s', targetMs: 1500 },
+      {
+        name: `  peak RSS, ${rss.pages}-page packet (child process): ${(rss.maxRssKb / 1024).toFixed(0)} MB (target ≤ 700 MB)`,
+        medianMs: 0,
+      },
+      {
+        name: `  output ${(outBytes / 2 ** 20).toFixed(2)} MB = ${(outBytes / inputBytes).toFixed(2)} × inputs (target ≤ 1.15)`,
+        medianMs: 0,
+      },
+    ];
+  } finally {
+    await printer.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
