@@ -16,7 +16,9 @@ export default defineConfig({
       outDir: at('out/main'),
       externalizeDeps: false,
       sourcemap: false,
-      rolldownOptions: { input: { index: at('src-main/app/main.ts') } },
+      // sharp is a native module (libvips through N-API): it cannot be bundled, so it is the one
+      // package resolved from node_modules at runtime, unpacked from the asar (electron-builder.yml).
+      rolldownOptions: { input: { index: at('src-main/app/main.ts') }, external: ['sharp'] },
     },
   },
   preload: {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { DossierError } from '../src-main/core/errors.ts';
 import type { Channel } from '../src-main/ipc/contract.ts';
 import { invokeChannel } from '../src-main/ipc/invoke.ts';
-import { createServices } from '../src-main/services/index.ts';
+import { createNodeServices } from '../src-main/services/node-services.ts';
 import { createMemorySettings } from '../src-main/services/settings-conf.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -17,7 +17,7 @@ const fixtures = path.join(root, 'tests/fixtures/cases');
 const out = path.join(root, 'demo-out');
 const work = await mkdtemp(path.join(tmpdir(), 'dossier-demo-'));
 
-const services = createServices({ dataDir: path.join(work, 'vault'), settings: createMemorySettings() });
+const services = createNodeServices({ dataDir: path.join(work, 'vault'), settings: createMemorySettings() });
 async function call(channel: Channel, input?: unknown): Promise<unknown> {
   const result = await invokeChannel(services.handlers, channel, input);
   if (!result.ok) throw new DossierError(result.error.code, result.error.message, result.error.issues);

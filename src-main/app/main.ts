@@ -9,6 +9,7 @@ import { createBlockedRequestCounter } from '../security/request-filter.ts';
 import { hardenNewSessions, hardenSession, type SessionHardeningOptions } from '../security/session-hardening.ts';
 import { createTrustedContents } from '../security/trusted-contents.ts';
 import { UI_PARTITION } from '../security/web-preferences.ts';
+import { openElectronRenderers } from '../packet/electron-renderers.ts';
 import { createServices, type Services } from '../services/index.ts';
 import { exposeShellDiagnostics } from './diagnostics.ts';
 import { createSafeStorageKeyStore } from './key-store.ts';
@@ -88,6 +89,7 @@ function start(): void {
       keyStore: createSafeStorageKeyStore(safeStorage, process.platform),
       settings,
       log,
+      openPacketRenderers: openElectronRenderers,
     });
     const { onActivity } = services;
     registerIpcHandlers({

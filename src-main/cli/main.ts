@@ -3,7 +3,8 @@ import path from 'node:path';
 import { DossierError, isDossierError } from '../core/errors.ts';
 import { type Channel, type Result } from '../ipc/contract.ts';
 import { invokeChannel } from '../ipc/invoke.ts';
-import { createServices, type Services } from '../services/index.ts';
+import type { Services } from '../services/index.ts';
+import { createNodeServices } from '../services/node-services.ts';
 import { createConfSettings } from '../services/settings-conf.ts';
 import { parseCliArgs, usage, type CliArgs } from './args.ts';
 import { build, exhibitAdd } from './packet-commands.ts';
@@ -49,7 +50,7 @@ async function readJson(file: string, io: CliIo): Promise<unknown> {
 }
 
 async function run(args: CliArgs, io: CliIo): Promise<unknown> {
-  const services = createServices({ dataDir: args.vault, settings: createConfSettings(args.vault) });
+  const services = createNodeServices({ dataDir: args.vault, settings: createConfSettings(args.vault) });
   try {
     const passphrase = passphraseFrom(args, io);
     const command = args.command.join(' ');

@@ -5,7 +5,6 @@ import { createVault } from '../vault/vault.ts';
 import { createCaseHandlers } from './case-handlers.ts';
 import { createExhibitService, type ExhibitService } from './exhibit-handlers.ts';
 import { createPacketService, type OpenPacketRenderers, type PacketService } from './packet-handlers.ts';
-import { openPlaywrightRenderers } from '../packet/playwright-renderers.ts';
 import { silentLogger, type Logger, type SettingsPort } from './ports.ts';
 
 export type { Logger, SettingsPort } from './ports.ts';
@@ -20,8 +19,8 @@ export interface ServiceOptions {
   readonly log?: Logger;
   /** scrypt cost; only tests lower it. */
   readonly scrypt?: { readonly N: number; readonly r: number; readonly p: number };
-  /** Printer-backed renderers for packet builds; defaults to Playwright on the system Chromium. */
-  readonly openPacketRenderers?: OpenPacketRenderers;
+  /** Printer-backed renderers for packet builds: Electron's printer in the app, Playwright in Node (see node-services.ts). */
+  readonly openPacketRenderers: OpenPacketRenderers;
 }
 
 export interface Services {
@@ -93,7 +92,7 @@ export function createServices(options: ServiceOptions): Services {
     handlers,
     vault,
     exhibits: createExhibitService({ vault, newId: randomUUID }),
-    packets: createPacketService({ vault, now, newId: randomUUID, openRenderers: options.openPacketRenderers ?? openPlaywrightRenderers }),
+    packets: createPacketService({ vault, now, newId: randomUUID, openRenderers: options.openPacketRenderers }),
     onActivity: () => vault.touch(),
     dispose: () => {
       vault.lock();

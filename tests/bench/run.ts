@@ -4,6 +4,7 @@
  */
 import os from 'node:os';
 import { benchDocument } from './document.bench.ts';
+import { benchPacket } from './packet.bench.ts';
 import { benchVault } from './vault.bench.ts';
 import { formatRows, type BenchRow } from './stats.ts';
 
@@ -11,4 +12,5 @@ const rows: BenchRow[] = [];
 console.log(`Dossier benchmarks — node ${process.version}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`);
 rows.push(...(await benchVault()));
 rows.push(...(await benchDocument()));
+rows.push(...(await benchPacket()));
 console.log(formatRows(rows));

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { test as base, chromium, expect, type BrowserContext, type Page } from '@playwright/test';
 import { channels } from '../../src-main/ipc/contract.ts';
 import { invokeChannel } from '../../src-main/ipc/invoke.ts';
-import { createServices, type Services } from '../../src-main/services/index.ts';
+import type { Services } from '../../src-main/services/index.ts';
+import { createNodeServices } from '../../src-main/services/node-services.ts';
 import type { KeyStorePort } from '../../src-main/vault/types.ts';
 import { createConfSettings } from '../../src-main/services/settings-conf.ts';
 import '../setup/no-network.ts';
@@ -41,7 +42,7 @@ const fakeKeychain: KeyStorePort = {
 };
 
 function startServices(root: string, keychain: boolean, fixedNow: string | null): Services {
-  return createServices({
+  return createNodeServices({
     ...(fixedNow ? { now: () => new Date(fixedNow) } : {}),
     dataDir: path.join(root, 'vault'),
     settings: createConfSettings(path.join(root, 'settings')),

@@ -46,13 +46,15 @@ describe('electron-builder.yml', () => {
     expect(JSON.stringify(config)).not.toMatch(/https?:\/\//);
   });
 
-  it('ships only the built app: no sources, tests, maps or node_modules', () => {
+  it('ships only the built app and the native image module: no sources, tests, maps or other node_modules', () => {
     expect(config.files).toContain('out/**');
     expect(config.files).toContain('package.json');
     expect(config.files).toContain('!**/*.map');
     expect(config.files).toContain('!node_modules/**');
     const included = config.files.filter((pattern) => !pattern.startsWith('!'));
-    expect(included.toSorted()).toEqual(['out/**', 'package.json']);
+    const sharpRuntime = ['node_modules/@img/**', 'node_modules/detect-libc/**', 'node_modules/semver/**', 'node_modules/sharp/**'];
+    expect(included.toSorted()).toEqual(['out/**', 'package.json', ...sharpRuntime].toSorted());
+    expect(config['asarUnpack']).toEqual(['node_modules/sharp/**', 'node_modules/@img/**']);
   });
 
   it('builds AppImage and deb, NSIS and dmg', () => {

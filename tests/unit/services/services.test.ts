@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Channel, Result } from '../../../src-main/ipc/contract.ts';
 import { invokeChannel } from '../../../src-main/ipc/invoke.ts';
-import { createServices, type Services } from '../../../src-main/services/index.ts';
+import type { Services } from '../../../src-main/services/index.ts';
+import { createNodeServices } from '../../../src-main/services/node-services.ts';
 import { createConfSettings, createMemorySettings } from '../../../src-main/services/settings-conf.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -17,7 +18,7 @@ let services: Services;
 const fixedNow = () => new Date(2026, 10, 23, 12, 0, 0);
 
 function open(): Services {
-  return createServices({ dataDir: path.join(dir, 'vault'), settings: createMemorySettings(), scrypt, now: fixedNow });
+  return createNodeServices({ dataDir: path.join(dir, 'vault'), settings: createMemorySettings(), scrypt, now: fixedNow });
 }
 
 async function call<T = unknown>(channel: Channel, input?: unknown, s: Services = services): Promise<Result<T>> {
@@ -135,7 +136,7 @@ describe('case services', () => {
 describe('settings', () => {
   it('persists non-sensitive settings with conf and validates them', async () => {
     const settingsDir = path.join(dir, 'settings');
-    const s = createServices({ dataDir: path.join(dir, 'vault'), settings: createConfSettings(settingsDir), scrypt });
+    const s = createNodeServices({ dataDir: path.join(dir, 'vault'), settings: createConfSettings(settingsDir), scrypt });
     expect(await ok('settingsGet', undefined, s)).toEqual({ uiLanguage: 'en', documentLanguage: 'en', lockTimeoutMinutes: 10 });
     await ok('settingsSet', { uiLanguage: 'fr', lockTimeoutMinutes: 5 }, s);
     expect(createConfSettings(settingsDir).get()).toEqual({ uiLanguage: 'fr', documentLanguage: 'en', lockTimeoutMinutes: 5 });

@@ -1,0 +1,13 @@
+import { openPlaywrightRenderers } from '../packet/playwright-renderers.ts';
+import { createServices, type ServiceOptions, type Services } from './index.ts';
+
+/**
+ * Services for plain Node (the CLI, the demo, tests): documents are printed by the system
+ * Chromium through Playwright. The desktop app passes Electron's printer instead, so the
+ * app's bundle never contains Playwright.
+ */
+export function createNodeServices(
+  options: Omit<ServiceOptions, 'openPacketRenderers'> & Partial<Pick<ServiceOptions, 'openPacketRenderers'>>,
+): Services {
+  return createServices({ ...options, openPacketRenderers: options.openPacketRenderers ?? openPlaywrightRenderers });
+}
