@@ -1,0 +1,92 @@
+import { dateAfter, dateBefore, type EngineContext, isPast, asOfDate, rulesFor } from './context.ts';
+import { officeTarget } from './counting.ts';
+import { fromRule, overrideWarnings, type Deadline, type DeadlineWarning } from './deadline.ts';
+import type { CaseFacts, HearingFacts } from './input.ts';
+import type { ResolvedRule } from './rule-set.ts';
+import type { HearingType } from './rule-schema.ts';
+import { formatUtc, toLocal } from './zoned.ts';
+
+/**
+ * An admissibility hearing held the same day as a 48-hour or 7-day review follows the review's
+ * "as soon as possible" limits (ID Rules, "ASAP" column); otherwise a hearing keeps its own type.
+ */
+function effectiveType(h: HearingFacts, all: readonly HearingFacts[]): HearingType {
+  if (h.type !== 'ADMISSIBILITY') return h.type;
+  const joint = all.find((o) => (o.type === '48H' || o.type === '7D') && o.localDate === h.localDate);
+  return joint ? joint.type : h.type;
+}
+
+function hearingWarnings(ctx: EngineContext, h: HearingFacts): DeadlineWarning[] {
+  // A hearing on a holiday is odd but possible (the ID may sit): warn, never refuse.
+  if (ctx.calendar.isBusinessDay(h.localDate)) return [];
+  return [{ code: 'HEARING_ON_HOLIDAY', message: `The hearing is set for ${h.localDate}, a weekend or holiday; check the date.` }];
+}
+
+function beforeHearing(ctx: EngineContext, resolved: ResolvedRule, h: HearingFacts): Deadline {
+  const head = { ...fromRule(resolved), subject: { type: 'hearing' as const, id: h.id }, from: formatUtc(h.ms) };
+  const common = [...ctx.common, ...overrideWarnings(resolved), ...hearingWarnings(ctx, h)];
+  const upcoming = ctx.asOfMs < h.ms;
+  if (resolved.rule.counting.method === 'asap') {
+    const today = asOfDate(ctx, h.tz);
+    const by = today < h.localDate ? today : h.localDate;
+    return {
+      ...head,
+      dueLaw: { type: 'asap', before: { utc: formatUtc(h.ms), tz: h.tz, local: toLocal(h.ms, h.tz) } },
+      dueOffice: officeTarget(by, ctx.calendar),
+      warnings: [...common, { code: 'AS_SOON_AS_POSSIBLE', message: 'No fixed day: as soon as possible before the hearing.' }],
+    };
+  }
+  const { warnings, ...dates } = dateBefore(ctx, resolved.rule, h.localDate);
+  const late =
+    upcoming && isPast(ctx, dates.dueLaw, h.tz)
+      ? [{ code: 'PAST_DUE' as const, message: 'The last day has passed; ask the member to extend the time (ID Rule 50).' }]
+      : [];
+  return { ...head, ...dates, warnings: [...common, ...warnings, ...late] };
+}
+
+export function hearingDeadlines(ctx: EngineContext, facts: CaseFacts): Deadline[] {
+  const out: Deadline[] = [];
+  const before = rulesFor(ctx, (r) => r.trigger === 'hearing');
+  const decision = rulesFor(ctx, (r) => r.trigger === 'decision');
+  for (const h of facts.hearings) {
+    const type = effectiveType(h, facts.hearings);
+    for (const resolved of before) {
+      if (!(resolved.rule.hearingTypes ?? []).includes(type)) continue;
+      if (resolved.rule.requiresInterpreter && !h.interpreter) continue;
+      out.push(beforeHearing(ctx, resolved, h));
+    }
+    if (h.outcome === undefined || h.outcome === 'ADJOURNED') continue;
+    for (const resolved of decision) {
+      if (!(resolved.rule.hearingTypes ?? []).includes(h.type)) continue;
+      const { warnings, ...dates } = dateAfter(ctx, resolved.rule, h.localDate);
+      out.push({
+        ...fromRule(resolved),
+        subject: { type: 'hearing', id: h.id },
+        from: h.localDate,
+        ...dates,
+        warnings: [...ctx.common, ...overrideWarnings(resolved), ...warnings],
+      });
+    }
+  }
+  return out;
+}
+
+export function seizureDeadlines(ctx: EngineContext, facts: CaseFacts, tz: string): Deadline[] {
+  const out: Deadline[] = [];
+  for (const resolved of rulesFor(ctx, (r) => r.trigger === 'seizure-notice')) {
+    for (const item of facts.seized) {
+      const { warnings, ...dates } = dateAfter(ctx, resolved.rule, item.noticeDate);
+      const late = isPast(ctx, dates.dueLaw, tz)
+        ? [{ code: 'PAST_DUE' as const, message: 'The time to apply for return has passed.' }]
+        : [];
+      out.push({
+        ...fromRule(resolved),
+        subject: { type: 'seized-item', id: item.id },
+        from: item.noticeDate,
+        ...dates,
+        warnings: [...ctx.common, ...overrideWarnings(resolved), ...warnings, ...late],
+      });
+    }
+  }
+  return out;
+}

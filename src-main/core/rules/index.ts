@@ -1,0 +1,13 @@
+export { addClearDays, addDaysAfter, officeTarget, rollForward } from './counting.ts';
+export { addDays, addMonths, weekdayOf } from './civil.ts';
+export { buildCalendar, type Calendar, type HolidayRegime } from './calendar.ts';
+export type { Citation, RuleStatus } from './citation.ts';
+export { computeDeadlines, type ComputeOptions } from './compute.ts';
+export type { Deadline, DeadlineWarning, Due, WarningCode, ZonedInstant } from './deadline.ts';
+export { easterSunday } from './easter.ts';
+export { holidaysFor, type Holiday, type HolidayOverride } from './holidays.ts';
+export type { DeadlineCaseInput } from './input.ts';
+export { isRegion, regions, type Region } from './regions.ts';
+export { parseRuleSet, type RuleOverride, type RuleSet } from './rule-set.ts';
+export type { DeadlineKind } from './rule-schema.ts';
+export { fromLocal, localDateOf, toLocal } from './zoned.ts';

@@ -1,0 +1,154 @@
+import { DossierError, type FieldIssue } from '../errors.ts';
+import { isRealIsoDate } from '../model/dates.ts';
+import type { HearingType } from './rule-schema.ts';
+import { isValidTimeZone, localDateOf, parseUtc } from './zoned.ts';
+
+interface ZonedInput {
+  readonly utc: string;
+  readonly tz: string;
+}
+
+/** The parts of a case the engine reads; a full `Case` satisfies it. */
+export interface DeadlineCaseInput {
+  readonly detention: {
+    readonly episodes: readonly {
+      readonly id: string;
+      readonly start: ZonedInput;
+      readonly designatedForeignNational?: boolean;
+      readonly end?: ZonedInput;
+    }[];
+    readonly hearings: readonly {
+      readonly id: string;
+      readonly type: HearingType;
+      readonly scheduled: ZonedInput;
+      readonly outcome?: 'DETAINED' | 'RELEASED' | 'ADJOURNED' | 'RELEASE-PENDING-CONDITIONS';
+      readonly interpreterRequested?: string;
+    }[];
+    readonly seizedItems: readonly { readonly id: string; readonly noticeDate: string }[];
+  };
+}
+
+export interface EpisodeFacts {
+  readonly id: string;
+  readonly startMs: number;
+  readonly tz: string;
+  readonly designated: boolean;
+  readonly endMs?: number;
+}
+
+export interface HearingFacts {
+  readonly id: string;
+  readonly index: number;
+  readonly type: HearingType;
+  readonly ms: number;
+  readonly tz: string;
+  readonly localDate: string;
+  readonly outcome?: NonNullable<DeadlineCaseInput['detention']['hearings'][number]['outcome']>;
+  readonly interpreter: boolean;
+}
+
+export interface CaseFacts {
+  readonly episodes: readonly EpisodeFacts[];
+  readonly hearings: readonly HearingFacts[];
+  readonly seized: readonly { readonly id: string; readonly noticeDate: string }[];
+}
+
+export const reviewTypes: readonly HearingType[] = ['48H', '7D', '30D', 'EARLY', 'CONTINUATION'];
+
+function zoned(value: ZonedInput | undefined, path: string, issues: FieldIssue[]): { ms: number; tz: string } | undefined {
+  if (value === undefined) return undefined;
+  const ms = parseUtc(value.utc);
+  if (ms === null) issues.push({ path: `${path}.utc`, message: 'Use a UTC instant such as 2026-03-10T18:30:00Z.' });
+  if (!isValidTimeZone(value.tz))
+    issues.push({ path: `${path}.tz`, message: 'Give the IANA time zone of the place, such as America/Toronto.' });
+  return ms === null || !isValidTimeZone(value.tz) ? undefined : { ms, tz: value.tz };
+}
+
+/** Checks and converts the case; every problem is reported at once with its field path. */
+export function readCaseFacts(input: DeadlineCaseInput): CaseFacts {
+  const issues: FieldIssue[] = [];
+  const episodes: EpisodeFacts[] = [];
+  input.detention.episodes.forEach((e, i) => {
+    const start = zoned(e.start, `detention.episodes.${String(i)}.start`, issues);
+    const end = zoned(e.end, `detention.episodes.${String(i)}.end`, issues);
+    if (!start) return;
+    if (end && end.ms < start.ms)
+      issues.push({ path: `detention.episodes.${String(i)}.end`, message: 'The detention ends before it starts.' });
+    episodes.push({
+      id: e.id,
+      startMs: start.ms,
+      tz: start.tz,
+      designated: e.designatedForeignNational ?? false,
+      ...(end ? { endMs: end.ms } : {}),
+    });
+  });
+  const hearings: HearingFacts[] = [];
+  input.detention.hearings.forEach((h, i) => {
+    const at = zoned(h.scheduled, `detention.hearings.${String(i)}.scheduled`, issues);
+    if (!at) return;
+    hearings.push({
+      id: h.id,
+      index: i,
+      type: h.type,
+      ms: at.ms,
+      tz: at.tz,
+      localDate: localDateOf(at.ms, at.tz),
+      ...(h.outcome ? { outcome: h.outcome } : {}),
+      interpreter: h.interpreterRequested !== undefined,
+    });
+  });
+  input.detention.seizedItems.forEach((s, i) => {
+    if (!isRealIsoDate(s.noticeDate))
+      issues.push({ path: `detention.seizedItems.${String(i)}.noticeDate`, message: 'Use a real date, YYYY-MM-DD.' });
+  });
+  episodes.sort((a, b) => a.startMs - b.startMs);
+  hearings.sort((a, b) => a.ms - b.ms);
+  const first = episodes[0];
+  for (const h of hearings) {
+    if (!reviewTypes.includes(h.type)) continue;
+    if (!first)
+      issues.push({
+        path: `detention.hearings.${String(h.index)}.scheduled`,
+        message: 'A detention review needs a detention episode to review.',
+      });
+    else if (h.ms < first.startMs)
+      issues.push({ path: `detention.hearings.${String(h.index)}.scheduled`, message: 'This review is before the detention started.' });
+  }
+  if (issues.length > 0)
+    throw new DossierError('VALIDATION', `Deadlines cannot be computed: ${issues.map((i) => i.path).join(', ')}`, issues);
+  return { episodes, hearings, seized: input.detention.seizedItems.map((s) => ({ id: s.id, noticeDate: s.noticeDate })) };
+}
+
+/** Review hearings of each episode: those from its start until the next episode starts. */
+export function reviewsOf(facts: CaseFacts, episode: EpisodeFacts): HearingFacts[] {
+  const next = facts.episodes.find((e) => e.startMs > episode.startMs);
+  return facts.hearings.filter(
+    (h) => reviewTypes.includes(h.type) && h.ms >= episode.startMs && (next === undefined || h.ms < next.startMs),
+  );
+}
+
+const rank: Partial<Record<HearingType, number>> = { '48H': 0, '7D': 1, '30D': 2 };
+
+/** A 48-hour review after another review, a 7-day review after a 30-day one, or two of either, is refused. */
+export function checkReviewOrder(reviews: readonly HearingFacts[]): void {
+  const issues: FieldIssue[] = [];
+  let highest = -1;
+  const seen = new Set<HearingType>();
+  reviews.forEach((h, position) => {
+    const r = rank[h.type];
+    if (h.type === '48H' && position > 0)
+      issues.push({
+        path: `detention.hearings.${String(h.index)}.type`,
+        message: 'A 48-hour review must be the first review of a detention.',
+      });
+    else if (r !== undefined && (r < highest || (r < 2 && seen.has(h.type))))
+      issues.push({
+        path: `detention.hearings.${String(h.index)}.type`,
+        message: 'Reviews are out of order: check the type and date of this review.',
+      });
+    if (r !== undefined) highest = Math.max(highest, r);
+    seen.add(h.type);
+  });
+  if (issues.length > 0)
+    throw new DossierError('VALIDATION', `Deadlines cannot be computed: ${issues.map((i) => i.path).join(', ')}`, issues);
+}

@@ -1,0 +1,154 @@
+import { fromRule, overrideWarnings, type Deadline, type DeadlineWarning, type Due } from './deadline.ts';
+import { dateAfter, type EngineContext, isPast, rulesFor } from './context.ts';
+import type { EpisodeFacts, HearingFacts } from './input.ts';
+import type { ResolvedRule } from './rule-set.ts';
+import type { DeadlineKind } from './rule-schema.ts';
+import { officeTarget } from './counting.ts';
+import { formatUtc, localDateOf, offsetChangesBetween, toLocal } from './zoned.ts';
+
+const HOUR = 3_600_000;
+
+function ruleOf(ctx: EngineContext, kind: DeadlineKind): ResolvedRule | undefined {
+  return rulesFor(ctx, (r) => r.kind === kind)[0];
+}
+
+/** Did detention continue after this review? A release order ends the s.57 schedule (domain §1.3 step 7). */
+function continues(review: HearingFacts, episode: EpisodeFacts): boolean {
+  if (review.outcome === 'RELEASED') return false;
+  return episode.endMs === undefined || episode.endMs > review.ms;
+}
+
+function outcomeWarnings(review: HearingFacts): DeadlineWarning[] {
+  if (review.outcome === 'ADJOURNED')
+    return [
+      {
+        code: 'ADJOURNED_REVIEW',
+        message: 'Counted from the first sitting of an adjourned review; counting from the decision would be later.',
+      },
+    ];
+  if (review.outcome === 'RELEASE-PENDING-CONDITIONS')
+    return [
+      {
+        code: 'RELEASE_CONDITIONS_PENDING',
+        message: 'Release is ordered but its conditions are not met: the person is still detained and reviews continue.',
+      },
+    ];
+  return [];
+}
+
+/** Compares the review that met the limit (or the next one on the calendar) with the limit. */
+function meeting(
+  ctx: EngineContext,
+  due: Due,
+  dueMs: number | undefined,
+  tz: string,
+  held: HearingFacts | undefined,
+  pending: HearingFacts | undefined,
+): { satisfiedBy?: string; warnings: DeadlineWarning[] } {
+  const late = (h: HearingFacts): boolean => (dueMs !== undefined ? h.ms > dueMs : due.type === 'date' && h.localDate > due.date);
+  if (held)
+    return {
+      satisfiedBy: held.id,
+      warnings: late(held) ? [{ code: 'REVIEW_HELD_LATE', message: 'The review was held after the limit.' }] : [],
+    };
+  const warnings: DeadlineWarning[] = [];
+  if (pending && late(pending)) warnings.push({ code: 'SCHEDULED_AFTER_DUE', message: 'The next scheduled review is after the limit.' });
+  if (isPast(ctx, due, tz)) warnings.push({ code: 'REVIEW_PAST_DUE', message: 'No review is recorded and the limit has passed.' });
+  return { warnings };
+}
+
+function fortyEightHour(
+  ctx: EngineContext,
+  resolved: ResolvedRule,
+  episode: EpisodeFacts,
+  held: HearingFacts | undefined,
+  pending: HearingFacts | undefined,
+): Deadline {
+  const { rule } = resolved;
+  const hours = rule.counting.method === 'elapsed-hours' ? rule.counting.hours : 48;
+  // Real elapsed time: UTC milliseconds, never wall-clock arithmetic, so a DST change cannot add or lose an hour.
+  const dueMs = episode.startMs + hours * HOUR;
+  const local = toLocal(dueMs, episode.tz);
+  const due: Due = { type: 'instant', utc: formatUtc(dueMs), tz: episode.tz, local };
+  const office = officeTarget(local.date, ctx.calendar);
+  const warnings: DeadlineWarning[] = [...ctx.common, ...overrideWarnings(resolved)];
+  if (!ctx.calendar.isBusinessDay(local.date))
+    warnings.push({
+      code: 'WEEKEND_OR_HOLIDAY_AT_48H',
+      message: `The ${String(hours)} hours end on a weekend or holiday (${local.date}); check when the ID sits.`,
+    });
+  if (offsetChangesBetween(episode.startMs, dueMs, episode.tz))
+    warnings.push({
+      code: 'DST_CHANGE_IN_WINDOW',
+      message: `Daylight-saving time changes inside the window: the limit is ${String(hours)} real hours, so the clock time differs from the start.`,
+    });
+  const met = meeting(ctx, due, dueMs, episode.tz, held, pending);
+  return {
+    ...fromRule(resolved),
+    subject: { type: 'episode', id: episode.id },
+    from: formatUtc(episode.startMs),
+    dueLaw: due,
+    dueOffice: office,
+    ...(met.satisfiedBy !== undefined ? { satisfiedBy: met.satisfiedBy } : {}),
+    warnings: [...warnings, ...met.warnings],
+  };
+}
+
+/** A review limit counted in days or months from a date (the detention day, or the previous review). */
+function datedReview(
+  ctx: EngineContext,
+  resolved: ResolvedRule,
+  episode: EpisodeFacts,
+  from: string,
+  extra: readonly DeadlineWarning[],
+  held: HearingFacts | undefined,
+  pending: HearingFacts | undefined,
+): Deadline {
+  const counted = dateAfter(ctx, resolved.rule, from);
+  const met = meeting(ctx, counted.dueLaw, undefined, episode.tz, held, pending);
+  const early =
+    held && counted.earliest !== undefined && held.localDate < counted.earliest
+      ? [{ code: 'REVIEW_TOO_EARLY' as const, message: `This review may not be held before ${counted.earliest}.` }]
+      : [];
+  const { warnings, ...dates } = counted;
+  return {
+    ...fromRule(resolved),
+    subject: { type: 'episode', id: episode.id },
+    from,
+    ...dates,
+    ...(met.satisfiedBy !== undefined ? { satisfiedBy: met.satisfiedBy } : {}),
+    warnings: [...ctx.common, ...overrideWarnings(resolved), ...extra, ...warnings, ...early, ...met.warnings],
+  };
+}
+
+/**
+ * The review schedule of one detention episode. Held reviews (those with an outcome) drive the
+ * chain; a scheduled review without an outcome only tells whether the next limit will be met.
+ */
+export function reviewDeadlines(ctx: EngineContext, episode: EpisodeFacts, reviews: readonly HearingFacts[]): Deadline[] {
+  const held = reviews.filter((h) => h.outcome !== undefined);
+  const pending = reviews.filter((h) => h.outcome === undefined);
+  const nextPending = (afterMs: number): HearingFacts | undefined => pending.find((h) => h.ms > afterMs);
+  const out: Deadline[] = [];
+  const startDate = localDateOf(episode.startMs, episode.tz);
+  const first = episode.designated ? ruleOf(ctx, 'DFN-first-review') : ruleOf(ctx, '48H-review');
+  const firstHeld = held[0];
+  const releasedBefore = (ms: number): boolean => episode.endMs !== undefined && episode.endMs <= ms;
+  if (first) {
+    const d =
+      first.rule.counting.method === 'elapsed-hours'
+        ? fortyEightHour(ctx, first, episode, firstHeld, nextPending(episode.startMs - 1))
+        : datedReview(ctx, first, episode, startDate, [], firstHeld, nextPending(episode.startMs - 1));
+    // Released by an officer before any review (IRPA 56): no review was owed.
+    if (firstHeld || !releasedBefore(episode.startMs + 48 * HOUR)) out.push(d);
+  }
+  held.forEach((review, i) => {
+    if (!continues(review, episode)) return;
+    if (held.slice(0, i).some((h) => !continues(h, episode))) return;
+    const kind: DeadlineKind = episode.designated ? 'DFN-6M-review' : i === 0 ? '7D-review' : '30D-review';
+    const resolved = ruleOf(ctx, kind);
+    if (!resolved) return;
+    out.push(datedReview(ctx, resolved, episode, review.localDate, outcomeWarnings(review), held[i + 1], nextPending(review.ms)));
+  });
+  return out;
+}
