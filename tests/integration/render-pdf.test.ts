@@ -6,13 +6,13 @@ import { PDFDocument, PDFName, PDFString } from '@cantoo/pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDossierError } from '../../src-main/core/errors.ts';
 import { normalizeText } from '../../src-main/core/text/normalize.ts';
-import { directionForLang } from '../../src-main/core/lang/direction.ts';
 import { DEFAULT_PAGE, type Block, type DossierDocument } from '../../src-main/documents/model.ts';
 import { loadFontLibrary } from '../../src-main/render/fonts/library.ts';
 import { documentToPdf } from '../../src-main/render/pdf/document-to-pdf.ts';
 import { createPlaywrightPrinter } from '../../src-main/render/pdf/playwright-printer.ts';
 import type { Printer } from '../../src-main/render/pdf/printer.ts';
 import { SAMPLE_LANGS, SAMPLES, singleParagraphDoc } from '../unit/render/fixtures/multilingual.ts';
+import { expectTextRoundTrip, noSpace } from '../helpers/text-compare.ts';
 
 const fonts = loadFontLibrary();
 let printer: Printer;
@@ -37,10 +37,6 @@ async function render(doc: DossierDocument): Promise<{ file: string; bytes: Uint
 }
 
 const run = (cmd: string, ...args: string[]): string => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
-const noSpace = (s: string): string => s.replace(/\s+/gu, '');
-/** pdftotext wraps RTL runs in embedding marks; they are extraction artefacts, not content. */
-const noBidiMarks = (s: string): string => s.replace(/[\u200E\u200F\u202A-\u202E]/gu, '');
-const sortedChars = (s: string): string => [...s].sort().join('');
 
 function expectEmbeddedFontsOnly(file: string): void {
   const rows = run('pdffonts', file).trim().split('\n').slice(2);
@@ -68,20 +64,7 @@ describe('PDF per language (one warm browser)', () => {
     const expected = normalizeText(SAMPLES[lang]);
     const { file, bytes } = await render(singleParagraphDoc(lang, SAMPLES[lang]));
     const text = normalizeText(run('pdftotext', '-enc', 'UTF-8', file, '-'));
-    if (directionForLang(lang) === 'rtl') {
-      // pdftotext rebuilds RTL lines from glyph runs in visual order and splits joined words,
-      // so order is not comparable. Tolerance: the same characters, each as often (nothing lost
-      // or doubled), and every left-to-right token (Latin names, file numbers, digit runs in any
-      // script) intact and in reading order.
-      expect(sortedChars(noSpace(noBidiMarks(text)))).toBe(sortedChars(noSpace(expected)));
-      for (const token of expected.match(/[A-Za-z0-9\u06F0-\u06F9\u0660-\u0669-]{2,}/gu) ?? []) expect(noBidiMarks(text)).toContain(token);
-    } else {
-      // Exact order of every character. Whitespace is ignored because a line break in the PDF
-      // is a newline, and scripts without spaces between words (zh, ja, th) get none there,
-      // while pdftotext puts a space inside some Indic clusters ("ਬਿਨੈ ਕਾਰ").
-      expect(noSpace(text)).toBe(noSpace(expected));
-      if (/^(en|fr|es|tl|vi|ru|uk)$/u.test(lang)) expect(text.replace(/\s+/gu, ' ').trim()).toBe(expected);
-    }
+    expectTextRoundTrip(lang, text, expected);
     expectEmbeddedFontsOnly(file);
     await expectMetadata(file, bytes, `Sample ${lang}`, lang);
   });
