@@ -11,18 +11,36 @@ import type { Channel } from '../src-main/ipc/contract.ts';
 import { invokeChannel } from '../src-main/ipc/invoke.ts';
 import { createNodeServices } from '../src-main/services/node-services.ts';
 import { createMemorySettings } from '../src-main/services/settings-conf.ts';
+import { openCliPrinter } from '../src-main/cli/render-command.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const fixtures = path.join(root, 'tests/fixtures/cases');
 const out = path.join(root, 'demo-out');
 const work = await mkdtemp(path.join(tmpdir(), 'dossier-demo-'));
 
-const services = createNodeServices({ dataDir: path.join(work, 'vault'), settings: createMemorySettings() });
+const services = createNodeServices({
+  dataDir: path.join(work, 'vault'),
+  settings: createMemorySettings(),
+  openDocumentPrinter: openCliPrinter,
+});
 async function call(channel: Channel, input?: unknown): Promise<unknown> {
   const result = await invokeChannel(services.handlers, channel, input);
   if (!result.ok) throw new DossierError(result.error.code, result.error.message, result.error.issues);
   return result.value;
 }
+
+/** Invented: the clinic, the counsel and every number are fictional. */
+const counselProfile = {
+  name: 'Adaeze Okafor',
+  title: 'Barrister and Solicitor',
+  firm: 'Harbourfront Community Legal Clinic',
+  addressLines: ['200 Queens Quay West, Suite 410', 'Toronto, Ontario  M5J 2Y5'],
+  phone: '416-555-0142',
+  email: 'intake@harbourfront-clinic.example',
+  lawSociety: 'Law Society of Ontario',
+  lawSocietyNumber: '71234P',
+};
+const documentKinds = ['letter', 'timeline', 'translator-declaration'] as const;
 
 try {
   await rm(out, { recursive: true, force: true });
@@ -34,6 +52,16 @@ try {
     await writeFile(path.join(out, `${id}.case.json`), `${JSON.stringify(await call('caseExport', { id }), null, 2)}\n`);
     console.log(`imported ${name} as ${id}`);
   }
+  await call('counselProfileSet', counselProfile);
+  const cases = (await call('caseList', { includeArchived: true })) as { id: string }[];
+  // One warm printer (opened by the first render) prints every document; files are named by case id.
+  for (const { id } of cases)
+    for (const kind of documentKinds)
+      for (const lang of ['en', 'fr'] as const) {
+        const { base64 } = (await call('documentRender', { caseId: id, kind, lang, format: 'pdf' })) as { base64: string };
+        await writeFile(path.join(out, `${id}-${kind}-${lang}.pdf`), Buffer.from(base64, 'base64'));
+      }
+  console.log(`rendered ${cases.length * documentKinds.length * 2} documents`);
   await writeFile(path.join(out, 'case-list.json'), `${JSON.stringify(await call('caseList', { includeArchived: true }), null, 2)}\n`);
   console.log(`wrote ${path.relative(root, out)}/`);
 } finally {

@@ -17,6 +17,7 @@ const schema = {
   uiLanguage: { type: 'string', enum: ['en', 'fr'] },
   documentLanguage: { type: 'string', enum: ['en', 'fr'] },
   lockTimeoutMinutes: { type: 'integer', minimum: 1, maximum: 240 },
+  counselProfile: { type: 'object' },
 } as const;
 
 function openStore(dir: string): ElectronStore<Settings> {

@@ -23,11 +23,17 @@ Commands:
   build --case ID --preset detention-review|disclosure|hc --format pdf --out DIR
         [--max-bytes N] [--max-pages N] [--skip-bad-exhibits]
                           write the packet volume(s) and manifest.json; prints the manifest path
+  render --case ID --doc letter|timeline|translator-declaration --lang en|fr --format pdf --out FILE
+                          print one generated document (PDF only for now)
+  counsel set --json FILE | --name N --firm F --address "line 1|line 2" [--title T --phone P
+        --email E --law-society S --law-society-number N]
+                          set the counsel profile printed on letterheads and signatures
+  counsel show            print the counsel profile
 
 --passphrase-env names an environment variable that holds the passphrase,
 so the passphrase never appears in the process list or shell history.`;
 
-const commandWords: Record<string, number> = { vault: 2, case: 2, exhibit: 2, build: 1 };
+const commandWords: Record<string, number> = { vault: 2, case: 2, exhibit: 2, build: 1, render: 1, counsel: 2 };
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   let parsed;
@@ -49,6 +55,16 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'max-bytes': { type: 'string' },
         'max-pages': { type: 'string' },
         'skip-bad-exhibits': { type: 'boolean' },
+        doc: { type: 'string' },
+        lang: { type: 'string' },
+        json: { type: 'string' },
+        name: { type: 'string' },
+        firm: { type: 'string' },
+        address: { type: 'string' },
+        phone: { type: 'string' },
+        email: { type: 'string' },
+        'law-society': { type: 'string' },
+        'law-society-number': { type: 'string' },
       },
     });
   } catch (error) {
@@ -60,7 +76,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const command = positionals.slice(0, words);
   if (values.help || command.length === 0) throw new DossierError('VALIDATION', 'No command given. Run dossier --help.');
   if (values.vault === undefined || values.vault === '') throw new DossierError('VALIDATION', 'Missing --vault DIR.');
-  if (values['passphrase-env'] === undefined || values['passphrase-env'] === '') throw new DossierError('VALIDATION', 'Missing --passphrase-env VAR (the name of an environment variable holding the passphrase).');
+  if (values['passphrase-env'] === undefined || values['passphrase-env'] === '')
+    throw new DossierError('VALIDATION', 'Missing --passphrase-env VAR (the name of an environment variable holding the passphrase).');
   const { vault, 'passphrase-env': passphraseEnv, help: _help, ...options } = values;
   return { command, vault, passphraseEnv, positionals: positionals.slice(words), options };
 }

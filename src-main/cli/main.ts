@@ -8,6 +8,7 @@ import { createNodeServices } from '../services/node-services.ts';
 import { createConfSettings } from '../services/settings-conf.ts';
 import { parseCliArgs, usage, type CliArgs } from './args.ts';
 import { build, exhibitAdd } from './packet-commands.ts';
+import { counselCommand, openCliPrinter, renderCommand } from './render-command.ts';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -31,7 +32,8 @@ async function call(services: Services, channel: Channel, input: unknown): Promi
 
 function passphraseFrom(args: CliArgs, io: CliIo): string {
   const value = io.env[args.passphraseEnv];
-  if (value === undefined || value === '') throw new DossierError('PASSPHRASE_REQUIRED', `The environment variable ${args.passphraseEnv} is empty or not set.`);
+  if (value === undefined || value === '')
+    throw new DossierError('PASSPHRASE_REQUIRED', `The environment variable ${args.passphraseEnv} is empty or not set.`);
   return value;
 }
 
@@ -50,7 +52,11 @@ async function readJson(file: string, io: CliIo): Promise<unknown> {
 }
 
 async function run(args: CliArgs, io: CliIo): Promise<unknown> {
-  const services = createNodeServices({ dataDir: args.vault, settings: createConfSettings(args.vault) });
+  const services = createNodeServices({
+    dataDir: args.vault,
+    settings: createConfSettings(args.vault),
+    openDocumentPrinter: openCliPrinter,
+  });
   try {
     const passphrase = passphraseFrom(args, io);
     const command = args.command.join(' ');
@@ -76,6 +82,15 @@ async function run(args: CliArgs, io: CliIo): Promise<unknown> {
         return await exhibitAdd(args, services);
       case 'build':
         return await build(args, services);
+      case 'render':
+        return await renderCommand(args, (channel, input) => call(services, channel, input));
+      case 'counsel set':
+      case 'counsel show':
+        return await counselCommand(
+          args,
+          (channel, input) => call(services, channel, input),
+          (file) => readJson(file, io),
+        );
       default:
         throw new DossierError('VALIDATION', `Unknown command "${command}". Run dossier --help.`);
     }
@@ -100,4 +115,3 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promi
     return isDossierError(error) && error.code === 'VALIDATION' ? 2 : 1;
   }
 }
-

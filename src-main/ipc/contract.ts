@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { errorCodes } from '../core/errors.ts';
 import { caseFileSchema } from '../core/model/interchange.ts';
+import { counselProfileSchema } from '../documents/builders/counsel-profile.ts';
 import { caseKinds, caseSchema, personNameSchema } from '../core/model/case.ts';
 
 /**
@@ -31,7 +32,23 @@ const settings = z.object({
   uiLanguage: z.enum(['en', 'fr']),
   documentLanguage: z.enum(['en', 'fr']),
   lockTimeoutMinutes: z.int().min(1).max(240),
+  /** The advocate's letterhead and signature details (no client data); absent until filled in. */
+  counselProfile: counselProfileSchema.optional(),
 });
+
+const docLang = z.enum(['en', 'fr']);
+const templateIdField = z.string().min(1).max(40);
+const templateText = z.string().max(1_000_000);
+const templateEntry = z.object({
+  id: z.string(),
+  lang: docLang,
+  documentType: z.string(),
+  title: z.string(),
+  version: z.string(),
+  overridden: z.boolean(),
+  errors: z.array(z.string()),
+});
+const templateErrorDto = z.object({ file: z.string(), line: z.int(), column: z.int(), message: z.string(), field: z.string().optional() });
 
 const passphrase = z.string().min(1).max(1024);
 const caseId = z.object({ id: z.string().min(1).max(64) });
@@ -63,6 +80,20 @@ export const contract = {
   caseExport: { input: caseId, output: caseFileSchema },
   settingsGet: { input: z.void(), output: settings },
   settingsSet: { input: settings.partial(), output: settings },
+  counselProfileGet: { input: z.void(), output: counselProfileSchema.nullable() },
+  counselProfileSet: { input: counselProfileSchema, output: counselProfileSchema },
+  templatesList: { input: z.object({ lang: docLang.optional() }), output: z.array(templateEntry) },
+  templateGet: { input: z.object({ id: templateIdField, lang: docLang }), output: z.object({ text: z.string(), defaultText: z.string(), overridden: z.boolean() }) },
+  templatePreview: {
+    input: z.object({ caseId: z.string().min(1).max(64), templateId: templateIdField, lang: docLang, text: templateText.optional() }),
+    output: z.object({ html: z.string().nullable(), errors: z.array(templateErrorDto) }),
+  },
+  templateSave: { input: z.object({ id: templateIdField, lang: docLang, text: templateText }), output: templateEntry },
+  templateReset: { input: z.object({ id: templateIdField, lang: docLang }), output: templateEntry },
+  documentRender: {
+    input: z.object({ caseId: z.string().min(1).max(64), kind: z.enum(['letter', 'timeline', 'translator-declaration']), lang: docLang, format: z.literal('pdf') }),
+    output: z.object({ fileName: z.string(), mediaType: z.string(), title: z.string(), base64: z.string() }),
+  },
 } as const;
 
 export type Contract = typeof contract;
@@ -100,3 +131,4 @@ export type VaultStatusDto = z.infer<typeof vaultStatus>;
 export type CaseSummaryDto = z.infer<typeof caseSummary>;
 export type StoredCaseDto = z.infer<typeof storedCase>;
 export type SettingsDto = z.infer<typeof settings>;
+export type TemplateEntryDto = z.infer<typeof templateEntry>;

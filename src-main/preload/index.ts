@@ -25,6 +25,14 @@ const api = {
   caseExport: (input) => invoke('caseExport', input),
   settingsGet: () => invoke('settingsGet'),
   settingsSet: (input) => invoke('settingsSet', input),
+  counselProfileGet: () => invoke('counselProfileGet'),
+  counselProfileSet: (input) => invoke('counselProfileSet', input),
+  templatesList: (input) => invoke('templatesList', input),
+  templateGet: (input) => invoke('templateGet', input),
+  templatePreview: (input) => invoke('templatePreview', input),
+  templateSave: (input) => invoke('templateSave', input),
+  templateReset: (input) => invoke('templateReset', input),
+  documentRender: (input) => invoke('documentRender', input),
 } satisfies DossierApi;
 
 contextBridge.exposeInMainWorld('dossier', api);

@@ -3,6 +3,8 @@ import type { Handlers } from '../ipc/invoke.ts';
 import type { KeyStorePort, VaultApi, VaultStatus } from '../vault/types.ts';
 import { createVault } from '../vault/vault.ts';
 import { createCaseHandlers } from './case-handlers.ts';
+import { createDocumentHandlers, type OpenDocumentPrinter } from './document-handlers.ts';
+import { createTemplateStore, type TemplateOverridePort, createMemoryOverrides } from './templates-store.ts';
 import { createExhibitService, type ExhibitService } from './exhibit-handlers.ts';
 import { createPacketService, type OpenPacketRenderers, type PacketService } from './packet-handlers.ts';
 import { silentLogger, type Logger, type SettingsPort } from './ports.ts';
@@ -21,6 +23,10 @@ export interface ServiceOptions {
   readonly scrypt?: { readonly N: number; readonly r: number; readonly p: number };
   /** Printer-backed renderers for packet builds: Electron's printer in the app, Playwright in Node (see node-services.ts). */
   readonly openPacketRenderers: OpenPacketRenderers;
+  /** The printer generated documents are printed with; without it `documentRender` answers a typed error. */
+  readonly openDocumentPrinter?: OpenDocumentPrinter;
+  /** The advocate's edited templates; in memory unless given. */
+  readonly templateOverrides?: TemplateOverridePort;
 }
 
 export interface Services {
@@ -63,6 +69,14 @@ export function createServices(options: ServiceOptions): Services {
     keychainUsable: await keychainUsable(options.keyStore),
   });
 
+  const documents = createDocumentHandlers({
+    vault,
+    settings,
+    now,
+    templates: createTemplateStore(options.templateOverrides ?? createMemoryOverrides()),
+    openPrinter: options.openDocumentPrinter,
+  });
+
   const handlers: Handlers = {
     vaultStatus: async () => statusDto(await vault.status()),
     vaultCreate: async (input) => {
@@ -86,6 +100,7 @@ export function createServices(options: ServiceOptions): Services {
       if (patch.lockTimeoutMinutes !== undefined) vault.setIdleTimeout(patch.lockTimeoutMinutes * 60_000);
       return Promise.resolve(next);
     },
+    ...documents.handlers,
   };
 
   return {
@@ -94,9 +109,9 @@ export function createServices(options: ServiceOptions): Services {
     exhibits: createExhibitService({ vault, newId: randomUUID }),
     packets: createPacketService({ vault, now, newId: randomUUID, openRenderers: options.openPacketRenderers }),
     onActivity: () => vault.touch(),
-    dispose: () => {
+    dispose: async () => {
       vault.lock();
-      return Promise.resolve();
+      await documents.close();
     },
   };
 }

@@ -12,6 +12,7 @@ export function createConfSettings(dir: string): SettingsPort {
       uiLanguage: { type: 'string', enum: ['en', 'fr'] },
       documentLanguage: { type: 'string', enum: ['en', 'fr'] },
       lockTimeoutMinutes: { type: 'integer', minimum: 1, maximum: 240 },
+      counselProfile: { type: 'object' },
     },
   });
   return {

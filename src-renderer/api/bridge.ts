@@ -22,6 +22,14 @@ const channelNames = [
   'caseExport',
   'settingsGet',
   'settingsSet',
+  'counselProfileGet',
+  'counselProfileSet',
+  'templatesList',
+  'templateGet',
+  'templatePreview',
+  'templateSave',
+  'templateReset',
+  'documentRender',
 ] as const satisfies readonly Channel[];
 
 type MissingChannels = Exclude<Channel, (typeof channelNames)[number]>;

@@ -1,0 +1,70 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DossierError } from '../core/errors.ts';
+import { documentKinds } from '../documents/builders/document-types.ts';
+import type { OpenDocumentPrinter } from '../services/document-handlers.ts';
+import { loadFontLibrary } from '../render/fonts/library.ts';
+import { createPlaywrightPrinter } from '../render/pdf/playwright-printer.ts';
+import type { CliArgs } from './args.ts';
+
+type Call = (channel: 'documentRender' | 'counselProfileSet' | 'counselProfileGet', input: unknown) => Promise<unknown>;
+
+const text = (args: CliArgs, name: string): string | undefined => {
+  const value = args.options[name];
+  return typeof value === 'string' ? value : undefined;
+};
+
+function oneOf(args: CliArgs, name: string, allowed: readonly string[], fallback?: string): string {
+  const value = text(args, name) ?? fallback;
+  if (value === undefined || !allowed.includes(value)) throw new DossierError('VALIDATION', `--${name} takes ${allowed.join(', ')}.`);
+  return value;
+}
+
+/** The CLI prints through the system Chromium; one browser serves every render of the process. */
+export const openCliPrinter: OpenDocumentPrinter = async () => {
+  const fonts = loadFontLibrary();
+  return { printer: await createPlaywrightPrinter({ fonts }), fonts };
+};
+
+/** `dossier render --case ID --doc KIND --lang en|fr --format pdf --out FILE` */
+export async function renderCommand(args: CliArgs, call: Call): Promise<unknown> {
+  const caseId = text(args, 'case');
+  if (caseId === undefined || caseId === '') throw new DossierError('VALIDATION', 'Missing --case ID.');
+  const kind = oneOf(args, 'doc', documentKinds);
+  const lang = oneOf(args, 'lang', ['en', 'fr'], 'en');
+  // DOCX of generated documents is not wired yet: only PDF is accepted.
+  const format = oneOf(args, 'format', ['pdf'], 'pdf');
+  const out = text(args, 'out');
+  if (out === undefined || out === '') throw new DossierError('VALIDATION', 'Missing --out FILE.');
+  const result = (await call('documentRender', { caseId, kind, lang, format })) as { title: string; base64: string };
+  const bytes = Buffer.from(result.base64, 'base64');
+  await mkdir(path.dirname(path.resolve(out)), { recursive: true });
+  await writeFile(out, bytes);
+  return { out, bytes: bytes.byteLength, title: result.title };
+}
+
+/** `dossier counsel set --json FILE` or `--name N --firm F --address "line 1|line 2" [...]`; `dossier counsel show`. */
+export async function counselCommand(args: CliArgs, call: Call, readJson: (file: string) => Promise<unknown>): Promise<unknown> {
+  const action = args.command[1];
+  if (action === 'show') return call('counselProfileGet', undefined);
+  if (action !== 'set') throw new DossierError('VALIDATION', 'Use dossier counsel set or dossier counsel show.');
+  const json = text(args, 'json');
+  if (json !== undefined) return call('counselProfileSet', await readJson(json));
+  const optional = (key: string, option: string) => {
+    const value = text(args, option);
+    return value === undefined ? {} : { [key]: value };
+  };
+  return call('counselProfileSet', {
+    ...optional('name', 'name'),
+    ...optional('firm', 'firm'),
+    ...optional('title', 'title'),
+    addressLines: (text(args, 'address') ?? '')
+      .split('|')
+      .map((l) => l.trim())
+      .filter((l) => l !== ''),
+    ...optional('phone', 'phone'),
+    ...optional('email', 'email'),
+    ...optional('lawSociety', 'law-society'),
+    ...optional('lawSocietyNumber', 'law-society-number'),
+  });
+}

@@ -1,0 +1,94 @@
+import type { FieldMap } from '../templates/fields.ts';
+
+const text = (doc: string) => ({ kind: 'text', doc }) as const;
+const flag = (doc: string) => ({ kind: 'flag', doc }) as const;
+
+export const counselFields: FieldMap = {
+  counsel: {
+    kind: 'group',
+    doc: 'Settings → Counsel profile',
+    fields: {
+      name: text('Counsel name'),
+      title: text('Professional title, e.g. Barrister and Solicitor'),
+      firm: text('Firm or clinic'),
+      addressLines: text('Address, one line per address line'),
+      phone: text('Telephone'),
+      email: text('Email'),
+      lawSociety: text('Law society, e.g. Law Society of Ontario'),
+      lawSocietyNumber: text('Law society number'),
+    },
+  },
+};
+
+/** Fields every case document can read. */
+export const caseFields: FieldMap = {
+  today: text("Today's date, written out in the document's language"),
+  case: {
+    kind: 'group',
+    doc: 'The file',
+    fields: {
+      forum: text('Tribunal or office, e.g. Immigration Division'),
+      fileNumbers: { kind: 'list', doc: 'File numbers', item: { issuer: text('Who issued it, e.g. IRB-ID'), value: text('The number') } },
+      fileNumbersLine: text('Every file number on one line: "IRB-ID file no. 0003-B6-01234; CBSA file no. …"'),
+      isRpd: flag('The Refugee Protection Division hears the matter'),
+    },
+  },
+  client: {
+    kind: 'group',
+    doc: 'The person concerned',
+    fields: {
+      displayName: text('"LAI Wing-sze (黎詠詩)": family name in capitals, then the name in its own script'),
+      familyName: text('Family name'),
+      givenNames: text('Given names'),
+      nameInScript: text('The name in its own script'),
+      dateOfBirth: text('Date of birth as written, with its Gregorian date'),
+      uci: text('IRCC client identifier (UCI)'),
+    },
+  },
+};
+
+export const letterFields: FieldMap = {
+  ...caseFields,
+  ...counselFields,
+  recipient: text('Recipient, one line per address line'),
+  subject: text('What the letter is about (after the file numbers in the Re: line)'),
+  body: { kind: 'list', doc: 'Body paragraphs, when given', item: { text: text('One paragraph') } },
+};
+
+export const timelineFields: FieldMap = {
+  ...caseFields,
+  ...counselFields,
+  events: {
+    kind: 'list',
+    doc: 'Timeline events by date',
+    item: {
+      date: text('Date as written, with its Gregorian range when not exact'),
+      category: text('Category'),
+      summary: text('What happened'),
+      place: text('Where'),
+      sources: text('Sources cited, "Exhibit title, p. N"'),
+      disputed: flag('The event is disputed'),
+    },
+  },
+};
+
+export const declarationFields: FieldMap = {
+  ...caseFields,
+  translator: {
+    kind: 'group',
+    doc: 'The translator',
+    fields: {
+      name: text('Translator name'),
+      association: text('Professional association, e.g. ATIO'),
+      memberNo: text('Membership number'),
+      certified: flag('Certified member of the association'),
+    },
+  },
+  document: {
+    kind: 'group',
+    doc: 'The translated document',
+    fields: { title: text('Title'), date: text('Date of the original, as written') },
+  },
+  from: { kind: 'group', doc: 'Source language', fields: { language: text('Language and script'), dialect: text('Dialect') } },
+  into: { kind: 'group', doc: 'Target language', fields: { language: text('English or French') } },
+};

@@ -1,0 +1,132 @@
+import { DossierError } from '../core/errors.ts';
+import { formatIsoDate } from '../core/model/dates.ts';
+import { buildDocument } from '../documents/builders/build-document.ts';
+import { counselProfileSchema, type CounselProfile } from '../documents/builders/counsel-profile.ts';
+import { isTemplateId, type DocumentKind, type TemplateId } from '../documents/builders/document-types.ts';
+import type { DocLang } from '../documents/builders/format-date.ts';
+import type { TemplateSet } from '../documents/builders/template-set.ts';
+import type { DossierDocument } from '../documents/model.ts';
+import type { Handlers } from '../ipc/invoke.ts';
+import { loadFontLibrary, type FontLibrary } from '../render/fonts/library.ts';
+import { documentToPdf, printHtml } from '../render/pdf/document-to-pdf.ts';
+import type { Printer } from '../render/pdf/printer.ts';
+import type { VaultApi } from '../vault/types.ts';
+import type { SettingsPort } from './ports.ts';
+import type { TemplateStore } from './templates-store.ts';
+
+/** Opens the printer documents are printed with: Electron's in the app, Playwright in Node. */
+export type OpenDocumentPrinter = () => Promise<{ readonly printer: Printer; readonly fonts: FontLibrary }>;
+
+export interface DocumentHandlerDeps {
+  readonly vault: VaultApi;
+  readonly settings: SettingsPort;
+  readonly templates: TemplateStore;
+  readonly now: () => Date;
+  readonly openPrinter?: OpenDocumentPrinter | undefined;
+}
+
+type DocumentHandlers = Pick<
+  Handlers,
+  | 'counselProfileGet'
+  | 'counselProfileSet'
+  | 'templatesList'
+  | 'templateGet'
+  | 'templatePreview'
+  | 'templateSave'
+  | 'templateReset'
+  | 'documentRender'
+>;
+
+/** Which document shows a template in the preview: letterhead and signature appear in the letter. */
+const previewKind: Readonly<Record<TemplateId, DocumentKind>> = {
+  letter: 'letter',
+  letterhead: 'letter',
+  signature: 'letter',
+  timeline: 'timeline',
+  'translator-declaration': 'translator-declaration',
+};
+
+function templateId(value: string): TemplateId {
+  if (!isTemplateId(value)) throw new DossierError('NOT_FOUND', `There is no template "${value.slice(0, 60)}".`);
+  return value;
+}
+
+/**
+ * Counsel profile, templates, previews and rendering. The profile lives in settings: it is the
+ * advocate's own professional card (no client data) and is needed on every file. One printer is
+ * opened on first use and kept warm until `close`.
+ */
+export function createDocumentHandlers(deps: DocumentHandlerDeps): {
+  readonly handlers: DocumentHandlers;
+  readonly close: () => Promise<void>;
+} {
+  let opened: ReturnType<OpenDocumentPrinter> | undefined;
+  const printer = () => {
+    if (!deps.openPrinter) throw new DossierError('INTERNAL', 'Printing is not available in this session.');
+    opened ??= deps.openPrinter().catch((error: unknown) => {
+      opened = undefined;
+      throw error;
+    });
+    return opened;
+  };
+  const today = (): string => {
+    const d = deps.now();
+    return formatIsoDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
+  };
+  const counsel = (): CounselProfile | undefined => deps.settings.get().counselProfile;
+  const build = async (caseId: string, kind: DocumentKind, lang: DocLang, templates: TemplateSet): Promise<DossierDocument> => {
+    const stored = await deps.vault.readCase(caseId);
+    return buildDocument(kind, { case: stored.case, counsel: counsel(), lang, today: today(), templates });
+  };
+
+  const handlers: DocumentHandlers = {
+    counselProfileGet: () => Promise.resolve(counsel() ?? null),
+    counselProfileSet: (profile) => {
+      const checked = counselProfileSchema.parse(profile);
+      return Promise.resolve(deps.settings.set({ counselProfile: checked }).counselProfile ?? checked);
+    },
+    templatesList: ({ lang }) => Promise.resolve(deps.templates.list(lang)),
+    templateGet: ({ id, lang }) => {
+      const tid = templateId(id);
+      const entry = deps.templates.list(lang).find((e) => e.id === tid);
+      return Promise.resolve({
+        text: deps.templates.text(lang, tid),
+        defaultText: deps.templates.defaultText(lang, tid),
+        overridden: entry?.overridden ?? false,
+      });
+    },
+    templatePreview: async ({ caseId, templateId: id, lang, text }) => {
+      const tid = templateId(id);
+      let templates = deps.templates.set(lang);
+      if (text !== undefined) {
+        const checked = deps.templates.check(lang, tid, text);
+        if (!checked.ok) return { html: null, errors: [...checked.errors] };
+        templates = deps.templates.setWith(lang, tid, checked.ast);
+      }
+      const doc = await build(caseId, previewKind[tid], lang, templates);
+      return { html: printHtml(doc, loadFontLibrary()), errors: [] };
+    },
+    templateSave: ({ id, lang, text }) => Promise.resolve(deps.templates.saveOverride(lang, templateId(id), text)),
+    templateReset: ({ id, lang }) => Promise.resolve(deps.templates.resetOverride(lang, templateId(id))),
+    documentRender: async ({ caseId, kind, lang, format }) => {
+      const doc = await build(caseId, kind, lang, deps.templates.set(lang));
+      const job = await printer();
+      const bytes = await documentToPdf(doc, job);
+      return {
+        fileName: `${caseId}-${kind}-${lang}.${format}`,
+        mediaType: 'application/pdf',
+        title: doc.meta.title,
+        base64: Buffer.from(bytes).toString('base64'),
+      };
+    },
+  };
+
+  return {
+    handlers,
+    close: async () => {
+      const current = opened;
+      opened = undefined;
+      if (current) await (await current).printer.close();
+    },
+  };
+}

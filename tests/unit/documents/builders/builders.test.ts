@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isDossierError } from '../../../../src-main/core/errors.ts';
+import { caseSchema, type Case } from '../../../../src-main/core/model/case.ts';
+import { buildDocument } from '../../../../src-main/documents/builders/build-document.ts';
+import { CounselProfileMissingError, type CounselProfile } from '../../../../src-main/documents/builders/counsel-profile.ts';
+import { documentKinds } from '../../../../src-main/documents/builders/document-types.ts';
+import { partialDateText } from '../../../../src-main/documents/builders/format-date.ts';
+import { collectText } from '../../../../src-main/documents/text-walk.ts';
+import { createTemplateStore } from '../../../../src-main/services/templates-store.ts';
+
+const load = (name: string): Case =>
+  caseSchema.parse((JSON.parse(readFileSync(`tests/fixtures/cases/${name}.json`, 'utf8')) as { case: unknown }).case);
+const lai = load('case1-lai');
+const srisuk = load('case2-srisuk');
+const counsel: CounselProfile = {
+  name: 'Adaeze Okafor',
+  firm: 'Harbourfront Community Legal Clinic',
+  addressLines: ['200 Queens Quay West, Suite 410', 'Toronto, Ontario  M5J 2Y5'],
+  phone: '416-555-0142',
+  lawSociety: 'Law Society of Ontario',
+  lawSocietyNumber: '71234P',
+};
+const store = createTemplateStore();
+const text = (c: Case, kind: (typeof documentKinds)[number], lang: 'en' | 'fr', profile: CounselProfile | null = counsel) =>
+  collectText(buildDocument(kind, { case: c, counsel: profile ?? undefined, lang, today: '2026-03-17', templates: store.set(lang) }))
+    .map((t) => t.text)
+    .join('\n');
+
+describe('document builders', () => {
+  it('letter: letterhead, date, Re: line with file numbers, signature', () => {
+    const en = text(lai, 'letter', 'en');
+    for (const s of [
+      'Harbourfront Community Legal Clinic',
+      'March 17, 2026',
+      'Re: LAI Wing-sze (黎詠詩)',
+      '0003-B6-01234',
+      'CBSA-TOR-2026-5531',
+      'Law Society of Ontario no. 71234P',
+    ])
+      expect(en).toContain(s);
+    const fr = text(lai, 'letter', 'fr');
+    expect(fr).toContain('17 mars 2026');
+    expect(fr).toContain('Objet : LAI Wing-sze (黎詠詩)');
+  });
+
+  it('timeline: rows by date, dates as written with Gregorian ranges, sources or a mark', () => {
+    const en = text(srisuk, 'timeline', 'en');
+    expect(en).toContain('12 ส.ค. 2531 (1988-08-12)');
+    expect(en).toContain('c. 2020\n(2020-01-01 –\n2020-12-31)');
+    expect(en.indexOf('1988-08-12')).toBeLessThan(en.indexOf('2019-08-14'));
+    expect(en.indexOf('2019-08-14')).toBeLessThan(en.indexOf('2021-02-03'));
+    expect(en).toContain('No source cited');
+    expect(text(lai, 'timeline', 'en')).toContain('Notice of seizure (IRPA s.140), p. 1');
+    expect(text(srisuk, 'timeline', 'fr')).toContain('vers 2020\n(2020-01-01 –\n2020-12-31)');
+  });
+
+  it('formats partial dates as written', () => {
+    expect(
+      partialDateText({
+        calendar: 'gregorian',
+        original: 'winter 2025',
+        qualifier: 'season',
+        earliest: '2025-01-01',
+        latest: '2025-03-20',
+        confidence: 'low',
+      }),
+    ).toBe('winter 2025 (2025-01-01 – 2025-03-20)');
+    expect(
+      partialDateText({
+        calendar: 'gregorian',
+        original: '2026-03-10',
+        year: 2026,
+        month: 3,
+        day: 10,
+        qualifier: 'exact',
+        confidence: 'high',
+      }),
+    ).toBe('2026-03-10');
+  });
+
+  it("translator's declaration in English and French, with language, dialect and the accuracy statement", () => {
+    const en = text(lai, 'translator-declaration', 'en');
+    for (const s of [
+      "Translator's declaration",
+      'WONG Mei-ling (王美玲)',
+      'Chinese (Cantonese), Traditional Chinese script',
+      'Dialect: Cantonese',
+      'English',
+      'accurate and complete translation',
+      'Statement of LAI Wing-sze',
+      '2026年3月16日 (2026-03-16)',
+      'Signature of the translator',
+    ])
+      expect(en).toContain(s);
+    const fr = text(srisuk, 'translator-declaration', 'fr');
+    for (const s of [
+      'Déclaration du traducteur',
+      'BOONMEE Preecha (ปรีชา บุญมี)',
+      'Langue traduite : thaï',
+      'traduction fidèle et exacte',
+      '๑๐ เม.ย. ๒๕๖๙ (2026-04-10)',
+      'Signature du traducteur',
+    ])
+      expect(fr).toContain(s);
+  });
+
+  it('requires the dialect before the RPD', () => {
+    const rpd: Case = { ...srisuk, matter: { ...srisuk.matter, forum: 'IRB-RPD' } };
+    expect(() => text(rpd, 'translator-declaration', 'en')).toThrow(/dialect/u);
+  });
+
+  it('a missing counsel profile is a typed error pointing to Settings, never an empty letterhead', () => {
+    for (const kind of ['letter', 'timeline'] as const) {
+      let caught: unknown;
+      try {
+        text(lai, kind, 'en', null);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(CounselProfileMissingError);
+      expect(isDossierError(caught) && caught.message).toMatch(/Settings → Counsel profile/u);
+    }
+  });
+
+  it('builds every document type for both fixtures in both languages', () => {
+    for (const c of [lai, srisuk])
+      for (const kind of documentKinds) for (const lang of ['en', 'fr'] as const) expect(text(c, kind, lang).length).toBeGreaterThan(100);
+  });
+});
+
+describe('template store', () => {
+  it('keeps the default usable when an override has errors, and resets', () => {
+    const s = createTemplateStore();
+    const bad = s.defaultText('en', 'letter').replace('{{today}}', '{{client.nmae}}');
+    expect(() => s.saveOverride('en', 'letter', bad)).toThrow(/en\/letter\.md line \d+, column \d+: unknown field \{\{client\.nmae\}\}/u);
+    expect(s.list('en').find((e) => e.id === 'letter')?.overridden).toBe(false);
+    const good = s.defaultText('en', 'letter').replace('Dear Sir or Madam:', 'Dear Member:');
+    expect(s.saveOverride('en', 'letter', good).overridden).toBe(true);
+    expect(
+      collectText(buildDocument('letter', { case: lai, counsel, lang: 'en', today: '2026-03-17', templates: s.set('en') })).map(
+        (t) => t.text,
+      ),
+    ).toContain('Dear Member:');
+    expect(s.resetOverride('en', 'letter').overridden).toBe(false);
+  });
+});
