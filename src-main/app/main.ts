@@ -1,4 +1,4 @@
-import { app, ipcMain, Menu, protocol, safeStorage, session, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Menu, protocol, safeStorage, session, shell, type BrowserWindow } from 'electron';
 import { registerIpcHandlers } from '../ipc/register.ts';
 import { installAppProtocol, registerAppScheme } from '../security/app-protocol.ts';
 import { findForbiddenSwitches } from '../security/command-line.ts';
@@ -11,6 +11,7 @@ import { createTrustedContents } from '../security/trusted-contents.ts';
 import { UI_PARTITION } from '../security/web-preferences.ts';
 import { openElectronRenderers } from '../packet/electron-renderers.ts';
 import { createServices, type Services } from '../services/index.ts';
+import { createDialogPort, createShellPort } from './dialog.ts';
 import { exposeShellDiagnostics } from './diagnostics.ts';
 import { createSafeStorageKeyStore } from './key-store.ts';
 import { createFileLogger } from './logger.ts';
@@ -90,6 +91,8 @@ function start(): void {
       settings,
       log,
       openPacketRenderers: openElectronRenderers,
+      dialog: createDialogPort(dialog, () => mainWindow),
+      shell: createShellPort(shell),
     });
     const { onActivity } = services;
     registerIpcHandlers({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { errorCodes } from '../core/errors.ts';
 import { caseFileSchema } from '../core/model/interchange.ts';
 import { counselProfileSchema } from '../documents/builders/counsel-profile.ts';
-import { caseKinds, caseSchema, personNameSchema } from '../core/model/case.ts';
+import { caseKinds, caseSchema, exhibitSchema, personNameSchema } from '../core/model/case.ts';
 
 /**
  * The one IPC contract: every channel's input and output schema. Channel strings exist only
@@ -53,6 +53,111 @@ const templateErrorDto = z.object({ file: z.string(), line: z.int(), column: z.i
 const passphrase = z.string().min(1).max(1024);
 const caseId = z.object({ id: z.string().min(1).max(64) });
 
+/** Per-exhibit size limit (300 MB: quality.md asks that a 300 MB scan import); the service enforces the same. */
+export const MAX_EXHIBIT_BYTES = 300 * 2 ** 20;
+const idField = z.string().min(1).max(64);
+
+/** Bytes arrive as a Uint8Array over Electron IPC, or as base64 over a JSON transport (the test bridge). */
+const exhibitBytes = z
+  .union([z.instanceof(Uint8Array), z.base64().max(Math.ceil(MAX_EXHIBIT_BYTES / 3) * 4)])
+  .transform((value) => (typeof value === 'string' ? base64Bytes(value) : value))
+  .refine((bytes) => bytes.byteLength <= MAX_EXHIBIT_BYTES, 'The file is over the size limit per exhibit.');
+
+const base64Alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Decodes text that z.base64() has already checked (no whitespace, padded). */
+function base64Bytes(text: string): Uint8Array {
+  const body = text.replace(/=+$/u, '');
+  const bytes = new Uint8Array(Math.floor((body.length * 3) / 4));
+  let bits = 0;
+  let buffer = 0;
+  let at = 0;
+  for (const char of body) {
+    buffer = (buffer << 6) | base64Alphabet.indexOf(char);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[at] = (buffer >> bits) & 0xff;
+      at += 1;
+    }
+  }
+  return bytes;
+}
+
+/** A file's own name, reduced to its last path segment; it names the exhibit and is never used as a path. */
+const fileNameField = z
+  .string()
+  .max(1000)
+  .transform((name) =>
+    (name.split(/[\\/]/u).pop() ?? '')
+      .replace(/\p{Cc}/gu, '')
+      .trim()
+      .slice(0, 255),
+  )
+  .refine((name) => name !== '' && name !== '.' && name !== '..', 'A file name is required.');
+
+const exhibitDetails = {
+  title: z.string().max(500).optional(),
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/u)
+    .optional(),
+  author: z.string().max(500).optional(),
+  lang: z.string().max(35).optional(),
+  supports: z.array(z.string().max(500)).max(100).optional(),
+};
+
+const exhibitImportInput = z.object({ caseId: idField, fileName: fileNameField, bytes: exhibitBytes, ...exhibitDetails });
+const importWarning = z.object({ code: z.enum(['NOT_SEARCHABLE', 'ACTIVE_CONTENT_REMOVED']), message: z.string() });
+const exhibitImported = z.object({ exhibit: exhibitSchema, warnings: z.array(importWarning) });
+const exhibitBatch = z.object({
+  /** False when the user closed the file dialog without choosing. */
+  chosen: z.boolean(),
+  imported: z.array(exhibitImported.extend({ fileName: z.string() })),
+  failed: z.array(z.object({ fileName: z.string(), error: z.object({ code: z.enum(errorCodes), message: z.string() }) })),
+});
+
+export const packetPresetNames = ['detention-review', 'disclosure', 'hc'] as const;
+const presetName = z.enum(packetPresetNames);
+const packetBuildOptions = z.object({
+  maxBytes: z
+    .int()
+    .min(100_000)
+    .max(2 ** 40)
+    .optional(),
+  maxPages: z.int().min(1).max(100_000).optional(),
+  skipBadExhibits: z.boolean().default(false),
+});
+const packetPreview = z.object({
+  entries: z.array(
+    z.object({
+      tab: z.string(),
+      depth: z.int(),
+      exhibitId: z.string(),
+      title: z.string(),
+      date: z.string().optional(),
+      pages: z.int(),
+      firstLabel: z.string(),
+      lastLabel: z.string(),
+    }),
+  ),
+  lastNumber: z.int(),
+});
+const packetJobStatus = z.object({
+  jobId: z.string(),
+  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+  progress: z.object({ done: z.int(), total: z.int(), stage: z.enum(['starting', 'exhibits', 'generated-pages', 'assembly', 'done']) }),
+  result: z
+    .object({
+      manifestPath: z.string(),
+      volumes: z.array(z.object({ fileName: z.string(), pages: z.int(), bytes: z.int() })),
+      skipped: z.array(z.object({ exhibitId: z.string(), code: z.string(), message: z.string() })),
+    })
+    .optional(),
+  error: z.object({ code: z.enum(errorCodes), message: z.string() }).optional(),
+});
+
 export const contract = {
   vaultStatus: { input: z.void(), output: vaultStatus },
   vaultCreate: {
@@ -80,6 +185,16 @@ export const contract = {
   caseExport: { input: caseId, output: caseFileSchema },
   settingsGet: { input: z.void(), output: settings },
   settingsSet: { input: settings.partial(), output: settings },
+  exhibitImport: { input: exhibitImportInput, output: exhibitImported },
+  exhibitPickAndImport: { input: z.object({ caseId: idField }), output: exhibitBatch },
+  packetPlanPreview: { input: z.object({ caseId: idField, preset: presetName }), output: packetPreview },
+  packetBuildStart: {
+    input: z.object({ caseId: idField, preset: presetName, options: packetBuildOptions.default({ skipBadExhibits: false }) }),
+    output: z.object({ jobId: z.string() }),
+  },
+  packetBuildStatus: { input: z.object({ jobId: idField }), output: packetJobStatus },
+  packetBuildCancel: { input: z.object({ jobId: idField }), output: packetJobStatus },
+  packetShowInFolder: { input: z.object({ jobId: idField }), output: z.object({ shown: z.boolean() }) },
   counselProfileGet: { input: z.void(), output: counselProfileSchema.nullable() },
   counselProfileSet: { input: counselProfileSchema, output: counselProfileSchema },
   templatesList: { input: z.object({ lang: docLang.optional() }), output: z.array(templateEntry) },
@@ -132,3 +247,8 @@ export type CaseSummaryDto = z.infer<typeof caseSummary>;
 export type StoredCaseDto = z.infer<typeof storedCase>;
 export type SettingsDto = z.infer<typeof settings>;
 export type TemplateEntryDto = z.infer<typeof templateEntry>;
+export type ExhibitImportedDto = z.infer<typeof exhibitImported>;
+export type ExhibitBatchDto = z.infer<typeof exhibitBatch>;
+export type PacketPreviewDto = z.infer<typeof packetPreview>;
+export type PacketJobStatusDto = z.infer<typeof packetJobStatus>;
+export type PacketPresetName = (typeof packetPresetNames)[number];

@@ -7,9 +7,11 @@ import { createDocumentHandlers, type OpenDocumentPrinter } from './document-han
 import { createTemplateStore, type TemplateOverridePort, createMemoryOverrides } from './templates-store.ts';
 import { createExhibitService, type ExhibitService } from './exhibit-handlers.ts';
 import { createPacketService, type OpenPacketRenderers, type PacketService } from './packet-handlers.ts';
-import { silentLogger, type Logger, type SettingsPort } from './ports.ts';
+import { createExhibitHandlers } from './exhibit-ipc.ts';
+import { createPacketJobHandlers } from './packet-jobs.ts';
+import { silentLogger, type DialogPort, type Logger, type SettingsPort, type ShellPort } from './ports.ts';
 
-export type { Logger, SettingsPort } from './ports.ts';
+export type { DialogPort, Logger, SettingsPort, ShellPort } from './ports.ts';
 
 export interface ServiceOptions {
   /** The vault folder. */
@@ -27,12 +29,16 @@ export interface ServiceOptions {
   readonly openDocumentPrinter?: OpenDocumentPrinter;
   /** The advocate's edited templates; in memory unless given. */
   readonly templateOverrides?: TemplateOverridePort;
+  /** The OS file dialogs, shown by the main process; without it the pick channels answer a typed error. */
+  readonly dialog?: DialogPort;
+  /** Reveals a finished packet in the file manager. */
+  readonly shell?: ShellPort;
 }
 
 export interface Services {
   readonly handlers: Handlers;
   readonly vault: VaultApi;
-  /** Exhibit import and packet builds (long work with progress and cancel; their IPC channels come with the UI). */
+  /** Exhibit import and packet builds by path (the CLI); the IPC channels take bytes or ask the dialog port. */
   readonly exhibits: ExhibitService;
   readonly packets: PacketService;
   /** Resets the idle-lock timer; called before every request. */
@@ -69,6 +75,9 @@ export function createServices(options: ServiceOptions): Services {
     keychainUsable: await keychainUsable(options.keyStore),
   });
 
+  const exhibits = createExhibitService({ vault, newId: randomUUID });
+  const packets = createPacketService({ vault, now, newId: randomUUID, openRenderers: options.openPacketRenderers });
+
   const documents = createDocumentHandlers({
     vault,
     settings,
@@ -100,14 +109,16 @@ export function createServices(options: ServiceOptions): Services {
       if (patch.lockTimeoutMinutes !== undefined) vault.setIdleTimeout(patch.lockTimeoutMinutes * 60_000);
       return Promise.resolve(next);
     },
+    ...createExhibitHandlers({ vault, newId: randomUUID, dialog: options.dialog }),
+    ...createPacketJobHandlers({ vault, packets, newId: randomUUID, dialog: options.dialog, shell: options.shell }),
     ...documents.handlers,
   };
 
   return {
     handlers,
     vault,
-    exhibits: createExhibitService({ vault, newId: randomUUID }),
-    packets: createPacketService({ vault, now, newId: randomUUID, openRenderers: options.openPacketRenderers }),
+    exhibits,
+    packets,
     onActivity: () => vault.touch(),
     dispose: async () => {
       vault.lock();

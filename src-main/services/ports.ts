@@ -22,3 +22,24 @@ export interface Logger {
 }
 
 export const silentLogger: Logger = { info: () => undefined, error: () => undefined };
+
+export interface FileFilter {
+  readonly name: string;
+  readonly extensions: readonly string[];
+}
+
+/**
+ * The operating system's file dialogs, shown by the main process itself so that no request from
+ * the renderer ever carries a path. Electron's dialog in the app (app/dialog.ts); a stub in tests.
+ */
+export interface DialogPort {
+  /** The files the user chose; empty when the dialog was closed. */
+  pickFiles(filters: readonly FileFilter[]): Promise<string[]>;
+  /** The folder the user chose, or null when the dialog was closed. */
+  pickDirectory(): Promise<string | null>;
+}
+
+/** Reveals a file in the system file manager (never opens it, never a URL). */
+export interface ShellPort {
+  showItemInFolder(file: string): void;
+}

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { test as base, chromium, expect, type BrowserContext, type Page } from '@playwright/test';
 import { channels } from '../../src-main/ipc/contract.ts';
 import { invokeChannel } from '../../src-main/ipc/invoke.ts';
-import type { Services } from '../../src-main/services/index.ts';
+import type { ServiceOptions, Services } from '../../src-main/services/index.ts';
 import { createNodeServices } from '../../src-main/services/node-services.ts';
 import type { KeyStorePort } from '../../src-main/vault/types.ts';
 import { createConfSettings } from '../../src-main/services/settings-conf.ts';
@@ -28,6 +28,15 @@ export interface Harness {
   restartServices(): Promise<void>;
   /** Locks the vault behind the UI's back, as the idle timer in the main process does. */
   lockVaultQuietly(): void;
+  /** The stand-in for the OS dialogs: what the next file or folder dialog answers. */
+  readonly dialog: StubDialog;
+  /** Files the app asked the file manager to reveal. */
+  readonly revealed: readonly string[];
+}
+
+export interface StubDialog {
+  files: string[];
+  directory: string | null;
 }
 
 /**
@@ -41,8 +50,14 @@ const fakeKeychain: KeyStorePort = {
   decrypt: (wrapped) => Promise.resolve(new TextDecoder().decode(wrapped).replace(/^test-keychain:/, '')),
 };
 
-function startServices(root: string, keychain: boolean, fixedNow: string | null): Services {
+function startServices(
+  root: string,
+  keychain: boolean,
+  fixedNow: string | null,
+  ports: Pick<ServiceOptions, 'dialog' | 'shell'>,
+): Services {
   return createNodeServices({
+    ...ports,
     ...(fixedNow ? { now: () => new Date(fixedNow) } : {}),
     dataDir: path.join(root, 'vault'),
     settings: createConfSettings(path.join(root, 'settings')),
@@ -51,11 +66,23 @@ function startServices(root: string, keychain: boolean, fixedNow: string | null)
   });
 }
 
-/** Installs `window.dossier` in the page: one named function per channel, each calling the binding. */
+/**
+ * Installs `window.dossier` in the page: one named function per channel, each calling the binding.
+ * The binding carries JSON, so byte fields travel as base64 (the contract accepts both forms).
+ */
 function installBridge(names: readonly string[]): void {
   const host = globalThis as unknown as { __dossierInvoke: (channel: string, input: unknown) => Promise<unknown> };
+  const base64 = (bytes: Uint8Array): string => {
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(binary);
+  };
+  const encode = (input: unknown): unknown =>
+    input !== null && typeof input === 'object' && !Array.isArray(input)
+      ? Object.fromEntries(Object.entries(input).map(([key, value]) => [key, value instanceof Uint8Array ? base64(value) : value]))
+      : input;
   const bridge: Record<string, (input?: unknown) => Promise<unknown>> = {};
-  for (const name of names) bridge[name] = (input?: unknown) => host.__dossierInvoke(name, input);
+  for (const name of names) bridge[name] = (input?: unknown) => host.__dossierInvoke(name, encode(input));
   Object.defineProperty(globalThis, 'dossier', { value: Object.freeze(bridge), writable: false, configurable: false });
 }
 
@@ -99,7 +126,13 @@ export const test = base.extend<Fixtures & { root: string }>({
   },
 
   harness: async ({ context, root, keychain, fixedNow }, use) => {
-    let services = startServices(root, keychain, fixedNow);
+    const dialog: StubDialog = { files: [], directory: null };
+    const revealed: string[] = [];
+    const ports: Pick<ServiceOptions, 'dialog' | 'shell'> = {
+      dialog: { pickFiles: () => Promise.resolve([...dialog.files]), pickDirectory: () => Promise.resolve(dialog.directory) },
+      shell: { showItemInFolder: (file) => void revealed.push(file) },
+    };
+    let services = startServices(root, keychain, fixedNow, ports);
     const blocked: string[] = [];
     const pageErrors: string[] = [];
     await context.exposeBinding('__dossierInvoke', (_source, channel: unknown, input: unknown) =>
@@ -117,9 +150,11 @@ export const test = base.extend<Fixtures & { root: string }>({
       pageErrors,
       restartServices: async () => {
         await services.dispose();
-        services = startServices(root, keychain, fixedNow);
+        services = startServices(root, keychain, fixedNow, ports);
       },
       lockVaultQuietly: () => services.vault.lock(),
+      dialog,
+      revealed,
     });
     await services.dispose();
     expect(blocked, 'the renderer must not make requests outside its own origin').toEqual([]);

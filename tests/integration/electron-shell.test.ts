@@ -171,6 +171,8 @@ vi.mock('electron', async () => {
       buildFromTemplate: (template: unknown) => template,
       setApplicationMenu: (menu: unknown) => (state.menu = menu),
     },
+    dialog: { showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }) },
+    shell: { showItemInFolder: () => undefined },
     safeStorage: {
       isAsyncEncryptionAvailable: () => Promise.resolve(true),
       getSelectedStorageBackend: () => 'basic_text',

@@ -5,6 +5,8 @@ import { useCaseEditor } from '../../api/use-cases.ts';
 import { SaveStatus } from '../../components/SaveStatus.tsx';
 import { caseKindLabel } from '../cases/labels.ts';
 import { ClientForm } from '../client/ClientForm.tsx';
+import { ExhibitsPanel } from '../exhibits/ExhibitsPanel.tsx';
+import { PacketsPanel } from '../packets/PacketsPanel.tsx';
 import { NotYetAvailable } from './NotYetAvailable.tsx';
 import { tabsFor, type TabId } from './tabs.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
@@ -103,9 +105,17 @@ export function Workspace({ id, onBack }: { readonly id: string; readonly onBack
         role="tabpanel"
         id={`panel-${tab}`}
         aria-labelledby={`tab-${tab}`}
-        tabIndex={tab === 'client' ? undefined : 0}
+        tabIndex={tab === 'client' || tab === 'exhibits' || tab === 'packets' ? undefined : 0}
       >
-        {tab === 'client' ? <ClientForm editor={editor} draft={draft} problems={snapshot.problems} /> : <NotYetAvailable tab={tab} />}
+        {tab === 'client' ? (
+          <ClientForm editor={editor} draft={draft} problems={snapshot.problems} />
+        ) : tab === 'exhibits' ? (
+          <ExhibitsPanel editor={editor} draft={draft} problems={snapshot.problems} />
+        ) : tab === 'packets' ? (
+          <PacketsPanel editor={editor} draft={draft} revision={snapshot.revision} />
+        ) : (
+          <NotYetAvailable tab={tab} />
+        )}
       </div>
     </section>
   );

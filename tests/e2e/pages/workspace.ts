@@ -2,6 +2,8 @@ import type { Locator, Page } from '@playwright/test';
 import type { Strings } from '../strings.ts';
 import { Screen } from './screen.ts';
 import { ClientFormPage } from './client-form.ts';
+import { ExhibitsPage } from './exhibits.ts';
+import { PacketsPage } from './packets.ts';
 
 export class WorkspacePage extends Screen {
   constructor(page: Page, t: Strings) {
@@ -26,6 +28,14 @@ export class WorkspacePage extends Screen {
 
   get client(): ClientFormPage {
     return new ClientFormPage(this.page, this.t);
+  }
+
+  get exhibits(): ExhibitsPage {
+    return new ExhibitsPage(this.page, this.t);
+  }
+
+  get packets(): PacketsPage {
+    return new PacketsPage(this.page, this.t);
   }
 
   async back(): Promise<void> {

@@ -1,0 +1,94 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/bridge.ts';
+import { usePacketJob } from '../../api/packets.ts';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { percentOf } from './progress.ts';
+
+export interface BuildJobProps {
+  readonly jobId: string;
+  readonly onFinished: () => void;
+  readonly onDismiss: () => void;
+}
+
+/** A running build's progress bar and Cancel, then its outcome: volumes and "Show in folder". */
+export function BuildJob({ jobId, onFinished, onDismiss }: BuildJobProps) {
+  const { t } = useTranslation();
+  const { status, error } = usePacketJob(jobId, onFinished);
+  const [cancelling, setCancelling] = useState(false);
+  const outcome = useRef<HTMLDivElement>(null);
+  const state = status?.state ?? 'running';
+  useEffect(() => {
+    if (state !== 'running') outcome.current?.focus();
+  }, [state]);
+
+  if (error) return <ErrorNotice error={error} />;
+  const percent = status ? percentOf(status) : 0;
+
+  return (
+    <section aria-labelledby="build-title" className="card stack build-job" data-testid="build-job">
+      <h3 id="build-title">{t('packets.buildTitle')}</h3>
+      {state === 'running' ? (
+        <>
+          <div
+            role="progressbar"
+            aria-label={t('packets.progress')}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={percent}
+            aria-valuetext={t(`packets.stage.${status?.progress.stage ?? 'starting'}`)}
+            className="progress"
+          >
+            <span className="progress-fill" style={{ width: `${percent}%` }} />
+          </div>
+          <p>{t(`packets.stage.${status?.progress.stage ?? 'starting'}`)}</p>
+          <button
+            type="button"
+            className="button"
+            disabled={cancelling}
+            onClick={() => {
+              setCancelling(true);
+              void api.packetBuildCancel({ jobId });
+            }}
+          >
+            {t('packets.cancel')}
+          </button>
+        </>
+      ) : (
+        <div ref={outcome} tabIndex={-1} className="stack" data-testid="build-outcome">
+          {state === 'done' && status?.result ? (
+            <>
+              <p role="status" className="notice notice-info">
+                {t('packets.done', { count: status.result.volumes.length })}
+              </p>
+              <ul className="volume-list">
+                {status.result.volumes.map((v) => (
+                  <li key={v.fileName}>
+                    <bdi className="file-name">{v.fileName}</bdi> —{' '}
+                    {t('packets.volumeDetail', { pages: v.pages, size: (v.bytes / 2 ** 20).toFixed(1) })}
+                  </li>
+                ))}
+              </ul>
+              {status.result.skipped.length > 0 ? (
+                <p className="notice notice-warning">{t('packets.skipped', { count: status.result.skipped.length })}</p>
+              ) : null}
+              <div className="actions start">
+                <button type="button" className="button" onClick={() => void api.packetShowInFolder({ jobId })}>
+                  {t('packets.showInFolder')}
+                </button>
+              </div>
+            </>
+          ) : null}
+          {state === 'cancelled' ? <p role="status">{t('packets.cancelled')}</p> : null}
+          {state === 'failed' && status?.error ? <ErrorNotice error={{ ...status.error, issues: [] }} /> : null}
+          {state === 'failed' && status?.error ? <p className="server-message">{status.error.message}</p> : null}
+          <div className="actions start">
+            <button type="button" className="button button-quiet" onClick={onDismiss}>
+              {t('packets.dismiss')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

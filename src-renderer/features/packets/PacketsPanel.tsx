@@ -1,0 +1,142 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Case } from '../../../src-main/core/model/case.ts';
+import type { IpcError, PacketPresetName } from '../../../src-main/ipc/contract.ts';
+import { api } from '../../api/bridge.ts';
+import type { CaseEditor } from '../../api/case-editor.ts';
+import { usePacketPreview } from '../../api/packets.ts';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { BuildJob } from './BuildJob.tsx';
+import { PastBuilds } from './PastBuilds.tsx';
+import { TabOrder } from './TabOrder.tsx';
+
+const presets = ['detention-review', 'disclosure', 'hc'] as const satisfies readonly PacketPresetName[];
+
+/** A positive whole number typed in a field, or undefined when empty or not a number. */
+function positive(text: string): number | undefined {
+  const value = Number(text);
+  return text.trim() !== '' && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+
+/** Workflow 8: choose the preset, order the tabs, preview, build with progress and cancel. */
+export function PacketsPanel({
+  editor,
+  draft,
+  revision,
+}: {
+  readonly editor: CaseEditor;
+  readonly draft: Case;
+  readonly revision: number;
+}) {
+  const { t } = useTranslation();
+  const [preset, setPreset] = useState<PacketPresetName>(draft.kind === 'hc' ? 'hc' : 'detention-review');
+  const [maxMb, setMaxMb] = useState('');
+  const [maxPages, setMaxPages] = useState('');
+  const [skipBad, setSkipBad] = useState(false);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [startError, setStartError] = useState<IpcError | null>(null);
+  const [starting, setStarting] = useState(false);
+  const { preview, error: previewError } = usePacketPreview(draft.id, preset, revision);
+
+  const start = async () => {
+    setStarting(true);
+    setStartError(null);
+    await editor.flush();
+    const mb = positive(maxMb);
+    const pages = positive(maxPages);
+    const result = await api.packetBuildStart({
+      caseId: draft.id,
+      preset,
+      options: {
+        skipBadExhibits: skipBad,
+        ...(mb === undefined ? {} : { maxBytes: mb * 2 ** 20 }),
+        ...(pages === undefined ? {} : { maxPages: pages }),
+      },
+    });
+    setStarting(false);
+    if (result.ok) setJobId(result.value.jobId);
+    else setStartError(result.error);
+  };
+
+  return (
+    <div className="stack packets">
+      <h2>{t('packets.title')}</h2>
+      {draft.exhibits.length === 0 ? <p className="notice notice-info">{t('packets.noExhibits')}</p> : null}
+      <div className="field field-medium">
+        <label htmlFor="packet-preset">{t('packets.preset')}</label>
+        <select id="packet-preset" value={preset} onChange={(event) => setPreset(event.target.value as PacketPresetName)}>
+          {presets.map((p) => (
+            <option key={p} value={p}>
+              {t(`packets.presets.${p}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {draft.exhibits.length > 0 ? <TabOrder editor={editor} draft={draft} /> : null}
+      <fieldset className="stack packet-options">
+        <legend>{t('packets.options')}</legend>
+        <div className="field-row">
+          <div className="field field-short">
+            <label htmlFor="packet-max-mb">{t('packets.maxMb')}</label>
+            <input id="packet-max-mb" inputMode="numeric" value={maxMb} onChange={(event) => setMaxMb(event.target.value)} />
+          </div>
+          <div className="field field-short">
+            <label htmlFor="packet-max-pages">{t('packets.maxPages')}</label>
+            <input id="packet-max-pages" inputMode="numeric" value={maxPages} onChange={(event) => setMaxPages(event.target.value)} />
+          </div>
+        </div>
+        <label className="checkbox">
+          <input type="checkbox" checked={skipBad} onChange={(event) => setSkipBad(event.target.checked)} />
+          {t('packets.skipBad')}
+        </label>
+      </fieldset>
+      <section aria-labelledby="preview-title" className="stack">
+        <h3 id="preview-title">{t('packets.previewTitle')}</h3>
+        <ErrorNotice error={previewError} />
+        {preview && preview.entries.length > 0 ? (
+          <>
+            <p className="field-hint">{t('packets.previewHint')}</p>
+            <table className="case-table preview-table" data-testid="packet-preview">
+              <caption className="visually-hidden">{t('packets.previewTitle')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('packets.colTab')}</th>
+                  <th scope="col">{t('packets.colDocument')}</th>
+                  <th scope="col">{t('packets.colDate')}</th>
+                  <th scope="col">{t('packets.colPages')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.entries.map((entry) => (
+                  <tr key={entry.exhibitId}>
+                    <td>{entry.tab}</td>
+                    <th scope="row" className={entry.depth > 0 ? 'preview-sub' : undefined}>
+                      <bdi>{entry.title}</bdi>
+                    </th>
+                    <td>{entry.date ?? ''}</td>
+                    <td>{entry.firstLabel === entry.lastLabel ? entry.firstLabel : `${entry.firstLabel}–${entry.lastLabel}`}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        ) : (
+          <p>{t('packets.previewEmpty')}</p>
+        )}
+      </section>
+      <div className="actions start">
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={starting || draft.exhibits.length === 0 || jobId !== null}
+          onClick={() => void start()}
+        >
+          {t('packets.build')}
+        </button>
+      </div>
+      {startError?.code === 'CANCELLED' ? <p role="status">{t('packets.noFolder')}</p> : <ErrorNotice error={startError} />}
+      {jobId !== null ? <BuildJob jobId={jobId} onFinished={() => void editor.load()} onDismiss={() => setJobId(null)} /> : null}
+      <PastBuilds builds={draft.builds} />
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { scanJpeg, textPdf } from '../fixtures/exhibits/make-exhibits.ts';
+import { expect, test } from './fixtures.ts';
+import { createCase, createVault, lai, laiName } from './flows.ts';
+
+/** Pictures for the docs are rewritten only on request (UPDATE_SCREENSHOTS=1), as in screenshots.spec.ts. */
+const updateDocs = process.env['UPDATE_SCREENSHOTS'] === '1';
+const docsDir = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+test.use({ fixedNow: '2026-11-23T19:20:00.000Z' });
+
+test('exhibits are added by drop and by the dialog, ordered by keyboard, and built into a checked packet; a build can be cancelled', async ({
+  dossier,
+  page,
+  harness,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await createVault(dossier);
+  await createCase(dossier, lai, laiName);
+  const { workspace, t } = dossier;
+
+  // Exhibits: an empty tab is accessible.
+  await workspace.tab('exhibits').click();
+  const exhibits = workspace.exhibits;
+  await expect(exhibits.addFiles).toBeVisible();
+  expect(await violations(page), 'empty exhibits tab').toEqual([]);
+
+  // Dropped: a good PDF and a text file named .pdf, which is refused by name with the fix.
+  await exhibits.drop([
+    { name: 'Release letter.pdf', mimeType: 'application/pdf', bytes: await textPdf('Release letter', 2) },
+    { name: 'notes.pdf', mimeType: 'application/pdf', bytes: new TextEncoder().encode('These are notes, not a PDF.') },
+  ]);
+  await expect(exhibits.row('Release letter')).toBeVisible();
+  await expect(exhibits.row('Release letter').getByTestId('exhibit-pages')).toHaveText('2');
+  await expect(exhibits.errors).toContainText('notes.pdf');
+  await expect(exhibits.errors).toContainText(t('errors.UNSUPPORTED_FORMAT'));
+
+  // Through the system dialog (a stub answering with a file the test wrote): a scanned JPEG.
+  const scan = path.join(harness.root, 'Bail letter.jpg');
+  await writeFile(scan, await scanJpeg('Bail letter'));
+  harness.dialog.files = [scan];
+  await exhibits.addFiles.click();
+  await expect(exhibits.row('Bail letter')).toBeVisible();
+  await expect(exhibits.row('Bail letter').getByTestId('exhibit-pages')).toHaveText('1');
+  await expect(exhibits.row('Bail letter')).toContainText(t('exhibits.notSearchable', { count: 1 }));
+  await expect(exhibits.rows).toHaveCount(2);
+  await expect(workspace.saveStatus).toHaveText(t('save.saved'));
+  expect(await violations(page), 'exhibits tab with exhibits and an error').toEqual([]);
+  await page.screenshot({
+    path: updateDocs ? path.join(docsDir, 'exhibits-en.png') : testInfo.outputPath('exhibits-en.png'),
+    fullPage: true,
+  });
+
+  // Packet: reorder by keyboard, announced, and the preview follows.
+  await workspace.tab('packets').click();
+  const packets = workspace.packets;
+  await expect(packets.orderItems).toHaveCount(2);
+  await expect(packets.orderItems.first()).toContainText('Release letter');
+  await packets.orderItem('Bail letter').focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(packets.orderItems.first()).toContainText('Bail letter');
+  await expect(packets.announcement).toHaveText(t('packets.moved', { title: 'Bail letter', position: 1, count: 2 }));
+  await expect(packets.orderItem('Bail letter')).toBeFocused();
+  await expect(workspace.saveStatus).toHaveText(t('save.saved'));
+  await expect(packets.preview.getByRole('row').nth(1)).toContainText('Bail letter');
+  await expect(packets.preview.getByRole('row').nth(2)).toContainText('Release letter');
+  expect(await violations(page), 'packets tab').toEqual([]);
+  await page.screenshot({
+    path: updateDocs ? path.join(docsDir, 'packets-en.png') : testInfo.outputPath('packets-en.png'),
+    fullPage: true,
+  });
+
+  // Build into the folder the (stub) dialog picks; progress runs to the outcome.
+  const outDir = path.join(harness.root, 'packet-out');
+  await mkdir(outDir);
+  harness.dialog.directory = outDir;
+  await packets.build.click();
+  await expect(packets.outcome).toContainText(t('packets.done', { count: 1 }), { timeout: 60_000 });
+  expect(await violations(page), 'build outcome').toEqual([]);
+  await packets.showInFolder.click();
+  await expect.poll(() => harness.revealed).toEqual([path.join(outDir, 'manifest.json')]);
+  await expect(packets.pastBuilds.getByRole('row')).toHaveCount(2);
+
+  const pdfs = (await readdir(outDir)).filter((name) => name.endsWith('.pdf'));
+  expect(pdfs).toHaveLength(1);
+  const packet = path.join(outDir, pdfs[0] ?? '');
+  execFileSync('qpdf', ['--check', packet]);
+  const text = execFileSync('pdftotext', ['-layout', packet, '-'], { encoding: 'utf8' });
+  const list = text.slice(0, text.indexOf('\f'));
+  expect(list).toContain('Bail letter');
+  expect(list).toContain('Release letter');
+  expect(list.indexOf('Bail letter')).toBeLessThan(list.indexOf('Release letter'));
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [packet], { encoding: 'utf8' }))?.[1]);
+  expect(pages).toBeGreaterThanOrEqual(4);
+  expect(text).toContain(`Page ${pages} of ${pages}`);
+
+  // A second build, cancelled at once: nothing written, the outcome says so.
+  await packets.dismiss.click();
+  const cancelDir = path.join(harness.root, 'cancelled-out');
+  await mkdir(cancelDir);
+  harness.dialog.directory = cancelDir;
+  await packets.build.click();
+  await expect(packets.progress).toBeVisible();
+  await expect(packets.progress).toHaveAttribute('aria-valuenow', /\d+/);
+  await packets.cancel.click();
+  await expect(packets.outcome).toContainText(t('packets.cancelled'), { timeout: 60_000 });
+  expect(await readdir(cancelDir)).toEqual([]);
+});
+
+test('without a folder chosen nothing is built, and the file input takes over when there is no system dialog answer', async ({
+  dossier,
+  harness,
+}) => {
+  await createVault(dossier);
+  await createCase(dossier, lai, laiName);
+  const { workspace, t } = dossier;
+  await workspace.tab('exhibits').click();
+  const input = dossier.page.getByTestId('exhibit-file-input');
+  await input.setInputFiles({
+    name: 'Letter of support.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from(await textPdf('Support', 1)),
+  });
+  await expect(workspace.exhibits.row('Letter of support')).toBeVisible();
+  await workspace.tab('packets').click();
+  harness.dialog.directory = null;
+  await workspace.packets.build.click();
+  await expect(dossier.page.getByText(t('packets.noFolder'))).toBeVisible();
+});
