@@ -11,7 +11,6 @@ import type { Channel } from '../src-main/ipc/contract.ts';
 import { invokeChannel } from '../src-main/ipc/invoke.ts';
 import { createNodeServices } from '../src-main/services/node-services.ts';
 import { createMemorySettings } from '../src-main/services/settings-conf.ts';
-import { openCliPrinter } from '../src-main/cli/render-command.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const fixtures = path.join(root, 'tests/fixtures/cases');
@@ -21,7 +20,6 @@ const work = await mkdtemp(path.join(tmpdir(), 'dossier-demo-'));
 const services = createNodeServices({
   dataDir: path.join(work, 'vault'),
   settings: createMemorySettings(),
-  openDocumentPrinter: openCliPrinter,
 });
 async function call(channel: Channel, input?: unknown): Promise<unknown> {
   const result = await invokeChannel(services.handlers, channel, input);

@@ -9,7 +9,8 @@ import { createBlockedRequestCounter } from '../security/request-filter.ts';
 import { hardenNewSessions, hardenSession, type SessionHardeningOptions } from '../security/session-hardening.ts';
 import { createTrustedContents } from '../security/trusted-contents.ts';
 import { UI_PARTITION } from '../security/web-preferences.ts';
-import { openElectronRenderers } from '../packet/electron-renderers.ts';
+import { packetRenderersFrom } from '../packet/open-renderers.ts';
+import { openElectronPrinter } from '../render/pdf/open-electron-printer.ts';
 import { createServices, type Services } from '../services/index.ts';
 import { createDialogPort, createShellPort } from './dialog.ts';
 import { exposeShellDiagnostics } from './diagnostics.ts';
@@ -90,7 +91,8 @@ function start(): void {
       keyStore: createSafeStorageKeyStore(safeStorage, process.platform),
       settings,
       log,
-      openPacketRenderers: openElectronRenderers,
+      openPacketRenderers: packetRenderersFrom(openElectronPrinter),
+      openDocumentPrinter: openElectronPrinter,
       dialog: createDialogPort(dialog, () => mainWindow),
       shell: createShellPort(shell),
     });

@@ -23,7 +23,9 @@ Commands:
   build --case ID --preset detention-review|disclosure|hc --format pdf --out DIR
         [--max-bytes N] [--max-pages N] [--skip-bad-exhibits]
                           write the packet volume(s) and manifest.json; prints the manifest path
-  render --case ID --doc letter|timeline|translator-declaration --lang en|fr --format pdf --out FILE
+  deadlines --case ID [--as-of ISO-INSTANT]
+                          print every time limit: kind, legal due date, office target, citation, warnings
+  render --case ID --doc letter|timeline|translator-declaration --lang en|fr --format pdf|docx --out FILE
                           print one generated document (PDF only for now)
   counsel set --json FILE | --name N --firm F --address "line 1|line 2" [--title T --phone P
         --email E --law-society S --law-society-number N]
@@ -65,6 +67,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         email: { type: 'string' },
         'law-society': { type: 'string' },
         'law-society-number': { type: 'string' },
+        'as-of': { type: 'string' },
       },
     });
   } catch (error) {

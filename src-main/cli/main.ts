@@ -8,7 +8,7 @@ import { createNodeServices } from '../services/node-services.ts';
 import { createConfSettings } from '../services/settings-conf.ts';
 import { parseCliArgs, usage, type CliArgs } from './args.ts';
 import { build, exhibitAdd } from './packet-commands.ts';
-import { counselCommand, openCliPrinter, renderCommand } from './render-command.ts';
+import { counselCommand, renderCommand } from './render-command.ts';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -55,7 +55,6 @@ async function run(args: CliArgs, io: CliIo): Promise<unknown> {
   const services = createNodeServices({
     dataDir: args.vault,
     settings: createConfSettings(args.vault),
-    openDocumentPrinter: openCliPrinter,
   });
   try {
     const passphrase = passphraseFrom(args, io);
@@ -82,6 +81,19 @@ async function run(args: CliArgs, io: CliIo): Promise<unknown> {
         return await exhibitAdd(args, services);
       case 'build':
         return await build(args, services);
+      case 'deadlines': {
+        const caseId = args.options['case'];
+        if (typeof caseId !== 'string' || caseId === '') throw new DossierError('VALIDATION', 'deadlines needs --case ID.');
+        const asOf = args.options['as-of'];
+        const list = (await call(services, 'deadlinesCompute', { caseId, ...(typeof asOf === 'string' ? { asOf } : {}) })) as {
+          kind: string;
+          dueLaw: unknown;
+          dueOffice: string;
+          basis: unknown;
+          warnings: unknown;
+        }[];
+        return list.map(({ kind, dueLaw, dueOffice, basis, warnings }) => ({ kind, dueLaw, dueOffice, basis, warnings }));
+      }
       case 'render':
         return await renderCommand(args, (channel, input) => call(services, channel, input));
       case 'counsel set':

@@ -2,9 +2,6 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DossierError } from '../core/errors.ts';
 import { documentKinds } from '../documents/builders/document-types.ts';
-import type { OpenDocumentPrinter } from '../services/document-handlers.ts';
-import { loadFontLibrary } from '../render/fonts/library.ts';
-import { createPlaywrightPrinter } from '../render/pdf/playwright-printer.ts';
 import type { CliArgs } from './args.ts';
 
 type Call = (channel: 'documentRender' | 'counselProfileSet' | 'counselProfileGet', input: unknown) => Promise<unknown>;
@@ -20,20 +17,13 @@ function oneOf(args: CliArgs, name: string, allowed: readonly string[], fallback
   return value;
 }
 
-/** The CLI prints through the system Chromium; one browser serves every render of the process. */
-export const openCliPrinter: OpenDocumentPrinter = async () => {
-  const fonts = loadFontLibrary();
-  return { printer: await createPlaywrightPrinter({ fonts }), fonts };
-};
-
-/** `dossier render --case ID --doc KIND --lang en|fr --format pdf --out FILE` */
+/** `dossier render --case ID --doc KIND --lang en|fr --format pdf|docx --out FILE` */
 export async function renderCommand(args: CliArgs, call: Call): Promise<unknown> {
   const caseId = text(args, 'case');
   if (caseId === undefined || caseId === '') throw new DossierError('VALIDATION', 'Missing --case ID.');
   const kind = oneOf(args, 'doc', documentKinds);
   const lang = oneOf(args, 'lang', ['en', 'fr'], 'en');
-  // DOCX of generated documents is not wired yet: only PDF is accepted.
-  const format = oneOf(args, 'format', ['pdf'], 'pdf');
+  const format = oneOf(args, 'format', ['pdf', 'docx'], 'pdf');
   const out = text(args, 'out');
   if (out === undefined || out === '') throw new DossierError('VALIDATION', 'Missing --out FILE.');
   const result = (await call('documentRender', { caseId, kind, lang, format })) as { title: string; base64: string };

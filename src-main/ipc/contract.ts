@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { citationSchema } from '../core/rules/citation.ts';
 import { errorCodes } from '../core/errors.ts';
 import { caseFileSchema } from '../core/model/interchange.ts';
 import { counselProfileSchema } from '../documents/builders/counsel-profile.ts';
@@ -158,6 +159,30 @@ const packetJobStatus = z.object({
   error: z.object({ code: z.enum(errorCodes), message: z.string() }).optional(),
 });
 
+const zonedInstantDto = z.object({
+  utc: z.string(),
+  tz: z.string(),
+  local: z.object({ date: z.string(), time: z.string(), offset: z.string() }),
+});
+
+/** A time limit as the deadline engine computes it (core/rules): legal date, office target, citation, warnings. */
+const deadlineDto = z.object({
+  kind: z.string(),
+  ruleId: z.string(),
+  title: z.string(),
+  dueLaw: z.discriminatedUnion('type', [
+    zonedInstantDto.extend({ type: z.literal('instant') }),
+    z.object({ type: z.literal('date'), date: z.string() }),
+    z.object({ type: z.literal('asap'), before: zonedInstantDto }),
+  ]),
+  dueOffice: z.string(),
+  basis: citationSchema,
+  ruleVersion: z.string(),
+  status: z.enum(['verified', 'unconfirmed', 'overridden']),
+  satisfiedBy: z.string().optional(),
+  warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+});
+
 export const contract = {
   vaultStatus: { input: z.void(), output: vaultStatus },
   vaultCreate: {
@@ -198,7 +223,10 @@ export const contract = {
   counselProfileGet: { input: z.void(), output: counselProfileSchema.nullable() },
   counselProfileSet: { input: counselProfileSchema, output: counselProfileSchema },
   templatesList: { input: z.object({ lang: docLang.optional() }), output: z.array(templateEntry) },
-  templateGet: { input: z.object({ id: templateIdField, lang: docLang }), output: z.object({ text: z.string(), defaultText: z.string(), overridden: z.boolean() }) },
+  templateGet: {
+    input: z.object({ id: templateIdField, lang: docLang }),
+    output: z.object({ text: z.string(), defaultText: z.string(), overridden: z.boolean() }),
+  },
   templatePreview: {
     input: z.object({ caseId: z.string().min(1).max(64), templateId: templateIdField, lang: docLang, text: templateText.optional() }),
     output: z.object({ html: z.string().nullable(), errors: z.array(templateErrorDto) }),
@@ -206,8 +234,17 @@ export const contract = {
   templateSave: { input: z.object({ id: templateIdField, lang: docLang, text: templateText }), output: templateEntry },
   templateReset: { input: z.object({ id: templateIdField, lang: docLang }), output: templateEntry },
   documentRender: {
-    input: z.object({ caseId: z.string().min(1).max(64), kind: z.enum(['letter', 'timeline', 'translator-declaration']), lang: docLang, format: z.literal('pdf') }),
+    input: z.object({
+      caseId: z.string().min(1).max(64),
+      kind: z.enum(['letter', 'timeline', 'translator-declaration']),
+      lang: docLang,
+      format: z.enum(['pdf', 'docx']),
+    }),
     output: z.object({ fileName: z.string(), mediaType: z.string(), title: z.string(), base64: z.string() }),
+  },
+  deadlinesCompute: {
+    input: z.object({ caseId: z.string().min(1).max(64), asOf: z.iso.datetime({ offset: false }).optional() }),
+    output: z.array(deadlineDto),
   },
 } as const;
 

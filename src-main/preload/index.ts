@@ -40,6 +40,7 @@ const api = {
   templateSave: (input) => invoke('templateSave', input),
   templateReset: (input) => invoke('templateReset', input),
   documentRender: (input) => invoke('documentRender', input),
+  deadlinesCompute: (input) => invoke('deadlinesCompute', input),
 } satisfies DossierApi;
 
 contextBridge.exposeInMainWorld('dossier', api);

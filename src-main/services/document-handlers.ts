@@ -7,15 +7,16 @@ import type { DocLang } from '../documents/builders/format-date.ts';
 import type { TemplateSet } from '../documents/builders/template-set.ts';
 import type { DossierDocument } from '../documents/model.ts';
 import type { Handlers } from '../ipc/invoke.ts';
-import { loadFontLibrary, type FontLibrary } from '../render/fonts/library.ts';
+import { loadFontLibrary } from '../render/fonts/library.ts';
+import { documentToDocx } from '../render/document-to-docx.ts';
 import { documentToPdf, printHtml } from '../render/pdf/document-to-pdf.ts';
-import type { Printer } from '../render/pdf/printer.ts';
 import type { VaultApi } from '../vault/types.ts';
 import type { SettingsPort } from './ports.ts';
 import type { TemplateStore } from './templates-store.ts';
+import type { OpenPrinter } from '../render/pdf/open-printer.ts';
 
 /** Opens the printer documents are printed with: Electron's in the app, Playwright in Node. */
-export type OpenDocumentPrinter = () => Promise<{ readonly printer: Printer; readonly fonts: FontLibrary }>;
+export type OpenDocumentPrinter = OpenPrinter;
 
 export interface DocumentHandlerDeps {
   readonly vault: VaultApi;
@@ -36,6 +37,11 @@ type DocumentHandlers = Pick<
   | 'templateReset'
   | 'documentRender'
 >;
+
+const mediaTypes = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
 
 /** Which document shows a template in the preview: letterhead and signature appear in the letter. */
 const previewKind: Readonly<Record<TemplateId, DocumentKind>> = {
@@ -110,11 +116,11 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
     templateReset: ({ id, lang }) => Promise.resolve(deps.templates.resetOverride(lang, templateId(id))),
     documentRender: async ({ caseId, kind, lang, format }) => {
       const doc = await build(caseId, kind, lang, deps.templates.set(lang));
-      const job = await printer();
-      const bytes = await documentToPdf(doc, job);
+      // DOCX needs only the fonts' names and coverage, never a browser.
+      const bytes = format === 'docx' ? await documentToDocx(doc, { fonts: loadFontLibrary() }) : await documentToPdf(doc, await printer());
       return {
         fileName: `${caseId}-${kind}-${lang}.${format}`,
-        mediaType: 'application/pdf',
+        mediaType: mediaTypes[format],
         title: doc.meta.title,
         base64: Buffer.from(bytes).toString('base64'),
       };

@@ -3,6 +3,7 @@ import type { Handlers } from '../ipc/invoke.ts';
 import type { KeyStorePort, VaultApi, VaultStatus } from '../vault/types.ts';
 import { createVault } from '../vault/vault.ts';
 import { createCaseHandlers } from './case-handlers.ts';
+import { createDeadlineHandlers } from './deadline-handlers.ts';
 import { createDocumentHandlers, type OpenDocumentPrinter } from './document-handlers.ts';
 import { createTemplateStore, type TemplateOverridePort, createMemoryOverrides } from './templates-store.ts';
 import { createExhibitService, type ExhibitService } from './exhibit-handlers.ts';
@@ -89,7 +90,9 @@ export function createServices(options: ServiceOptions): Services {
   const handlers: Handlers = {
     vaultStatus: async () => statusDto(await vault.status()),
     vaultCreate: async (input) => {
-      const status = await vault.init(input.method === 'passphrase' ? { method: 'passphrase', passphrase: input.passphrase } : { method: 'keychain' });
+      const status = await vault.init(
+        input.method === 'passphrase' ? { method: 'passphrase', passphrase: input.passphrase } : { method: 'keychain' },
+      );
       log.info('vault.created', { method: input.method });
       return statusDto(status);
     },
@@ -103,6 +106,7 @@ export function createServices(options: ServiceOptions): Services {
       return statusDto(await vault.status());
     },
     ...createCaseHandlers({ vault, now, newId: randomUUID }),
+    ...createDeadlineHandlers({ vault, now }),
     settingsGet: () => Promise.resolve(settings.get()),
     settingsSet: (patch) => {
       const next = settings.set(patch);

@@ -1,4 +1,5 @@
-import { openPlaywrightRenderers } from '../packet/playwright-renderers.ts';
+import { packetRenderersFrom } from '../packet/open-renderers.ts';
+import { openPlaywrightPrinter } from '../render/pdf/open-printer.ts';
 import { createServices, type ServiceOptions, type Services } from './index.ts';
 
 /**
@@ -9,5 +10,9 @@ import { createServices, type ServiceOptions, type Services } from './index.ts';
 export function createNodeServices(
   options: Omit<ServiceOptions, 'openPacketRenderers'> & Partial<Pick<ServiceOptions, 'openPacketRenderers'>>,
 ): Services {
-  return createServices({ ...options, openPacketRenderers: options.openPacketRenderers ?? openPlaywrightRenderers });
+  return createServices({
+    ...options,
+    openPacketRenderers: options.openPacketRenderers ?? packetRenderersFrom(openPlaywrightPrinter),
+    openDocumentPrinter: options.openDocumentPrinter ?? openPlaywrightPrinter,
+  });
 }

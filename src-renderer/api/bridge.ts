@@ -37,6 +37,7 @@ const channelNames = [
   'templateSave',
   'templateReset',
   'documentRender',
+  'deadlinesCompute',
 ] as const satisfies readonly Channel[];
 
 type MissingChannels = Exclude<Channel, (typeof channelNames)[number]>;

@@ -67,12 +67,13 @@ function request(src: readonly PacketSource[]): BuildRequest {
 
 const CHILD = `
 import { buildPacket } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src-main/packet/build.ts'))};
-import { openPlaywrightRenderers } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src-main/packet/playwright-renderers.ts'))};
+import { packetRenderersFrom } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src-main/packet/open-renderers.ts'))};
+import { openPlaywrightPrinter } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src-main/render/pdf/open-printer.ts'))};
 import { SourceCache } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src-main/packet/source-cache.ts'))};
 import { packetExhibits } from ${JSON.stringify(path.resolve(import.meta.dirname, 'packet.bench.ts'))};
 import { createHash } from 'node:crypto';
 const exhibits = await packetExhibits(50, 20);
-const { renderers, close } = await openPlaywrightRenderers();
+const { renderers, close } = await packetRenderersFrom(openPlaywrightPrinter)();
 const src = exhibits.map((bytes, i) => ({ kind: 'exhibit', exhibitId: 'ex-' + (i + 1), title: 'Exhibit ' + (i + 1), sha256: createHash('sha256').update(bytes).digest('hex'), original: () => Promise.resolve(bytes) }));
 const r = await buildPacket({ caseId: 'c', preset: 'p', sources: src, options: { labelStyle: { kind: 'page-of' }, position: 'bottom-right', startNumber: 1, numberCover: false, numberList: true, tabStamps: true, dividers: false }, caps: {}, skipBadExhibits: false, naming: { pattern: '[file number]', fileNumber: 'x', division: 'ID', documentType: 'D' }, title: 't', lang: 'en', headerLines: [] }, { renderers, cache: new SourceCache(), now: () => new Date(), newId: () => 'b' });
 await close();

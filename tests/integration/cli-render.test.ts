@@ -1,5 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { DOMParser } from '@xmldom/xmldom';
+import { unzipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,7 +72,48 @@ describe('dossier render and dossier counsel', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--doc takes letter, timeline, translator-declaration/u);
     expect(dossier(['render', '--case', caseId, '--doc', 'timeline', '--format', 'odt', '--out', path.join(work, 'x.pdf')]).stderr).toMatch(
-      /--format takes pdf/u,
+      /--format takes pdf, docx/u,
     );
+  });
+
+  it('renders the Thai timeline as DOCX with the Thai text in the Thai complex-script font', () => {
+    const out = path.join(work, 'timeline.docx');
+    const done = dossier(['render', '--case', caseId, '--doc', 'timeline', '--lang', 'en', '--format', 'docx', '--out', out]);
+    expect(done.stderr).toBe('');
+    const parts = unzipSync(readFileSync(out));
+    const xml = new TextDecoder().decode(parts['word/document.xml']);
+    const doc = new DOMParser().parseFromString(xml, 'application/xml');
+    const thaiRun = Array.from(doc.getElementsByTagName('w:r')).find((r) => (r.textContent ?? '').includes('ส.ค. 2531'));
+    const fonts = thaiRun?.getElementsByTagName('w:rFonts')[0];
+    expect(fonts?.getAttribute('w:cs')).toBe('Noto Sans Thai');
+    expect(new TextDecoder().decode(parts['docProps/core.xml'])).not.toMatch(/creator|lastModifiedBy/u);
+  });
+});
+
+describe('dossier deadlines', () => {
+  it('reproduces the review clock and the limits of the Cantonese detention case', () => {
+    expect(dossier(['case', 'import', path.join(root, 'tests/fixtures/cases/case1-lai.json')]).stderr).toBe('');
+    const result = dossier(['deadlines', '--case', 'case1-lai-wing-sze', '--as-of', '2026-03-11T12:00:00Z']);
+    expect(result.stderr).toBe('');
+    const list = JSON.parse(result.stdout) as {
+      kind: string;
+      dueLaw: { type: string; date?: string; local?: { date: string; time: string } };
+      dueOffice: string;
+      basis: { instrument: string; pinpoint: string };
+      warnings: { code: string }[];
+    }[];
+    const first = (kind: string) => list.find((d) => d.kind === kind && d.dueLaw.type !== 'asap');
+    expect(first('48H-review')?.dueLaw.local).toMatchObject({ date: '2026-03-12', time: '14:30' });
+    expect(first('48H-review')?.basis).toMatchObject({ instrument: 'IRPA', pinpoint: 's.57(1)' });
+    expect(first('7D-review')?.dueLaw.date).toBe('2026-03-19');
+    expect(list.filter((d) => d.kind === 'written-reasons-request').map((d) => d.dueLaw.date)).toContain('2026-03-28');
+    expect(first('disclosure')?.dueLaw.date).toBe('2026-04-16');
+    const seizure = first('seizure-return');
+    expect(seizure).toMatchObject({ dueLaw: { date: '2026-05-09' }, dueOffice: '2026-05-08' });
+    expect(Object.keys(list[0] ?? {}).sort()).toEqual(['basis', 'dueLaw', 'dueOffice', 'kind', 'warnings']);
+  });
+
+  it('needs a case', () => {
+    expect(dossier(['deadlines']).stderr).toMatch(/^dossier: VALIDATION: deadlines needs --case ID\.\n$/u);
   });
 });

@@ -14,15 +14,15 @@ export interface DeadlineCaseInput {
     readonly episodes: readonly {
       readonly id: string;
       readonly start: ZonedInput;
-      readonly designatedForeignNational?: boolean;
-      readonly end?: ZonedInput;
+      readonly designatedForeignNational?: boolean | undefined;
+      readonly end?: ZonedInput | undefined;
     }[];
     readonly hearings: readonly {
       readonly id: string;
       readonly type: HearingType;
       readonly scheduled: ZonedInput;
-      readonly outcome?: 'DETAINED' | 'RELEASED' | 'ADJOURNED' | 'RELEASE-PENDING-CONDITIONS';
-      readonly interpreterRequested?: string;
+      readonly outcome?: 'DETAINED' | 'RELEASED' | 'ADJOURNED' | 'RELEASE-PENDING-CONDITIONS' | undefined;
+      readonly interpreterRequested?: string | undefined;
     }[];
     readonly seizedItems: readonly { readonly id: string; readonly noticeDate: string }[];
   };

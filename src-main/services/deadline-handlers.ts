@@ -1,0 +1,40 @@
+import holidays from '../../templates/rules/holidays.json' with { type: 'json' };
+import timeLimits from '../../templates/rules/time-limits.json' with { type: 'json' };
+import { computeDeadlines, parseRuleSet, type RuleSet } from '../core/rules/index.ts';
+import type { Handlers } from '../ipc/invoke.ts';
+import type { VaultApi } from '../vault/types.ts';
+
+export interface DeadlineHandlerDeps {
+  readonly vault: VaultApi;
+  readonly now: () => Date;
+}
+
+let ruleSet: RuleSet | undefined;
+
+/** The shipped rules data, validated once; a broken rules file fails loudly with its field paths. */
+function shippedRules(): RuleSet {
+  ruleSet ??= parseRuleSet({ timeLimits, holidays });
+  return ruleSet;
+}
+
+/** Every time limit of a case's detention facts, judged at `asOf` (default: now). */
+export function createDeadlineHandlers({ vault, now }: DeadlineHandlerDeps): Pick<Handlers, 'deadlinesCompute'> {
+  return {
+    deadlinesCompute: async ({ caseId, asOf }) => {
+      const stored = await vault.readCase(caseId);
+      const deadlines = computeDeadlines(stored.case, { asOf: asOf ?? now().toISOString(), rules: shippedRules() });
+      return deadlines.map((d) => ({
+        kind: d.kind,
+        ruleId: d.ruleId,
+        title: d.title,
+        dueLaw: d.dueLaw,
+        dueOffice: d.dueOffice,
+        basis: d.basis,
+        ruleVersion: d.ruleVersion,
+        status: d.status,
+        ...(d.satisfiedBy === undefined ? {} : { satisfiedBy: d.satisfiedBy }),
+        warnings: d.warnings.map((w) => ({ code: w.code, message: w.message })),
+      }));
+    },
+  };
+}
