@@ -1,7 +1,9 @@
 /**
  * `npm run demo`: builds a throw-away vault from the fixture cases in a temporary folder and
- * writes what Dossier can produce for them into ./demo-out. Runs headless; the temporary vault
- * is deleted afterwards.
+ * writes what Dossier can produce for them into ./demo-out: the case files, every document in
+ * English and French as PDF and DOCX, and a packet per case built from generated sample
+ * exhibits (the fixtures describe exhibits but carry no files). Runs headless; the temporary
+ * vault is deleted afterwards.
  */
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,6 +13,7 @@ import type { Channel } from '../src-main/ipc/contract.ts';
 import { invokeChannel } from '../src-main/ipc/invoke.ts';
 import { createNodeServices } from '../src-main/services/node-services.ts';
 import { createMemorySettings } from '../src-main/services/settings-conf.ts';
+import { scanJpeg, textPdf } from '../tests/fixtures/exhibits/make-exhibits.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const fixtures = path.join(root, 'tests/fixtures/cases');
@@ -39,6 +42,10 @@ const counselProfile = {
   lawSocietyNumber: '71234P',
 };
 const documentKinds = ['letter', 'timeline', 'translator-declaration'] as const;
+const packets = [
+  ['case1-lai-wing-sze', 'detention-review'],
+  ['case2-srisuk-kanokwan', 'hc'],
+] as const;
 
 try {
   await rm(out, { recursive: true, force: true });
@@ -55,11 +62,30 @@ try {
   // One warm printer (opened by the first render) prints every document; files are named by case id.
   for (const { id } of cases)
     for (const kind of documentKinds)
-      for (const lang of ['en', 'fr'] as const) {
-        const { base64 } = (await call('documentRender', { caseId: id, kind, lang, format: 'pdf' })) as { base64: string };
-        await writeFile(path.join(out, `${id}-${kind}-${lang}.pdf`), Buffer.from(base64, 'base64'));
-      }
-  console.log(`rendered ${cases.length * documentKinds.length * 2} documents`);
+      for (const lang of ['en', 'fr'] as const)
+        for (const format of ['pdf', 'docx'] as const) {
+          const { base64 } = (await call('documentRender', { caseId: id, kind, lang, format })) as { base64: string };
+          await writeFile(path.join(out, `${id}-${kind}-${lang}.${format}`), Buffer.from(base64, 'base64'));
+        }
+  console.log(`rendered ${cases.length * documentKinds.length * 4} documents`);
+
+  // Sample exhibits stand in for the clients' real files: a few text PDFs and a scan per case.
+  const samples = path.join(work, 'samples');
+  await mkdir(samples);
+  for (const [caseId, preset] of packets) {
+    const exhibits = ((await call('caseExport', { id: caseId })) as { case: { exhibits: { title: string }[] } }).case.exhibits;
+    for (const [index, { title }] of exhibits.entries()) {
+      const scanned = index === exhibits.length - 1;
+      const file = path.join(samples, `${caseId}-${index}.${scanned ? 'jpg' : 'pdf'}`);
+      await writeFile(
+        file,
+        scanned ? await scanJpeg(`Sample scan: ${index + 1}`) : await textPdf(`Sample exhibit ${index + 1}`, 2 + (index % 3)),
+      );
+      await services.exhibits.importFile({ caseId, path: file, title });
+    }
+    const built = await services.packets.build({ caseId, preset, outDir: path.join(out, 'packets', caseId), skipBadExhibits: false });
+    console.log(`built the ${preset} packet for ${caseId}: ${built.manifest.outputs.length} volume(s)`);
+  }
   await writeFile(path.join(out, 'case-list.json'), `${JSON.stringify(await call('caseList', { includeArchived: true }), null, 2)}\n`);
   console.log(`wrote ${path.relative(root, out)}/`);
 } finally {
