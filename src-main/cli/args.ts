@@ -26,7 +26,7 @@ Commands:
   deadlines --case ID [--as-of ISO-INSTANT]
                           print every time limit: kind, legal due date, office target, citation, warnings
   render --case ID --doc letter|timeline|translator-declaration --lang en|fr --format pdf|docx --out FILE
-                          print one generated document (PDF only for now)
+                          print one generated document as PDF or DOCX
   counsel set --json FILE | --name N --firm F --address "line 1|line 2" [--title T --phone P
         --email E --law-society S --law-society-number N]
                           set the counsel profile printed on letterheads and signatures
