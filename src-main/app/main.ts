@@ -11,6 +11,7 @@ import { createTrustedContents } from '../security/trusted-contents.ts';
 import { UI_PARTITION } from '../security/web-preferences.ts';
 import { packetRenderersFrom } from '../packet/open-renderers.ts';
 import { openElectronPrinter } from '../render/pdf/open-electron-printer.ts';
+import { configureResources, developmentResources, packagedResources } from '../services/resources.ts';
 import { createServices, type Services } from '../services/index.ts';
 import { createDialogPort, createShellPort } from './dialog.ts';
 import { exposeShellDiagnostics } from './diagnostics.ts';
@@ -36,6 +37,7 @@ registerAppScheme(protocol);
 app.enableSandbox();
 
 const paths = appPaths(app.getPath('userData'), import.meta.dirname);
+configureResources(app.isPackaged ? packagedResources(process.resourcesPath) : developmentResources(import.meta.dirname));
 const redactor = createRedactor([
   { path: paths.userData, label: '<userData>' },
   { path: app.getPath('home'), label: '~' },

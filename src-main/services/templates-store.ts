@@ -9,7 +9,14 @@ import { formatTemplateError, type TemplateAst, type TemplateError } from '../do
 import { parseTemplate } from '../documents/templates/parse.ts';
 import { validateTemplate } from '../documents/templates/validate.ts';
 
-export const DEFAULT_TEMPLATES_DIR = fileURLToPath(new URL('../../templates', import.meta.url));
+/** Found from the source tree; the bundled desktop app sets its own with configureTemplatesDir. */
+const SOURCE_TEMPLATES_DIR = fileURLToPath(new URL('../../templates', import.meta.url));
+let configuredTemplatesDir: string | undefined;
+
+/** Called once at start-up by the desktop app (see services/resources.ts). */
+export function configureTemplatesDir(dir: string): void {
+  configuredTemplatesDir = dir;
+}
 
 /** Where the advocate's edited templates live. In memory for now; the vault will hold them later. */
 export interface TemplateOverridePort {
@@ -61,7 +68,7 @@ export interface TemplateStore {
  */
 export function createTemplateStore(
   overrides: TemplateOverridePort = createMemoryOverrides(),
-  dir: string = DEFAULT_TEMPLATES_DIR,
+  dir: string = configuredTemplatesDir ?? SOURCE_TEMPLATES_DIR,
 ): TemplateStore {
   const defaults = new Map<string, string>();
   const parsed = new Map<string, CheckResult>();

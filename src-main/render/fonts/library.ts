@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFontsourceCss } from './fontsource-css.ts';
-import { DEFAULT_FONT_LOCATIONS, readManifest, type FontLocations, type FontManifest } from './manifest.ts';
+import { defaultFontLocations, readManifest, type FontLocations, type FontManifest } from './manifest.ts';
 import type { FontFaceEntry } from './types.ts';
 
 export interface FontLibrary {
@@ -15,7 +15,7 @@ export interface FontLibrary {
 const cache = new Map<string, FontLibrary>();
 
 /** The bundled fonts, read once per process (the stylesheets are small; font files load lazily). */
-export function loadFontLibrary(locations: FontLocations = DEFAULT_FONT_LOCATIONS): FontLibrary {
+export function loadFontLibrary(locations: FontLocations = defaultFontLocations()): FontLibrary {
   const key = `${locations.manifestFile}\n${locations.packagesDir}`;
   const cached = cache.get(key);
   if (cached) return cached;

@@ -24,10 +24,22 @@ export interface FontLocations {
   readonly packagesDir: string;
 }
 
-export const DEFAULT_FONT_LOCATIONS: FontLocations = {
+/** Found from the source tree; the bundled desktop app sets its own with configureFontLocations. */
+const SOURCE_FONT_LOCATIONS: FontLocations = {
   manifestFile: fileURLToPath(new URL('../../../templates/fonts/manifest.json', import.meta.url)),
   packagesDir: fileURLToPath(new URL('../../../node_modules/@fontsource', import.meta.url)),
 };
+
+let configuredLocations: FontLocations | undefined;
+
+/** Called once at start-up by the desktop app (see services/resources.ts). */
+export function configureFontLocations(locations: FontLocations): void {
+  configuredLocations = locations;
+}
+
+export function defaultFontLocations(): FontLocations {
+  return configuredLocations ?? SOURCE_FONT_LOCATIONS;
+}
 
 export function readManifest(file: string): FontManifest {
   const parsed = JSON.parse(readFileSync(file, 'utf8')) as { fonts?: unknown };

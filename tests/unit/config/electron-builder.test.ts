@@ -57,6 +57,25 @@ describe('electron-builder.yml', () => {
     expect(config['asarUnpack']).toEqual(['node_modules/sharp/**', 'node_modules/@img/**']);
   });
 
+  it('ships the templates and, for every font in the manifest, its stylesheets and every 400/700 file they name', () => {
+    const extra = config['extraResources'] as { from: string; to: string; filter?: string[] }[];
+    expect(extra).toContainEqual({ from: 'templates', to: 'templates' });
+    const manifest = JSON.parse(readFileSync(path.join(root, 'templates/fonts/manifest.json'), 'utf8')) as {
+      fonts: { id: string; css: string[] }[];
+    };
+    for (const font of manifest.fonts) {
+      const entry = extra.find((e) => e.from === `node_modules/@fontsource/${font.id}`);
+      expect(entry?.to, font.id).toBe(`fonts/${font.id}`);
+      for (const css of font.css) {
+        const files = [
+          ...readFileSync(path.join(root, 'node_modules/@fontsource', font.id, css), 'utf8').matchAll(/url\(\.\/files\/([^)]+\.woff2)\)/gu),
+        ].map((m) => m[1] ?? '');
+        expect(files.length, `${font.id}/${css}`).toBeGreaterThan(0);
+        for (const file of files) expect(file, `${font.id}/${file}`).toMatch(/-(400|700)-/u);
+      }
+    }
+  });
+
   it('builds AppImage and deb, NSIS and dmg', () => {
     expect(config['productName']).toBe('Dossier');
     expect(config['appId']).toMatch(/^[a-z]+(\.[a-z]+)+$/);
