@@ -76,16 +76,24 @@ describe('dossier render and dossier counsel', () => {
     );
   });
 
-  it('renders the Thai timeline as DOCX with the Thai text in the Thai complex-script font', () => {
+  it('renders the Thai timeline as DOCX with the Thai text in Thai and in the Thai complex-script font', () => {
     const out = path.join(work, 'timeline.docx');
     const done = dossier(['render', '--case', caseId, '--doc', 'timeline', '--lang', 'en', '--format', 'docx', '--out', out]);
     expect(done.stderr).toBe('');
     const parts = unzipSync(readFileSync(out));
     const xml = new TextDecoder().decode(parts['word/document.xml']);
     const doc = new DOMParser().parseFromString(xml, 'application/xml');
-    const thaiRun = Array.from(doc.getElementsByTagName('w:r')).find((r) => (r.textContent ?? '').includes('ส.ค. 2531'));
+    const runs = Array.from(doc.getElementsByTagName('w:r'));
+    // "12 ส.ค. 2531 (1988-08-12)": the Thai month is a run of its own, in Thai.
+    const at = runs.findIndex((r) => r.textContent === 'ส.ค.');
+    const thaiRun = runs[at];
     const fonts = thaiRun?.getElementsByTagName('w:rFonts')[0];
     expect(fonts?.getAttribute('w:cs')).toBe('Noto Sans Thai');
+    const language = thaiRun?.getElementsByTagName('w:lang')[0];
+    expect(language?.getAttribute('w:bidi')).toBe('th');
+    expect(language?.getAttribute('w:val')).toBe('th');
+    expect(runs[at - 1]?.textContent).toMatch(/12 $/u);
+    expect(runs[at - 1]?.getElementsByTagName('w:lang')[0]?.getAttribute('w:val')).toBe('en');
     expect(new TextDecoder().decode(parts['docProps/core.xml'])).not.toMatch(/creator|lastModifiedBy/u);
   });
 });

@@ -1,4 +1,6 @@
 import type { DossierDocument } from '../model.ts';
+import { scriptHintsFromCase } from '../script-hints.ts';
+import { tagScripts } from '../tag-scripts.ts';
 import type { DocumentKind } from './document-types.ts';
 import { buildLetter, type BuildInput, type LetterContent } from './letter.ts';
 import { buildTimeline } from './timeline.ts';
@@ -10,8 +12,7 @@ export interface DocumentOptions {
   readonly statementId?: string;
 }
 
-/** One entry point for every generated document type. */
-export function buildDocument(kind: DocumentKind, input: BuildInput, options: DocumentOptions = {}): DossierDocument {
+function build(kind: DocumentKind, input: BuildInput, options: DocumentOptions): DossierDocument {
   switch (kind) {
     case 'letter':
       return buildLetter(input, options.letter);
@@ -20,4 +21,12 @@ export function buildDocument(kind: DocumentKind, input: BuildInput, options: Do
     case 'translator-declaration':
       return buildTranslatorDeclaration(input, options.statementId);
   }
+}
+
+/**
+ * One entry point for every generated document type. Client text in another script leaves
+ * here in its own language (`tagScripts`), so the preview, the PDF and the DOCX all get it.
+ */
+export function buildDocument(kind: DocumentKind, input: BuildInput, options: DocumentOptions = {}): DossierDocument {
+  return tagScripts(build(kind, input, options), scriptHintsFromCase(input.case));
 }

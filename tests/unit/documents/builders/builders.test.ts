@@ -22,10 +22,13 @@ const counsel: CounselProfile = {
   lawSocietyNumber: '71234P',
 };
 const store = createTemplateStore();
+/** The document's text: runs of one paragraph joined as they print, paragraphs on their own lines. */
 const text = (c: Case, kind: (typeof documentKinds)[number], lang: 'en' | 'fr', profile: CounselProfile | null = counsel) =>
   collectText(buildDocument(kind, { case: c, counsel: profile ?? undefined, lang, today: '2026-03-17', templates: store.set(lang) }))
-    .map((t) => t.text)
-    .join('\n');
+    .map((t, i, all) => (i > 0 && parentOf(all[i - 1]?.path ?? '') === parentOf(t.path) ? '' : '\n') + t.text)
+    .join('')
+    .slice(1);
+const parentOf = (path: string): string => path.replace(/\[\d+\]$/u, '');
 
 describe('document builders', () => {
   it('letter: letterhead, date, Re: line with file numbers, signature', () => {

@@ -1,0 +1,182 @@
+import { languageSubtags } from '../core/lang/direction.ts';
+
+/**
+ * The writing systems Dossier tells apart inside a run, by Unicode Script property. Han and
+ * Bopomofo are one group ('Han'); Hiragana and Katakana another ('Kana'), so that Chinese text
+ * never counts as Japanese. Latin is listed so it can be recognised, but it is never split out
+ * of a run: a name or case number in Latin letters stays in the run it was written in.
+ */
+export type ScriptGroup =
+  | 'Latin'
+  | 'Greek'
+  | 'Cyrillic'
+  | 'Armenian'
+  | 'Hebrew'
+  | 'Arabic'
+  | 'Syriac'
+  | 'Thaana'
+  | 'Devanagari'
+  | 'Bengali'
+  | 'Gurmukhi'
+  | 'Gujarati'
+  | 'Oriya'
+  | 'Tamil'
+  | 'Telugu'
+  | 'Kannada'
+  | 'Malayalam'
+  | 'Sinhala'
+  | 'Thai'
+  | 'Lao'
+  | 'Tibetan'
+  | 'Myanmar'
+  | 'Georgian'
+  | 'Hangul'
+  | 'Ethiopic'
+  | 'Khmer'
+  | 'Mongolian'
+  | 'Han'
+  | 'Kana';
+
+/** Characters of each group, and the Common characters (punctuation) that belong with it. */
+export const SCRIPT_PATTERNS: readonly (readonly [ScriptGroup, RegExp, RegExp])[] = [
+  ['Latin', /\p{Script=Latin}/u, /\p{Script_Extensions=Latin}/u],
+  ['Greek', /\p{Script=Greek}/u, /\p{Script_Extensions=Greek}/u],
+  ['Cyrillic', /\p{Script=Cyrillic}/u, /\p{Script_Extensions=Cyrillic}/u],
+  ['Armenian', /\p{Script=Armenian}/u, /\p{Script_Extensions=Armenian}/u],
+  ['Hebrew', /\p{Script=Hebrew}/u, /\p{Script_Extensions=Hebrew}/u],
+  ['Arabic', /\p{Script=Arabic}/u, /\p{Script_Extensions=Arabic}/u],
+  ['Syriac', /\p{Script=Syriac}/u, /\p{Script_Extensions=Syriac}/u],
+  ['Thaana', /\p{Script=Thaana}/u, /\p{Script_Extensions=Thaana}/u],
+  ['Devanagari', /\p{Script=Devanagari}/u, /\p{Script_Extensions=Devanagari}/u],
+  ['Bengali', /\p{Script=Bengali}/u, /\p{Script_Extensions=Bengali}/u],
+  ['Gurmukhi', /\p{Script=Gurmukhi}/u, /\p{Script_Extensions=Gurmukhi}/u],
+  ['Gujarati', /\p{Script=Gujarati}/u, /\p{Script_Extensions=Gujarati}/u],
+  ['Oriya', /\p{Script=Oriya}/u, /\p{Script_Extensions=Oriya}/u],
+  ['Tamil', /\p{Script=Tamil}/u, /\p{Script_Extensions=Tamil}/u],
+  ['Telugu', /\p{Script=Telugu}/u, /\p{Script_Extensions=Telugu}/u],
+  ['Kannada', /\p{Script=Kannada}/u, /\p{Script_Extensions=Kannada}/u],
+  ['Malayalam', /\p{Script=Malayalam}/u, /\p{Script_Extensions=Malayalam}/u],
+  ['Sinhala', /\p{Script=Sinhala}/u, /\p{Script_Extensions=Sinhala}/u],
+  ['Thai', /\p{Script=Thai}/u, /\p{Script_Extensions=Thai}/u],
+  ['Lao', /\p{Script=Lao}/u, /\p{Script_Extensions=Lao}/u],
+  ['Tibetan', /\p{Script=Tibetan}/u, /\p{Script_Extensions=Tibetan}/u],
+  ['Myanmar', /\p{Script=Myanmar}/u, /\p{Script_Extensions=Myanmar}/u],
+  ['Georgian', /\p{Script=Georgian}/u, /\p{Script_Extensions=Georgian}/u],
+  ['Hangul', /\p{Script=Hangul}/u, /\p{Script_Extensions=Hangul}/u],
+  ['Ethiopic', /\p{Script=Ethiopic}/u, /\p{Script_Extensions=Ethiopic}/u],
+  ['Khmer', /\p{Script=Khmer}/u, /\p{Script_Extensions=Khmer}/u],
+  ['Mongolian', /\p{Script=Mongolian}/u, /\p{Script_Extensions=Mongolian}/u],
+  ['Han', /[\p{Script=Han}\p{Script=Bopomofo}]/u, /[\p{Script_Extensions=Han}\p{Script_Extensions=Bopomofo}]/u],
+  ['Kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/u, /[\p{Script_Extensions=Hiragana}\p{Script_Extensions=Katakana}]/u],
+];
+
+/** ISO 15924 code (lower case) → the groups a text in that script uses. */
+const BY_SCRIPT_CODE: Readonly<Record<string, readonly ScriptGroup[]>> = {
+  latn: ['Latin'],
+  grek: ['Greek'],
+  cyrl: ['Cyrillic'],
+  armn: ['Armenian'],
+  hebr: ['Hebrew'],
+  arab: ['Arabic'],
+  syrc: ['Syriac'],
+  thaa: ['Thaana'],
+  deva: ['Devanagari'],
+  beng: ['Bengali'],
+  guru: ['Gurmukhi'],
+  gujr: ['Gujarati'],
+  orya: ['Oriya'],
+  taml: ['Tamil'],
+  telu: ['Telugu'],
+  knda: ['Kannada'],
+  mlym: ['Malayalam'],
+  sinh: ['Sinhala'],
+  thai: ['Thai'],
+  laoo: ['Lao'],
+  tibt: ['Tibetan'],
+  mymr: ['Myanmar'],
+  geor: ['Georgian'],
+  hang: ['Hangul'],
+  kore: ['Hangul', 'Han'],
+  ethi: ['Ethiopic'],
+  khmr: ['Khmer'],
+  mong: ['Mongolian'],
+  hani: ['Han'],
+  hans: ['Han'],
+  hant: ['Han'],
+  bopo: ['Han'],
+  hira: ['Kana'],
+  kana: ['Kana'],
+  hrkt: ['Kana'],
+  jpan: ['Han', 'Kana'],
+};
+
+const languagesOf = (script: string, codes: string): [string, string][] => codes.split(' ').map((code) => [code, script]);
+
+/** Primary language subtag → the script it is usually written in (its CLDR default). */
+const SCRIPT_OF_LANGUAGE: Readonly<Record<string, string>> = Object.fromEntries([
+  ...languagesOf(
+    'latn',
+    'af az bs ca cs cy da de en eo es et eu fi fil fo fr ga gd gl ha haw hr ht hu id ig is it jv lb ln lt lv mg mi ms mt nb nl nn no ny om pl pt qu ro rw sk sl sm sn so sq st sv sw tl tn to tr tk uz vi wo xh yo zu ku',
+  ),
+  ...languagesOf('cyrl', 'ru uk be bg mk sr kk ky tg mn ba cv tt ce os'),
+  ...languagesOf('grek', 'el'),
+  ...languagesOf('armn', 'hy'),
+  ...languagesOf('geor', 'ka'),
+  ...languagesOf('hebr', 'he iw yi'),
+  ...languagesOf('arab', 'ar fa prs ps ur ckb sd ug pnb ks arz apc acm ary azb lrc mzn glk bal'),
+  ...languagesOf('syrc', 'syr'),
+  ...languagesOf('thaa', 'dv'),
+  ...languagesOf('deva', 'hi mr ne sa mai bho'),
+  ...languagesOf('beng', 'bn as'),
+  ...languagesOf('guru', 'pa'),
+  ...languagesOf('gujr', 'gu'),
+  ...languagesOf('orya', 'or'),
+  ...languagesOf('taml', 'ta'),
+  ...languagesOf('telu', 'te'),
+  ...languagesOf('knda', 'kn'),
+  ...languagesOf('mlym', 'ml'),
+  ...languagesOf('sinh', 'si'),
+  ...languagesOf('thai', 'th'),
+  ...languagesOf('laoo', 'lo'),
+  ...languagesOf('tibt', 'bo dz'),
+  ...languagesOf('mymr', 'my'),
+  ...languagesOf('khmr', 'km'),
+  ...languagesOf('ethi', 'am ti'),
+  ...languagesOf('hani', 'zh yue cmn nan hak wuu gan hsn'),
+  ...languagesOf('jpan', 'ja'),
+  ...languagesOf('kore', 'ko'),
+]);
+
+/**
+ * The groups text in `lang` is written in, from its script subtag or else its language's usual
+ * script; undefined for a language Dossier does not know (its runs are left as they are).
+ * "und" (undetermined) writes nothing of its own, so every non-Latin piece in it gets a language.
+ */
+export function scriptsOfLang(lang: string): ReadonlySet<ScriptGroup> | undefined {
+  const { language, script } = languageSubtags(lang);
+  if (language === 'und') return new Set(script === undefined ? [] : (BY_SCRIPT_CODE[script] ?? []));
+  const code = script ?? (Object.hasOwn(SCRIPT_OF_LANGUAGE, language) ? SCRIPT_OF_LANGUAGE[language] : undefined);
+  if (code === undefined || !Object.hasOwn(BY_SCRIPT_CODE, code)) return undefined;
+  return new Set(BY_SCRIPT_CODE[code]);
+}
+
+/** The groups of an ISO 15924 code such as "Hant" or "Thai" (empty for an unknown code). */
+export function groupsOfScriptCode(code: string): readonly ScriptGroup[] {
+  const key = code.toLowerCase();
+  return Object.hasOwn(BY_SCRIPT_CODE, key) ? (BY_SCRIPT_CODE[key] ?? []) : [];
+}
+
+/** The group of one grapheme cluster: that of its first character with a script of its own. */
+export function groupOfCluster(cluster: string): ScriptGroup | undefined {
+  for (const ch of cluster) {
+    for (const [group, own] of SCRIPT_PATTERNS) if (own.test(ch)) return group;
+  }
+  return undefined;
+}
+
+/** Whether a cluster without a script of its own (punctuation) is used with `group` (e.g. "。" with Han). */
+export function clusterUsedWith(cluster: string, groups: readonly ScriptGroup[]): boolean {
+  const first = [...cluster][0];
+  if (first === undefined) return false;
+  return SCRIPT_PATTERNS.some(([group, , extensions]) => groups.includes(group) && extensions.test(first));
+}
