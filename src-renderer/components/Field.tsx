@@ -96,6 +96,49 @@ export function TextField(props: TextFieldProps) {
   );
 }
 
+export interface TextAreaFieldProps {
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly error?: string | undefined;
+  readonly hint?: ReactNode;
+  readonly rows?: number | undefined;
+  readonly required?: boolean | undefined;
+  readonly autoComplete?: string | undefined;
+  readonly size?: 'short' | 'medium' | 'long' | undefined;
+}
+
+/** A labelled multi-line input, wired like TextField. */
+export function TextAreaField(props: TextAreaFieldProps) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [props.hint ? hintId : null, props.error ? errorId : null].filter(Boolean).join(' ');
+  return (
+    <div className={['field', props.size ? `field-${props.size}` : ''].join(' ').trim()}>
+      <label htmlFor={id}>{props.label}</label>
+      {props.hint ? (
+        <p id={hintId} className="field-hint">
+          {props.hint}
+        </p>
+      ) : null}
+      <textarea
+        id={id}
+        value={props.value}
+        rows={props.rows ?? 3}
+        onChange={(event) => props.onChange(event.target.value)}
+        autoComplete={props.autoComplete ?? 'off'}
+        required={props.required}
+        aria-required={props.required}
+        spellCheck={false}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+      />
+      {props.error ? <FieldError id={errorId} message={props.error} /> : null}
+    </div>
+  );
+}
+
 export function FieldError({ id, message }: { readonly id: string; readonly message: string }) {
   return (
     <p id={id} className="field-error">

@@ -1,9 +1,14 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError, SettingsDto, VaultStatusDto } from '../../../src-main/ipc/contract.ts';
 import { SelectField, TextField } from '../../components/Field.tsx';
 import { useFocusOnMount } from '../../components/focus.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { CounselProfileForm } from './CounselProfileForm.tsx';
+import { TemplatesPanel } from './TemplatesPanel.tsx';
+
+const settingsTabs = ['general', 'counsel', 'templates'] as const;
+type SettingsTab = (typeof settingsTabs)[number];
 
 export interface SettingsScreenProps {
   readonly settings: SettingsDto;
@@ -23,6 +28,20 @@ export function SettingsScreen({ settings, onChange, onLock, keyMethod }: Settin
   const [timeoutText, setTimeoutText] = useState(String(settings.lockTimeoutMinutes));
   const [message, setMessage] = useState('');
   const [error, setError] = useState<IpcError | null>(null);
+  const [tab, setTab] = useState<SettingsTab>('general');
+  const tabRefs = useRef(new Map<SettingsTab, HTMLButtonElement>());
+
+  const onTabKey = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: settingsTabs.length - 1 };
+    const target = moves[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    const next = settingsTabs[(target + settingsTabs.length) % settingsTabs.length];
+    if (next) {
+      setTab(next);
+      tabRefs.current.get(next)?.focus();
+    }
+  };
 
   const save = async (patch: Partial<SettingsDto>) => {
     setMessage('');
@@ -45,59 +64,89 @@ export function SettingsScreen({ settings, onChange, onLock, keyMethod }: Settin
       <h1 id="settings-title" ref={heading} tabIndex={-1}>
         {t('settings.title')}
       </h1>
-      <section className="card form-section" aria-labelledby={languageId}>
-        <h2 id={languageId}>{t('settings.languages')}</h2>
-        <div className="field-row">
-          <SelectField
-            label={t('settings.uiLanguage')}
-            value={settings.uiLanguage}
-            options={languages}
-            onChange={(uiLanguage) => void save({ uiLanguage })}
-            size="medium"
-          />
-          <SelectField
-            label={t('settings.documentLanguage')}
-            value={settings.documentLanguage}
-            options={languages}
-            onChange={(documentLanguage) => void save({ documentLanguage })}
-            size="medium"
-          />
-        </div>
-      </section>
-      <section className="card form-section" aria-labelledby={securityId}>
-        <h2 id={securityId}>{t('settings.security')}</h2>
-        <p>{keyMethod === 'keychain' ? t('settings.keyKeychain') : t('settings.keyPassphrase')}</p>
-        <form
-          className="field-row align-end"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (timeoutValid) void save({ lockTimeoutMinutes: minutes });
-          }}
-        >
-          <TextField
-            label={t('settings.lockTimeout')}
-            hint={t('settings.lockTimeoutHint')}
-            value={timeoutText}
-            onChange={setTimeoutText}
-            inputMode="numeric"
-            error={timeoutError}
-            size="short"
-          />
-          <button type="submit" className="button" disabled={!timeoutValid}>
-            {t('settings.applyTimeout')}
+      <div className="tablist" role="tablist" aria-label={t('settings.sections')}>
+        {settingsTabs.map((id, index) => (
+          <button
+            key={id}
+            ref={(el) => {
+              if (el) tabRefs.current.set(id, el);
+              else tabRefs.current.delete(id);
+            }}
+            type="button"
+            role="tab"
+            id={`settings-tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={tab === id ? `settings-panel-${id}` : undefined}
+            tabIndex={tab === id ? 0 : -1}
+            className="tab"
+            onClick={() => setTab(id)}
+            onKeyDown={(event) => onTabKey(event, index)}
+          >
+            {t(`settings.tabs.${id}`)}
           </button>
-        </form>
-        <div className="actions start">
-          <button type="button" className="button button-primary" onClick={onLock}>
-            {t('settings.lockNow')}
-          </button>
-        </div>
-      </section>
-      <p className="list-status" role="status" aria-live="polite">
-        {message}
-      </p>
-      <ErrorNotice error={error} />
+        ))}
+      </div>
+      <div className="tabpanel" role="tabpanel" id={`settings-panel-${tab}`} aria-labelledby={`settings-tab-${tab}`}>
+        {tab === 'counsel' ? <CounselProfileForm /> : null}
+        {tab === 'templates' ? <TemplatesPanel defaultLang={settings.documentLanguage} /> : null}
+        {tab === 'general' ? (
+          <>
+            <section className="card form-section" aria-labelledby={languageId}>
+              <h2 id={languageId}>{t('settings.languages')}</h2>
+              <div className="field-row">
+                <SelectField
+                  label={t('settings.uiLanguage')}
+                  value={settings.uiLanguage}
+                  options={languages}
+                  onChange={(uiLanguage) => void save({ uiLanguage })}
+                  size="medium"
+                />
+                <SelectField
+                  label={t('settings.documentLanguage')}
+                  value={settings.documentLanguage}
+                  options={languages}
+                  onChange={(documentLanguage) => void save({ documentLanguage })}
+                  size="medium"
+                />
+              </div>
+            </section>
+            <section className="card form-section" aria-labelledby={securityId}>
+              <h2 id={securityId}>{t('settings.security')}</h2>
+              <p>{keyMethod === 'keychain' ? t('settings.keyKeychain') : t('settings.keyPassphrase')}</p>
+              <form
+                className="field-row align-end"
+                noValidate
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  if (timeoutValid) void save({ lockTimeoutMinutes: minutes });
+                }}
+              >
+                <TextField
+                  label={t('settings.lockTimeout')}
+                  hint={t('settings.lockTimeoutHint')}
+                  value={timeoutText}
+                  onChange={setTimeoutText}
+                  inputMode="numeric"
+                  error={timeoutError}
+                  size="short"
+                />
+                <button type="submit" className="button" disabled={!timeoutValid}>
+                  {t('settings.applyTimeout')}
+                </button>
+              </form>
+              <div className="actions start">
+                <button type="button" className="button button-primary" onClick={onLock}>
+                  {t('settings.lockNow')}
+                </button>
+              </div>
+            </section>
+            <p className="list-status" role="status" aria-live="polite">
+              {message}
+            </p>
+            <ErrorNotice error={error} />
+          </>
+        ) : null}
+      </div>
     </section>
   );
 }
