@@ -20,9 +20,12 @@ Commands:
   case list               print [{"id", "displayName", "kind"}]
   exhibit add --case ID FILE [--title T --date YYYY-MM-DD]
                           import a PDF, JPEG, PNG or TIFF; the original is kept encrypted
-  build --case ID --preset detention-review|disclosure|hc --format pdf --out DIR
+  build --case ID --preset detention-review|disclosure|hc --format pdf[,docx] --out DIR
         [--max-bytes N] [--max-pages N] [--skip-bad-exhibits]
-                          write the packet volume(s) and manifest.json; prints the manifest path
+        [--labels page-of|p|bates [--bates-prefix APP- --bates-pad 6]] [--start N]
+        [--dividers] [--number-cover] [--unnumbered-list]
+                          write the packet volume(s) and manifest.json (pdf,docx adds a DOCX
+                          of every generated document); prints the manifest path
   deadlines --case ID [--as-of ISO-INSTANT]
                           print every time limit: kind, legal due date, office target, citation, warnings
   render --case ID --doc letter|timeline|translator-declaration --lang en|fr --format pdf|docx --out FILE
@@ -57,6 +60,13 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'max-bytes': { type: 'string' },
         'max-pages': { type: 'string' },
         'skip-bad-exhibits': { type: 'boolean' },
+        labels: { type: 'string' },
+        'bates-prefix': { type: 'string' },
+        'bates-pad': { type: 'string' },
+        start: { type: 'string' },
+        dividers: { type: 'boolean' },
+        'number-cover': { type: 'boolean' },
+        'unnumbered-list': { type: 'boolean' },
         doc: { type: 'string' },
         lang: { type: 'string' },
         json: { type: 'string' },

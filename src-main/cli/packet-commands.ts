@@ -1,5 +1,7 @@
 import { DossierError } from '../core/errors.ts';
-import { PRESET_NAMES, type PresetName } from '../packet/presets.ts';
+import { PACKET_OUTPUT_FORMATS, type PacketOptionOverrides, type PacketOutputFormat } from '../packet/case-build.ts';
+import type { LabelStyle } from '../packet/labels.ts';
+import { PACKET_PRESETS, PRESET_NAMES, type PresetName } from '../packet/presets.ts';
 import type { Services } from '../services/index.ts';
 import type { CliArgs } from './args.ts';
 
@@ -36,26 +38,77 @@ export async function exhibitAdd(args: CliArgs, services: Services): Promise<unk
   return { id: exhibit.id, title: exhibit.title, pages: exhibit.pages, sha256: exhibit.sha256, warnings };
 }
 
-/** `dossier build --case ID --preset NAME --format pdf --out DIR [...]`: prints the manifest path. */
+function wholeNumber(args: CliArgs, name: string, min: number, max: number): number | undefined {
+  const value = text(args, name);
+  if (value === undefined) return undefined;
+  if (!/^\d{1,15}$/u.test(value) || Number(value) < min || Number(value) > max)
+    throw new DossierError('VALIDATION', `--${name} takes a whole number from ${min} to ${max}.`);
+  return Number(value);
+}
+
+/** `--format pdf` or `--format pdf,docx`: the PDF volumes always, DOCX of the generated documents on request. */
+function formatsOf(args: CliArgs): PacketOutputFormat[] {
+  const words = (text(args, 'format') ?? 'pdf').split(',').map((w) => w.trim().toLowerCase());
+  const formats = [...new Set(words)];
+  if (!formats.includes('pdf') || !formats.every((f): f is PacketOutputFormat => (PACKET_OUTPUT_FORMATS as readonly string[]).includes(f)))
+    throw new DossierError('VALIDATION', '--format takes pdf or pdf,docx.');
+  return formats;
+}
+
+function labelStyleOf(args: CliArgs, preset: PresetName): LabelStyle | undefined {
+  const kind = text(args, 'labels');
+  const prefix = text(args, 'bates-prefix');
+  const pad = wholeNumber(args, 'bates-pad', 0, 12);
+  if (kind === undefined) {
+    if (prefix === undefined && pad === undefined) return undefined;
+    const fallback = PACKET_PRESETS[preset].options.labelStyle;
+    if (fallback.kind !== 'bates') throw new DossierError('VALIDATION', '--bates-prefix and --bates-pad go with --labels bates.');
+    return { kind: 'bates', prefix: prefix ?? fallback.prefix, pad: pad ?? fallback.pad };
+  }
+  if (kind === 'page-of' || kind === 'p') {
+    if (prefix !== undefined || pad !== undefined)
+      throw new DossierError('VALIDATION', '--bates-prefix and --bates-pad go with --labels bates.');
+    return kind === 'p' ? { kind: 'short' } : { kind: 'page-of' };
+  }
+  if (kind === 'bates') return { kind: 'bates', prefix: prefix ?? '', pad: pad ?? 6 };
+  throw new DossierError('VALIDATION', `Unknown --labels "${kind.slice(0, 20)}"; use page-of, p or bates.`);
+}
+
+function overridesOf(args: CliArgs, preset: PresetName): PacketOptionOverrides {
+  const labelStyle = labelStyleOf(args, preset);
+  const startNumber = wholeNumber(args, 'start', 1, 999_999_999);
+  return {
+    ...(labelStyle === undefined ? {} : { labelStyle }),
+    ...(startNumber === undefined ? {} : { startNumber }),
+    ...(args.options['dividers'] === true ? { dividers: true } : {}),
+    ...(args.options['number-cover'] === true ? { numberCover: true } : {}),
+    ...(args.options['unnumbered-list'] === true ? { numberList: false } : {}),
+  };
+}
+
+/** `dossier build --case ID --preset NAME --format pdf[,docx] --out DIR [...]`: prints the manifest path. */
 export async function build(args: CliArgs, services: Services): Promise<unknown> {
   const preset = required(args, 'preset', `(${PRESET_NAMES.join(', ')})`);
   if (!(PRESET_NAMES as readonly string[]).includes(preset))
     throw new DossierError('VALIDATION', `Unknown preset "${preset}"; use ${PRESET_NAMES.join(', ')}.`);
-  const format = text(args, 'format') ?? 'pdf';
-  if (format !== 'pdf') throw new DossierError('VALIDATION', 'Only --format pdf is available; DOCX of generated documents comes later.');
+  const presetName = preset as PresetName;
+  const formats = formatsOf(args);
+  const options = overridesOf(args, presetName);
   const maxBytes = positiveInt(args, 'max-bytes');
   const maxPages = positiveInt(args, 'max-pages');
   const { manifestPath, manifest } = await services.packets.build({
     caseId: required(args, 'case', 'ID'),
-    preset: preset as PresetName,
+    preset: presetName,
     outDir: required(args, 'out', 'DIR'),
     skipBadExhibits: args.options['skip-bad-exhibits'] === true,
+    options,
+    formats,
     ...(maxBytes === undefined ? {} : { maxBytes }),
     ...(maxPages === undefined ? {} : { maxPages }),
   });
   return {
     manifest: manifestPath,
-    outputs: manifest.outputs.map((o) => ({ fileName: o.fileName, pages: o.pages, bytes: o.bytes })),
+    outputs: manifest.outputs.map((o) => ({ format: o.format, fileName: o.fileName, pages: o.pages, bytes: o.bytes })),
     skipped: manifest.skipped.map((s) => ({ exhibitId: s.exhibitId, code: s.code })),
   };
 }

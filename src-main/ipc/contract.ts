@@ -129,6 +129,22 @@ const packetBuildOptions = z.object({
     .optional(),
   maxPages: z.int().min(1).max(100_000).optional(),
   skipBadExhibits: z.boolean().default(false),
+  labelStyle: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('page-of') }),
+      z.object({ kind: z.literal('short') }),
+      z.object({ kind: z.literal('bates'), prefix: z.string().regex(/^[A-Za-z0-9 ._-]{0,12}$/u), pad: z.int().min(0).max(12) }),
+    ])
+    .optional(),
+  startNumber: z.int().min(1).max(999_999_999).optional(),
+  dividers: z.boolean().optional(),
+  numberCover: z.boolean().optional(),
+  numberList: z.boolean().optional(),
+  formats: z
+    .array(z.enum(['pdf', 'docx']))
+    .min(1)
+    .max(2)
+    .optional(),
 });
 const packetPreview = z.object({
   entries: z.array(

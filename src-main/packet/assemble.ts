@@ -90,9 +90,11 @@ function outlineFor(input: VolumeInput): OutlineItem[] {
     if (part.role === 'list') items.push({ title: input.listLabel, pageIndex: part.startIndex, children: [] });
   }
   for (const entry of input.plan.entries.filter((e) => e.volume === input.volume.volume)) {
-    const item = { title: `Tab ${entry.tab} – ${entry.title}`, pageIndex: entry.targetIndex, children: [] };
+    const title = entry.tab === '' ? entry.title : `Tab ${entry.tab} – ${entry.title}`;
+    const item = { title, pageIndex: entry.targetIndex, children: [] };
     if (entry.depth === 0) items.push(item);
     else items.at(-1)?.children.push(item);
   }
-  return items;
+  // In page order: a cover letter comes before the list of documents.
+  return items.sort((a, b) => a.pageIndex - b.pageIndex);
 }

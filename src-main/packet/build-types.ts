@@ -24,6 +24,10 @@ export type PacketSource =
       readonly key: string;
       readonly title: string;
       readonly date?: string;
+      /** Joins that exhibit's tab as a sub-tab (a translator's declaration after its statement). */
+      readonly partOf?: string;
+      /** Placed before the list of documents, listed without a tab number (the cover letter). */
+      readonly front?: boolean;
       /** Printed by the document engine. */
       readonly pdf: Uint8Array;
     };

@@ -5,7 +5,7 @@ import type { BuildDeps, BuildRequest, BuiltVolume } from './build-types.ts';
 import { volumeFileName } from './file-names.ts';
 import { manifestInputs, outputsOf, sha256Hex, type PacketManifest } from './manifest.ts';
 import { numberLabel, type LabelStyle } from './labels.ts';
-import { planPacket, type PacketPlan, type PlannedVolume, type PlanTab } from './plan.ts';
+import { planPacket, type PacketPlan, type PlannedVolume } from './plan.ts';
 import { checkCancelled } from './progress.ts';
 import type { CoverContent, GeneratedPageOptions } from './render-ports.ts';
 import { resolveSources, type ResolvedSources } from './sources.ts';
@@ -38,7 +38,8 @@ const words = {
  */
 export async function buildPacket(req: BuildRequest, deps: BuildDeps): Promise<BuildResult> {
   const sources = await resolveSources(req, deps);
-  if (sources.tabs.length === 0) throw new DossierError('VALIDATION', 'The packet has no documents to include.');
+  if (sources.tabs.length === 0 && sources.front.length === 0)
+    throw new DossierError('VALIDATION', 'The packet has no documents to include.');
   let budget: VolumeCaps = req.caps;
   for (let pass = 0; pass < MAX_SIZE_PASSES; pass += 1) {
     const layout = await settleLayout(req, deps, sources, budget);
@@ -56,10 +57,17 @@ async function settleLayout(req: BuildRequest, deps: BuildDeps, sources: Resolve
   let coverPages: number[] = [];
   for (let pass = 0; pass < MAX_LAYOUT_PASSES; pass += 1) {
     checkCancelled(req.signal);
-    const breaks = volumeBreaks(sources.tabs, req, caps, listPages, coverPages);
+    const breaks = volumeBreaks(sources, req, caps, listPages, coverPages);
     const volumeCount = breaks.length + 1;
     const covers = volumeCount === 1 ? [0] : Array.from({ length: volumeCount }, (_, i) => coverPages[i] ?? 1);
-    const plan = planPacket({ tabs: sources.tabs, options: req.options, listPages, volumeBreaks: breaks, coverPages: covers });
+    const plan = planPacket({
+      front: sources.front,
+      tabs: sources.tabs,
+      options: req.options,
+      listPages,
+      volumeBreaks: breaks,
+      coverPages: covers,
+    });
     const pageOptions: GeneratedPageOptions = {
       lang: req.lang,
       headerLines: req.headerLines,
@@ -88,13 +96,16 @@ async function settleLayout(req: BuildRequest, deps: BuildDeps, sources: Resolve
 }
 
 function volumeBreaks(
-  tabs: readonly PlanTab[],
+  sources: ResolvedSources,
   req: BuildRequest,
   caps: VolumeCaps,
   listPages: number,
   coverPages: readonly number[],
 ): number[] {
   if (caps.maxBytes === undefined && caps.maxPages === undefined) return [];
+  const { tabs } = sources;
+  const frontPages = sources.front.reduce((n, d) => n + d.pages, 0);
+  const frontBytes = sources.front.reduce((n, d) => n + d.bytes, 0);
   const divider = req.options.dividers ? 1 : 0;
   const sizes = tabs.map((t) => ({
     pages: divider + t.main.pages + t.subs.reduce((n, s) => n + s.pages, 0),
@@ -103,8 +114,8 @@ function volumeBreaks(
   // Covers appear only once there is more than one volume; count one page for them up front.
   const cover = (v: number): number => coverPages[v - 1] ?? 1;
   const result = splitVolumes(sizes, caps, {
-    pages: (v) => cover(v) + (v === 1 ? listPages : 0),
-    bytes: (v) => 60_000 + (v === 1 ? 40_000 * listPages : 0),
+    pages: (v) => cover(v) + (v === 1 ? frontPages + listPages : 0),
+    bytes: (v) => 60_000 + (v === 1 ? frontBytes + 40_000 * listPages : 0),
   });
   if (result.ok) return [...result.breaks];
   const tab = tabs[result.tabIndex];

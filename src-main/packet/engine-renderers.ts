@@ -24,30 +24,33 @@ export function linkMarkedRuns(html: string): string {
 const MEMO_SIZE = 16;
 
 /**
- * List of documents and volume covers printed by the document engine. Identical inputs are
+ * List of documents, volume covers and the packet's generated documents, printed by the
+ * document engine through one printer. Identical inputs are
  * answered from a small memo, so a rebuild whose page ranges did not move prints nothing.
  */
 export function createEngineRenderers(printer: Printer, fonts: FontLibrary): PacketRenderers {
   const memo = new Map<string, Uint8Array>();
-  const print = async (doc: DossierDocument): Promise<Uint8Array> => {
-    const key = JSON.stringify(doc);
+  const print = async (doc: DossierDocument, what: string, links: boolean): Promise<Uint8Array> => {
+    const key = JSON.stringify([links, doc]);
     const hit = memo.get(key);
     if (hit) return hit;
     const missing = checkCoverage(doc, fonts);
     if (missing.length > 0) {
       throw new DossierError(
         'VALIDATION',
-        `${missing.length} character(s) in the list of documents cannot be shown with the bundled fonts.`,
+        `${missing.length} character(s) in ${what} cannot be shown with the bundled fonts.`,
         missing.map((m) => ({ path: m.path, message: `${m.codePoint} "${m.character}" at offset ${m.offset} has no bundled font` })),
       );
     }
-    const pdf = await printer.print(linkMarkedRuns(printHtml(doc, fonts)), { pageSize: doc.page.size });
+    const html = printHtml(doc, fonts);
+    const pdf = await printer.print(links ? linkMarkedRuns(html) : html, { pageSize: doc.page.size });
     memo.set(key, pdf);
     if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value ?? '');
     return pdf;
   };
   return {
-    listOfDocuments: (entries, options) => print(listOfDocumentsModel(entries, options)),
-    volumeCover: (cover, options) => print(volumeCoverModel(cover, options)),
+    listOfDocuments: (entries, options) => print(listOfDocumentsModel(entries, options), 'the list of documents', true),
+    volumeCover: (cover, options) => print(volumeCoverModel(cover, options), 'a volume cover', true),
+    renderDocument: (doc) => print(doc, `"${doc.meta.title.slice(0, 80)}"`, false),
   };
 }

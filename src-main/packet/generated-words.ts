@@ -2,6 +2,7 @@
 export const packetWords = {
   en: {
     list: 'List of documents',
+    coverLetter: 'Cover letter',
     tab: 'Tab',
     document: 'Document',
     date: 'Date',
@@ -14,6 +15,7 @@ export const packetWords = {
   },
   fr: {
     list: 'Liste des documents',
+    coverLetter: 'Lettre de présentation',
     tab: 'Onglet',
     document: 'Document',
     date: 'Date',

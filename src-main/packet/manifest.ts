@@ -19,6 +19,16 @@ export interface ManifestInput {
   readonly lastLabel: string;
 }
 
+export interface ManifestOutput {
+  readonly format: 'pdf' | 'docx';
+  readonly fileName: string;
+  readonly sha256: string;
+  readonly bytes: number;
+  readonly pages: number;
+  readonly firstLabel: string;
+  readonly lastLabel: string;
+}
+
 /** The "as filed" record written beside the PDFs and kept in the case. */
 export interface PacketManifest {
   readonly format: 'dossier-packet-manifest';
@@ -30,7 +40,11 @@ export interface PacketManifest {
   readonly options: PacketOptions;
   readonly caps: VolumeCaps;
   readonly inputs: readonly ManifestInput[];
-  readonly outputs: readonly { fileName: string; sha256: string; bytes: number; pages: number; firstLabel: string; lastLabel: string }[];
+  /**
+   * The PDF volumes, then any DOCX of a generated document (its pages and labels are those the
+   * document occupies in the packet).
+   */
+  readonly outputs: readonly ManifestOutput[];
   readonly skipped: readonly SkippedExhibit[];
 }
 
@@ -61,6 +75,7 @@ export function manifestInputs(
 
 export function outputsOf(volumes: readonly BuiltVolume[]): PacketManifest['outputs'] {
   return volumes.map((v) => ({
+    format: 'pdf',
     fileName: v.fileName,
     sha256: v.sha256,
     bytes: v.bytes.length,

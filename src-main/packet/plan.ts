@@ -54,6 +54,11 @@ export interface PlanTab {
 }
 
 export interface PlanInput {
+  /**
+   * Documents before the list of documents in volume 1 (the cover letter): numbered and listed
+   * like the tabs, but without a tab number.
+   */
+  readonly front?: readonly PlanDocument[];
   readonly tabs: readonly PlanTab[];
   readonly options: PacketOptions;
   /** Pages of the list of documents (it opens volume 1, after the cover). */
@@ -142,7 +147,28 @@ export function planPacket(input: PlanInput): PacketPlan {
     add('cover', input.coverPages[volumes.length - 1] ?? 0, options.numberCover);
   };
 
+  const listEntry = (doc: PlanDocument, tab: string, depth: 0 | 1, first: PlannedPart): void => {
+    const firstNumber = first.firstNumber ?? next;
+    const lastNumber = next - 1;
+    entries.push({
+      tab,
+      depth,
+      key: doc.key,
+      kind: doc.kind,
+      title: doc.title,
+      ...(doc.date === undefined ? {} : { date: doc.date }),
+      ...(doc.author === undefined ? {} : { author: doc.author }),
+      volume: volumes.length,
+      targetIndex: first.startIndex,
+      firstNumber,
+      lastNumber,
+      firstLabel: numberLabel(options.labelStyle, firstNumber),
+      lastLabel: numberLabel(options.labelStyle, lastNumber),
+    });
+  };
+
   openVolume();
+  for (const doc of input.front ?? []) listEntry(doc, '', 0, add('document', doc.pages, true, { key: doc.key }));
   add('list', input.listPages, options.numberList);
   input.tabs.forEach((tab, t) => {
     if (breaks.has(t) && t > 0) openVolume();
@@ -152,24 +178,7 @@ export function planPacket(input: PlanInput): PacketPlan {
     docs.forEach((doc, d) => {
       const label = d === 0 ? number : `${number}${subTabLetter(d - 1)}`;
       const part = add('document', doc.pages, true, { tab: label, key: doc.key });
-      const first = d === 0 && divider ? divider : part;
-      const firstNumber = first.firstNumber ?? next;
-      const lastNumber = next - 1;
-      entries.push({
-        tab: label,
-        depth: d === 0 ? 0 : 1,
-        key: doc.key,
-        kind: doc.kind,
-        title: doc.title,
-        ...(doc.date === undefined ? {} : { date: doc.date }),
-        ...(doc.author === undefined ? {} : { author: doc.author }),
-        volume: volumes.length,
-        targetIndex: first.startIndex,
-        firstNumber,
-        lastNumber,
-        firstLabel: numberLabel(options.labelStyle, firstNumber),
-        lastLabel: numberLabel(options.labelStyle, lastNumber),
-      });
+      listEntry(doc, label, d === 0 ? 0 : 1, d === 0 && divider ? divider : part);
     });
   });
   while (volumes.length < volumeCount) openVolume();

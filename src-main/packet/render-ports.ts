@@ -1,10 +1,11 @@
+import type { DossierDocument } from '../documents/model.ts';
 import type { LabelStyle } from './labels.ts';
 import type { PlannedEntry } from './plan.ts';
 
 /**
  * The packet's generated pages (list of documents, volume covers) hold client titles in any
  * script, so they are laid out by the document engine (HTML printed by Chromium), never by
- * pdf-lib. The assembler only knows these two functions; the engine adapter implements them
+ * pdf-lib. The assembler only knows these functions; the engine adapter implements them
  * and tests may inject simpler ones.
  */
 export interface GeneratedPageOptions {
@@ -36,7 +37,15 @@ export interface CoverContent {
 
 export type RenderVolumeCover = (cover: CoverContent, options: GeneratedPageOptions) => Promise<Uint8Array>;
 
+/**
+ * A generated document that opens the packet (cover letter, chronology, translator's
+ * declaration), printed by the same printer as the list of documents, after the coverage
+ * pre-flight.
+ */
+export type RenderDocument = (doc: DossierDocument) => Promise<Uint8Array>;
+
 export interface PacketRenderers {
   readonly listOfDocuments: RenderListOfDocuments;
   readonly volumeCover: RenderVolumeCover;
+  readonly renderDocument: RenderDocument;
 }

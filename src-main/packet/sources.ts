@@ -17,6 +17,8 @@ export interface ResolvedSource {
 
 export interface ResolvedSources {
   readonly byKey: ReadonlyMap<string, ResolvedSource>;
+  /** Documents before the list of documents (the cover letter). */
+  readonly front: readonly PlanDocument[];
   readonly tabs: readonly PlanTab[];
   readonly skipped: readonly SkippedExhibit[];
 }
@@ -54,7 +56,17 @@ export async function resolveSources(req: BuildRequest, deps: BuildDeps): Promis
       skipped.map((s) => ({ path: `exhibits.${s.exhibitId}`, message: s.message })),
     );
   }
-  return { byKey, tabs: groupTabs(req.sources, byKey), skipped };
+  const isFront = (source: PacketSource): boolean => source.kind === 'generated' && source.front === true;
+  const front = req.sources.filter((source) => isFront(source) && byKey.has(keyOf(source)));
+  return {
+    byKey,
+    front: groupTabs(front, byKey).map((t) => t.main),
+    tabs: groupTabs(
+      req.sources.filter((source) => !isFront(source)),
+      byKey,
+    ),
+    skipped,
+  };
 }
 
 async function resolveOne(source: PacketSource, deps: BuildDeps): Promise<ResolvedSource> {
@@ -83,7 +95,7 @@ async function resolveOne(source: PacketSource, deps: BuildDeps): Promise<Resolv
   };
 }
 
-/** Sources in order; an exhibit marked `partOf` another present exhibit becomes its sub-tab. */
+/** Sources in order; a source marked `partOf` another present exhibit becomes its sub-tab. */
 export function groupTabs(sources: readonly PacketSource[], byKey: ReadonlyMap<string, ResolvedSource>): PlanTab[] {
   const present = sources.filter((s) => byKey.has(keyOf(s)));
   const keys = new Set(present.map(keyOf));
@@ -102,7 +114,7 @@ export function groupTabs(sources: readonly PacketSource[], byKey: ReadonlyMap<s
     };
   };
   for (const s of present) {
-    const parent = s.kind === 'exhibit' && s.partOf !== undefined && keys.has(s.partOf) ? tabOf.get(s.partOf) : undefined;
+    const parent = s.partOf !== undefined && keys.has(s.partOf) ? tabOf.get(s.partOf) : undefined;
     if (parent) {
       parent.subs.push(asDoc(s));
       tabOf.set(keyOf(s), parent);

@@ -7,13 +7,18 @@ import { manifestJson } from './manifest.ts';
 export const MANIFEST_NAME = 'manifest.json';
 
 /**
- * Writes the volumes and manifest.json into `outDir`. Each file is written under a temporary
+ * Writes the volumes, any extra files (DOCX of generated documents) and manifest.json into `outDir`. Each file is written under a temporary
  * name and renamed only once all of them are complete, so a failure leaves no half-written
  * packet that could be filed by mistake.
  */
-export async function writeBuild(result: BuildResult, outDir: string): Promise<string> {
+export async function writeBuild(
+  result: BuildResult,
+  outDir: string,
+  extra: readonly { readonly name: string; readonly bytes: Uint8Array }[] = [],
+): Promise<string> {
   const files = [
     ...result.volumes.map((v) => ({ name: v.fileName, bytes: v.bytes })),
+    ...extra,
     { name: MANIFEST_NAME, bytes: new TextEncoder().encode(manifestJson(result.manifest)) },
   ];
   const temps: string[] = [];

@@ -76,16 +76,17 @@ export function createServices(options: ServiceOptions): Services {
     keychainUsable: await keychainUsable(options.keyStore),
   });
 
+  const templates = createTemplateStore(options.templateOverrides ?? createMemoryOverrides());
   const exhibits = createExhibitService({ vault, newId: randomUUID });
-  const packets = createPacketService({ vault, now, newId: randomUUID, openRenderers: options.openPacketRenderers });
-
-  const documents = createDocumentHandlers({
+  const packets = createPacketService({
     vault,
-    settings,
     now,
-    templates: createTemplateStore(options.templateOverrides ?? createMemoryOverrides()),
-    openPrinter: options.openDocumentPrinter,
+    newId: randomUUID,
+    openRenderers: options.openPacketRenderers,
+    documents: { counsel: () => settings.get().counselProfile, templates: (lang) => templates.set(lang) },
   });
+
+  const documents = createDocumentHandlers({ vault, settings, now, templates, openPrinter: options.openDocumentPrinter });
 
   const handlers: Handlers = {
     vaultStatus: async () => statusDto(await vault.status()),

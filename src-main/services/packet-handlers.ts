@@ -1,4 +1,5 @@
-import { buildCasePacket, type CaseBuildInput } from '../packet/case-build.ts';
+import { buildCasePacket, type CaseBuildInput, type PacketDocumentSources } from '../packet/case-build.ts';
+import { packetCounsel } from '../packet/case-documents.ts';
 import type { PacketManifest } from '../packet/manifest.ts';
 import type { PacketRenderers } from '../packet/render-ports.ts';
 import { SourceCache } from '../packet/source-cache.ts';
@@ -12,6 +13,8 @@ export interface PacketHandlerDeps {
   readonly now: () => Date;
   readonly newId: () => string;
   readonly openRenderers: OpenPacketRenderers;
+  /** The counsel profile from settings and the advocate's templates, for the generated documents. */
+  readonly documents: PacketDocumentSources;
 }
 
 export interface PacketService {
@@ -20,13 +23,23 @@ export interface PacketService {
 }
 
 export function createPacketService(deps: PacketHandlerDeps): PacketService {
-  // Kept for the life of the services, so a rebuild reuses every exhibit that did not change.
+  // Kept for the life of the services, so a rebuild reuses every exhibit that did not change;
+  // generated documents are printed again on every build (they are quick to print).
   const cache = new SourceCache();
   return {
     build: async (input) => {
+      // A missing profile is reported before a printer is started.
+      packetCounsel(deps.documents.counsel());
       const { renderers, close } = await deps.openRenderers();
       try {
-        return await buildCasePacket(input, { vault: deps.vault, renderers, cache, now: deps.now, newId: deps.newId });
+        return await buildCasePacket(input, {
+          vault: deps.vault,
+          documents: deps.documents,
+          renderers,
+          cache,
+          now: deps.now,
+          newId: deps.newId,
+        });
       } finally {
         await close();
       }

@@ -3,6 +3,7 @@ import { DossierError, isDossierError } from '../core/errors.ts';
 import type { Exhibit } from '../core/model/case.ts';
 import type { Handlers } from '../ipc/invoke.ts';
 import type { PacketJobStatusDto, PacketPresetName } from '../ipc/contract.ts';
+import type { PacketOptionOverrides } from '../packet/case-build.ts';
 import { displayDate } from '../packet/case-sources.ts';
 import { planPacket, type PlanDocument, type PlanTab } from '../packet/plan.ts';
 import { PACKET_PRESETS, type PresetName } from '../packet/presets.ts';
@@ -39,6 +40,19 @@ interface Job {
 /** Runs synchronous work as a promise, so a typed error becomes a rejection. */
 function settle<T>(work: () => T): Promise<T> {
   return new Promise((resolve) => resolve(work()));
+}
+
+type BuildOptions = Parameters<JobHandlers['packetBuildStart']>[0]['options'];
+
+/** The numbering the user changed from the preset's. */
+function overridesOf(options: BuildOptions): PacketOptionOverrides {
+  return {
+    ...(options.labelStyle === undefined ? {} : { labelStyle: options.labelStyle }),
+    ...(options.startNumber === undefined ? {} : { startNumber: options.startNumber }),
+    ...(options.dividers === undefined ? {} : { dividers: options.dividers }),
+    ...(options.numberCover === undefined ? {} : { numberCover: options.numberCover }),
+    ...(options.numberList === undefined ? {} : { numberList: options.numberList }),
+  };
 }
 
 /** A planned document for the preview: its pages as recorded at import. */
@@ -96,6 +110,8 @@ export function createPacketJobHandlers(deps: PacketJobDeps): JobHandlers {
         skipBadExhibits: input.options.skipBadExhibits,
         ...(input.options.maxBytes === undefined ? {} : { maxBytes: input.options.maxBytes }),
         ...(input.options.maxPages === undefined ? {} : { maxPages: input.options.maxPages }),
+        options: overridesOf(input.options),
+        ...(input.options.formats === undefined ? {} : { formats: input.options.formats }),
         signal: job.controller.signal,
         onProgress: (p) => {
           if (job.status.state === 'running') job.status = { ...job.status, progress: { done: p.done, total: p.total, stage: p.stage } };
@@ -109,7 +125,9 @@ export function createPacketJobHandlers(deps: PacketJobDeps): JobHandlers {
         progress: { done: Math.max(last.total, 1), total: Math.max(last.total, 1), stage: 'done' },
         result: {
           manifestPath,
-          volumes: manifest.outputs.map((o) => ({ fileName: o.fileName, pages: o.pages, bytes: o.bytes })),
+          volumes: manifest.outputs
+            .filter((o) => o.format !== 'docx')
+            .map((o) => ({ fileName: o.fileName, pages: o.pages, bytes: o.bytes })),
           skipped: manifest.skipped.map((s) => ({ exhibitId: s.exhibitId, code: s.code, message: s.message })),
         },
       };

@@ -61,6 +61,22 @@ describe('dossier exhibit add and dossier build', () => {
     expect(locked.stderr.split('\n')).toHaveLength(2);
 
     const out = path.join(work, 'out');
+    const refused = dossier(['build', '--case', caseId, '--preset', 'detention-review', '--format', 'pdf', '--out', out]);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/Settings → Counsel profile/u);
+    expect(existsSync(out)).toBe(false);
+    const counsel = dossier([
+      'counsel',
+      'set',
+      '--name',
+      'Adaeze Okafor',
+      '--firm',
+      'Harbourfront Clinic',
+      '--address',
+      '200 Queens Quay W|Toronto',
+    ]);
+    expect(counsel.stderr).toBe('');
+
     const built = dossier([
       'build',
       '--case',
@@ -85,9 +101,40 @@ describe('dossier exhibit add and dossier build', () => {
       expect(o.pages).toBeLessThanOrEqual(20);
       expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toMatch(/No syntax or stream encoding errors/u);
     }
-    expect(manifest.inputs.map((i) => i.tab)).toEqual(['1', '2', '3']);
+    expect(manifest.inputs.map((i) => i.tab)).toEqual(['', '1', '2', '3', '4']);
+    expect(manifest.inputs.slice(0, 2).map((i) => i.kind)).toEqual(['generated', 'generated']);
+    expect(manifest.outputs[0]?.fileName).toMatch(/^0003-B6-01234 – ID – Release plan – Vol 1\.pdf$/u);
     const exported = JSON.parse(dossier(['case', 'export', caseId]).stdout) as { case: { builds: { id: string; outputs: unknown[] }[] } };
     expect(exported.case.builds).toHaveLength(1);
     expect(exported.case.builds[0]?.id).toBe(manifest.buildId);
+
+    const out2 = path.join(work, 'out2');
+    const styled = dossier([
+      'build',
+      '--case',
+      caseId,
+      '--preset',
+      'detention-review',
+      '--format',
+      'pdf,docx',
+      '--out',
+      out2,
+      '--labels',
+      'p',
+      '--start',
+      '5',
+      '--dividers',
+    ]);
+    expect(styled.stderr).toBe('');
+    const second = JSON.parse(readFileSync(path.join(out2, 'manifest.json'), 'utf8')) as PacketManifest;
+    expect(second.options).toMatchObject({ labelStyle: { kind: 'short' }, startNumber: 5, dividers: true });
+    expect(second.inputs[0]?.firstPage).toBe(5);
+    const docx = second.outputs.filter((o) => o.format === 'docx');
+    expect(docx).toHaveLength(2);
+    for (const o of docx) expect(existsSync(path.join(out2, o.fileName))).toBe(true);
+    const pdf = path.join(out2, second.outputs[0]?.fileName ?? '');
+    expect(execFileSync('pdftotext', ['-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' })).toMatch(/p\. 5/u);
+    const badLabels = dossier(['build', '--case', caseId, '--preset', 'hc', '--out', out2, '--labels', 'roman']);
+    expect(badLabels.stderr).toMatch(/use page-of, p or bates/u);
   });
 });

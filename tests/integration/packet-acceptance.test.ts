@@ -1,0 +1,252 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Channel } from '../../src-main/ipc/contract.ts';
+import { invokeChannel } from '../../src-main/ipc/invoke.ts';
+import type { PacketOptionOverrides } from '../../src-main/packet/case-build.ts';
+import type { PacketManifest } from '../../src-main/packet/manifest.ts';
+import type { PresetName } from '../../src-main/packet/presets.ts';
+import { createNodeServices } from '../../src-main/services/node-services.ts';
+import { createMemorySettings } from '../../src-main/services/settings-conf.ts';
+import type { Services } from '../../src-main/services/index.ts';
+import { scanJpeg, textPdf } from '../fixtures/exhibits/make-exhibits.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(path.join(tmpdir(), 'dossier-acceptance-'));
+let services: Services;
+
+/** Fictional: the clinic, the counsel and every number are invented. */
+const counsel = {
+  name: 'Adaeze Okafor',
+  title: 'Barrister and Solicitor',
+  firm: 'Harbourfront Community Legal Clinic',
+  addressLines: ['200 Queens Quay West, Suite 410', 'Toronto, Ontario  M5J 2Y5'],
+  phone: '416-555-0142',
+  lawSociety: 'Law Society of Ontario',
+  lawSocietyNumber: '71234P',
+};
+
+async function call(channel: Channel, input?: unknown): Promise<unknown> {
+  const result = await invokeChannel(services.handlers, channel, input);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+const run = (cmd: string, ...args: string[]): string => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+const pageText = (file: string, n: number): string => run('pdftotext', '-layout', '-f', String(n), '-l', String(n), file, '-');
+/** Whitespace collapsed, and a range the table wrapped after its dash joined again. */
+const flat = (text: string): string => text.replace(/\s+/gu, ' ').replace(/– /gu, '–');
+
+interface Built {
+  readonly caseId: string;
+  readonly out: string;
+  readonly manifest: PacketManifest;
+  readonly file: string;
+  readonly pages: number;
+  /** Exhibit titles, in import order, with the text printed on each one's first page. */
+  readonly exhibits: readonly { title: string; marker: string }[];
+}
+
+/**
+ * Imports a fixture case and one generated sample file per described exhibit (text PDFs, the
+ * last one a scan), then builds its packet.
+ */
+async function importAndBuild(
+  fixture: string,
+  preset: PresetName,
+  extra: (caseId: string, dir: string) => Promise<{ title: string; marker: string }[]>,
+  options: PacketOptionOverrides,
+): Promise<Built> {
+  const file = JSON.parse(readFileSync(path.join(root, 'tests/fixtures/cases', fixture), 'utf8')) as unknown;
+  const { id: caseId } = (await call('caseImport', { file })) as { id: string };
+  const dir = mkdtempSync(path.join(work, `${caseId}-`));
+  const described = (await services.vault.readCase(caseId)).case.exhibits;
+  const exhibits: { title: string; marker: string }[] = [];
+  for (const [index, { title }] of described.entries()) {
+    const scanned = index === described.length - 1 && preset === 'detention-review';
+    const marker = `Sample exhibit ${index + 1}`;
+    const sample = path.join(dir, `${index}.${scanned ? 'jpg' : 'pdf'}`);
+    writeFileSync(sample, scanned ? await scanJpeg(marker) : await textPdf(marker, 1 + (index % 3)));
+    await services.exhibits.importFile({ caseId, path: sample, title });
+    exhibits.push({ title, marker: scanned ? '' : marker });
+  }
+  exhibits.push(...(await extra(caseId, dir)));
+  const out = path.join(work, `out-${caseId}`);
+  const { manifest } = await services.packets.build({
+    caseId,
+    preset,
+    outDir: out,
+    skipBadExhibits: false,
+    formats: ['pdf', 'docx'],
+    options,
+  });
+  const volume = manifest.outputs.find((o) => o.format === 'pdf');
+  const pdf = path.join(out, volume?.fileName ?? '');
+  return { caseId, out, manifest, file: pdf, pages: Number(run('qpdf', '--show-npages', pdf).trim()), exhibits };
+}
+
+let case1: Built;
+let case2: Built;
+
+beforeAll(async () => {
+  services = createNodeServices({
+    dataDir: path.join(work, 'vault'),
+    settings: createMemorySettings(),
+    scrypt: { N: 2 ** 10, r: 8, p: 1 },
+  });
+  await call('vaultCreate', { method: 'passphrase', passphrase: 'acceptance passphrase, not secret' });
+  await call('counselProfileSet', counsel);
+  case1 = await importAndBuild('case1-lai.json', 'detention-review', () => Promise.resolve([]), {});
+  // Case 2: the abbot's Thai letter is imported too, so its translator's declaration joins its tab.
+  case2 = await importAndBuild(
+    'case2-srisuk.json',
+    'hc',
+    async (caseId, dir) => {
+      const sample = path.join(dir, 'abbot.pdf');
+      const marker = 'Sample abbot letter';
+      writeFileSync(sample, await textPdf(marker, 1));
+      const title = 'Letter of support from the abbot (Thai original)';
+      const { exhibit } = await services.exhibits.importFile({ caseId, path: sample, title });
+      const stored = await services.vault.readCase(caseId);
+      const statements = stored.case.statements.map((s) => (s.id === 'st-abbot-letter' ? { ...s, originalExhibitId: exhibit.id } : s));
+      await services.vault.writeCase({ ...stored.case, statements }, stored.revision);
+      return [{ title, marker }];
+    },
+    { labelStyle: { kind: 'bates', prefix: 'APP-', pad: 6 } },
+  );
+}, 120_000);
+afterAll(async () => {
+  await services.dispose();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** qpdf's check, the page count, and each page's own stamp. */
+function checkPacket(built: Built, stamp: (n: number, last: number) => string): void {
+  expect(run('qpdf', '--check', built.file)).toMatch(/No syntax or stream encoding errors/u);
+  const volume = built.manifest.outputs.find((o) => o.format === 'pdf');
+  expect(volume?.pages).toBe(built.pages);
+  // Every page carries its stamp, and only its own number.
+  for (let n = 1; n <= built.pages; n += 1) expect(pageText(built.file, n)).toContain(stamp(n, built.pages));
+}
+
+describe('acceptance: both fixture cases built into packets', () => {
+  it('case 1 (detention review): cover letter first, a list that matches the real pages, "Page N of M" on every page', () => {
+    const { manifest, file } = case1;
+    expect(path.basename(file)).toBe('0003-B6-01234 – ID – Release plan.pdf');
+    checkPacket(case1, (n, last) => `Page ${n} of ${last}`);
+
+    const first = flat(pageText(file, 1));
+    expect(first).toContain(counsel.firm);
+    expect(first).toMatch(/LAI/u);
+    expect(first).toContain('黎詠詩');
+
+    const inputs = manifest.inputs;
+    expect(inputs.map((i) => [i.tab, i.kind])).toEqual([
+      ['', 'generated'],
+      ['1', 'generated'],
+      ...case1.exhibits.map((_, i) => [String(i + 2), 'exhibit']),
+    ]);
+    expect(inputs[0]?.title).toBe('Cover letter');
+    expect(inputs[1]?.title).toMatch(/^Chronology/u);
+    const listPage = (inputs[0]?.lastPage ?? 0) + 1;
+    const list = flat(pageText(file, listPage));
+    expect(list).toContain('List of documents');
+    for (const input of inputs) {
+      const range = input.firstPage === input.lastPage ? `${input.firstPage}` : `${input.firstPage}–${input.lastPage}`;
+      expect(list).toContain(range);
+      expect(list).toContain(input.title.slice(0, 20));
+    }
+    // Each listed start page really opens that document.
+    expect(flat(pageText(file, inputs[1]?.firstPage ?? 0))).toMatch(/Chronology/u);
+    case1.exhibits.forEach((exhibit, i) => {
+      const input = inputs[i + 2];
+      expect(input?.title).toBe(exhibit.title);
+      const text = flat(pageText(file, input?.firstPage ?? 0));
+      expect(text).toContain(`Tab ${input?.tab}`);
+      if (exhibit.marker !== '') expect(text).toContain(`${exhibit.marker} - page 1 of`);
+    });
+    const outline = JSON.parse(run('qpdf', '--json', '--json-key=outlines', file)) as { outlines: { title: string }[] };
+    expect(outline.outlines.map((o) => o.title)).toEqual([
+      'Cover letter',
+      'List of documents',
+      ...inputs.slice(1).map((i) => `Tab ${i.tab} – ${i.title}`),
+    ]);
+  });
+
+  it('case 2 (H&C): Bates numbers on every page, Thai dates in the chronology, the declaration as a sub-tab', () => {
+    const { manifest, file } = case2;
+    expect(path.basename(file)).toBe('1122-3344 – IRCC – H&C application.pdf');
+    checkPacket(case2, (n) => `APP-${String(n).padStart(6, '0')}`);
+
+    const first = flat(pageText(file, 1));
+    expect(first).toContain(counsel.firm);
+    expect(first).toMatch(/SRISUK/iu);
+    expect(first).toContain('กนกวรรณ');
+
+    const inputs = manifest.inputs;
+    const tabs = inputs.map((i) => i.tab);
+    const last = case2.exhibits.length + 1;
+    expect(tabs).toEqual(['', ...Array.from({ length: last }, (_, i) => String(i + 1)), `${last}a`]);
+    expect(inputs.at(-1)?.title).toMatch(/^Translator's declaration/u);
+    expect(inputs.at(-1)?.kind).toBe('generated');
+
+    const list = flat(pageText(file, (inputs[0]?.lastPage ?? 0) + 1));
+    for (const input of inputs) {
+      const range = input.firstLabel === input.lastLabel ? input.firstLabel : `${input.firstLabel}–${input.lastLabel}`;
+      expect(list).toContain(range);
+    }
+    const chronology = flat(run('pdftotext', '-f', String(inputs[1]?.firstPage), '-l', String(inputs[1]?.lastPage), file, '-'));
+    expect(chronology).toContain('12 ส.ค. 2531 (1988-08-12)');
+    case2.exhibits.forEach((exhibit, i) => {
+      const input = inputs[i + 2];
+      expect(input?.title).toBe(exhibit.title);
+      expect(flat(pageText(file, input?.firstPage ?? 0))).toContain(`${exhibit.marker} - page 1 of`);
+    });
+    expect(flat(pageText(file, inputs.at(-1)?.firstPage ?? 0))).toMatch(/Tab \d+a/u);
+
+    const outline = JSON.parse(run('qpdf', '--json', '--json-key=outlines', file)) as {
+      outlines: { title: string; kids: { title: string }[] }[];
+    };
+    expect(outline.outlines.at(-1)?.kids.map((k) => k.title)).toEqual([`Tab ${last}a – ${inputs.at(-1)?.title ?? ''}`]);
+  });
+
+  it('writes a DOCX of every generated document, listed in the manifest with its hash', () => {
+    for (const built of [case1, case2]) {
+      const docx = built.manifest.outputs.filter((o) => o.format === 'docx');
+      expect(docx).toHaveLength(built.manifest.inputs.filter((i) => i.kind === 'generated').length);
+      for (const output of docx) {
+        const bytes = readFileSync(path.join(built.out, output.fileName));
+        expect(bytes.length).toBe(output.bytes);
+        expect(execFileSync('sha256sum', [path.join(built.out, output.fileName)], { encoding: 'utf8' }).split(' ')[0]).toBe(output.sha256);
+        const xml = unzipSync(new Uint8Array(bytes))['word/document.xml'];
+        expect(xml).toBeDefined();
+        const doc = new DOMParser().parseFromString(new TextDecoder().decode(xml), 'text/xml');
+        expect(doc.getElementsByTagName('w:body').length).toBe(1);
+      }
+    }
+    const names = case2.manifest.outputs.map((o) => o.fileName);
+    expect(names.some((n) => n.endsWith('Cover letter.docx'))).toBe(true);
+  });
+
+  it('refuses to build without a counsel profile, before anything is written', async () => {
+    const bare = createNodeServices({
+      dataDir: path.join(work, 'bare'),
+      settings: createMemorySettings(),
+      scrypt: { N: 2 ** 10, r: 8, p: 1 },
+    });
+    try {
+      await invokeChannel(bare.handlers, 'vaultCreate', { method: 'passphrase', passphrase: 'another passphrase, not secret' });
+      const out = path.join(work, 'never');
+      await expect(
+        bare.packets.build({ caseId: case1.caseId, preset: 'detention-review', outDir: out, skipBadExhibits: false }),
+      ).rejects.toThrow(/Settings → Counsel profile/u);
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      await bare.dispose();
+    }
+  });
+});
