@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { scanJpeg, textPdf } from '../fixtures/exhibits/make-exhibits.ts';
 import { expect, test } from './fixtures.ts';
-import { createCase, createVault, lai, laiName } from './flows.ts';
+import { counsel, createCase, createVault, lai, laiName, setCounselProfile } from './flows.ts';
 
 /** Pictures for the docs are rewritten only on request (UPDATE_SCREENSHOTS=1), as in screenshots.spec.ts. */
 const updateDocs = process.env['UPDATE_SCREENSHOTS'] === '1';
@@ -26,6 +26,7 @@ test('exhibits are added by drop and by the dialog, ordered by keyboard, and bui
 }, testInfo) => {
   test.setTimeout(120_000);
   await createVault(dossier);
+  await setCounselProfile(dossier);
   await createCase(dossier, lai, laiName);
   const { workspace, t } = dossier;
 
@@ -96,7 +97,10 @@ test('exhibits are added by drop and by the dialog, ordered by keyboard, and bui
   const packet = path.join(outDir, pdfs[0] ?? '');
   execFileSync('qpdf', ['--check', packet]);
   const text = execFileSync('pdftotext', ['-layout', packet, '-'], { encoding: 'utf8' });
-  const list = text.slice(0, text.indexOf('\f'));
+  // The packet opens with the cover letter on the counsel's letterhead, then the list of documents.
+  const [cover = '', list = ''] = text.split('\f');
+  expect(cover).toContain(counsel.firm);
+  expect(list).toContain('List of documents');
   expect(list).toContain('Bail letter');
   expect(list).toContain('Release letter');
   expect(list.indexOf('Bail letter')).toBeLessThan(list.indexOf('Release letter'));

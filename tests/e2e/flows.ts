@@ -1,6 +1,7 @@
 import { expect } from '@playwright/test';
 import type { DossierApp } from './pages/app.ts';
 import type { NewCase } from './pages/case-list.ts';
+import { CounselPage, type CounselDetails } from './pages/counsel.ts';
 
 export const PASSPHRASE = 'harbour lantern quietly orchard';
 
@@ -20,3 +21,26 @@ export async function createCase(dossier: DossierApp, input: NewCase, expectedNa
 
 export const lai: NewCase = { kind: 'detention-review', familyName: 'LAI', givenNames: 'Wing-sze', nameInScript: '黎詠詩', script: 'Hant' };
 export const laiName = 'LAI Wing-sze (黎詠詩)';
+
+/** An invented counsel: every name and number is fictional. */
+export const counsel: CounselDetails = {
+  name: 'Marie-Ève Tremblay',
+  title: 'Barrister and Solicitor',
+  firm: 'Parkdale Community Legal Clinic',
+  address: ['1266 Queen Street West', 'Toronto, Ontario M6K 1L3'],
+  phone: '416-531-2411',
+  email: 'mtremblay@example.org',
+  lawSociety: 'Law Society of Ontario',
+  lawSocietyNumber: '71234P',
+};
+
+/** Fills Settings → Counsel profile (packets open with a letter on the counsel's letterhead), then returns to the cases. */
+export async function setCounselProfile(dossier: DossierApp): Promise<void> {
+  await dossier.goToSettings();
+  const profile = new CounselPage(dossier.page, dossier.t);
+  await profile.open();
+  await profile.fill(counsel);
+  await profile.save.click();
+  await expect(profile.status).toHaveText(dossier.t('counsel.saved'));
+  await dossier.goToCases();
+}

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { createCase, createVault, lai, laiName, PASSPHRASE } from './flows.ts';
-import { CounselPage, type CounselDetails } from './pages/counsel.ts';
+import { createCase, createVault, lai, laiName, PASSPHRASE, counsel } from './flows.ts';
+import { CounselPage } from './pages/counsel.ts';
 import { TemplatesPage } from './pages/templates.ts';
 
 /**
@@ -23,17 +23,6 @@ async function violations(page: Page): Promise<string[]> {
 /** Pictures for the docs are rewritten only on request (UPDATE_SCREENSHOTS=1), as in screenshots.spec.ts. */
 const updateDocs = process.env['UPDATE_SCREENSHOTS'] === '1';
 const docsDir = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
-
-const counsel: CounselDetails = {
-  name: 'Marie-Ève Tremblay',
-  title: 'Barrister and Solicitor',
-  firm: 'Parkdale Community Legal Clinic',
-  address: ['1266 Queen Street West', 'Toronto, Ontario M6K 1L3'],
-  phone: '416-531-2411',
-  email: 'mtremblay@example.org',
-  lawSociety: 'Law Society of Ontario',
-  lawSocietyNumber: '71234P',
-};
 
 test.use({ fixedNow: '2026-11-23T19:20:00.000Z' });
 
