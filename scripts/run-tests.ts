@@ -42,6 +42,7 @@ interface Step {
 const vitestJson = (name: string) => path.join(reports, `${name}.json`);
 const steps: Step[] = [
   { name: 'lint', cmd: bin('eslint'), args: ['--max-warnings=0', '.'] },
+  { name: 'format', cmd: bin('prettier'), args: ['--check', '--log-level', 'warn', '.'] },
   { name: 'typecheck', cmd: bin('tsc'), args: ['-b'] },
   {
     name: 'unit and property tests',

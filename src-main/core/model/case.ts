@@ -41,8 +41,19 @@ export const languageSkillSchema = z.object({
 });
 
 export const statusKinds = [
-  'visitor', 'TRV', 'eTA', 'study', 'work-open', 'work-employer-specific', 'maintained',
-  'TRP', 'VTIP-TRP', 'refugee-claimant', 'no-status', 'PR', 'citizen',
+  'visitor',
+  'TRV',
+  'eTA',
+  'study',
+  'work-open',
+  'work-employer-specific',
+  'maintained',
+  'TRP',
+  'VTIP-TRP',
+  'refugee-claimant',
+  'no-status',
+  'PR',
+  'citizen',
 ] as const;
 
 export const statusPeriodSchema = z.object({
@@ -66,7 +77,10 @@ export const clientSchema = personNameSchema.extend({
   sexOrGender: shortText.optional(),
   pronouns: shortText.optional(),
   citizenships: z.array(countryCode).max(5).default([]),
-  uci: z.string().regex(/^\d{4}-?\d{4}(?:-?\d{2})?$/, 'A UCI has 8 or 10 digits.').optional(),
+  uci: z
+    .string()
+    .regex(/^\d{4}-?\d{4}(?:-?\d{2})?$/, 'A UCI has 8 or 10 digits.')
+    .optional(),
   cbsaId: shortText.optional(),
   languages: z.array(languageSkillSchema).max(20).default([]),
   statusHistory: z.array(statusPeriodSchema).max(50).default([]),
@@ -121,7 +135,9 @@ export const detentionEpisodeSchema = z.object({
   start: zonedDateTimeSchema,
   authority: z.enum(['IRPA55(1)', 'IRPA55(2)(a)', 'IRPA55(2)(b)', 'IRPA55(3)']).optional(),
   grounds: z.array(z.enum(groundKinds)).default([]),
-  facility: z.object({ name: shortText, type: z.enum(['IHC', 'provincial-jail', 'police-cells', 'other']), tz: z.string().min(1) }).optional(),
+  facility: z
+    .object({ name: shortText, type: z.enum(['IHC', 'provincial-jail', 'police-cells', 'other']), tz: z.string().min(1) })
+    .optional(),
   region: z.enum(['Western', 'Central', 'Eastern']).optional(),
   designatedForeignNational: z.boolean().default(false),
   end: zonedDateTimeSchema.optional(),
@@ -159,7 +175,10 @@ export const exhibitSchema = z.object({
   supports: z.array(shortText).default([]),
   /** Encrypted blob holding the untouched original, and its SHA-256. */
   blobId: idSchema.optional(),
-  sha256: z.string().regex(/^[a-f0-9]{64}$/).optional(),
+  sha256: z
+    .string()
+    .regex(/^[a-f0-9]{64}$/)
+    .optional(),
   mime: shortText.optional(),
   pages: z.int().min(0).optional(),
   notes: longText.optional(),
@@ -176,11 +195,27 @@ export const packetBuildSchema = z.object({
   preset: shortText,
   manifestSha256: z.string().regex(/^[a-f0-9]{64}$/),
   inputs: z
-    .array(z.object({ tab: shortText, exhibitId: idSchema.optional(), title: shortText, sha256: z.string().regex(/^[a-f0-9]{64}$/), firstPage: z.int(), lastPage: z.int(), volume: z.int().min(1) }))
+    .array(
+      z.object({
+        tab: shortText,
+        exhibitId: idSchema.optional(),
+        title: shortText,
+        sha256: z.string().regex(/^[a-f0-9]{64}$/),
+        firstPage: z.int(),
+        lastPage: z.int(),
+        volume: z.int().min(1),
+      }),
+    )
     .max(5000)
     .default([]),
-  outputs: z.array(z.object({ fileName: shortText, sha256: z.string().regex(/^[a-f0-9]{64}$/), bytes: z.int().min(0), pages: z.int().min(0) })).max(500).default([]),
-  skipped: z.array(z.object({ exhibitId: idSchema, code: shortText, message: shortText })).max(2000).default([]),
+  outputs: z
+    .array(z.object({ fileName: shortText, sha256: z.string().regex(/^[a-f0-9]{64}$/), bytes: z.int().min(0), pages: z.int().min(0) }))
+    .max(500)
+    .default([]),
+  skipped: z
+    .array(z.object({ exhibitId: idSchema, code: shortText, message: shortText }))
+    .max(2000)
+    .default([]),
 });
 
 export const timelineEventSchema = z.object({
@@ -188,7 +223,20 @@ export const timelineEventSchema = z.object({
   when: partialDateSchema,
   at: zonedDateTimeSchema.optional(),
   place: shortText.optional(),
-  category: z.enum(['entry', 'status', 'work', 'abuse', 'arrest', 'detention', 'hearing', 'application', 'decision', 'medical', 'family', 'other']),
+  category: z.enum([
+    'entry',
+    'status',
+    'work',
+    'abuse',
+    'arrest',
+    'detention',
+    'hearing',
+    'application',
+    'decision',
+    'medical',
+    'family',
+    'other',
+  ]),
   summary: longText,
   sources: z.array(z.object({ exhibitId: idSchema, pages: shortText.optional() })).default([]),
   disputed: z.boolean().default(false),
@@ -214,7 +262,17 @@ export const statementSchema = z.object({
     .optional(),
 });
 
-export const hcFactorKinds = ['ESTABLISHMENT', 'BIOC', 'HARDSHIP', 'COUNTRY_CONDITIONS', 'HEALTH', 'FAMILY_VIOLENCE', 'SEPARATION', 'INABILITY_TO_LEAVE', 'OTHER'] as const;
+export const hcFactorKinds = [
+  'ESTABLISHMENT',
+  'BIOC',
+  'HARDSHIP',
+  'COUNTRY_CONDITIONS',
+  'HEALTH',
+  'FAMILY_VIOLENCE',
+  'SEPARATION',
+  'INABILITY_TO_LEAVE',
+  'OTHER',
+] as const;
 
 export const matterSchema = z.object({
   forum: z.enum(['IRB-ID', 'IRB-RPD', 'IRCC', 'CBSA', 'FC']),
@@ -244,7 +302,9 @@ export const caseSchema = z.object({
     .default({ episodes: [], hearings: [], seizedItems: [] }),
   hc: z
     .object({
-      factors: z.array(z.object({ kind: z.enum(hcFactorKinds), narrative: longText.default(''), exhibitIds: z.array(idSchema).default([]) })).default([]),
+      factors: z
+        .array(z.object({ kind: z.enum(hcFactorKinds), narrative: longText.default(''), exhibitIds: z.array(idSchema).default([]) }))
+        .default([]),
       lastNegativeDecision: isoDateSchema.optional(),
       pendingClaim: z.boolean().default(false),
     })
