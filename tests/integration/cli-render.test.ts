@@ -1,28 +1,17 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { DOMParser } from '@xmldom/xmldom';
 import { unzipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dossierCli } from '../helpers/cli.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(tmpdir(), 'dossier-render-cli-'));
 const vault = path.join(work, 'vault');
-const env = { ...process.env, DOSSIER_PASS: 'correct horse battery staple' };
 
-function dossier(args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    [path.join(root, 'bin/dossier.js'), ...args, '--vault', vault, '--passphrase-env', 'DOSSIER_PASS'],
-    {
-      env,
-      encoding: 'utf8',
-      timeout: 120_000,
-    },
-  );
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const dossier = dossierCli(vault);
 
 let caseId = '';
 beforeAll(() => {

@@ -1,27 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dossierCli } from '../helpers/cli.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const fixtures = path.join(root, 'tests/fixtures/cases');
 const work = mkdtempSync(path.join(tmpdir(), 'dossier-cli-'));
 const vault = path.join(work, 'vault');
-const env = { ...process.env, DOSSIER_PASS: 'correct horse battery staple' };
 
-function dossier(args: string[], extraEnv: Record<string, string> = {}) {
-  const result = spawnSync(
-    process.execPath,
-    [path.join(root, 'bin/dossier.js'), ...args, '--vault', vault, '--passphrase-env', 'DOSSIER_PASS'],
-    {
-      env: { ...env, ...extraEnv },
-      encoding: 'utf8',
-      timeout: 60_000,
-    },
-  );
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const dossier = dossierCli(vault);
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

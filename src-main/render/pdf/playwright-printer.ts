@@ -4,7 +4,7 @@ import { answerPrintRequest, documentUrl } from './print-origin.ts';
 import type { Printer, PrintOptions } from './printer.ts';
 
 /** Chromium flags: no background traffic of any kind (updates, sync, safe browsing lists). */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',

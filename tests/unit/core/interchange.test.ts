@@ -1,23 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DossierError } from '../../../src-main/core/errors.ts';
 import { parseCaseFile, toCaseFile } from '../../../src-main/core/model/interchange.ts';
 import { checkCaseFacts } from '../../../src-main/core/validate.ts';
 import { caseJsonSchema } from '../../../scripts/case-schema.ts';
+import { caught } from '../../helpers/errors.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const fixture = (name: string): unknown => JSON.parse(readFileSync(path.join(root, 'tests/fixtures/cases', name), 'utf8'));
-
-function caught(fn: () => unknown): DossierError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DossierError) return error;
-    throw error;
-  }
-  throw new Error('expected a DossierError');
-}
 
 describe('case interchange format', () => {
   it.each(['case1-lai.json', 'case2-srisuk.json'])('%s is canonical: parse then serialise gives the same file', (name) => {

@@ -1,26 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { DossierError } from '../../../../src-main/core/errors.ts';
 import { computeDeadlines } from '../../../../src-main/core/rules/compute.ts';
 import type { Deadline } from '../../../../src-main/core/rules/deadline.ts';
 import type { DeadlineCaseInput } from '../../../../src-main/core/rules/input.ts';
 import { parseRuleSet } from '../../../../src-main/core/rules/rule-set.ts';
 import { loadRules } from './load.ts';
+import { caught } from '../../../helpers/errors.ts';
 
 const rules = loadRules();
 type Hearing = DeadlineCaseInput['detention']['hearings'][number];
 
 function detained(utc: string, tz: string, hearings: Hearing[] = [], designated = false): DeadlineCaseInput {
   return { detention: { episodes: [{ id: 'e1', start: { utc, tz }, designatedForeignNational: designated }], hearings, seizedItems: [] } };
-}
-
-function caught(fn: () => unknown): DossierError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DossierError) return error;
-    throw error;
-  }
-  throw new Error('expected a DossierError');
 }
 
 const only = (list: readonly Deadline[], kind: Deadline['kind']): Deadline => {
