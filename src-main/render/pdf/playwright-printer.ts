@@ -1,4 +1,4 @@
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import type { FontLibrary } from '../fonts/library.ts';
 import { answerPrintRequest, documentUrl } from './print-origin.ts';
 import type { Printer, PrintOptions } from './printer.ts';
@@ -41,11 +41,16 @@ export async function createPlaywrightPrinter(options: PlaywrightPrinterOptions)
       if (answer === undefined) await route.abort('blockedbyclient');
       else await route.fulfill({ status: answer.status, contentType: answer.contentType, body: Buffer.from(answer.body) });
     });
+    // Warm pages are reused between jobs (a new page costs a few hundred milliseconds); each job
+    // navigates to its own address, so nothing of one document survives into the next. A page
+    // whose job failed is closed rather than reused.
+    const idle: Page[] = [];
     return {
       async print(html: string, printOptions: PrintOptions): Promise<Uint8Array> {
         const url = documentUrl(nextJob++);
         documents.set(url, html);
-        const page = await context.newPage();
+        const page = idle.pop() ?? (await context.newPage());
+        let reusable = false;
         try {
           await page.goto(url, { waitUntil: 'load' });
           // Fonts load lazily during layout; printing before they arrive would use fallbacks.
@@ -57,10 +62,12 @@ export async function createPlaywrightPrinter(options: PlaywrightPrinterOptions)
             tagged: true,
             outline: false,
           });
+          reusable = true;
           return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
         } finally {
           documents.delete(url);
-          await page.close();
+          if (reusable) idle.push(page);
+          else await page.close();
         }
       },
       async close(): Promise<void> {
