@@ -59,7 +59,10 @@ export async function importExhibit(input: ImportExhibitInput, deps: ImportDeps)
   if (input.partOf !== undefined && !stored.case.exhibits.some((e) => e.id === input.partOf)) {
     throw new DossierError('NOT_FOUND', `Exhibit ${input.partOf} is not in this case; import the original first.`);
   }
-  const normalised = await normaliseExhibit(input.bytes, input.fileName, deps.normalise);
+  // Only the facts are kept: the normalised copy (as large as the original) is made again from
+  // the original at build time, so it can be freed before the original is encrypted.
+  const { pages, mime, pagesWithoutText, removed } = await normaliseExhibit(input.bytes, input.fileName, deps.normalise);
+  const normalised = { pages, mime, pagesWithoutText, removed };
   const blob = await deps.vault.putBlob(input.bytes);
   const exhibit: Exhibit = {
     id: `ex-${deps.newId()}`.toLowerCase().slice(0, 64),
