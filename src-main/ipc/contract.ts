@@ -149,9 +149,14 @@ const packetBuildOptions = z.object({
 const packetPreview = z.object({
   entries: z.array(
     z.object({
+      /** Empty for a document before the list of documents (the cover letter). */
       tab: z.string(),
       depth: z.int(),
-      exhibitId: z.string(),
+      /** The exhibit id, or the generated document's key. */
+      key: z.string(),
+      kind: z.enum(['generated', 'exhibit']),
+      /** True when its page count is an estimate: generated documents are printed only by the build. */
+      estimated: z.boolean(),
       title: z.string(),
       date: z.string().optional(),
       pages: z.int(),

@@ -86,8 +86,17 @@ export function packetOptionsFor(preset: PresetName, overrides: PacketOptionOver
   };
 }
 
-function todayOf(now: Date): string {
+export function todayOf(now: Date): string {
   return formatIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/**
+ * The packet's sources in order: generated documents of their own open it (the cover letter,
+ * then the chronology), the exhibits follow, and a declaration joining an exhibit's tab comes
+ * after the exhibits so that it can find that tab.
+ */
+export function packetSourceOrder<G extends { readonly partOf?: string }, E>(generated: readonly G[], exhibits: readonly E[]): (G | E)[] {
+  return [...generated.filter((g) => g.partOf === undefined), ...exhibits, ...generated.filter((g) => g.partOf !== undefined)];
 }
 
 /**
@@ -129,14 +138,11 @@ export async function buildCasePacket(
       pdf: await deps.renderers.renderDocument(forPacket(d.doc)),
     });
   }
-  // Documents of their own open the packet; a declaration joining an exhibit's tab follows it.
-  const opening = printed.filter((s) => s.kind === 'generated' && s.partOf === undefined);
-  const joining = printed.filter((s) => s.kind === 'generated' && s.partOf !== undefined);
   const result = await buildPacket(
     {
       caseId: value.id,
       preset: input.preset,
-      sources: [...opening, ...exhibits, ...joining],
+      sources: packetSourceOrder(printed, exhibits),
       options,
       caps: {
         ...(input.maxBytes === undefined ? {} : { maxBytes: input.maxBytes }),

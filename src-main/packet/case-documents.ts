@@ -51,48 +51,65 @@ export function packetCounsel(profile: CounselProfile | undefined): CounselProfi
   }
 }
 
+/** Where a generated document goes, decided before it is built or printed. */
+export interface PacketDocumentPlace {
+  readonly key: string;
+  readonly kind: PacketDocument['kind'];
+  /** The translated statement a declaration is for. */
+  readonly statementId?: string;
+  readonly partOf?: string;
+  readonly front?: boolean;
+}
+
 /**
  * The generated documents that open a packet, in the preset's order: the cover letter before
  * the list of documents, the others as the first tabs. A translator's declaration
  * joins its statement's original exhibit as a sub-tab when that exhibit is in the packet;
- * otherwise it gets a tab of its own after the chronology.
+ * otherwise it gets a tab of its own after the chronology. Nothing is built here, so the
+ * preview places documents exactly as the build does.
  */
+export function packetDocumentPlaces(
+  kinds: readonly PacketDocumentKind[],
+  value: Case,
+  importedExhibits: ReadonlySet<string>,
+): PacketDocumentPlace[] {
+  const out: PacketDocumentPlace[] = [];
+  for (const kind of kinds) {
+    if (kind === 'cover-letter') out.push({ key: generatedKey('cover-letter'), kind: 'letter', front: true });
+    else if (kind === 'chronology') out.push({ key: generatedKey('chronology'), kind: 'timeline' });
+    else {
+      for (const statement of value.statements) {
+        if (statement.translation === undefined) continue;
+        const original = statement.originalExhibitId;
+        out.push({
+          key: generatedKey(`declaration:${statement.id}`),
+          kind: 'translator-declaration',
+          statementId: statement.id,
+          ...(original !== undefined && importedExhibits.has(original) ? { partOf: original } : {}),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** The generated documents of a packet, built (not printed) where `packetDocumentPlaces` puts them. */
 export function packetDocuments(
   kinds: readonly PacketDocumentKind[],
   input: PacketDocumentInput,
   importedExhibits: ReadonlySet<string>,
 ): PacketDocument[] {
   const build = { ...input, counsel: packetCounsel(input.counsel) };
-  const out: PacketDocument[] = [];
-  for (const kind of kinds) {
-    if (kind === 'cover-letter') {
-      out.push({
-        key: generatedKey('cover-letter'),
-        kind: 'letter',
-        title: packetWords[input.lang].coverLetter,
-        date: input.today,
-        front: true,
-        doc: buildDocument('letter', build),
-      });
-    } else if (kind === 'chronology') {
-      const doc = buildDocument('timeline', build);
-      out.push({ key: generatedKey('chronology'), kind: 'timeline', title: doc.meta.title, doc });
-    } else {
-      for (const statement of input.case.statements) {
-        if (statement.translation === undefined) continue;
-        const doc = buildDocument('translator-declaration', build, { statementId: statement.id });
-        const original = statement.originalExhibitId;
-        out.push({
-          key: generatedKey(`declaration:${statement.id}`),
-          kind: 'translator-declaration',
-          title: doc.meta.title,
-          ...(original !== undefined && importedExhibits.has(original) ? { partOf: original } : {}),
-          doc,
-        });
-      }
-    }
-  }
-  return out;
+  return packetDocumentPlaces(kinds, input.case, importedExhibits).map((place): PacketDocument => {
+    const { statementId, ...placed } = place;
+    if (place.kind === 'letter')
+      return { ...placed, title: packetWords[input.lang].coverLetter, date: input.today, doc: buildDocument('letter', build) };
+    const doc =
+      place.kind === 'timeline'
+        ? buildDocument('timeline', build)
+        : buildDocument('translator-declaration', build, statementId === undefined ? {} : { statementId });
+    return { ...placed, title: doc.meta.title, doc };
+  });
 }
 
 /** The document as a packet prints it: no running header or footer, the packet stamps its own numbers. */

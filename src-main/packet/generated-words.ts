@@ -3,6 +3,8 @@ export const packetWords = {
   en: {
     list: 'List of documents',
     coverLetter: 'Cover letter',
+    chronology: 'Chronology',
+    translatorDeclaration: "Translator's declaration",
     tab: 'Tab',
     document: 'Document',
     date: 'Date',
@@ -16,6 +18,8 @@ export const packetWords = {
   fr: {
     list: 'Liste des documents',
     coverLetter: 'Lettre de présentation',
+    chronology: 'Chronologie',
+    translatorDeclaration: 'Déclaration du traducteur',
     tab: 'Onglet',
     document: 'Document',
     date: 'Date',

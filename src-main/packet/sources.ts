@@ -23,7 +23,15 @@ export interface ResolvedSources {
   readonly skipped: readonly SkippedExhibit[];
 }
 
-const keyOf = (source: PacketSource): string => (source.kind === 'exhibit' ? source.exhibitId : source.key);
+/** What placing a source in the plan reads: never its bytes. */
+export type PlacedSource =
+  | Pick<Extract<PacketSource, { kind: 'exhibit' }>, 'kind' | 'exhibitId' | 'title' | 'date' | 'author' | 'partOf'>
+  | Pick<Extract<PacketSource, { kind: 'generated' }>, 'kind' | 'key' | 'title' | 'date' | 'partOf' | 'front'>;
+
+/** Pages and bytes of a source, by key; a source without one is left out. */
+export type SourceSizes = ReadonlyMap<string, { readonly pages: number; readonly bytes: number }>;
+
+const keyOf = (source: PlacedSource): string => (source.kind === 'exhibit' ? source.exhibitId : source.key);
 
 /**
  * Every source made ready to copy pages from: exhibits normalised (from the cache when their
@@ -56,16 +64,24 @@ export async function resolveSources(req: BuildRequest, deps: BuildDeps): Promis
       skipped.map((s) => ({ path: `exhibits.${s.exhibitId}`, message: s.message })),
     );
   }
-  const isFront = (source: PacketSource): boolean => source.kind === 'generated' && source.front === true;
-  const front = req.sources.filter((source) => isFront(source) && byKey.has(keyOf(source)));
+  return { byKey, ...frontAndTabs(req.sources, byKey), skipped };
+}
+
+/**
+ * Where the sources go: documents marked `front` before the list of documents, the rest as
+ * tabs in order. The build and the preview both place documents here.
+ */
+export function frontAndTabs(sources: readonly PlacedSource[], sizes: SourceSizes): { front: PlanDocument[]; tabs: PlanTab[] } {
+  const isFront = (source: PlacedSource): boolean => source.kind === 'generated' && source.front === true;
   return {
-    byKey,
-    front: groupTabs(front, byKey).map((t) => t.main),
+    front: groupTabs(
+      sources.filter((source) => isFront(source)),
+      sizes,
+    ).map((t) => t.main),
     tabs: groupTabs(
-      req.sources.filter((source) => !isFront(source)),
-      byKey,
+      sources.filter((source) => !isFront(source)),
+      sizes,
     ),
-    skipped,
   };
 }
 
@@ -96,12 +112,12 @@ async function resolveOne(source: PacketSource, deps: BuildDeps): Promise<Resolv
 }
 
 /** Sources in order; a source marked `partOf` another present exhibit becomes its sub-tab. */
-export function groupTabs(sources: readonly PacketSource[], byKey: ReadonlyMap<string, ResolvedSource>): PlanTab[] {
+export function groupTabs(sources: readonly PlacedSource[], byKey: SourceSizes): PlanTab[] {
   const present = sources.filter((s) => byKey.has(keyOf(s)));
   const keys = new Set(present.map(keyOf));
   const tabs: { main: PlanDocument; subs: PlanDocument[] }[] = [];
   const tabOf = new Map<string, { main: PlanDocument; subs: PlanDocument[] }>();
-  const asDoc = (s: PacketSource): PlanDocument => {
+  const asDoc = (s: PlacedSource): PlanDocument => {
     const r = byKey.get(keyOf(s));
     return {
       key: keyOf(s),

@@ -1,11 +1,14 @@
 import path from 'node:path';
 import { DossierError, isDossierError } from '../core/errors.ts';
-import type { Exhibit } from '../core/model/case.ts';
+import type { Case } from '../core/model/case.ts';
 import type { Handlers } from '../ipc/invoke.ts';
 import type { PacketJobStatusDto, PacketPresetName } from '../ipc/contract.ts';
-import type { PacketOptionOverrides } from '../packet/case-build.ts';
-import { displayDate } from '../packet/case-sources.ts';
-import { planPacket, type PlanDocument, type PlanTab } from '../packet/plan.ts';
+import { packetSourceOrder, todayOf, type PacketDocumentSources, type PacketOptionOverrides } from '../packet/case-build.ts';
+import { packetDocumentPlaces, packetDocuments } from '../packet/case-documents.ts';
+import { exhibitSources } from '../packet/case-sources.ts';
+import { packetWords } from '../packet/generated-words.ts';
+import { planPacket } from '../packet/plan.ts';
+import { frontAndTabs, type PlacedSource } from '../packet/sources.ts';
 import { PACKET_PRESETS, type PresetName } from '../packet/presets.ts';
 import type { VaultApi } from '../vault/types.ts';
 import type { PacketService } from './packet-handlers.ts';
@@ -21,6 +24,9 @@ export interface PacketJobDeps {
   readonly newId: () => string;
   readonly dialog?: DialogPort | undefined;
   readonly shell?: ShellPort | undefined;
+  /** The counsel profile and templates, for the preview's titles of generated documents. */
+  readonly documents?: PacketDocumentSources | undefined;
+  readonly now?: (() => Date) | undefined;
   /** Finished jobs kept for status and "show in folder"; the oldest go first. */
   readonly keepFinished?: number;
 }
@@ -55,30 +61,85 @@ function overridesOf(options: BuildOptions): PacketOptionOverrides {
   };
 }
 
-/** A planned document for the preview: its pages as recorded at import. */
-function planDoc(e: Exhibit): PlanDocument {
-  const date = displayDate(e.date);
-  return { key: e.id, kind: 'exhibit', title: e.title, pages: e.pages ?? 0, bytes: 0, ...(date === undefined ? {} : { date }) };
-}
+/** Estimated pages of a generated document for the preview: the build prints it for real. */
+const ESTIMATED_PAGES = 1;
 
-/** The case's exhibits as tabs, a translation or declaration (`partOf`) joining its original's tab. */
-function tabsOf(exhibits: readonly Exhibit[]): PlanTab[] {
-  const usable = exhibits.filter((e) => e.blobId !== undefined && e.sha256 !== undefined);
-  const ids = new Set(usable.map((e) => e.id));
-  const tabs: { main: PlanDocument; subs: PlanDocument[] }[] = [];
-  const tabOf = new Map<string, { main: PlanDocument; subs: PlanDocument[] }>();
-  for (const e of usable) {
-    const parent = e.partOf !== undefined && ids.has(e.partOf) ? tabOf.get(e.partOf) : undefined;
-    if (parent) {
-      parent.subs.push(planDoc(e));
-      tabOf.set(e.id, parent);
-    } else {
-      const tab = { main: planDoc(e), subs: [] };
-      tabs.push(tab);
-      tabOf.set(e.id, tab);
+type PreviewInput = Parameters<JobHandlers['packetPlanPreview']>[0];
+type PreviewOutput = Awaited<ReturnType<JobHandlers['packetPlanPreview']>>;
+
+/**
+ * The generated documents where the build puts them. Built (never printed) with the counsel
+ * profile and templates when they are at hand, for their exact titles; otherwise placed with
+ * plain titles, so the preview still shows where they go.
+ */
+function previewDocuments(
+  value: Case,
+  preset: PresetName,
+  importedExhibits: ReadonlySet<string>,
+  deps: Pick<PacketJobDeps, 'documents' | 'now'>,
+): { key: string; title: string; date?: string; partOf?: string; front?: boolean }[] {
+  const kinds = PACKET_PRESETS[preset].documents;
+  const lang = value.matter.languageOfProceedings;
+  if (deps.documents && deps.documents.counsel() !== undefined) {
+    try {
+      const input = {
+        case: value,
+        counsel: deps.documents.counsel(),
+        lang,
+        today: todayOf((deps.now ?? (() => new Date()))()),
+        templates: deps.documents.templates(lang),
+      };
+      return packetDocuments(kinds, input, importedExhibits).map(({ doc: _doc, kind: _kind, ...placed }) => placed);
+    } catch (error) {
+      if (!isDossierError(error)) throw error;
     }
   }
-  return tabs;
+  const words = packetWords[lang];
+  return packetDocumentPlaces(kinds, value, importedExhibits).map(({ statementId, kind, ...placed }) => {
+    const statement = value.statements.find((s) => s.id === statementId);
+    const title =
+      kind === 'letter'
+        ? words.coverLetter
+        : kind === 'timeline'
+          ? words.chronology
+          : `${words.translatorDeclaration}${statement === undefined ? '' : ` — ${statement.title}`}`;
+    return { ...placed, title };
+  });
+}
+
+/**
+ * What the build would list: the same generated documents, order, front matter and plan as
+ * `buildCasePacket`, with exhibits at the pages recorded at import and generated documents
+ * (and the list of documents) counted at one page each.
+ */
+export function previewPacket(value: Case, preset: PresetName, deps: Pick<PacketJobDeps, 'vault' | 'documents' | 'now'>): PreviewOutput {
+  const exhibits = exhibitSources(value, deps.vault);
+  if (exhibits.length === 0) return { entries: [], lastNumber: 0 };
+  const generated = previewDocuments(value, preset, new Set(exhibits.map((e) => (e.kind === 'exhibit' ? e.exhibitId : e.key))), deps);
+  const sizes = new Map<string, { pages: number; bytes: number }>();
+  for (const e of value.exhibits) sizes.set(e.id, { pages: e.pages ?? 0, bytes: 0 });
+  for (const g of generated) sizes.set(g.key, { pages: ESTIMATED_PAGES, bytes: 0 });
+  const placed: PlacedSource[] = packetSourceOrder<PlacedSource, PlacedSource>(
+    generated.map((g) => ({ kind: 'generated', ...g })),
+    exhibits,
+  );
+  const { front, tabs } = frontAndTabs(placed, sizes);
+  const plan = planPacket({ front, tabs, options: PACKET_PRESETS[preset].options, listPages: 1, volumeBreaks: [], coverPages: [0] });
+  return {
+    entries: plan.entries.map((e) => ({
+      tab: e.tab,
+      depth: e.depth,
+      key: e.key,
+      kind: e.kind,
+      estimated: e.kind === 'generated',
+      title: e.title,
+      ...(e.date === undefined ? {} : { date: e.date }),
+      pages: e.lastNumber - e.firstNumber + 1,
+      firstLabel: e.firstLabel,
+      lastLabel: e.lastLabel,
+    })),
+    lastNumber: plan.lastNumber,
+  };
 }
 
 /**
@@ -148,25 +209,9 @@ export function createPacketJobHandlers(deps: PacketJobDeps): JobHandlers {
   };
 
   return {
-    packetPlanPreview: async ({ caseId, preset }) => {
+    packetPlanPreview: async ({ caseId, preset }: PreviewInput) => {
       const stored = await deps.vault.readCase(caseId);
-      const tabs = tabsOf(stored.case.exhibits);
-      if (tabs.length === 0) return { entries: [], lastNumber: 0 };
-      // The list of documents is counted as one page here; the build lays it out for real.
-      const plan = planPacket({ tabs, options: PACKET_PRESETS[preset].options, listPages: 1, volumeBreaks: [], coverPages: [0] });
-      return {
-        entries: plan.entries.map((e) => ({
-          tab: e.tab,
-          depth: e.depth,
-          exhibitId: e.key,
-          title: e.title,
-          ...(e.date === undefined ? {} : { date: e.date }),
-          pages: e.lastNumber - e.firstNumber + 1,
-          firstLabel: e.firstLabel,
-          lastLabel: e.lastLabel,
-        })),
-        lastNumber: plan.lastNumber,
-      };
+      return previewPacket(stored.case, preset, deps);
     },
 
     packetBuildStart: async (input) => {

@@ -73,8 +73,12 @@ test('exhibits are added by drop and by the dialog, ordered by keyboard, and bui
   await expect(packets.announcement).toHaveText(t('packets.moved', { title: 'Bail letter', position: 1, count: 2 }));
   await expect(packets.orderItem('Bail letter')).toBeFocused();
   await expect(workspace.saveStatus).toHaveText(t('save.saved'));
-  await expect(packets.preview.getByRole('row').nth(1)).toContainText('Bail letter');
-  await expect(packets.preview.getByRole('row').nth(2)).toContainText('Release letter');
+  // The cover letter (no tab) and the chronology (Tab 1) open the packet, as in the build.
+  await expect(packets.preview.getByRole('row').nth(1)).toContainText(t('packets.estimatedPages'));
+  await expect(packets.preview.getByRole('row').nth(2).getByRole('cell').first()).toHaveText('1');
+  await expect(packets.preview.getByRole('row').nth(3)).toContainText('Bail letter');
+  await expect(packets.preview.getByRole('row').nth(3).getByRole('cell').first()).toHaveText('2');
+  await expect(packets.preview.getByRole('row').nth(4)).toContainText('Release letter');
   expect(await violations(page), 'packets tab').toEqual([]);
   await page.screenshot({
     path: updateDocs ? path.join(docsDir, 'packets-en.png') : testInfo.outputPath('packets-en.png'),

@@ -108,13 +108,16 @@ export function PacketsPanel({
               </thead>
               <tbody>
                 {preview.entries.map((entry) => (
-                  <tr key={entry.exhibitId}>
+                  <tr key={entry.key}>
                     <td>{entry.tab}</td>
                     <th scope="row" className={entry.depth > 0 ? 'preview-sub' : undefined}>
                       <bdi>{entry.title}</bdi>
                     </th>
                     <td>{entry.date ?? ''}</td>
-                    <td>{entry.firstLabel === entry.lastLabel ? entry.firstLabel : `${entry.firstLabel}–${entry.lastLabel}`}</td>
+                    <td>
+                      {entry.firstLabel === entry.lastLabel ? entry.firstLabel : `${entry.firstLabel}–${entry.lastLabel}`}
+                      {entry.estimated ? <span className="field-hint"> {t('packets.estimatedPages')}</span> : null}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -19,7 +19,7 @@ const exhibit = (id: string, pages: number, extra: Partial<Exhibit> = {}): Exhib
 });
 
 function fakeVault(exhibits: Exhibit[]): VaultApi {
-  const value = { id: 'case-1', exhibits } as unknown as Case;
+  const value = { id: 'case-1', exhibits, statements: [], matter: { languageOfProceedings: 'en' } } as unknown as Case;
   return { readCase: () => Promise.resolve({ case: value, revision: 1 }) } as unknown as VaultApi;
 }
 
@@ -102,7 +102,7 @@ describe('packet build jobs', () => {
     expect(build.calls).toEqual([]);
   });
 
-  it('previews the list of documents with tab numbers, sub-tabs and page ranges', async () => {
+  it('previews the list of documents with the generated documents first, tab numbers, sub-tabs and page ranges', async () => {
     const h = createPacketJobHandlers({
       vault: fakeVault([
         exhibit('e1', 2),
@@ -114,12 +114,15 @@ describe('packet build jobs', () => {
       newId: () => 'p',
     });
     const preview = await h.packetPlanPreview({ caseId: 'case-1', preset: 'disclosure' });
-    expect(preview.entries.map((e) => [e.tab, e.exhibitId, e.pages, e.depth])).toEqual([
-      ['1', 'e1', 2, 0],
-      ['1a', 'e3', 1, 1],
-      ['2', 'e2', 3, 0],
+    expect(preview.entries.map((e) => [e.tab, e.key, e.pages, e.depth, e.estimated])).toEqual([
+      ['', 'generated:cover-letter', 1, 0, true],
+      ['1', 'generated:chronology', 1, 0, true],
+      ['2', 'e1', 2, 0, false],
+      ['2a', 'e3', 1, 1, false],
+      ['3', 'e2', 3, 0, false],
     ]);
-    expect(preview.entries[0]?.firstLabel).toBe('2');
-    expect(preview.lastNumber).toBe(7);
+    // Cover letter 1, list of documents 2, chronology 3, then the exhibits.
+    expect(preview.entries.map((e) => e.firstLabel)).toEqual(['1', '3', '4', '6', '7']);
+    expect(preview.lastNumber).toBe(9);
   });
 });

@@ -1,0 +1,111 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PDFDocument } from '@cantoo/pdf-lib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { caseSchema, type Case } from '../../../src-main/core/model/case.ts';
+import type { CounselProfile } from '../../../src-main/documents/builders/counsel-profile.ts';
+import { sha256Hex } from '../../../src-main/packet/manifest.ts';
+import { buildCasePacket } from '../../../src-main/packet/case-build.ts';
+import type { PresetName } from '../../../src-main/packet/presets.ts';
+import type { PacketRenderers } from '../../../src-main/packet/render-ports.ts';
+import { SourceCache } from '../../../src-main/packet/source-cache.ts';
+import { previewPacket } from '../../../src-main/services/packet-jobs.ts';
+import { createTemplateStore } from '../../../src-main/services/templates-store.ts';
+import type { VaultApi } from '../../../src-main/vault/types.ts';
+
+/** Fictional counsel. */
+const counsel: CounselProfile = {
+  name: 'Adaeze Okafor',
+  title: 'Barrister and Solicitor',
+  firm: 'Harbourfront Community Legal Clinic',
+  addressLines: ['200 Queens Quay West, Suite 410', 'Toronto, Ontario  M5J 2Y5'],
+  phone: '416-555-0142',
+  lawSociety: 'Law Society of Ontario',
+  lawSocietyNumber: '71234P',
+};
+const store = createTemplateStore();
+const documents = { counsel: () => counsel, templates: store.set.bind(store) };
+const now = () => new Date(Date.UTC(2026, 2, 17, 12));
+const work = mkdtempSync(path.join(tmpdir(), 'dossier-preview-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function pdfOf(pages: number): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  for (let i = 0; i < pages; i += 1) doc.addPage([612, 792]).drawText(`page ${i + 1}`, { x: 72, y: 700, size: 12 });
+  return doc.save();
+}
+
+const renderers: PacketRenderers = {
+  listOfDocuments: () => pdfOf(1),
+  volumeCover: () => pdfOf(1),
+  renderDocument: () => pdfOf(1),
+};
+
+/** The fixture case with every exhibit imported (1 to 3 pages), kept in memory. */
+async function importedCase(edit: (c: Case) => Case): Promise<{ value: Case; vault: VaultApi }> {
+  const raw = (JSON.parse(readFileSync('tests/fixtures/cases/case2-srisuk.json', 'utf8')) as { case: unknown }).case;
+  const base = caseSchema.parse(raw);
+  const blobs = new Map<string, Uint8Array>();
+  const exhibits = [];
+  for (const [index, e] of base.exhibits.entries()) {
+    const pages = 1 + (index % 3);
+    const bytes = await pdfOf(pages);
+    blobs.set(`blob-${e.id}`, bytes);
+    exhibits.push({ ...e, blobId: `blob-${e.id}`, sha256: sha256Hex(bytes), pages });
+  }
+  let value = edit({ ...base, exhibits });
+  const vault = {
+    readCase: () => Promise.resolve({ case: value, revision: 1 }),
+    writeCase: (next: Case) => {
+      value = next;
+      return Promise.resolve({ revision: 2 });
+    },
+    getBlob: (id: string) => Promise.resolve(blobs.get(id) ?? new Uint8Array()),
+  } as unknown as VaultApi;
+  return { value, vault };
+}
+
+const cases: [string, PresetName, (c: Case) => Case][] = [
+  ['a declaration with a tab of its own', 'hc', (c) => c],
+  [
+    'a declaration joining its original exhibit as a sub-tab',
+    'hc',
+    (c) => ({ ...c, statements: c.statements.map((s) => ({ ...s, originalExhibitId: 'x-noa' })) }),
+  ],
+  ['a preset without declarations', 'disclosure', (c) => c],
+  [
+    'a translation exhibit joining its original',
+    'detention-review',
+    (c) => ({ ...c, exhibits: c.exhibits.map((e, i) => (i === 2 ? { ...e, partOf: 'x-birth-cert' } : e)) }),
+  ],
+];
+
+describe('the packet preview', () => {
+  it.each(cases)('numbers and orders documents as the build does: %s', async (name, preset, edit) => {
+    const { value, vault } = await importedCase(edit);
+    const preview = previewPacket(value, preset, { vault, documents, now });
+    const out = path.join(work, name.replace(/\W+/gu, '-'));
+    const { manifest } = await buildCasePacket(
+      { caseId: value.id, preset, outDir: out, skipBadExhibits: false },
+      { vault, documents, renderers, cache: new SourceCache(), now, newId: () => 'build-1' },
+    );
+    expect(preview.entries.map((e) => [e.tab, e.key])).toEqual(manifest.inputs.map((i) => [i.tab, i.key]));
+    expect(preview.entries.map((e) => e.title)).toEqual(manifest.inputs.map((i) => i.title));
+    // Generated documents are one page each in the preview and here, so every number agrees too.
+    expect(preview.entries.map((e) => [e.firstLabel, e.lastLabel])).toEqual(manifest.inputs.map((i) => [i.firstLabel, i.lastLabel]));
+    expect(preview.entries[0]).toMatchObject({ tab: '', key: 'generated:cover-letter', estimated: true });
+    expect(preview.entries[1]).toMatchObject({ tab: '1', key: 'generated:chronology', estimated: true });
+  });
+
+  it('places generated documents with plain titles when there is no counsel profile yet', async () => {
+    const { value, vault } = await importedCase((c) => c);
+    const preview = previewPacket(value, 'hc', { vault, documents: { ...documents, counsel: () => undefined }, now });
+    expect(preview.entries.slice(0, 3).map((e) => [e.tab, e.title, e.pages])).toEqual([
+      ['', 'Cover letter', 1],
+      ['1', 'Chronology', 1],
+      ['2', `Translator's declaration — ${value.statements[0]?.title ?? ''}`, 1],
+    ]);
+    expect(preview.entries[3]).toMatchObject({ tab: '3', key: 'x-birth-cert', kind: 'exhibit', estimated: false });
+  });
+});
