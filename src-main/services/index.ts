@@ -115,7 +115,16 @@ export function createServices(options: ServiceOptions): Services {
       return Promise.resolve(next);
     },
     ...createExhibitHandlers({ vault, newId: randomUUID, dialog: options.dialog }),
-    ...createPacketJobHandlers({ vault, packets, newId: randomUUID, dialog: options.dialog, shell: options.shell }),
+    ...createPacketJobHandlers({
+      vault,
+      packets,
+      newId: randomUUID,
+      dialog: options.dialog,
+      shell: options.shell,
+      // The preview names generated documents as the build will (titles come from the templates).
+      documents: { counsel: () => settings.get().counselProfile, templates: (lang) => templates.set(lang) },
+      now,
+    }),
     ...documents.handlers,
   };
 
