@@ -125,6 +125,72 @@ test('exhibits are added by drop and by the dialog, ordered by keyboard, and bui
   expect(await readdir(cancelDir)).toEqual([]);
 });
 
+test('a packet numbered with Bates numbers from a chosen start, with DOCX of the generated documents', async ({
+  dossier,
+  page,
+  harness,
+}) => {
+  test.setTimeout(120_000);
+  await createVault(dossier);
+  await setCounselProfile(dossier);
+  await createCase(dossier, lai, laiName);
+  const { workspace, t } = dossier;
+  await workspace.tab('exhibits').click();
+  await workspace.exhibits.drop([{ name: 'Release letter.pdf', mimeType: 'application/pdf', bytes: await textPdf('Release letter', 2) }]);
+  await expect(workspace.exhibits.row('Release letter')).toBeVisible();
+  await expect(workspace.saveStatus).toHaveText(t('save.saved'));
+
+  await workspace.tab('packets').click();
+  const packets = workspace.packets;
+  await expect(packets.labelKind('page-of')).toBeChecked();
+  await expect(packets.batesPrefix).toBeHidden();
+
+  // Bates by keyboard: the arrow keys move through the radio group.
+  await packets.labelKind('page-of').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(packets.labelKind('bates')).toBeChecked();
+  await expect(packets.batesPrefix).toBeVisible();
+  await packets.chooseBates('APP-', 6);
+  await expect(packets.batesExample).toContainText('APP-000001');
+
+  // Invalid values are named next to their fields, and the build is refused until they are fixed.
+  await packets.batesPrefix.fill('APP/');
+  await packets.startNumber.fill('0');
+  await expect(packets.batesPrefix).toHaveAttribute('aria-invalid', 'true');
+  await expect(packets.numberingOptions).toContainText(t('packets.errors.prefix'));
+  await expect(packets.numberingOptions).toContainText(t('packets.errors.startNumber'));
+  await expect(packets.batesExample).toBeHidden();
+  expect(await violations(page), 'numbering options with errors').toEqual([]);
+  await packets.build.click();
+  await expect(packets.optionsRefused).toHaveText(t('packets.errors.refused'));
+  await expect(packets.batesPrefix).toBeFocused();
+  await expect(packets.outcome).toBeHidden();
+
+  await packets.batesPrefix.fill('APP-');
+  await packets.startNumber.fill('5');
+  await expect(packets.batesExample).toContainText('APP-000005');
+  await expect(packets.optionsRefused).toBeHidden();
+  await packets.option('docx').check();
+  await expect(packets.option('numberList')).toBeChecked();
+  expect(await violations(page), 'numbering options').toEqual([]);
+
+  const outDir = path.join(harness.root, 'bates-out');
+  await mkdir(outDir);
+  harness.dialog.directory = outDir;
+  await packets.build.click();
+  await expect(packets.outcome).toContainText(t('packets.done', { count: 1 }), { timeout: 60_000 });
+
+  const files = await readdir(outDir);
+  const pdfs = files.filter((name) => name.endsWith('.pdf'));
+  expect(pdfs).toHaveLength(1);
+  expect(files.filter((name) => name.endsWith('.docx')).length).toBeGreaterThan(0);
+  const text = execFileSync('pdftotext', ['-layout', path.join(outDir, pdfs[0] ?? ''), '-'], { encoding: 'utf8' });
+  expect(text).toContain('APP-000005');
+  expect(text).not.toContain('APP-000001');
+  expect(text).not.toMatch(/Page \d+ of \d+/u);
+});
+
 test('without a folder chosen nothing is built, and the file input takes over when there is no system dialog answer', async ({
   dossier,
   harness,

@@ -7,6 +7,8 @@ import type { CaseEditor } from '../../api/case-editor.ts';
 import { usePacketPreview } from '../../api/packets.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { BuildJob } from './BuildJob.tsx';
+import { numberingDefaults, numberingErrors, numberingOptions, type NumberingChoices } from './numbering.ts';
+import { NumberingOptions, numberingFieldIds } from './NumberingOptions.tsx';
 import { PastBuilds } from './PastBuilds.tsx';
 import { TabOrder } from './TabOrder.tsx';
 
@@ -36,9 +38,21 @@ export function PacketsPanel({
   const [jobId, setJobId] = useState<string | null>(null);
   const [startError, setStartError] = useState<IpcError | null>(null);
   const [starting, setStarting] = useState(false);
+  const [numbering, setNumbering] = useState<NumberingChoices>({ startNumber: '' });
+  const [refused, setRefused] = useState(false);
+  const defaults = numberingDefaults(preset);
+  const invalid = numberingErrors(numbering, defaults);
   const { preview, error: previewError } = usePacketPreview(draft.id, preset, revision);
 
   const start = async () => {
+    const numberingChosen = numberingOptions(numbering, defaults);
+    const firstInvalid = invalid[0];
+    if (numberingChosen === undefined || firstInvalid !== undefined) {
+      setRefused(true);
+      if (firstInvalid !== undefined) document.getElementById(numberingFieldIds[firstInvalid])?.focus();
+      return;
+    }
+    setRefused(false);
     setStarting(true);
     setStartError(null);
     await editor.flush();
@@ -51,6 +65,7 @@ export function PacketsPanel({
         skipBadExhibits: skipBad,
         ...(mb === undefined ? {} : { maxBytes: mb * 2 ** 20 }),
         ...(pages === undefined ? {} : { maxPages: pages }),
+        ...numberingChosen,
       },
     });
     setStarting(false);
@@ -85,6 +100,7 @@ export function PacketsPanel({
             <input id="packet-max-pages" inputMode="numeric" value={maxPages} onChange={(event) => setMaxPages(event.target.value)} />
           </div>
         </div>
+        <NumberingOptions choices={numbering} defaults={defaults} onChange={setNumbering} />
         <label className="checkbox">
           <input type="checkbox" checked={skipBad} onChange={(event) => setSkipBad(event.target.checked)} />
           {t('packets.skipBad')}
@@ -137,6 +153,11 @@ export function PacketsPanel({
           {t('packets.build')}
         </button>
       </div>
+      {refused && invalid.length > 0 ? (
+        <p role="alert" className="notice notice-error" data-testid="options-invalid">
+          {t('packets.errors.refused')}
+        </p>
+      ) : null}
       {startError?.code === 'CANCELLED' ? <p role="status">{t('packets.noFolder')}</p> : <ErrorNotice error={startError} />}
       {jobId !== null ? <BuildJob jobId={jobId} onFinished={() => void editor.load()} onDismiss={() => setJobId(null)} /> : null}
       <PastBuilds builds={draft.builds} />

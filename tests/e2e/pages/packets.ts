@@ -28,6 +28,50 @@ export class PacketsPage extends Screen {
     return this.page.getByTestId('packet-preview');
   }
 
+  /** The numbering options: page-number style, Bates prefix and padding, first number, what is numbered, DOCX. */
+  get numberingOptions(): Locator {
+    return this.page.getByTestId('numbering-options');
+  }
+
+  get labelStyle(): Locator {
+    return this.page.getByRole('group', { name: this.t('packets.labelStyle') });
+  }
+
+  labelKind(kind: 'page-of' | 'short' | 'bates'): Locator {
+    return this.labelStyle.getByRole('radio', { name: this.t(`packets.labelKinds.${kind}`) });
+  }
+
+  get batesPrefix(): Locator {
+    return this.page.getByLabel(this.t('packets.batesPrefix'), { exact: true });
+  }
+
+  get batesPad(): Locator {
+    return this.page.getByLabel(this.t('packets.batesPad'), { exact: true });
+  }
+
+  get batesExample(): Locator {
+    return this.page.getByTestId('bates-example');
+  }
+
+  get startNumber(): Locator {
+    return this.page.getByLabel(this.t('packets.startNumber'), { exact: true });
+  }
+
+  option(key: 'dividers' | 'numberCover' | 'numberList' | 'docx'): Locator {
+    return this.page.getByRole('checkbox', { name: this.t(`packets.${key}`) });
+  }
+
+  get optionsRefused(): Locator {
+    return this.page.getByTestId('options-invalid');
+  }
+
+  /** Chooses Bates numbers with the given prefix and zero padding. */
+  async chooseBates(prefix: string, pad: number): Promise<void> {
+    await this.labelKind('bates').check();
+    await this.batesPrefix.fill(prefix);
+    await this.batesPad.fill(String(pad));
+  }
+
   get build(): Locator {
     return this.page.getByRole('button', { name: this.t('packets.build') });
   }
