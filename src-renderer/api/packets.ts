@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { IpcError, PacketJobStatusDto, PacketPresetName, PacketPreviewDto } from '../../src-main/ipc/contract.ts';
 import { api } from './bridge.ts';
 
@@ -37,6 +37,11 @@ export function usePacketJob(
     status: null,
     error: null,
   });
+  // The latest callback is read when the job ends, so a new callback never restarts polling.
+  const finished = useRef(onFinished);
+  useEffect(() => {
+    finished.current = onFinished;
+  }, [onFinished]);
   useEffect(() => {
     if (jobId === null) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -50,15 +55,13 @@ export function usePacketJob(
       }
       setState({ jobId, status: result.value, error: null });
       if (result.value.state === 'running') timer = setTimeout(() => void poll(), POLL_MS);
-      else onFinished(result.value);
+      else finished.current(result.value);
     };
     void poll();
     return () => {
       stopped = true;
       clearTimeout(timer);
     };
-    // onFinished is read when the job ends; a new callback must not restart polling.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [jobId]);
   return state.jobId === jobId ? { status: state.status, error: state.error } : { status: null, error: null };
 }

@@ -1,9 +1,10 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError, SettingsDto, VaultStatusDto } from '../../../src-main/ipc/contract.ts';
 import { SelectField, TextField } from '../../components/Field.tsx';
 import { useFocusOnMount } from '../../components/focus.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { TabList } from '../../components/TabList.tsx';
 import { CounselProfileForm } from './CounselProfileForm.tsx';
 import { TemplatesPanel } from './TemplatesPanel.tsx';
 
@@ -29,19 +30,6 @@ export function SettingsScreen({ settings, onChange, onLock, keyMethod }: Settin
   const [message, setMessage] = useState('');
   const [error, setError] = useState<IpcError | null>(null);
   const [tab, setTab] = useState<SettingsTab>('general');
-  const tabRefs = useRef(new Map<SettingsTab, HTMLButtonElement>());
-
-  const onTabKey = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: settingsTabs.length - 1 };
-    const target = moves[event.key];
-    if (target === undefined) return;
-    event.preventDefault();
-    const next = settingsTabs[(target + settingsTabs.length) % settingsTabs.length];
-    if (next) {
-      setTab(next);
-      tabRefs.current.get(next)?.focus();
-    }
-  };
 
   const save = async (patch: Partial<SettingsDto>) => {
     setMessage('');
@@ -64,28 +52,14 @@ export function SettingsScreen({ settings, onChange, onLock, keyMethod }: Settin
       <h1 id="settings-title" ref={heading} tabIndex={-1}>
         {t('settings.title')}
       </h1>
-      <div className="tablist" role="tablist" aria-label={t('settings.sections')}>
-        {settingsTabs.map((id, index) => (
-          <button
-            key={id}
-            ref={(el) => {
-              if (el) tabRefs.current.set(id, el);
-              else tabRefs.current.delete(id);
-            }}
-            type="button"
-            role="tab"
-            id={`settings-tab-${id}`}
-            aria-selected={tab === id}
-            aria-controls={tab === id ? `settings-panel-${id}` : undefined}
-            tabIndex={tab === id ? 0 : -1}
-            className="tab"
-            onClick={() => setTab(id)}
-            onKeyDown={(event) => onTabKey(event, index)}
-          >
-            {t(`settings.tabs.${id}`)}
-          </button>
-        ))}
-      </div>
+      <TabList
+        tabs={settingsTabs}
+        selected={tab}
+        label={t('settings.sections')}
+        idPrefix="settings-"
+        labelFor={(id) => t(`settings.tabs.${id}`)}
+        onSelect={setTab}
+      />
       <div className="tabpanel" role="tabpanel" id={`settings-panel-${tab}`} aria-labelledby={`settings-tab-${tab}`}>
         {tab === 'counsel' ? <CounselProfileForm /> : null}
         {tab === 'templates' ? <TemplatesPanel defaultLang={settings.documentLanguage} /> : null}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../../../src-main/core/names.ts';
 import { useCaseEditor } from '../../api/use-cases.ts';
@@ -10,6 +10,7 @@ import { PacketsPanel } from '../packets/PacketsPanel.tsx';
 import { NotYetAvailable } from './NotYetAvailable.tsx';
 import { tabsFor, type TabId } from './tabs.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { TabList } from '../../components/TabList.tsx';
 
 export function Workspace({ id, onBack }: { readonly id: string; readonly onBack: () => void }) {
   const { t } = useTranslation();
@@ -20,7 +21,6 @@ export function Workspace({ id, onBack }: { readonly id: string; readonly onBack
   useEffect(() => {
     heading.current?.focus();
   }, [loaded]);
-  const tabRefs = useRef(new Map<TabId, HTMLButtonElement>());
 
   useEffect(() => () => void editor.flush(), [editor]);
 
@@ -40,18 +40,9 @@ export function Workspace({ id, onBack }: { readonly id: string; readonly onBack
   }
 
   const tabs = tabsFor(draft.kind);
-  const selectTab = (next: TabId, focus: boolean) => {
+  const selectTab = (next: TabId) => {
     void editor.flush();
     setTab(next);
-    if (focus) tabRefs.current.get(next)?.focus();
-  };
-  const onTabKey = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 };
-    const target = moves[event.key];
-    if (target === undefined) return;
-    event.preventDefault();
-    const next = tabs[(target + tabs.length) % tabs.length];
-    if (next) selectTab(next, true);
   };
   const name = displayName(draft.client) || t('cases.unnamed');
 
@@ -78,28 +69,14 @@ export function Workspace({ id, onBack }: { readonly id: string; readonly onBack
           <SaveStatus state={snapshot.save} />
         </div>
       </div>
-      <div className="tablist" role="tablist" aria-label={t('workspace.sections')}>
-        {tabs.map((id, index) => (
-          <button
-            key={id}
-            ref={(el) => {
-              if (el) tabRefs.current.set(id, el);
-              else tabRefs.current.delete(id);
-            }}
-            type="button"
-            role="tab"
-            id={`tab-${id}`}
-            aria-selected={tab === id}
-            aria-controls={tab === id ? `panel-${id}` : undefined}
-            tabIndex={tab === id ? 0 : -1}
-            className="tab"
-            onClick={() => selectTab(id, false)}
-            onKeyDown={(event) => onTabKey(event, index)}
-          >
-            {t(`tabs.${id}`)}
-          </button>
-        ))}
-      </div>
+      <TabList
+        tabs={tabs}
+        selected={tab}
+        label={t('workspace.sections')}
+        idPrefix=""
+        labelFor={(id) => t(`tabs.${id}`)}
+        onSelect={selectTab}
+      />
       <div
         className="tabpanel"
         role="tabpanel"
