@@ -1,12 +1,16 @@
 import type { FieldIssue } from './errors.ts';
 import type { Case } from './model/case.ts';
 import { isAfterDay } from './model/partial-date.ts';
+import { defaultBondRules } from './rules/bond-rules-data.ts';
+import { checkBondsperson, type BondRuleSet } from './rules/bonds.ts';
+import { formatCitation } from './rules/citation.ts';
+import { localDateOf, parseUtc } from './rules/zoned.ts';
 
 /**
  * Checks that need today's date or several fields at once, which the schema alone cannot
  * express. `today` is passed in (YYYY-MM-DD) so the result never depends on the host clock.
  */
-export function checkCaseFacts(value: Case, today: string): FieldIssue[] {
+export function checkCaseFacts(value: Case, today: string, bondRules: BondRuleSet = defaultBondRules): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const dob = value.client.dateOfBirth;
   if (dob && isAfterDay(dob, today)) {
@@ -29,5 +33,88 @@ export function checkCaseFacts(value: Case, today: string): FieldIssue[] {
       ids.add(item.id);
     });
   }
+  issues.push(...checkDetention(value), ...checkBonds(value, bondRules));
+  return issues;
+}
+
+/** Order of the s.57 reviews inside one episode: 48-hour, then 7-day, then 30-day and early reviews. */
+const reviewRank: Partial<Record<Case['detention']['hearings'][number]['type'], number>> = { '48H': 0, '7D': 1, '30D': 2, EARLY: 2 };
+
+function checkDetention(value: Case): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const { episodes, hearings, seizedItems } = value.detention;
+  const episodeIds = new Set<string>();
+  episodes.forEach((episode, index) => {
+    if (episodeIds.has(episode.id)) issues.push({ path: `detention.episodes.${index}.id`, message: 'This id is used twice in the case.' });
+    episodeIds.add(episode.id);
+    if (episode.end && episode.end.utc <= episode.start.utc)
+      issues.push({ path: `detention.episodes.${index}.end`, message: 'A detention cannot end before it starts.' });
+  });
+  const firstEpisode = episodes[0];
+  hearings.forEach((hearing, index) => {
+    const episode = hearing.episodeId === undefined ? firstEpisode : episodes.find((e) => e.id === hearing.episodeId);
+    if (hearing.episodeId !== undefined && !episode) {
+      issues.push({ path: `detention.hearings.${index}.episodeId`, message: 'This review points to a detention that is not in the case.' });
+      return;
+    }
+    if (episode && reviewRank[hearing.type] !== undefined && hearing.scheduled.utc < episode.start.utc)
+      issues.push({
+        path: `detention.hearings.${index}.scheduled`,
+        message: 'A detention review cannot be held before the detention started.',
+      });
+    for (const key of ['decisionAt', 'orderSignedAt'] as const) {
+      const at = hearing[key];
+      if (at && hearing.startedAt && at.utc < hearing.startedAt.utc)
+        issues.push({ path: `detention.hearings.${index}.${key}`, message: 'A decision cannot come before the hearing started.' });
+    }
+  });
+  // Reviews out of order: within an episode a 7-day review cannot precede the 48-hour review, nor a 30-day review the 7-day one.
+  hearings.forEach((hearing, index) => {
+    const rank = reviewRank[hearing.type];
+    if (rank === undefined) return;
+    const episodeId = hearing.episodeId ?? firstEpisode?.id;
+    const earlier = hearings.find(
+      (other) =>
+        other !== hearing &&
+        (other.episodeId ?? firstEpisode?.id) === episodeId &&
+        (reviewRank[other.type] ?? -1) < rank &&
+        reviewRank[other.type] !== undefined &&
+        other.scheduled.utc > hearing.scheduled.utc,
+    );
+    if (earlier)
+      issues.push({
+        path: `detention.hearings.${index}.scheduled`,
+        message: `This ${reviewName[hearing.type]} is dated before the ${reviewName[earlier.type]}; reviews follow the order of IRPA s.57.`,
+      });
+  });
+  seizedItems.forEach((item, index) => {
+    if (item.noticeDate < localDay(item.seizedAt))
+      issues.push({ path: `detention.seizedItems.${index}.noticeDate`, message: 'The notice of seizure cannot come before the seizure.' });
+  });
+  return issues;
+}
+
+const reviewName: Record<string, string> = {
+  '48H': '48-hour review',
+  '7D': 'seven-day review',
+  '30D': '30-day review',
+  EARLY: 'early review',
+};
+
+function localDay(at: { utc: string; tz: string }): string {
+  const ms = parseUtc(at.utc);
+  return ms === null ? at.utc.slice(0, 10) : localDateOf(ms, at.tz);
+}
+
+function checkBonds(value: Case, rules: BondRuleSet): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  value.people.forEach((person, index) => {
+    for (const finding of checkBondsperson(person, rules)) {
+      if (finding.effect !== 'refuse') continue;
+      const cite = formatCitation(finding.citation);
+      const message = finding.message.includes(cite) ? finding.message : `${finding.message} (${cite})`;
+      issues.push({ path: `people.${index}.${finding.field}`, message });
+    }
+  });
   return issues;
 }

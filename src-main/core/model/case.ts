@@ -107,6 +107,34 @@ export const bondspersonSchema = z.object({
   response: longText.optional(),
   determination: z.enum(['accepted', 'rejected', 'not-decided']).default('not-decided'),
   determinationReasons: longText.optional(),
+  /** The exhibit proving citizenship or permanent residence (IRPR 47(2)(a)). */
+  statusProofExhibitId: idSchema.optional(),
+  contactFrequency: shortText.optional(),
+  livesWithClient: z.boolean().default(false),
+  distanceToClientKm: z.number().min(0).max(20_000).optional(),
+  workSchedule: shortText.optional(),
+  assets: z
+    .array(z.object({ kind: shortText.min(1), value: money.optional(), exhibitId: idSchema.optional() }))
+    .max(20)
+    .default([]),
+  supervisionPlan: longText.default(''),
+  priorSureties: z
+    .array(
+      z.object({
+        when: shortText.default(''),
+        forWhom: shortText.default(''),
+        breached: z.boolean().default(false),
+        reported: z.boolean().default(false),
+      }),
+    )
+    .max(20)
+    .default([]),
+  /** IRPR 47(1)(a): has signed or co-signed a guarantee that is now in default. */
+  guaranteeInDefault: z.boolean().default(false),
+  criminalRecord: shortText.default(''),
+  knowsImmigrationHistory: z.boolean().default(false),
+  willReportBreaches: z.boolean().default(false),
+  willTestify: z.boolean().default(true),
 });
 
 export const translatorSchema = z.object({
@@ -140,6 +168,8 @@ export const detentionEpisodeSchema = z.object({
     .optional(),
   region: z.enum(['Western', 'Central', 'Eastern']).optional(),
   designatedForeignNational: z.boolean().default(false),
+  /** Where the start time comes from: the Minister's r.8(1)(g) information, the arrest record, or the client. */
+  startSource: z.enum(['r8-info', 'arrest-record', 'client']).optional(),
   end: zonedDateTimeSchema.optional(),
   endReason: z.enum(['released-officer', 'released-ID', 'removed', 'other']).optional(),
 });
@@ -147,7 +177,14 @@ export const detentionEpisodeSchema = z.object({
 export const hearingSchema = z.object({
   id: idSchema,
   type: z.enum(['48H', '7D', '30D', 'EARLY', 'ADMISSIBILITY', 'CONTINUATION']),
+  /** The detention episode this review belongs to; the first episode when absent. */
+  episodeId: idSchema.optional(),
   scheduled: zonedDateTimeSchema,
+  startedAt: zonedDateTimeSchema.optional(),
+  decisionAt: zonedDateTimeSchema.optional(),
+  orderSignedAt: zonedDateTimeSchema.optional(),
+  ministersCounsel: shortText.optional(),
+  writtenReasonsRequestedAt: isoDateSchema.optional(),
   mode: z.enum(['in-person', 'video', 'phone']).optional(),
   member: shortText.optional(),
   interpreterRequested: langTagSchema.optional(),
@@ -164,6 +201,98 @@ export const seizedItemSchema = z.object({
   value: money.optional(),
   seizedAt: zonedDateTimeSchema,
   noticeDate: isoDateSchema,
+  /** Notice sent by mail rather than handed over; the 60 days still run from the notice (IRPR 254). */
+  noticeByMail: z.boolean().default(false),
+  returnApplicationFiled: isoDateSchema.optional(),
+});
+
+/** The s.248 factors the release-plan letter gives a heading each (IRPR 248(a)–(f)). */
+export const s248Factors = ['a', 'b', 'c', 'd', 'e', 'f'] as const;
+
+/** The conditions catalogue (domain facts §3.6); each proposed condition names the ground it answers. */
+export const conditionKinds = [
+  'APPEAR',
+  'ADDRESS_NOTICE',
+  'REPORT_IN_PERSON',
+  'VOICE_REPORT',
+  'RESIDE_AT',
+  'CURFEW',
+  'EM',
+  'CCMS',
+  'DEPOSIT',
+  'GUARANTEE',
+  'NO_UNAUTHORIZED_WORK',
+  'KEEP_PEACE',
+  'PASSPORT',
+  'TRAVEL_DOC_COOP',
+  'NON_ASSOCIATION',
+  'CHARGE_NOTICE',
+  'TREATMENT',
+  'OTHER',
+] as const;
+
+export const conditionSchema = z.object({
+  id: idSchema,
+  kind: z.enum(conditionKinds),
+  /** The condition's particulars as it should read in the letter, e.g. "every two weeks by voice". */
+  details: shortText.default(''),
+  answers: z.array(z.enum(groundKinds)).default([]),
+  proposed: z.boolean().default(true),
+  ordered: z.boolean().default(false),
+});
+
+export const residenceSchema = z.object({
+  address: shortText.default(''),
+  tenure: z.enum(['owner', 'lease', 'shelter', 'CCMS-residence', 'other']).optional(),
+  /** The bondsperson whose home it is, when it is one. */
+  hostPersonId: idSchema.optional(),
+  household: z
+    .array(z.object({ name: shortText.min(1), relation: shortText.default(''), age: z.int().min(0).max(130).optional() }))
+    .max(20)
+    .default([]),
+  proofExhibitIds: z.array(idSchema).default([]),
+  suitability: longText.default(''),
+});
+
+export const supervisorSchema = z.object({
+  organisation: shortText.min(1),
+  acceptanceExhibitId: idSchema.optional(),
+  intakeDate: isoDateSchema.optional(),
+  reportingSchedule: shortText.default(''),
+  notes: longText.default(''),
+});
+
+export const releasePlanSchema = z.object({
+  residence: residenceSchema.optional(),
+  supervisor: supervisorSchema.optional(),
+  conditions: z.array(conditionSchema).max(50).default([]),
+  factors: z
+    .array(z.object({ factor: z.enum(s248Factors), narrative: longText.default(''), exhibitIds: z.array(idSchema).default([]) }))
+    .max(6)
+    .default([]),
+  /** Background, community ties and compliance history (IRPR 245(b)–(d), (g)). */
+  background: longText.default(''),
+  vulnerability: longText.default(''),
+  /** What each ground the Minister relies on is answered with, keyed by ground. */
+  groundResponses: z
+    .array(z.object({ ground: z.enum(groundKinds), response: longText.default('') }))
+    .max(5)
+    .default([]),
+});
+
+export const earlyReviewSchema = z.object({
+  newFacts: z.array(longText.min(1)).max(20).default([]),
+  availableDates: z.array(isoDateSchema).max(3).default([]),
+});
+
+export const serviceMethods = ['hand', 'mail', 'registered', 'courier', 'fax', 'email', 'portal'] as const;
+
+export const serviceRecordSchema = z.object({
+  id: idSchema,
+  document: shortText.min(1),
+  servedOn: shortText.min(1),
+  method: z.enum(serviceMethods),
+  at: zonedDateTimeSchema,
 });
 
 export const exhibitSchema = z.object({
@@ -298,8 +427,17 @@ export const caseSchema = z.object({
       episodes: z.array(detentionEpisodeSchema).default([]),
       hearings: z.array(hearingSchema).default([]),
       seizedItems: z.array(seizedItemSchema).default([]),
+      releasePlan: releasePlanSchema.default({ conditions: [], factors: [], background: '', vulnerability: '', groundResponses: [] }),
+      earlyReview: earlyReviewSchema.optional(),
+      service: z.array(serviceRecordSchema).max(200).default([]),
     })
-    .default({ episodes: [], hearings: [], seizedItems: [] }),
+    .default({
+      episodes: [],
+      hearings: [],
+      seizedItems: [],
+      releasePlan: { conditions: [], factors: [], background: '', vulnerability: '', groundResponses: [] },
+      service: [],
+    }),
   hc: z
     .object({
       factors: z
@@ -323,3 +461,13 @@ export type Person = z.infer<typeof personSchema>;
 export type ScriptName = z.infer<typeof scriptNameSchema>;
 export type Exhibit = z.infer<typeof exhibitSchema>;
 export type PacketBuildRecord = z.infer<typeof packetBuildSchema>;
+export type Bondsperson = z.infer<typeof bondspersonSchema>;
+export type Hearing = z.infer<typeof hearingSchema>;
+export type DetentionEpisode = z.infer<typeof detentionEpisodeSchema>;
+export type SeizedItem = z.infer<typeof seizedItemSchema>;
+export type ReleasePlan = z.infer<typeof releasePlanSchema>;
+export type Condition = z.infer<typeof conditionSchema>;
+export type ConditionKind = (typeof conditionKinds)[number];
+export type Ground = (typeof groundKinds)[number];
+export type S248Factor = (typeof s248Factors)[number];
+export type ServiceRecord = z.infer<typeof serviceRecordSchema>;
