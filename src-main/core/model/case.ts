@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema, zonedDateTimeSchema } from './dates.ts';
 import { partialDateSchema } from './partial-date.ts';
+import { regions } from '../rules/regions.ts';
 
 /** Case data schema, version 1. Changes are made by appending a migration, never by editing v1 in place. */
 export const CASE_SCHEMA_VERSION = 1;
@@ -285,6 +286,36 @@ export const earlyReviewSchema = z.object({
   availableDates: z.array(isoDateSchema).max(3).default([]),
 });
 
+/**
+ * Per-case choices for the review clock: the holiday region when the facility's zone does not
+ * name a province, and overrides with a reason (an ID Rule 50 order, a holiday the office keeps).
+ */
+export const deadlineSettingsSchema = z.object({
+  holidayRegion: z.enum(regions).optional(),
+  ruleOverrides: z
+    .array(
+      z.object({
+        ruleId: z.string().regex(/^[a-z0-9.-]+$/),
+        reason: shortText.min(1, 'Say why the rule is overridden.'),
+        disabled: z.boolean().optional(),
+        rollForward: z.boolean().optional(),
+      }),
+    )
+    .max(50)
+    .default([]),
+  holidayOverrides: z
+    .array(
+      z.object({
+        date: isoDateSchema,
+        action: z.enum(['add', 'remove']),
+        name: shortText.min(1),
+        reason: shortText.min(1, 'Say why the day is added or removed.'),
+      }),
+    )
+    .max(100)
+    .default([]),
+});
+
 export const serviceMethods = ['hand', 'mail', 'registered', 'courier', 'fax', 'email', 'portal'] as const;
 
 export const serviceRecordSchema = z.object({
@@ -430,6 +461,7 @@ export const caseSchema = z.object({
       releasePlan: releasePlanSchema.default({ conditions: [], factors: [], background: '', vulnerability: '', groundResponses: [] }),
       earlyReview: earlyReviewSchema.optional(),
       service: z.array(serviceRecordSchema).max(200).default([]),
+      deadlineSettings: deadlineSettingsSchema.default({ ruleOverrides: [], holidayOverrides: [] }),
     })
     .default({
       episodes: [],
@@ -437,6 +469,7 @@ export const caseSchema = z.object({
       seizedItems: [],
       releasePlan: { conditions: [], factors: [], background: '', vulnerability: '', groundResponses: [] },
       service: [],
+      deadlineSettings: { ruleOverrides: [], holidayOverrides: [] },
     }),
   hc: z
     .object({
@@ -470,4 +503,5 @@ export type Condition = z.infer<typeof conditionSchema>;
 export type ConditionKind = (typeof conditionKinds)[number];
 export type Ground = (typeof groundKinds)[number];
 export type S248Factor = (typeof s248Factors)[number];
+export type DeadlineSettings = z.infer<typeof deadlineSettingsSchema>;
 export type ServiceRecord = z.infer<typeof serviceRecordSchema>;
