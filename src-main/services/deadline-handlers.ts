@@ -1,6 +1,5 @@
-import holidays from '../../templates/rules/holidays.json' with { type: 'json' };
-import timeLimits from '../../templates/rules/time-limits.json' with { type: 'json' };
-import { computeDeadlines, parseRuleSet, type RuleSet } from '../core/rules/index.ts';
+import { computeDeadlines } from '../core/rules/index.ts';
+import { optionsFromSettings } from '../core/rules/shipped.ts';
 import type { Handlers } from '../ipc/invoke.ts';
 import type { VaultApi } from '../vault/types.ts';
 
@@ -9,20 +8,15 @@ export interface DeadlineHandlerDeps {
   readonly now: () => Date;
 }
 
-let ruleSet: RuleSet | undefined;
-
-/** The shipped rules data, validated once; a broken rules file fails loudly with its field paths. */
-function shippedRules(): RuleSet {
-  ruleSet ??= parseRuleSet({ timeLimits, holidays });
-  return ruleSet;
-}
-
 /** Every time limit of a case's detention facts, judged at `asOf` (default: now). */
 export function createDeadlineHandlers({ vault, now }: DeadlineHandlerDeps): Pick<Handlers, 'deadlinesCompute'> {
   return {
     deadlinesCompute: async ({ caseId, asOf }) => {
       const stored = await vault.readCase(caseId);
-      const deadlines = computeDeadlines(stored.case, { asOf: asOf ?? now().toISOString(), rules: shippedRules() });
+      const deadlines = computeDeadlines(
+        stored.case,
+        optionsFromSettings(stored.case.detention.deadlineSettings, asOf ?? now().toISOString()),
+      );
       return deadlines.map((d) => ({
         kind: d.kind,
         ruleId: d.ruleId,

@@ -76,14 +76,16 @@ export function seizureDeadlines(ctx: EngineContext, facts: CaseFacts, tz: strin
   for (const resolved of rulesFor(ctx, (r) => r.trigger === 'seizure-notice')) {
     for (const item of facts.seized) {
       const { warnings, ...dates } = dateAfter(ctx, resolved.rule, item.noticeDate);
-      const late = isPast(ctx, dates.dueLaw, tz)
-        ? [{ code: 'PAST_DUE' as const, message: 'The time to apply for return has passed.' }]
-        : [];
+      const late =
+        item.filed === undefined && isPast(ctx, dates.dueLaw, tz)
+          ? [{ code: 'PAST_DUE' as const, message: 'The time to apply for return has passed.' }]
+          : [];
       out.push({
         ...fromRule(resolved),
         subject: { type: 'seized-item', id: item.id },
         from: item.noticeDate,
         ...dates,
+        ...(item.filed === undefined ? {} : { satisfiedBy: `return-application:${item.filed}` }),
         warnings: [...ctx.common, ...overrideWarnings(resolved), ...warnings, ...late],
       });
     }

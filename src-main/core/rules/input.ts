@@ -24,7 +24,11 @@ export interface DeadlineCaseInput {
       readonly outcome?: 'DETAINED' | 'RELEASED' | 'ADJOURNED' | 'RELEASE-PENDING-CONDITIONS' | undefined;
       readonly interpreterRequested?: string | undefined;
     }[];
-    readonly seizedItems: readonly { readonly id: string; readonly noticeDate: string }[];
+    readonly seizedItems: readonly {
+      readonly id: string;
+      readonly noticeDate: string;
+      readonly returnApplicationFiled?: string | undefined;
+    }[];
   };
 }
 
@@ -50,7 +54,7 @@ export interface HearingFacts {
 export interface CaseFacts {
   readonly episodes: readonly EpisodeFacts[];
   readonly hearings: readonly HearingFacts[];
-  readonly seized: readonly { readonly id: string; readonly noticeDate: string }[];
+  readonly seized: readonly { readonly id: string; readonly noticeDate: string; readonly filed?: string }[];
 }
 
 export const reviewTypes: readonly HearingType[] = ['48H', '7D', '30D', 'EARLY', 'CONTINUATION'];
@@ -116,7 +120,15 @@ export function readCaseFacts(input: DeadlineCaseInput): CaseFacts {
   }
   if (issues.length > 0)
     throw new DossierError('VALIDATION', `Deadlines cannot be computed: ${issues.map((i) => i.path).join(', ')}`, issues);
-  return { episodes, hearings, seized: input.detention.seizedItems.map((s) => ({ id: s.id, noticeDate: s.noticeDate })) };
+  return {
+    episodes,
+    hearings,
+    seized: input.detention.seizedItems.map((s) => ({
+      id: s.id,
+      noticeDate: s.noticeDate,
+      ...(s.returnApplicationFiled === undefined ? {} : { filed: s.returnApplicationFiled }),
+    })),
+  };
 }
 
 /** Review hearings of each episode: those from its start until the next episode starts. */
