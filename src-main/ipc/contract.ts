@@ -25,6 +25,18 @@ const caseSummary = z.object({
   kind: z.enum(caseKinds),
   archived: z.boolean(),
   updatedAt: z.string(),
+  /** The first limit of the review clock: past due and unmet, else the earliest still ahead. */
+  nextDeadline: z
+    .object({
+      kind: z.string(),
+      title: z.string(),
+      /** Office target, YYYY-MM-DD. */
+      dueOffice: z.string(),
+      /** The legal limit in the case's local time: YYYY-MM-DD, or YYYY-MM-DD HH:mm for an instant. */
+      dueLabel: z.string(),
+      pastDue: z.boolean(),
+    })
+    .optional(),
 });
 
 const storedCase = z.object({ case: caseSchema, revision: z.int(), createdAt: z.string(), updatedAt: z.string() });

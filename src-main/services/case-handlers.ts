@@ -5,6 +5,11 @@ import { parseCase, parseCaseFile, toCaseFile } from '../core/model/interchange.
 import { foldForSearch } from '../core/names.ts';
 import { checkCaseFacts } from '../core/validate.ts';
 import type { Handlers } from '../ipc/invoke.ts';
+import { computeDeadlines } from '../core/rules/compute.ts';
+import { dueDate } from '../core/rules/deadline.ts';
+import { nextDeadline } from '../core/rules/next.ts';
+import { optionsFromSettings } from '../core/rules/shipped.ts';
+import type { ClockFacts } from '../vault/index-file.ts';
 import type { CaseSummary, StoredCase, VaultApi } from '../vault/types.ts';
 
 export interface CaseHandlerDeps {
@@ -22,8 +27,35 @@ function localToday(now: Date): string {
   return formatIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
-function summaryDto(s: CaseSummary) {
-  return { id: s.id, displayName: s.displayName, kind: s.kind, archived: s.archived, updatedAt: s.updatedAt };
+function summaryDto(s: CaseSummary, asOf: string) {
+  const next = s.clock === undefined ? undefined : nextDeadlineOf(s.clock, asOf);
+  return {
+    id: s.id,
+    displayName: s.displayName,
+    kind: s.kind,
+    archived: s.archived,
+    updatedAt: s.updatedAt,
+    ...(next === undefined ? {} : { nextDeadline: next }),
+  };
+}
+
+/** The case list's next deadline, from the clock facts the index keeps; none when they cannot be computed. */
+function nextDeadlineOf(clock: ClockFacts, asOf: string) {
+  const input = { detention: { episodes: clock.episodes, hearings: clock.hearings, seizedItems: clock.seizedItems } };
+  let list;
+  try {
+    list = computeDeadlines(input, optionsFromSettings(clock.settings, asOf));
+  } catch {
+    // Facts the engine refuses (reviews out of order) show on the Detention tab, not in the list.
+    return undefined;
+  }
+  const tz = clock.episodes[0]?.start.tz ?? clock.hearings[0]?.scheduled.tz ?? 'UTC';
+  const next = nextDeadline(list, asOf, tz);
+  if (!next) return undefined;
+  const { deadline } = next;
+  const due = deadline.dueLaw;
+  const dueLabel = due.type === 'instant' ? `${due.local.date} ${due.local.time}` : dueDate(due);
+  return { kind: deadline.kind, title: deadline.title, dueOffice: deadline.dueOffice, dueLabel, pastDue: next.pastDue };
 }
 
 /** Validates a whole case, schema and cross-field facts, and throws one error listing every field. */
@@ -68,7 +100,7 @@ export function createCaseHandlers({ vault, now, newId }: CaseHandlerDeps): Case
         .filter((s) => includeArchived || !s.archived)
         .filter((s) => q === '' || s.searchNames.some((n) => n.includes(q)))
         .toSorted((a, b) => b.updatedAt.localeCompare(a.updatedAt))
-        .map(summaryDto);
+        .map((summary) => summaryDto(summary, now().toISOString()));
     },
     caseCreate: async ({ kind, name }) => {
       const value = validated(newCase(newId(), kind, today(), name), today());
@@ -81,7 +113,7 @@ export function createCaseHandlers({ vault, now, newId }: CaseHandlerDeps): Case
       const saved = await vault.writeCase({ ...stored.case, archived }, stored.revision);
       const summary = (await vault.listCases()).find((s) => s.id === saved.case.id);
       if (!summary) throw new DossierError('NOT_FOUND', 'The case was not found after saving.');
-      return summaryDto(summary);
+      return summaryDto(summary, now().toISOString());
     },
     caseDelete: async ({ id }) => {
       await vault.deleteCase(id);

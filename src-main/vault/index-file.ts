@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DossierError } from '../core/errors.ts';
-import { caseKinds, type Case } from '../core/model/case.ts';
+import { caseKinds, deadlineSettingsSchema, type Case } from '../core/model/case.ts';
 import { displayName, searchableNames } from '../core/names.ts';
 import { caseFileIdPattern } from './file-names.ts';
 import type { CaseSummary } from './types.ts';
@@ -11,6 +11,28 @@ import type { CaseSummary } from './types.ts';
  * and revision, so a lost index is rebuilt from the case files.
  */
 export const INDEX_FORMAT = 'dossier-vault-index';
+
+const zoned = z.object({ utc: z.string(), tz: z.string() });
+
+/**
+ * The facts the review clock runs on, copied into the index so the case list can show each
+ * case's next deadline without decrypting every case file.
+ */
+const clockSchema = z.object({
+  episodes: z.array(z.object({ id: z.string(), start: zoned, designatedForeignNational: z.boolean(), end: zoned.optional() })),
+  hearings: z.array(
+    z.object({
+      id: z.string(),
+      type: z.enum(['48H', '7D', '30D', 'EARLY', 'ADMISSIBILITY', 'CONTINUATION']),
+      scheduled: zoned,
+      outcome: z.enum(['DETAINED', 'RELEASED', 'ADJOURNED', 'RELEASE-PENDING-CONDITIONS']).optional(),
+      interpreterRequested: z.string().optional(),
+    }),
+  ),
+  seizedItems: z.array(z.object({ id: z.string(), noticeDate: z.string(), returnApplicationFiled: z.string().optional() })),
+  settings: deadlineSettingsSchema,
+});
+export type ClockFacts = z.infer<typeof clockSchema>;
 
 const indexEntrySchema = z.object({
   id: z.string().min(1).max(64),
@@ -24,6 +46,7 @@ const indexEntrySchema = z.object({
   kind: z.enum(caseKinds),
   archived: z.boolean(),
   searchNames: z.array(z.string()),
+  clock: clockSchema.optional(),
 });
 export type IndexEntry = z.infer<typeof indexEntrySchema>;
 
@@ -57,6 +80,35 @@ export function entryFor(
     kind: value.kind,
     archived: value.archived,
     searchNames: searchableNames(value.client),
+    ...clockOf(value),
+  };
+}
+
+function clockOf(value: Case): { clock?: ClockFacts } {
+  const { episodes, hearings, seizedItems, deadlineSettings } = value.detention;
+  if (episodes.length === 0 && hearings.length === 0 && seizedItems.length === 0) return {};
+  return {
+    clock: {
+      episodes: episodes.map((e) => ({
+        id: e.id,
+        start: { utc: e.start.utc, tz: e.start.tz },
+        designatedForeignNational: e.designatedForeignNational,
+        ...(e.end ? { end: { utc: e.end.utc, tz: e.end.tz } } : {}),
+      })),
+      hearings: hearings.map((h) => ({
+        id: h.id,
+        type: h.type,
+        scheduled: { utc: h.scheduled.utc, tz: h.scheduled.tz },
+        ...(h.outcome === undefined ? {} : { outcome: h.outcome }),
+        ...(h.interpreterRequested === undefined ? {} : { interpreterRequested: h.interpreterRequested }),
+      })),
+      seizedItems: seizedItems.map((i) => ({
+        id: i.id,
+        noticeDate: i.noticeDate,
+        ...(i.returnApplicationFiled === undefined ? {} : { returnApplicationFiled: i.returnApplicationFiled }),
+      })),
+      settings: deadlineSettings,
+    },
   };
 }
 
@@ -68,5 +120,6 @@ export function toSummary(entry: IndexEntry): CaseSummary {
     archived: entry.archived,
     updatedAt: entry.updatedAt,
     searchNames: entry.searchNames,
+    ...(entry.clock === undefined ? {} : { clock: entry.clock }),
   };
 }

@@ -1,4 +1,5 @@
 import type { Case, CaseKind } from '../core/model/case.ts';
+import type { ClockFacts } from './index-file.ts';
 
 /**
  * The vault's public surface. Everything the rest of the app knows about storage is here;
@@ -15,6 +16,8 @@ export interface CaseSummary {
   readonly updatedAt: string;
   /** Folded names (see core/names.ts) the case can be found by. */
   readonly searchNames: readonly string[];
+  /** The detention facts the review clock runs on, when the case has any. */
+  readonly clock?: ClockFacts;
 }
 
 export interface StoredCase {
