@@ -316,6 +316,27 @@ export const deadlineSettingsSchema = z.object({
     .default([]),
 });
 
+/**
+ * The interpreter's translation of the client's prep sheet, row by row: `key` names the sheet's
+ * row (hearing, mode, address, bondspersons, counsel, interpreter, conditions, bring, expect),
+ * `source` the wording that was translated, so a row whose wording has changed since prints
+ * blank lines for a fresh translation instead of an out-of-date one.
+ */
+export const prepSheetTranslationSchema = z.object({
+  lang: langTagSchema,
+  translatorId: idSchema.optional(),
+  rows: z
+    .array(
+      z.object({
+        key: z.string().regex(/^[a-z][a-z0-9-]{0,40}$/, 'Row keys are lower-case words such as hearing or address.'),
+        text: longText,
+        source: longText.optional(),
+      }),
+    )
+    .max(40)
+    .default([]),
+});
+
 export const serviceMethods = ['hand', 'mail', 'registered', 'courier', 'fax', 'email', 'portal'] as const;
 
 export const serviceRecordSchema = z.object({
@@ -462,6 +483,7 @@ export const caseSchema = z.object({
       earlyReview: earlyReviewSchema.optional(),
       service: z.array(serviceRecordSchema).max(200).default([]),
       deadlineSettings: deadlineSettingsSchema.default({ ruleOverrides: [], holidayOverrides: [] }),
+      prepSheetTranslation: prepSheetTranslationSchema.optional(),
     })
     .default({
       episodes: [],
@@ -505,3 +527,4 @@ export type Ground = (typeof groundKinds)[number];
 export type S248Factor = (typeof s248Factors)[number];
 export type DeadlineSettings = z.infer<typeof deadlineSettingsSchema>;
 export type ServiceRecord = z.infer<typeof serviceRecordSchema>;
+export type PrepSheetTranslation = z.infer<typeof prepSheetTranslationSchema>;
