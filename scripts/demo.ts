@@ -43,7 +43,7 @@ const counselProfile = {
 };
 const documentKinds = ['letter', 'timeline', 'translator-declaration'] as const;
 const packets = [
-  ['case1-lai-wing-sze', 'detention-review'],
+  ['case1-lai-wing-sze', 'detention-release-plan'],
   ['case2-srisuk-kanokwan', 'hc'],
 ] as const;
 

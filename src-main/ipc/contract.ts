@@ -131,7 +131,7 @@ const exhibitBatch = z.object({
   failed: z.array(z.object({ fileName: z.string(), error: z.object({ code: z.enum(errorCodes), message: z.string() }) })),
 });
 
-export const packetPresetNames = ['detention-review', 'disclosure', 'hc'] as const;
+export const packetPresetNames = ['detention-release-plan', 'detention-disclosure', 'hc'] as const;
 const presetName = z.enum(packetPresetNames);
 const packetBuildOptions = z.object({
   maxBytes: z

@@ -8,8 +8,8 @@ export type PacketDocumentKind = 'cover-letter' | 'chronology' | 'translator-dec
  * order), and how it is numbered by default.
  */
 export const PACKET_PRESETS = {
-  'detention-review': { documentType: 'Release plan', documents: ['cover-letter', 'chronology'], options: DEFAULT_PACKET_OPTIONS },
-  disclosure: { documentType: 'Disclosure', documents: ['cover-letter', 'chronology'], options: DEFAULT_PACKET_OPTIONS },
+  'detention-release-plan': { documentType: 'Release plan', documents: ['cover-letter', 'chronology'], options: DEFAULT_PACKET_OPTIONS },
+  'detention-disclosure': { documentType: 'Disclosure', documents: ['cover-letter', 'chronology'], options: DEFAULT_PACKET_OPTIONS },
   hc: {
     documentType: 'H&C application',
     documents: ['cover-letter', 'chronology', 'translator-declarations'],

@@ -53,7 +53,7 @@ function sources(exhibits: readonly Uint8Array[], generated: readonly Uint8Array
 function request(src: readonly PacketSource[]): BuildRequest {
   return {
     caseId: 'bench-case',
-    preset: 'detention-review',
+    preset: 'detention-release-plan',
     sources: src,
     options: DEFAULT_PACKET_OPTIONS,
     caps: {},

@@ -67,7 +67,7 @@ async function importAndBuild(
   const described = (await services.vault.readCase(caseId)).case.exhibits;
   const exhibits: { title: string; marker: string }[] = [];
   for (const [index, { title }] of described.entries()) {
-    const scanned = index === described.length - 1 && preset === 'detention-review';
+    const scanned = index === described.length - 1 && preset === 'detention-release-plan';
     const marker = `Sample exhibit ${index + 1}`;
     const sample = path.join(dir, `${index}.${scanned ? 'jpg' : 'pdf'}`);
     writeFileSync(sample, scanned ? await scanJpeg(marker) : await textPdf(marker, 1 + (index % 3)));
@@ -100,7 +100,7 @@ beforeAll(async () => {
   });
   await call('vaultCreate', { method: 'passphrase', passphrase: 'acceptance passphrase, not secret' });
   await call('counselProfileSet', counsel);
-  case1 = await importAndBuild('case1-lai.json', 'detention-review', () => Promise.resolve([]), {});
+  case1 = await importAndBuild('case1-lai.json', 'detention-release-plan', () => Promise.resolve([]), {});
   // Case 2: the abbot's Thai letter is imported too, so its translator's declaration joins its tab.
   case2 = await importAndBuild(
     'case2-srisuk.json',
@@ -242,7 +242,7 @@ describe('acceptance: both fixture cases built into packets', () => {
       await invokeChannel(bare.handlers, 'vaultCreate', { method: 'passphrase', passphrase: 'another passphrase, not secret' });
       const out = path.join(work, 'never');
       await expect(
-        bare.packets.build({ caseId: case1.caseId, preset: 'detention-review', outDir: out, skipBadExhibits: false }),
+        bare.packets.build({ caseId: case1.caseId, preset: 'detention-release-plan', outDir: out, skipBadExhibits: false }),
       ).rejects.toThrow(/Settings → Counsel profile/u);
       expect(existsSync(out)).toBe(false);
     } finally {

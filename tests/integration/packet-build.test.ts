@@ -61,7 +61,7 @@ function exhibit(
 function request(sources: readonly PacketSource[], overrides: Partial<BuildRequest> = {}): BuildRequest {
   return {
     caseId: 'case-1',
-    preset: 'detention-review',
+    preset: 'detention-release-plan',
     sources,
     options: DEFAULT_PACKET_OPTIONS,
     caps: {},

@@ -50,7 +50,7 @@ describe('dossier exhibit add and dossier build', () => {
     expect(locked.stderr.split('\n')).toHaveLength(2);
 
     const out = path.join(work, 'out');
-    const refused = dossier(['build', '--case', caseId, '--preset', 'detention-review', '--format', 'pdf', '--out', out]);
+    const refused = dossier(['build', '--case', caseId, '--preset', 'detention-release-plan', '--format', 'pdf', '--out', out]);
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toMatch(/Settings → Counsel profile/u);
     expect(existsSync(out)).toBe(false);
@@ -71,7 +71,7 @@ describe('dossier exhibit add and dossier build', () => {
       '--case',
       caseId,
       '--preset',
-      'detention-review',
+      'detention-release-plan',
       '--format',
       'pdf',
       '--out',
@@ -103,7 +103,7 @@ describe('dossier exhibit add and dossier build', () => {
       '--case',
       caseId,
       '--preset',
-      'detention-review',
+      'detention-release-plan',
       '--format',
       'pdf,docx',
       '--out',

@@ -53,7 +53,7 @@ function exhibit(key: string, id: string, title: string, partOf?: string): Packe
 function request(sources: readonly PacketSource[], maxBytes: number): BuildRequest {
   return {
     caseId: 'case-vol',
-    preset: 'disclosure',
+    preset: 'detention-disclosure',
     sources,
     options: DEFAULT_PACKET_OPTIONS,
     caps: { maxBytes },

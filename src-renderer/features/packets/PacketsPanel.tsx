@@ -12,7 +12,7 @@ import { NumberingOptions, numberingFieldIds } from './NumberingOptions.tsx';
 import { PastBuilds } from './PastBuilds.tsx';
 import { TabOrder } from './TabOrder.tsx';
 
-const presets = ['detention-review', 'disclosure', 'hc'] as const satisfies readonly PacketPresetName[];
+const presets = ['detention-release-plan', 'detention-disclosure', 'hc'] as const satisfies readonly PacketPresetName[];
 
 /** A positive whole number typed in a field, or undefined when empty or not a number. */
 function positive(text: string): number | undefined {
@@ -31,7 +31,7 @@ export function PacketsPanel({
   readonly revision: number;
 }) {
   const { t } = useTranslation();
-  const [preset, setPreset] = useState<PacketPresetName>(draft.kind === 'hc' ? 'hc' : 'detention-review');
+  const [preset, setPreset] = useState<PacketPresetName>(draft.kind === 'hc' ? 'hc' : 'detention-release-plan');
   const [maxMb, setMaxMb] = useState('');
   const [maxPages, setMaxPages] = useState('');
   const [skipBad, setSkipBad] = useState(false);

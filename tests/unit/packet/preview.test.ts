@@ -73,10 +73,10 @@ const cases: [string, PresetName, (c: Case) => Case][] = [
     'hc',
     (c) => ({ ...c, statements: c.statements.map((s) => ({ ...s, originalExhibitId: 'x-noa' })) }),
   ],
-  ['a preset without declarations', 'disclosure', (c) => c],
+  ['a preset without declarations', 'detention-disclosure', (c) => c],
   [
     'a translation exhibit joining its original',
-    'detention-review',
+    'detention-release-plan',
     (c) => ({ ...c, exhibits: c.exhibits.map((e, i) => (i === 2 ? { ...e, partOf: 'x-birth-cert' } : e)) }),
   ],
 ];

@@ -82,7 +82,7 @@ describe('packet build jobs', () => {
       newId: () => 'two',
       dialog: { pickFiles: () => Promise.resolve([]), pickDirectory: () => Promise.resolve('/tmp/out') },
     });
-    const { jobId } = await h.packetBuildStart({ caseId: 'case-1', preset: 'disclosure', options: { skipBadExhibits: false } });
+    const { jobId } = await h.packetBuildStart({ caseId: 'case-1', preset: 'detention-disclosure', options: { skipBadExhibits: false } });
     await h.packetBuildCancel({ jobId });
     await flush();
     expect(await h.packetBuildStatus({ jobId })).toMatchObject({ state: 'cancelled', error: { code: 'CANCELLED' } });
@@ -113,7 +113,7 @@ describe('packet build jobs', () => {
       packets: controlledBuild().packets,
       newId: () => 'p',
     });
-    const preview = await h.packetPlanPreview({ caseId: 'case-1', preset: 'disclosure' });
+    const preview = await h.packetPlanPreview({ caseId: 'case-1', preset: 'detention-disclosure' });
     expect(preview.entries.map((e) => [e.tab, e.key, e.pages, e.depth, e.estimated])).toEqual([
       ['', 'generated:cover-letter', 1, 0, true],
       ['1', 'generated:chronology', 1, 0, true],
