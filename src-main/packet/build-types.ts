@@ -30,7 +30,16 @@ export type PacketSource =
       readonly front?: boolean;
       /** Printed by the document engine. */
       readonly pdf: Uint8Array;
+      /**
+       * Prints the document again citing exhibits by their place in the packet (a release-plan
+       * letter's "Tab 4, p. 12"). Called once the plan is known, and again while its length
+       * moves the pages it cites.
+       */
+      readonly refresh?: (refs: ExhibitRefs) => Promise<Uint8Array>;
     };
+
+/** Where each exhibit landed, by exhibit id: its tab label and the printed label of its first page. */
+export type ExhibitRefs = ReadonlyMap<string, { readonly tab: string; readonly page: string }>;
 
 export interface NamingFields {
   /** e.g. "[file number] – [division] – [document type] – Vol [volume]". */

@@ -1,14 +1,14 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { DossierError } from '../core/errors.ts';
 import { assembleVolume } from './assemble.ts';
-import type { BuildDeps, BuildRequest, BuiltVolume } from './build-types.ts';
+import type { BuildDeps, BuildRequest, BuiltVolume, ExhibitRefs, PacketSource } from './build-types.ts';
 import { volumeFileName } from './file-names.ts';
 import { manifestInputs, outputsOf, sha256Hex, type PacketManifest } from './manifest.ts';
 import { numberLabel, type LabelStyle } from './labels.ts';
 import { planPacket, type PacketPlan, type PlannedVolume } from './plan.ts';
 import { checkCancelled } from './progress.ts';
 import type { CoverContent, GeneratedPageOptions } from './render-ports.ts';
-import { resolveSources, type ResolvedSources } from './sources.ts';
+import { frontAndTabs, resolveSources, type ResolvedSources } from './sources.ts';
 import { splitVolumes, type VolumeCaps } from './volumes.ts';
 
 export interface BuildResult {
@@ -37,12 +37,13 @@ const words = {
  * passes), so every page range they print is exact.
  */
 export async function buildPacket(req: BuildRequest, deps: BuildDeps): Promise<BuildResult> {
-  const sources = await resolveSources(req, deps);
+  let sources = await resolveSources(req, deps);
   if (sources.tabs.length === 0 && sources.front.length === 0)
     throw new DossierError('VALIDATION', 'The packet has no documents to include.');
   let budget: VolumeCaps = req.caps;
   for (let pass = 0; pass < MAX_SIZE_PASSES; pass += 1) {
-    const layout = await settleLayout(req, deps, sources, budget);
+    const { layout, resolved } = await settleReferences(req, deps, sources, budget);
+    sources = resolved;
     const volumes = await assembleAll(req, sources, layout);
     const over = volumes.find((v) => req.caps.maxBytes !== undefined && v.bytes.length > req.caps.maxBytes);
     if (!over || req.caps.maxBytes === undefined) return { volumes, manifest: manifestFor(req, deps, sources, layout.plan, volumes) };
@@ -50,6 +51,49 @@ export async function buildPacket(req: BuildRequest, deps: BuildDeps): Promise<B
     budget = { ...budget, maxBytes: Math.floor((budget.maxBytes ?? req.caps.maxBytes) * (req.caps.maxBytes / over.bytes.length) * 0.98) };
   }
   throw new DossierError('TOO_LARGE', 'The packet could not be split under the size limit. Raise the limit per file and build again.');
+}
+
+/**
+ * Documents that cite exhibits by tab and page are printed again against the settled plan; when
+ * that changes their length (and so every page after them), the plan is laid out again, until
+ * the pages they cite are the pages the exhibits land on.
+ */
+async function settleReferences(
+  req: BuildRequest,
+  deps: BuildDeps,
+  initial: ResolvedSources,
+  caps: VolumeCaps,
+): Promise<{ layout: Layout; resolved: ResolvedSources }> {
+  const citing = req.sources.filter(
+    (s): s is Extract<PacketSource, { kind: 'generated' }> => s.kind === 'generated' && s.refresh !== undefined,
+  );
+  let sources = initial;
+  for (let pass = 0; pass < MAX_LAYOUT_PASSES; pass += 1) {
+    const layout = await settleLayout(req, deps, sources, caps);
+    if (citing.length === 0) return { layout, resolved: sources };
+    const refs = exhibitRefs(layout.plan);
+    const byKey = new Map(sources.byKey);
+    let moved = false;
+    for (const source of citing) {
+      checkCancelled(req.signal);
+      const before = byKey.get(source.key);
+      if (!before || !source.refresh) continue;
+      const pdf = await source.refresh(refs);
+      const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+      if (doc.getPageCount() !== before.pages) moved = true;
+      byKey.set(source.key, { ...before, doc, pages: doc.getPageCount(), bytes: pdf.length, sha256: sha256Hex(pdf) });
+    }
+    sources = { ...sources, byKey, ...frontAndTabs(req.sources, byKey) };
+    if (!moved) return { layout, resolved: sources };
+  }
+  throw new DossierError('INTERNAL', 'The pages cited by the generated documents did not settle.');
+}
+
+/** Each exhibit's tab and first printed page, as the plan places it. */
+export function exhibitRefs(plan: PacketPlan): ExhibitRefs {
+  const refs = new Map<string, { tab: string; page: string }>();
+  for (const entry of plan.entries) if (entry.kind === 'exhibit') refs.set(entry.key, { tab: entry.tab, page: entry.firstLabel });
+  return refs;
 }
 
 async function settleLayout(req: BuildRequest, deps: BuildDeps, sources: ResolvedSources, caps: VolumeCaps): Promise<Layout> {

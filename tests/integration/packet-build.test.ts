@@ -261,3 +261,62 @@ describe('packet build through the document engine', () => {
     expect(isDossierError(error) && error.code).toBe('CANCELLED');
   });
 });
+
+describe('documents citing exhibits by tab and page', () => {
+  it('a submission that grows when it learns the pages still cites the pages the exhibits land on', async () => {
+    const calls: string[] = [];
+    const submission = (refs: ReadonlyMap<string, { tab: string; page: string }> | undefined): Promise<Uint8Array> => {
+      const cite = (id: string): string => {
+        const ref = refs?.get(id);
+        return ref ? `Tab ${ref.tab}, p. ${ref.page}` : `[${id}]`;
+      };
+      // Once the references are known, the submission runs to a second page: every exhibit moves by one.
+      const filler = refs
+        ? Array.from({ length: 70 }, (_, i) => ({ type: 'paragraph' as const, runs: [{ text: `Filler line ${String(i + 1)}.` }] }))
+        : [];
+      calls.push(refs ? cite('ex-big') : 'initial');
+      return documentToPdf(
+        {
+          meta: { title: 'Submissions', lang: 'en' },
+          page: { ...DEFAULT_PAGE, footer: {} },
+          blocks: [
+            { type: 'paragraph', runs: [{ text: `Country conditions: CITE<${cite('ex-big')}>` }] },
+            { type: 'paragraph', runs: [{ text: `Police certificate: CITE<${cite('ex-tiff')}>` }] },
+            ...filler,
+          ],
+        },
+        { printer, fonts },
+      );
+    };
+    const sources: PacketSource[] = [
+      {
+        kind: 'generated',
+        key: 'submissions',
+        title: 'Submissions',
+        pdf: await submission(undefined),
+        refresh: (refs) => submission(refs),
+      },
+      exhibit('plain.pdf', 'ex-plain', 'Letter from employer'),
+      exhibit('big.pdf', 'ex-big', 'Country conditions report'),
+      exhibit('multipage.tiff', 'ex-tiff', 'Police certificate'),
+    ];
+    const built = await buildPacket(request(sources), {
+      renderers: createEngineRenderers(printer, fonts),
+      cache: new SourceCache(),
+      now: () => new Date(Date.UTC(2026, 2, 12, 15)),
+      newId: () => 'build-refs',
+    });
+    const [packet = ''] = save(built, 'refs-');
+    const text = run('pdftotext', '-layout', packet, '-');
+    const cited = [...text.matchAll(/CITE<Tab (\d+), p\. (\d+)>/g)].map((m) => ({ tab: m[1], page: Number(m[2]) }));
+    const input = (id: string) => built.manifest.inputs.find((i) => i.exhibitId === id);
+    expect(cited).toEqual([
+      { tab: input('ex-big')?.tab, page: input('ex-big')?.firstPage },
+      { tab: input('ex-tiff')?.tab, page: input('ex-tiff')?.firstPage },
+    ]);
+    // The submission (Tab 1) now has two pages, so the first exhibit starts on page 3 after the list.
+    expect(input('ex-plain')?.firstPage).toBe((built.manifest.inputs.find((i) => i.key === 'submissions')?.lastPage ?? 0) + 1);
+    // Printed three times: without references, against the first plan (which its new length moved), against the settled plan.
+    expect(calls).toEqual(['initial', 'Tab 3, p. 6', `Tab 3, p. ${String(input('ex-big')?.firstPage)}`]);
+  });
+});
