@@ -28,8 +28,11 @@ Commands:
                           of every generated document); prints the manifest path
   deadlines --case ID [--as-of ISO-INSTANT]
                           print every time limit: kind, legal due date, office target, citation, warnings
-  render --case ID --doc letter|timeline|translator-declaration --lang en|fr --format pdf|docx --out FILE
-                          print one generated document as PDF or DOCX
+  render --case ID --doc KIND --lang en|fr --format pdf|docx --out FILE
+                          print one generated document as PDF or DOCX; KIND is letter, timeline,
+                          translator-declaration, release-plan, bondsperson-declaration,
+                          early-review-application, interpreter-notice, proof-of-service
+                          or client-prep-sheet
   counsel set --json FILE | --name N --firm F --address "line 1|line 2" [--title T --phone P
         --email E --law-society S --law-society-number N]
                           set the counsel profile printed on letterheads and signatures

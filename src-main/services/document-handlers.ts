@@ -50,6 +50,12 @@ const previewKind: Readonly<Record<TemplateId, DocumentKind>> = {
   signature: 'letter',
   timeline: 'timeline',
   'translator-declaration': 'translator-declaration',
+  'release-plan': 'release-plan',
+  'bondsperson-declaration': 'bondsperson-declaration',
+  'early-review-application': 'early-review-application',
+  'interpreter-notice': 'interpreter-notice',
+  'proof-of-service': 'proof-of-service',
+  'client-prep-sheet': 'client-prep-sheet',
 };
 
 function templateId(value: string): TemplateId {

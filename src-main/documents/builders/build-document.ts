@@ -1,8 +1,14 @@
 import type { DossierDocument } from '../model.ts';
 import { scriptHintsFromCase } from '../script-hints.ts';
 import { tagScripts } from '../tag-scripts.ts';
+import { buildBondspersonDeclaration } from './bondsperson-declaration.ts';
+import { buildClientPrepSheet } from './client-prep-sheet.ts';
 import type { DocumentKind } from './document-types.ts';
+import { buildEarlyReviewApplication } from './early-review.ts';
+import { buildInterpreterNotice } from './interpreter-notice.ts';
 import { buildLetter, type BuildInput, type LetterContent } from './letter.ts';
+import { buildProofOfService } from './proof-of-service.ts';
+import { buildReleasePlan } from './release-plan.ts';
 import { buildTimeline } from './timeline.ts';
 import { buildTranslatorDeclaration } from './translator-declaration.ts';
 
@@ -10,6 +16,12 @@ export interface DocumentOptions {
   readonly letter?: LetterContent;
   /** Which translated statement the declaration is for; the first translated one by default. */
   readonly statementId?: string;
+  /** Whose bondsperson declaration; the first bondsperson not rejected by default. */
+  readonly personId?: string;
+  /** The hearing the release plan, interpreter notice or prep sheet is for; the next one by default. */
+  readonly hearingId?: string;
+  /** One service record for the statement of service; every record by default. */
+  readonly serviceId?: string;
 }
 
 function build(kind: DocumentKind, input: BuildInput, options: DocumentOptions): DossierDocument {
@@ -20,6 +32,18 @@ function build(kind: DocumentKind, input: BuildInput, options: DocumentOptions):
       return buildTimeline(input);
     case 'translator-declaration':
       return buildTranslatorDeclaration(input, options.statementId);
+    case 'release-plan':
+      return buildReleasePlan(input, options.hearingId);
+    case 'bondsperson-declaration':
+      return buildBondspersonDeclaration(input, options.personId);
+    case 'early-review-application':
+      return buildEarlyReviewApplication(input);
+    case 'interpreter-notice':
+      return buildInterpreterNotice(input, options.hearingId);
+    case 'proof-of-service':
+      return buildProofOfService(input, options.serviceId);
+    case 'client-prep-sheet':
+      return buildClientPrepSheet(input, options.hearingId);
   }
 }
 

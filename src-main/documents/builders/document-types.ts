@@ -1,11 +1,48 @@
 import type { TemplateRules } from '../templates/validate.ts';
+import {
+  bondspersonDeclarationStrings,
+  detentionStrings,
+  forumStrings,
+  prepSheetStrings,
+  releasePlanStrings,
+  serviceMethodStrings,
+} from './detention-strings.ts';
+import {
+  bondspersonDeclarationFields,
+  earlyReviewFields,
+  interpreterNoticeFields,
+  prepSheetFields,
+  proofOfServiceFields,
+  releasePlanFields,
+} from './detention-fields.ts';
 import { counselFields, declarationFields, letterFields, timelineFields } from './field-maps.ts';
 
-export const documentKinds = ['letter', 'timeline', 'translator-declaration'] as const;
+/** Documents for any case, then those of a detention review. */
+export const documentKinds = [
+  'letter',
+  'timeline',
+  'translator-declaration',
+  'release-plan',
+  'bondsperson-declaration',
+  'early-review-application',
+  'interpreter-notice',
+  'proof-of-service',
+  'client-prep-sheet',
+] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
-/** Template ids: the three documents plus the letterhead and signature blocks they include. */
-export const templateIds = ['letter', 'timeline', 'translator-declaration', 'letterhead', 'signature'] as const;
+/** The documents that need a detention on file. */
+export const detentionDocumentKinds: readonly DocumentKind[] = [
+  'release-plan',
+  'bondsperson-declaration',
+  'early-review-application',
+  'interpreter-notice',
+  'proof-of-service',
+  'client-prep-sheet',
+];
+
+/** Template ids: one per document, plus the letterhead and signature blocks they include. */
+export const templateIds = [...documentKinds, 'letterhead', 'signature'] as const;
 export type TemplateId = (typeof templateIds)[number];
 
 const timelineStrings = [
@@ -27,27 +64,55 @@ const timelineStrings = [
   ),
 ];
 
+const onLetterhead = ['letterhead', 'signature'];
+
 /** What each template may read and which block directives it may use: the allow-list. */
 export const templateRules: Readonly<Record<TemplateId, TemplateRules>> = {
   letterhead: { documentType: 'letterhead', fields: counselFields, partials: [], strings: [] },
   signature: { documentType: 'signature', fields: counselFields, partials: [], strings: [] },
-  letter: {
-    documentType: 'letter',
-    fields: letterFields,
-    partials: ['letterhead', 'signature'],
-    strings: ['forum.IRB-ID', 'forum.IRB-RPD', 'forum.IRCC', 'forum.CBSA', 'forum.FC', 'fileNo'],
-  },
+  letter: { documentType: 'letter', fields: letterFields, partials: onLetterhead, strings: forumStrings },
   timeline: {
     documentType: 'timeline',
     fields: timelineFields,
     partials: ['letterhead', 'chronology-table'],
-    strings: [...timelineStrings, 'forum.IRB-ID', 'forum.IRB-RPD', 'forum.IRCC', 'forum.CBSA', 'forum.FC', 'fileNo'],
+    strings: [...timelineStrings, ...forumStrings],
   },
   'translator-declaration': {
     documentType: 'translator-declaration',
     fields: declarationFields,
     partials: [],
-    strings: ['forum.IRB-ID', 'forum.IRB-RPD', 'forum.IRCC', 'forum.CBSA', 'forum.FC', 'fileNo', 'noDialect'],
+    strings: [...forumStrings, 'noDialect'],
+  },
+  'release-plan': { documentType: 'release-plan', fields: releasePlanFields, partials: onLetterhead, strings: releasePlanStrings },
+  'bondsperson-declaration': {
+    documentType: 'bondsperson-declaration',
+    fields: bondspersonDeclarationFields,
+    partials: [],
+    strings: bondspersonDeclarationStrings,
+  },
+  'early-review-application': {
+    documentType: 'early-review-application',
+    fields: earlyReviewFields,
+    partials: onLetterhead,
+    strings: detentionStrings,
+  },
+  'interpreter-notice': {
+    documentType: 'interpreter-notice',
+    fields: interpreterNoticeFields,
+    partials: onLetterhead,
+    strings: detentionStrings,
+  },
+  'proof-of-service': {
+    documentType: 'proof-of-service',
+    fields: proofOfServiceFields,
+    partials: [],
+    strings: [...detentionStrings, ...serviceMethodStrings],
+  },
+  'client-prep-sheet': {
+    documentType: 'client-prep-sheet',
+    fields: prepSheetFields,
+    partials: ['letterhead', 'prep-table'],
+    strings: prepSheetStrings,
   },
 };
 

@@ -38,3 +38,17 @@ export function partialSortKey(value: PartialDate): string {
   const range = partialRange(value);
   return range ? `${range.earliest}|${range.latest}` : '9999-12-31|';
 }
+
+/** "Monday, March 16, 2026" / "lundi 16 mars 2026" from a YYYY-MM-DD string. */
+export function formatWeekdayDate(iso: string, lang: DocLang): string {
+  const parsed = parseIsoDate(iso);
+  if (parsed === null) return iso;
+  const utc = Date.UTC(parsed.year, parsed.month - 1, parsed.day);
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(utc);
+}

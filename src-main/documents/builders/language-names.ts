@@ -1,7 +1,19 @@
 import type { DocLang } from './format-date.ts';
 
-/** Chinese languages are written "Chinese (Cantonese)", as tribunals and interpreters name them. */
-const SINITIC = new Set(['yue', 'cmn', 'nan', 'hak', 'wuu', 'hsn', 'gan', 'cdo']);
+/**
+ * Chinese languages are written "Chinese (Cantonese)", as tribunals and interpreters name them.
+ * Named here because ICU calls Mandarin plain "Chinese" and "Min Nan Chinese" the others.
+ */
+const SINITIC: Readonly<Record<string, Readonly<Record<DocLang, string>>>> = {
+  yue: { en: 'Cantonese', fr: 'cantonais' },
+  cmn: { en: 'Mandarin', fr: 'mandarin' },
+  nan: { en: 'Min Nan', fr: 'minnan' },
+  hak: { en: 'Hakka', fr: 'hakka' },
+  wuu: { en: 'Wu', fr: 'wu' },
+  hsn: { en: 'Xiang', fr: 'xiang' },
+  gan: { en: 'Gan', fr: 'gan' },
+  cdo: { en: 'Min Dong', fr: 'mindong' },
+};
 
 const SCRIPT_PHRASES: Readonly<Record<DocLang, Readonly<Record<string, string>>>> = {
   en: { Hant: 'Traditional Chinese script', Hans: 'Simplified Chinese script' },
@@ -20,9 +32,8 @@ function displayName(kind: 'language' | 'script', code: string, lang: DocLang): 
 export function languageName(tag: string, lang: DocLang): string {
   const [primary = tag, ...subtags] = tag.split('-');
   const script = subtags.find((s) => /^[A-Z][a-z]{3}$/u.test(s));
-  const base = SINITIC.has(primary)
-    ? `${displayName('language', 'zh', lang)} (${displayName('language', primary, lang)})`
-    : displayName('language', primary, lang);
+  const sinitic = Object.hasOwn(SINITIC, primary) ? SINITIC[primary] : undefined;
+  const base = sinitic ? `${displayName('language', 'zh', lang)} (${sinitic[lang]})` : displayName('language', primary, lang);
   if (script === undefined) return base;
   const phrase =
     SCRIPT_PHRASES[lang][script] ??

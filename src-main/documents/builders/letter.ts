@@ -4,6 +4,7 @@ import { evaluateTemplate } from '../templates/evaluate.ts';
 import { caseData, counselData } from './case-data.ts';
 import { requireCounsel, type CounselProfile } from './counsel-profile.ts';
 import { letterFields } from './field-maps.ts';
+import type { ExhibitRefs } from './exhibit-cite.ts';
 import type { DocLang } from './format-date.ts';
 import { buildLetterhead, buildSignature } from './letterhead.ts';
 import { pageFor } from './page.ts';
@@ -22,6 +23,8 @@ export interface BuildInput {
   /** YYYY-MM-DD: the date the document is dated. */
   readonly today: string;
   readonly templates: TemplateSet;
+  /** Inside a packet: each exhibit's tab label and first page, so documents cite "Tab 4, p. 12". */
+  readonly exhibitRefs?: ExhibitRefs;
 }
 
 /** A letter on counsel letterhead: date, recipient, Re: line with the file numbers, body, signature. */

@@ -1,5 +1,5 @@
 import { DossierError } from '../../core/errors.ts';
-import type { Case, Person } from '../../core/model/case.ts';
+import type { Case } from '../../core/model/case.ts';
 import type { DossierDocument } from '../model.ts';
 import { evaluateTemplate } from '../templates/evaluate.ts';
 import { caseData } from './case-data.ts';
@@ -8,12 +8,7 @@ import { partialDateText } from './format-date.ts';
 import { languageName } from './language-names.ts';
 import type { BuildInput } from './letter.ts';
 import { pageFor } from './page.ts';
-
-function personName(p: Person): string {
-  const latin = [p.familyName.toLocaleUpperCase('und'), p.givenNames].filter((s) => s.trim() !== '').join(' ');
-  const inScript = p.namesInScript[0]?.value;
-  return latin && inScript ? `${latin} (${inScript})` : latin || inScript || '';
-}
+import { personName } from './person-name.ts';
 
 function translatedStatement(c: Case, statementId: string | undefined) {
   const statement = c.statements.find((s) => s.translation !== undefined && (statementId === undefined || s.id === statementId));

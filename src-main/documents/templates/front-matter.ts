@@ -6,7 +6,7 @@ export interface RawFrontMatter {
   readonly bodyStart: number;
 }
 
-const KEY = /^([A-Za-z][A-Za-z0-9.-]{0,60}):(?:\s(.*))?$/u;
+const KEY = /^([A-Za-z][A-Za-z0-9._-]{0,60}):(?:\s(.*))?$/u;
 
 /**
  * `---` on the first line opens the front matter and the next `---` line closes it. Each line

@@ -4,10 +4,12 @@ import { isDossierError } from '../../../../src-main/core/errors.ts';
 import { caseSchema, type Case } from '../../../../src-main/core/model/case.ts';
 import { buildDocument } from '../../../../src-main/documents/builders/build-document.ts';
 import { CounselProfileMissingError, type CounselProfile } from '../../../../src-main/documents/builders/counsel-profile.ts';
-import { documentKinds } from '../../../../src-main/documents/builders/document-types.ts';
+import { detentionDocumentKinds, documentKinds } from '../../../../src-main/documents/builders/document-types.ts';
 import { partialDateText } from '../../../../src-main/documents/builders/format-date.ts';
 import { collectText } from '../../../../src-main/documents/text-walk.ts';
 import { createTemplateStore } from '../../../../src-main/services/templates-store.ts';
+import { caught } from '../../../helpers/errors.ts';
+import { withEarlyReview } from './helpers.ts';
 
 const load = (name: string): Case =>
   caseSchema.parse((JSON.parse(readFileSync(`tests/fixtures/cases/${name}.json`, 'utf8')) as { case: unknown }).case);
@@ -126,9 +128,18 @@ describe('document builders', () => {
     }
   });
 
-  it('builds every document type for both fixtures in both languages', () => {
-    for (const c of [lai, srisuk])
-      for (const kind of documentKinds) for (const lang of ['en', 'fr'] as const) expect(text(c, kind, lang).length).toBeGreaterThan(100);
+  it('builds every document type in both languages: the general ones for both fixtures, the detention ones for Case 1', () => {
+    const general = documentKinds.filter((k) => !detentionDocumentKinds.includes(k));
+    expect(general).toEqual(['letter', 'timeline', 'translator-declaration']);
+    for (const lang of ['en', 'fr'] as const) {
+      for (const c of [lai, srisuk]) for (const kind of general) expect(text(c, kind, lang).length).toBeGreaterThan(100);
+      for (const kind of detentionDocumentKinds) expect(text(withEarlyReview(lai), kind, lang).length).toBeGreaterThan(400);
+    }
+  });
+
+  it('refuses the detention documents for a case with no detention, naming the field', () => {
+    for (const kind of ['release-plan', 'early-review-application', 'proof-of-service', 'bondsperson-declaration'] as const)
+      expect(caught(() => text(srisuk, kind, 'en')).issues[0]?.path).toMatch(/^(detention|people)/u);
   });
 });
 

@@ -1,0 +1,54 @@
+import { DossierError, type FieldIssue } from '../../core/errors.ts';
+import type { DossierDocument } from '../model.ts';
+import { evaluateTemplate } from '../templates/evaluate.ts';
+import { requireCounsel } from './counsel-profile.ts';
+import { detentionData, type DetentionContext } from './detention-data.ts';
+import { chosenHearing, currentEpisode } from './detention-facts.ts';
+import { earlyReviewFields } from './detention-fields.ts';
+import { buildLetterhead, buildSignature } from './letterhead.ts';
+import { formatWeekdayDate } from './format-date.ts';
+import type { BuildInput } from './letter.ts';
+import { pageFor } from './page.ts';
+
+/** The application offers three dates the person and counsel are available. */
+const DATES_OFFERED = 3;
+
+/**
+ * Application for an early review (ID Rules r.9): the Division may grant it only if new facts
+ * are set out, so at least one is required, numbered; and the three available dates.
+ */
+export function buildEarlyReviewApplication(input: BuildInput): DossierDocument {
+  const counsel = requireCounsel(input.counsel);
+  const c = input.case;
+  const early = c.detention.earlyReview;
+  const facts = (early?.newFacts ?? []).filter((f) => f.trim() !== '');
+  const dates = early?.availableDates ?? [];
+  const issues: FieldIssue[] = [];
+  if (facts.length === 0)
+    issues.push({
+      path: 'detention.earlyReview.newFacts',
+      message: 'Set out at least one new fact: ID Rule 9 allows an early review only on new facts.',
+    });
+  if (dates.length !== DATES_OFFERED)
+    issues.push({
+      path: 'detention.earlyReview.availableDates',
+      message: `Give ${DATES_OFFERED} available dates (${dates.length} given).`,
+    });
+  if (issues.length > 0)
+    throw new DossierError('VALIDATION', 'The early-review application needs the new facts and three available dates.', issues);
+
+  const ast = input.templates('early-review-application');
+  const labels = ast.front.strings;
+  const ctx: DetentionContext = { case: c, lang: input.lang, today: input.today, labels };
+  const hearing = chosenHearing(c, input.today, undefined, true);
+  const { title, blocks } = evaluateTemplate(ast, {
+    fields: earlyReviewFields,
+    data: {
+      ...detentionData(ctx, counsel, hearing, currentEpisode(c, hearing)),
+      newFacts: facts.map((text) => ({ text })),
+      dates: dates.toSorted().map((d) => ({ date: formatWeekdayDate(d, input.lang) })),
+    },
+    partials: { letterhead: () => buildLetterhead(counsel, input.templates), signature: () => buildSignature(counsel, input.templates) },
+  });
+  return { meta: { title, lang: input.lang }, page: pageFor(ast, input.lang), blocks };
+}

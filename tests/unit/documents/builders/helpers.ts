@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { caseSchema, type Case } from '../../../../src-main/core/model/case.ts';
+import { buildDocument, type DocumentOptions } from '../../../../src-main/documents/builders/build-document.ts';
+import type { CounselProfile } from '../../../../src-main/documents/builders/counsel-profile.ts';
+import type { DocumentKind } from '../../../../src-main/documents/builders/document-types.ts';
+import type { ExhibitRefs } from '../../../../src-main/documents/builders/exhibit-cite.ts';
+import type { DossierDocument } from '../../../../src-main/documents/model.ts';
+import { collectText } from '../../../../src-main/documents/text-walk.ts';
+import { createTemplateStore } from '../../../../src-main/services/templates-store.ts';
+
+export const load = (name: string): Case =>
+  caseSchema.parse((JSON.parse(readFileSync(`tests/fixtures/cases/${name}.json`, 'utf8')) as { case: unknown }).case);
+
+export const counsel: CounselProfile = {
+  name: 'Adaeze Okafor',
+  firm: 'Harbourfront Community Legal Clinic',
+  addressLines: ['200 Queens Quay West, Suite 410', 'Toronto, Ontario  M5J 2Y5'],
+  phone: '416-555-0142',
+  lawSociety: 'Law Society of Ontario',
+  lawSocietyNumber: '71234P',
+};
+
+const store = createTemplateStore();
+
+export interface BuildAs {
+  readonly lang?: 'en' | 'fr';
+  readonly today?: string;
+  readonly profile?: CounselProfile | null;
+  readonly options?: DocumentOptions;
+  readonly exhibitRefs?: ExhibitRefs;
+}
+
+export function build(c: Case, kind: DocumentKind, as: BuildAs = {}): DossierDocument {
+  const lang = as.lang ?? 'en';
+  return buildDocument(
+    kind,
+    {
+      case: c,
+      counsel: as.profile === null ? undefined : (as.profile ?? counsel),
+      lang,
+      today: as.today ?? '2026-03-17',
+      templates: store.set(lang),
+      ...(as.exhibitRefs ? { exhibitRefs: as.exhibitRefs } : {}),
+    },
+    as.options,
+  );
+}
+
+const parentOf = (path: string): string => path.replace(/\[\d+\]$/u, '');
+
+/** The document's text: runs of one paragraph joined as they print, paragraphs on their own lines. */
+export function textOf(doc: DossierDocument): string {
+  return collectText(doc)
+    .map((t, i, all) => (i > 0 && parentOf(all[i - 1]?.path ?? '') === parentOf(t.path) ? '' : '\n') + t.text)
+    .join('')
+    .slice(1);
+}
+
+/** The text of some blocks alone, without the page's running footer. */
+export const blocksText = (blocks: DossierDocument['blocks']): string =>
+  textOf({ meta: { title: '', lang: 'en' }, page: { size: 'letter', margins: { top: 0, right: 0, bottom: 0, left: 0 } }, blocks });
+
+export const text = (c: Case, kind: DocumentKind, as: BuildAs = {}): string => textOf(build(c, kind, as));
+
+/**
+ * Case 1 before its seven-day review, with the early-review application counsel could have
+ * filed after the 48-hour review: the new facts and three dates (invented for the tests).
+ */
+export function withEarlyReview(c: Case): Case {
+  return {
+    ...c,
+    detention: {
+      ...c.detention,
+      earlyReview: {
+        newFacts: [
+          'CHAN Kwok-wai, a Canadian citizen and the cousin of the person concerned, has come forward as bondsperson with a deposit, a guarantee and a room in his home.',
+          'The 48-hour review proceeded with a Mandarin interpreter although a Cantonese interpreter had been requested under ID Rule 17.',
+        ],
+        availableDates: ['2026-03-17', '2026-03-13', '2026-03-16'],
+      },
+    },
+  };
+}
