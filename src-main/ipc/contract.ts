@@ -269,7 +269,17 @@ export const contract = {
   documentRender: {
     input: z.object({
       caseId: z.string().min(1).max(64),
-      kind: z.enum(['letter', 'timeline', 'translator-declaration']),
+      kind: z.enum([
+        'letter',
+        'timeline',
+        'translator-declaration',
+        'release-plan',
+        'bondsperson-declaration',
+        'early-review-application',
+        'interpreter-notice',
+        'proof-of-service',
+        'client-prep-sheet',
+      ]),
       lang: docLang,
       format: z.enum(['pdf', 'docx']),
     }),
