@@ -20,7 +20,7 @@ const CHARS_PER_LINE = 60;
 /** Enough lines for the longest row without letting one row fill a page. */
 const MAX_LINES = 8;
 /** A run of underscores just under the column's width: a line to write the translation on. */
-const RULE = '_'.repeat(34);
+const RULE = '_'.repeat(40);
 
 interface PrepRow {
   readonly key: PrepSheetRow;

@@ -21,6 +21,8 @@ function section(blocks: readonly Block[], title: string): Block[] {
   const end = rest.findIndex((b) => b.type === 'heading' && b.level === 2);
   return end < 0 ? rest : rest.slice(0, end);
 }
+/** French text with its no-break spaces before colons read as plain spaces, to compare with the wording. */
+const colons = (s: string): string => s.replaceAll(`${NBSP}:`, ' :');
 const plan = (c: Case, patch: Partial<Case['detention']['releasePlan']>): Case => ({
   ...c,
   detention: { ...c.detention, releasePlan: { ...c.detention.releasePlan, ...patch } },
@@ -48,7 +50,7 @@ describe('release plan (bail-plan letter)', () => {
       expect(en).toContain(s);
     expect(text(lai, 'release-plan', { today: '2026-03-11' })).toContain('Review: Forty-eight-hour review, Thursday, March 12, 2026');
     expect(text(lai, 'release-plan', { today: '2026-03-19' })).toContain('Review: the next detention review (date not yet set)');
-    expect(text(lai, 'release-plan', { lang: 'fr' })).toContain(
+    expect(colons(text(lai, 'release-plan', { lang: 'fr' }))).toContain(
       `Contrôle : Contrôle des sept jours, le mercredi 18 mars 2026 à 9${NBSP}h${NBSP}30 (heure de Toronto, HAE), en personne`,
     );
   });
@@ -142,13 +144,13 @@ describe('release plan (bail-plan letter)', () => {
       expect(bonds).toContain(s);
     const whole = textOf(doc);
     expect(whole).not.toMatch(/Tina|HO Tina|3,000/u);
-    const fr = text(lai, 'release-plan', { lang: 'fr' });
+    const fr = colons(text(lai, 'release-plan', { lang: 'fr' }));
     expect(fr).toContain(`Offre : un dépôt de 2${NBSP}000${NBSP}$${NBSP}CA et une garantie de 5${NBSP}000${NBSP}$${NBSP}CA.`);
     expect(fr).not.toContain('Tina');
   });
 
   it('writes real French and the French forms of the law', () => {
-    const fr = text(lai, 'release-plan', { lang: 'fr' });
+    const fr = colons(text(lai, 'release-plan', { lang: 'fr' }));
     for (const s of [
       'Plan de mise en liberté',
       'Objet : LAI Wing-sze (黎詠詩)',
@@ -161,6 +163,8 @@ describe('release plan (bail-plan letter)', () => {
       'Veuillez agréer',
     ])
       expect(fr).toContain(s);
+    // French typography: a no-break space before a colon, so it never starts a line.
+    expect(text(lai, 'release-plan', { lang: 'fr' })).toContain(`Objet${NBSP}: LAI Wing-sze`);
   });
 
   it('cites exhibits by title on its own and by tab and page inside a packet', () => {
@@ -182,7 +186,9 @@ describe('release plan (bail-plan letter)', () => {
     expect(blocksText(section(packed.blocks, 'Exhibits'))).toContain(
       'Tab 2, p. 5 — Notice of seizure (IRPA s.140)\nTab 4, p. 12 — T4 slips of CHAN Kwok-wai, 2024 and 2025\nTab 5, p. 15 — Bank letter for CHAN Kwok-wai\nTab 6, p. 17 — Lease, 14 Elmwood Crescent',
     );
-    expect(text(lai, 'release-plan', { lang: 'fr', exhibitRefs })).toContain('T4 slips of CHAN Kwok-wai, 2024 and 2025 (onglet 4, p. 12)');
+    expect(colons(text(lai, 'release-plan', { lang: 'fr', exhibitRefs }))).toContain(
+      'T4 slips of CHAN Kwok-wai, 2024 and 2025 (onglet 4, p. 12)',
+    );
   });
 
   it('is written in the language asked for, whatever the language of proceedings', () => {
@@ -228,7 +234,7 @@ describe("bondsperson's statutory declaration", () => {
       'Signature of the declarant\nCHAN Kwok-wai (陳國偉)',
     ])
       expect(en).toContain(s);
-    const fr = text(lai, 'bondsperson-declaration', { lang: 'fr' });
+    const fr = colons(text(lai, 'bondsperson-declaration', { lang: 'fr' }));
     for (const s of [
       'Je soussigné(e), CHAN Kwok-wai (陳國偉), domicilié(e) au 14 Elmwood Crescent, Richmond Hill, ON, déclare solennellement ce qui suit :',
       `j'offre un dépôt de 2${NBSP}000${NBSP}$${NBSP}CA et une garantie de 5${NBSP}000${NBSP}$${NBSP}CA.`,
@@ -274,7 +280,7 @@ describe('early-review application (ID Rules r.9)', () => {
     const en = textOf(doc);
     expect(en).toContain('Application for an early detention review (ID Rules, r.9)');
     expect(en).toContain('The next review (Seven-day review) is now scheduled for Wednesday, March 18, 2026');
-    const fr = text(early, 'early-review-application', { lang: 'fr', today: '2026-03-13' });
+    const fr = colons(text(early, 'early-review-application', { lang: 'fr', today: '2026-03-13' }));
     expect(fr).toContain('Demande de contrôle anticipé des motifs de détention (Règles de la SI, règle 9)');
     expect(fr).toContain('le vendredi 13 mars 2026\nle lundi 16 mars 2026\nle mardi 17 mars 2026');
   });
@@ -311,7 +317,7 @@ describe('interpreter notice (ID Rules r.17)', () => {
       'names Chinese (Mandarin) as the language of interpretation. That is not the language of the person concerned: the interpreter must speak Chinese (Cantonese).',
     ])
       expect(en).toContain(s);
-    const fr = text(lai, 'interpreter-notice', { lang: 'fr', today: '2026-03-11' });
+    const fr = colons(text(lai, 'interpreter-notice', { lang: 'fr', today: '2026-03-11' }));
     expect(fr).toContain('Langue : chinois (cantonais)');
     expect(fr).toContain('Dialecte : Cantonese (Guangdong)');
     expect(fr).toContain('indiquent chinois (mandarin) comme langue d’interprétation'.replace('’', "'"));
@@ -347,7 +353,7 @@ describe('statement of service (ID Rules r.38)', () => {
       `Release plan and exhibits for the seven-day review — provided to Minister's counsel, CBSA hearings, Greater Toronto Area by email, on Tuesday, March 17, 2026, 3:00${NBSP}p.m. (Toronto time, EDT).`,
     );
     expect(en).toContain('Signature of counsel\nAdaeze Okafor');
-    const fr = text(lai, 'proof-of-service', { lang: 'fr' });
+    const fr = colons(text(lai, 'proof-of-service', { lang: 'fr' }));
     expect(fr).toContain(`par courriel, le mardi 17 mars 2026 à 15${NBSP}h${NBSP}00 (heure de Toronto, HAE).`);
   });
 
