@@ -1,9 +1,9 @@
 /**
  * `npm run demo`: builds a throw-away vault from the fixture cases in a temporary folder and
  * writes what Dossier can produce for them into ./demo-out: the case files, every document in
- * English and French as PDF and DOCX, and a packet per case built from generated sample
- * exhibits (the fixtures describe exhibits but carry no files). Runs headless; the temporary
- * vault is deleted afterwards.
+ * English and French as PDF and DOCX (and the detention-review documents of Case 1), and a
+ * packet per case built from generated sample exhibits (the fixtures describe exhibits but carry
+ * no files). Runs headless; the temporary vault is deleted afterwards.
  */
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -20,9 +20,16 @@ const fixtures = path.join(root, 'tests/fixtures/cases');
 const out = path.join(root, 'demo-out');
 const work = await mkdtemp(path.join(tmpdir(), 'dossier-demo-'));
 
+/**
+ * The demo runs on the real clock, except while it prints Case 1's detention-review documents:
+ * those are dated as in the case's story (domain facts §10), so the release plan, the notice and
+ * the prep sheet are for the seven-day review of 18 March 2026.
+ */
+let storyDate: Date | undefined;
 const services = createNodeServices({
   dataDir: path.join(work, 'vault'),
   settings: createMemorySettings(),
+  now: () => storyDate ?? new Date(),
 });
 async function call(channel: Channel, input?: unknown): Promise<unknown> {
   const result = await invokeChannel(services.handlers, channel, input);
@@ -42,6 +49,26 @@ const counselProfile = {
   lawSocietyNumber: '71234P',
 };
 const documentKinds = ['letter', 'timeline', 'translator-declaration'] as const;
+/** Printed for Case 1, the detention review; each dated on a day of its story. */
+const detentionDocuments = [
+  ['release-plan', Date.UTC(2026, 2, 17, 16)],
+  ['bondsperson-declaration', Date.UTC(2026, 2, 17, 16)],
+  ['early-review-application', Date.UTC(2026, 2, 13, 16)],
+  ['interpreter-notice', Date.UTC(2026, 2, 17, 16)],
+  ['proof-of-service', Date.UTC(2026, 2, 17, 16)],
+  ['client-prep-sheet', Date.UTC(2026, 2, 17, 16)],
+] as const;
+/**
+ * Invented for the demo: the early-review application counsel could have filed the day after the
+ * 48-hour review (the fixture records none).
+ */
+const earlyReview = {
+  newFacts: [
+    'CHAN Kwok-wai, a Canadian citizen and the cousin of the person concerned, has come forward as bondsperson with a deposit, a guarantee and a room in his home.',
+    'The 48-hour review proceeded with a Mandarin interpreter although a Cantonese interpreter had been requested under ID Rule 17.',
+  ],
+  availableDates: ['2026-03-13', '2026-03-16', '2026-03-17'],
+};
 const packets = [
   ['case1-lai-wing-sze', 'detention-release-plan'],
   ['case2-srisuk-kanokwan', 'hc'],
@@ -68,6 +95,23 @@ try {
           await writeFile(path.join(out, `${id}-${kind}-${lang}.${format}`), Buffer.from(base64, 'base64'));
         }
   console.log(`rendered ${cases.length * documentKinds.length * 4} documents`);
+
+  const lai = 'case1-lai-wing-sze';
+  const stored = (await call('caseGet', { id: lai })) as { case: { detention: object }; revision: number };
+  await call('caseSave', {
+    case: { ...stored.case, detention: { ...stored.case.detention, earlyReview } },
+    revision: stored.revision,
+  });
+  for (const [kind, day] of detentionDocuments) {
+    storyDate = new Date(day);
+    for (const lang of ['en', 'fr'] as const)
+      for (const format of ['pdf', 'docx'] as const) {
+        const { base64 } = (await call('documentRender', { caseId: lai, kind, lang, format })) as { base64: string };
+        await writeFile(path.join(out, `${lai}-${kind}-${lang}.${format}`), Buffer.from(base64, 'base64'));
+      }
+  }
+  storyDate = undefined;
+  console.log(`rendered ${detentionDocuments.length * 4} detention-review documents for ${lai}`);
 
   // Sample exhibits stand in for the clients' real files: a few text PDFs and a scan per case.
   const samples = path.join(work, 'samples');
