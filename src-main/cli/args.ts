@@ -37,11 +37,13 @@ Commands:
         --email E --law-society S --law-society-number N]
                           set the counsel profile printed on letterheads and signatures
   counsel show            print the counsel profile
+  timeline check --case ID [--as-of YYYY-MM-DD]
+                          print the timeline's findings before filing; fails when any is an error
 
 --passphrase-env names an environment variable that holds the passphrase,
 so the passphrase never appears in the process list or shell history.`;
 
-const commandWords: Record<string, number> = { vault: 2, case: 2, exhibit: 2, build: 1, render: 1, counsel: 2 };
+const commandWords: Record<string, number> = { vault: 2, case: 2, exhibit: 2, build: 1, render: 1, counsel: 2, timeline: 2 };
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   let parsed;

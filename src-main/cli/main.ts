@@ -9,6 +9,7 @@ import { createConfSettings } from '../services/settings-conf.ts';
 import { parseCliArgs, usage, type CliArgs } from './args.ts';
 import { build, exhibitAdd } from './packet-commands.ts';
 import { counselCommand, renderCommand } from './render-command.ts';
+import { timelineCommand } from './timeline-commands.ts';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -103,6 +104,8 @@ async function run(args: CliArgs, io: CliIo): Promise<unknown> {
           (channel, input) => call(services, channel, input),
           (file) => readJson(file, io),
         );
+      case 'timeline check':
+        return await timelineCommand(args, (channel, input) => call(services, channel, input), io.stdout);
       default:
         throw new DossierError('VALIDATION', `Unknown command "${command}". Run dossier --help.`);
     }
