@@ -17,7 +17,8 @@ let caseId = '';
 beforeAll(() => {
   expect(dossier(['vault', 'init']).code).toBe(0);
   expect(dossier(['case', 'import', path.join(root, 'tests/fixtures/cases/case2-srisuk.json')]).stderr).toBe('');
-  caseId = (JSON.parse(dossier(['case', 'list']).stdout) as { id: string }[])[0]?.id ?? '';
+  expect(dossier(['case', 'import', path.join(root, 'tests/fixtures/cases/case1-lai.json')]).stderr).toBe('');
+  caseId = 'case2-srisuk-kanokwan';
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -59,7 +60,9 @@ describe('dossier render and dossier counsel', () => {
   it('rejects an unknown document or format with one line', () => {
     const bad = dossier(['render', '--case', caseId, '--doc', 'memo', '--out', path.join(work, 'x.pdf')]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/--doc takes letter, timeline, translator-declaration/u);
+    expect(bad.stderr).toContain(
+      '--doc takes letter, timeline, translator-declaration, release-plan, bondsperson-declaration, early-review-application, interpreter-notice, proof-of-service, client-prep-sheet.',
+    );
     expect(dossier(['render', '--case', caseId, '--doc', 'timeline', '--format', 'odt', '--out', path.join(work, 'x.pdf')]).stderr).toMatch(
       /--format takes pdf, docx/u,
     );
@@ -87,9 +90,71 @@ describe('dossier render and dossier counsel', () => {
   });
 });
 
+describe('dossier render: the detention-review documents', () => {
+  it('renders the release plan of the Cantonese case as DOCX, Chinese names in Chinese', () => {
+    const out = path.join(work, 'release-plan.docx');
+    const done = dossier([
+      'render',
+      '--case',
+      'case1-lai-wing-sze',
+      '--doc',
+      'release-plan',
+      '--lang',
+      'en',
+      '--format',
+      'docx',
+      '--out',
+      out,
+    ]);
+    expect(done.stderr).toBe('');
+    expect(JSON.parse(done.stdout)).toMatchObject({ title: 'Release plan — LAI Wing-sze (黎詠詩)' });
+    const xml = new TextDecoder().decode(unzipSync(readFileSync(out))['word/document.xml']);
+    const doc = new DOMParser().parseFromString(xml, 'application/xml');
+    const paragraphs = Array.from(doc.getElementsByTagName('w:p')).map((p) => p.textContent);
+    for (const line of [
+      'Relief sought',
+      'Unlikely to appear — IRPA s.58(1)(b)',
+      '(e) The existence of alternatives to detention',
+      'CHAN Kwok-wai (陳國偉)',
+    ])
+      expect(paragraphs).toContain(line);
+    const chinese = Array.from(doc.getElementsByTagName('w:r')).find((r) => r.textContent === '陳國偉');
+    expect(chinese?.getElementsByTagName('w:lang')[0]?.getAttribute('w:eastAsia')).toBe('zh-HK');
+  });
+
+  it('prints the French statement of service as PDF, and refuses an early-review application without new facts', () => {
+    const out = path.join(work, 'service.pdf');
+    const done = dossier([
+      'render',
+      '--case',
+      'case1-lai-wing-sze',
+      '--doc',
+      'proof-of-service',
+      '--lang',
+      'fr',
+      '--format',
+      'pdf',
+      '--out',
+      out,
+    ]);
+    expect(done.stderr).toBe('');
+    expect(execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' })).toContain('Déclaration de transmission de documents');
+    const refused = dossier([
+      'render',
+      '--case',
+      'case1-lai-wing-sze',
+      '--doc',
+      'early-review-application',
+      '--out',
+      path.join(work, 'early.pdf'),
+    ]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe('dossier: VALIDATION: The early-review application needs the new facts and three available dates.\n');
+  });
+});
+
 describe('dossier deadlines', () => {
   it('reproduces the review clock and the limits of the Cantonese detention case', () => {
-    expect(dossier(['case', 'import', path.join(root, 'tests/fixtures/cases/case1-lai.json')]).stderr).toBe('');
     const result = dossier(['deadlines', '--case', 'case1-lai-wing-sze', '--as-of', '2026-03-11T12:00:00Z']);
     expect(result.stderr).toBe('');
     const list = JSON.parse(result.stdout) as {
