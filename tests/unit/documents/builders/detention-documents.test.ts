@@ -350,11 +350,14 @@ describe('statement of service (ID Rules r.38)', () => {
   it('says how and when each document was served, at the local time of service, signed by counsel', () => {
     const en = text(lai, 'proof-of-service');
     expect(en).toContain(
-      `Release plan and exhibits for the seven-day review — provided to Minister's counsel, CBSA hearings, Greater Toronto Area by email, on Tuesday, March 17, 2026, 3:00${NBSP}p.m. (Toronto time, EDT).`,
+      `Release plan and exhibits for the seven-day review — provided by email to Minister's counsel, CBSA hearings, Greater Toronto Area, on Tuesday, March 17, 2026, 3:00${NBSP}p.m. (Toronto time, EDT).`,
     );
     expect(en).toContain('Signature of counsel\nAdaeze Okafor');
     const fr = colons(text(lai, 'proof-of-service', { lang: 'fr' }));
-    expect(fr).toContain(`par courriel, le mardi 17 mars 2026 à 15${NBSP}h${NBSP}00 (heure de Toronto, HAE).`);
+    expect(fr).toContain('— transmis par courriel à');
+    expect(fr).toContain(
+      `à Minister's counsel, CBSA hearings, Greater Toronto Area, le mardi 17 mars 2026 à 15${NBSP}h${NBSP}00 (heure de Toronto, HAE).`,
+    );
   });
 
   it('prints one record when asked, and refuses an unknown record or a case with none', () => {
@@ -376,7 +379,7 @@ describe('statement of service (ID Rules r.38)', () => {
     };
     const all = text(served, 'proof-of-service');
     expect(all.indexOf('Interpreter notice')).toBeLessThan(all.indexOf('Release plan and exhibits'));
-    expect(all).toContain('by fax, on Wednesday, March 11, 2026');
+    expect(all).toContain("provided by fax to Minister's counsel, on Wednesday, March 11, 2026");
     expect(text(served, 'proof-of-service', { options: { serviceId: 'svc-notice' } })).not.toContain('Release plan and exhibits');
     expect(caught(() => build(served, 'proof-of-service', { options: { serviceId: 'svc-x' } }))).toMatchObject({
       issues: [{ path: 'serviceId' }],
