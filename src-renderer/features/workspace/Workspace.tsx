@@ -7,6 +7,7 @@ import { caseKindLabel } from '../cases/labels.ts';
 import { ClientForm } from '../client/ClientForm.tsx';
 import { ExhibitsPanel } from '../exhibits/ExhibitsPanel.tsx';
 import { PacketsPanel } from '../packets/PacketsPanel.tsx';
+import { ReleasePlanPanel } from '../release-plan/ReleasePlanPanel.tsx';
 import { NotYetAvailable } from './NotYetAvailable.tsx';
 import { tabsFor, type TabId } from './tabs.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
@@ -88,6 +89,8 @@ export function Workspace({ id, onBack }: { readonly id: string; readonly onBack
           <ClientForm editor={editor} draft={draft} problems={snapshot.problems} />
         ) : tab === 'exhibits' ? (
           <ExhibitsPanel editor={editor} draft={draft} problems={snapshot.problems} />
+        ) : tab === 'releasePlan' ? (
+          <ReleasePlanPanel editor={editor} draft={draft} problems={snapshot.problems} />
         ) : tab === 'packets' ? (
           <PacketsPanel editor={editor} draft={draft} revision={snapshot.revision} />
         ) : (

@@ -1,0 +1,241 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Bondsperson, Exhibit, Person } from '../../../src-main/core/model/case.ts';
+import { defaultBondRules } from '../../../src-main/core/rules/bond-rules-data.ts';
+import { checkBondsperson } from '../../../src-main/core/rules/bonds.ts';
+import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
+import { PartialDateField } from '../../components/PartialDateField.tsx';
+import { RowList } from '../../components/RowList.tsx';
+import { removeAt, replaceAt, under, withOptional, type ErrorAt } from '../client/edit.ts';
+import { refusalAt } from './BondFindings.tsx';
+import { BondOffer } from './BondOffer.tsx';
+import { CheckField, MoneyField, QuantityField } from './inputs.tsx';
+import { newOffer, personName, type OfferUpdate, type PersonUpdate } from './plan.ts';
+import { PersonNames } from './PersonNames.tsx';
+import { BondspersonHistory } from './BondspersonHistory.tsx';
+
+const statuses = ['citizen', 'PR', 'TR', 'other'] as const satisfies readonly Bondsperson['status'][];
+
+export interface BondspersonCardProps {
+  readonly person: Person;
+  readonly position: number;
+  readonly update: PersonUpdate;
+  readonly exhibits: readonly Exhibit[];
+  /** Problems under `people.N`. */
+  readonly errorAt: ErrorAt;
+  readonly onRemove: () => void;
+  readonly familyNameId: string;
+}
+
+/** One bondsperson (domain facts §3.1–3.2): who they are, what they offer, how they will supervise, what was decided. */
+export function BondspersonCard({ person, position, update, exhibits, errorAt, onRemove, familyNameId }: BondspersonCardProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const offer = person.bondsperson ?? newOffer();
+  const findings = checkBondsperson({ bondsperson: offer }, defaultBondRules);
+  const offerError = under(errorAt, 'bondsperson');
+  const updateOffer: OfferUpdate = (change) => update((p) => ({ ...p, bondsperson: change(p.bondsperson ?? newOffer()) }));
+  const name = personName(person);
+  const heading = t('releasePlan.bondspersonN', { n: position });
+
+  return (
+    <section className="card rp-bondsperson" aria-labelledby={titleId} data-testid="bondsperson-card">
+      <div className="rp-card-head">
+        <h3 id={titleId}>
+          {heading}
+          {name ? (
+            <>
+              {' — '}
+              <bdi>{name}</bdi>
+            </>
+          ) : null}
+        </h3>
+        <span className={`badge rp-determination rp-determination-${offer.determination}`}>
+          {t(`releasePlan.determination.${offer.determination}`)}
+        </span>
+      </div>
+
+      <PersonNames person={person} update={update} errorAt={errorAt} familyNameId={familyNameId} />
+
+      <fieldset className="rp-group">
+        <legend>{t('releasePlan.person.aboutLegend')}</legend>
+        <div className="field-row">
+          <SelectField<Bondsperson['status']>
+            label={t('releasePlan.person.status')}
+            value={offer.status}
+            options={statuses.map((s) => ({ value: s, label: t(`releasePlan.status.${s}`) }))}
+            onChange={(status) => updateOffer((o) => ({ ...o, status }))}
+            error={offerError('status')}
+            size="medium"
+          />
+          <TextField
+            label={t('releasePlan.person.relationship')}
+            hint={t('releasePlan.person.relationshipHint')}
+            value={offer.relationship}
+            onChange={(relationship) =>
+              update((p) =>
+                withOptional(
+                  { ...p, bondsperson: { ...(p.bondsperson ?? newOffer()), relationship } },
+                  'relationshipToClient',
+                  relationship,
+                ),
+              )
+            }
+            error={offerError('relationship')}
+            size="medium"
+          />
+          <TextField
+            label={t('releasePlan.person.contactFrequency')}
+            hint={t('releasePlan.person.contactFrequencyHint')}
+            value={offer.contactFrequency ?? ''}
+            onChange={(value) => updateOffer((o) => withOptional(o, 'contactFrequency', value))}
+            error={offerError('contactFrequency')}
+            size="medium"
+          />
+        </div>
+        <PartialDateField
+          legend={t('releasePlan.person.knownSince')}
+          value={offer.knownSince}
+          onChange={(knownSince) => updateOffer((o) => withOptional(o, 'knownSince', knownSince))}
+          errorAt={under(offerError, 'knownSince')}
+        />
+        <TextField
+          label={t('releasePlan.person.address')}
+          value={person.address ?? ''}
+          onChange={(address) => update((p) => withOptional(p, 'address', address))}
+          error={errorAt('address')}
+          dir="auto"
+          size="long"
+        />
+        <div className="field-row align-end">
+          <QuantityField
+            label={t('releasePlan.person.distance')}
+            value={offer.distanceToClientKm}
+            onChange={(km) => updateOffer((o) => withOptional(o, 'distanceToClientKm', km))}
+            error={offerError('distanceToClientKm')}
+          />
+        </div>
+        <div className="checkbox-row">
+          <CheckField
+            label={t('releasePlan.person.livesInCanada')}
+            checked={offer.livesInCanada}
+            onChange={(livesInCanada) => updateOffer((o) => ({ ...o, livesInCanada }))}
+            error={refusalAt(t, findings, 'bondsperson.livesInCanada')}
+          />
+          <CheckField
+            label={t('releasePlan.person.livesWithClient')}
+            checked={offer.livesWithClient}
+            onChange={(livesWithClient) => updateOffer((o) => ({ ...o, livesWithClient }))}
+          />
+        </div>
+      </fieldset>
+
+      <fieldset className="rp-group">
+        <legend>{t('releasePlan.person.workLegend')}</legend>
+        <div className="field-row">
+          <TextField
+            label={t('releasePlan.person.occupation')}
+            value={offer.occupation ?? ''}
+            onChange={(value) => updateOffer((o) => withOptional(o, 'occupation', value))}
+            error={offerError('occupation')}
+            size="medium"
+          />
+          <TextField
+            label={t('releasePlan.person.employer')}
+            value={offer.employer ?? ''}
+            onChange={(value) => updateOffer((o) => withOptional(o, 'employer', value))}
+            error={offerError('employer')}
+            size="medium"
+          />
+        </div>
+        <div className="field-row">
+          <TextField
+            label={t('releasePlan.person.workSchedule')}
+            value={offer.workSchedule ?? ''}
+            onChange={(value) => updateOffer((o) => withOptional(o, 'workSchedule', value))}
+            error={offerError('workSchedule')}
+            size="medium"
+          />
+          <MoneyField
+            label={t('releasePlan.person.annualIncome')}
+            cents={offer.annualIncome?.amountCents}
+            onChange={(cents) =>
+              updateOffer((o) => withOptional(o, 'annualIncome', cents === undefined ? undefined : { amountCents: cents, currency: 'CAD' }))
+            }
+            error={offerError('annualIncome.amountCents')}
+          />
+        </div>
+      </fieldset>
+
+      <BondOffer offer={offer} update={updateOffer} exhibits={exhibits} findings={findings} errorAt={offerError} ownerId={titleId} />
+
+      <TextAreaField
+        label={t('releasePlan.person.supervisionPlan')}
+        hint={t('releasePlan.person.supervisionPlanHint')}
+        value={offer.supervisionPlan}
+        onChange={(supervisionPlan) => updateOffer((o) => ({ ...o, supervisionPlan }))}
+        error={offerError('supervisionPlan')}
+        rows={3}
+      />
+
+      <BondspersonHistory offer={offer} update={updateOffer} findings={findings} errorAt={offerError} />
+
+      <RowList
+        title={t('releasePlan.person.objections')}
+        description={t('releasePlan.person.objectionsHint')}
+        items={offer.ministerObjections}
+        rowLabel={(i) => t('releasePlan.person.objectionN', { n: i + 1 })}
+        addLabel={t('releasePlan.person.addObjection')}
+        emptyText={t('releasePlan.person.noObjections')}
+        onAdd={() => updateOffer((o) => ({ ...o, ministerObjections: [...o.ministerObjections, ''] }))}
+        onRemove={(i) => updateOffer((o) => ({ ...o, ministerObjections: removeAt(o.ministerObjections, i) }))}
+        error={offerError('ministerObjections')}
+        renderRow={(objection, i) => (
+          <TextField
+            label={t('releasePlan.person.objection')}
+            value={objection}
+            onChange={(value) => updateOffer((o) => ({ ...o, ministerObjections: replaceAt(o.ministerObjections, i, value) }))}
+            error={offerError(`ministerObjections.${i}`)}
+            size="long"
+          />
+        )}
+      />
+      <TextAreaField
+        label={t('releasePlan.person.response')}
+        hint={t('releasePlan.person.responseHint')}
+        value={offer.response ?? ''}
+        onChange={(response) => updateOffer((o) => withOptional(o, 'response', response))}
+        error={offerError('response')}
+      />
+
+      <fieldset className="rp-group">
+        <legend>{t('releasePlan.person.determinationLegend')}</legend>
+        <SelectField<Bondsperson['determination']>
+          label={t('releasePlan.person.determination')}
+          value={offer.determination}
+          options={(['not-decided', 'accepted', 'rejected'] as const).map((d) => ({
+            value: d,
+            label: t(`releasePlan.determination.${d}`),
+          }))}
+          onChange={(determination) => updateOffer((o) => ({ ...o, determination }))}
+          error={offerError('determination')}
+          size="medium"
+        />
+        <TextAreaField
+          label={t('releasePlan.person.determinationReasons')}
+          value={offer.determinationReasons ?? ''}
+          onChange={(reasons) => updateOffer((o) => withOptional(o, 'determinationReasons', reasons))}
+          error={offerError('determinationReasons')}
+          rows={2}
+        />
+      </fieldset>
+
+      <div className="actions start">
+        <button type="button" className="button button-small button-danger-quiet" onClick={onRemove}>
+          {t('releasePlan.removeBondsperson')}
+          <span className="visually-hidden">: {name || heading}</span>
+        </button>
+      </div>
+    </section>
+  );
+}

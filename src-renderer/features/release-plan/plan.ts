@@ -1,0 +1,113 @@
+import type { Bondsperson, Case, Ground, Person, ReleasePlan, S248Factor } from '../../../src-main/core/model/case.ts';
+
+export type CaseUpdate = (update: (value: Case) => Case) => void;
+export type PlanUpdate = (update: (plan: ReleasePlan) => ReleasePlan) => void;
+export type OfferUpdate = (update: (offer: Bondsperson) => Bondsperson) => void;
+export type PersonUpdate = (update: (person: Person) => Person) => void;
+
+/** A fresh id matching the case model's id pattern: the prefix, a dash and 16 random hex digits. */
+export function newId(prefix: string, taken: ReadonlySet<string> = new Set()): string {
+  for (;;) {
+    const bytes = crypto.getRandomValues(new Uint8Array(8));
+    const id = `${prefix}-${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+    if (!taken.has(id)) return id;
+  }
+}
+
+/**
+ * An offer with nothing decided: status "other or not yet known" until counsel records it, so a
+ * letter never calls someone a citizen by default.
+ */
+export function newOffer(): Bondsperson {
+  return {
+    status: 'other',
+    livesInCanada: true,
+    relationship: '',
+    sourceOfFunds: '',
+    evidenceExhibitIds: [],
+    ministerObjections: [],
+    determination: 'not-decided',
+    livesWithClient: false,
+    assets: [],
+    supervisionPlan: '',
+    priorSureties: [],
+    guaranteeInDefault: false,
+    criminalRecord: '',
+    knowsImmigrationHistory: false,
+    willReportBreaches: false,
+    willTestify: true,
+  };
+}
+
+export function newBondsperson(id: string): Person {
+  return {
+    id,
+    roles: ['bondsperson'],
+    familyName: '',
+    givenNames: '',
+    namesInScript: [],
+    aliases: [],
+    citizenships: [],
+    phones: [],
+    bondsperson: newOffer(),
+  };
+}
+
+export function isBondsperson(person: Person): boolean {
+  return person.roles.includes('bondsperson');
+}
+
+/** "CHAN Kwok-wai": family name in capitals, as the tribunal writes it; empty when no name is typed. */
+export function personName(person: Pick<Person, 'familyName' | 'givenNames' | 'namesInScript'>): string {
+  const latin = [person.familyName.toLocaleUpperCase('und'), person.givenNames].filter((p) => p.trim() !== '').join(' ');
+  return latin || person.namesInScript[0]?.value || '';
+}
+
+export function updatePerson(value: Case, id: string, update: (person: Person) => Person): Case {
+  return { ...value, people: value.people.map((p) => (p.id === id ? update(p) : p)) };
+}
+
+/**
+ * Takes someone off the bondspersons: a person with no other role leaves the case; one who is
+ * also, say, family keeps that role. A residence hosted by them no longer names a host.
+ */
+export function withoutBondsperson(value: Case, id: string): Case {
+  const people = value.people.flatMap((person) => {
+    if (person.id !== id) return [person];
+    const roles = person.roles.filter((role) => role !== 'bondsperson');
+    if (roles.length === 0) return [];
+    const { bondsperson, ...rest } = person;
+    void bondsperson;
+    return [{ ...rest, roles }];
+  });
+  const plan = value.detention.releasePlan;
+  const residence = plan.residence;
+  let nextPlan = plan;
+  if (residence?.hostPersonId === id) {
+    const { hostPersonId, ...rest } = residence;
+    void hostPersonId;
+    nextPlan = { ...plan, residence: rest };
+  }
+  return { ...value, people, detention: { ...value.detention, releasePlan: nextPlan } };
+}
+
+export function withFactor(
+  plan: ReleasePlan,
+  factor: S248Factor,
+  change: Partial<{ narrative: string; exhibitIds: string[] }>,
+): ReleasePlan {
+  const current = plan.factors.find((f) => f.factor === factor) ?? { factor, narrative: '', exhibitIds: [] };
+  const next = { ...current, ...change };
+  const exists = plan.factors.some((f) => f.factor === factor);
+  return { ...plan, factors: exists ? plan.factors.map((f) => (f.factor === factor ? next : f)) : [...plan.factors, next] };
+}
+
+export function withGroundResponse(plan: ReleasePlan, ground: Ground, response: string): ReleasePlan {
+  const exists = plan.groundResponses.some((r) => r.ground === ground);
+  return {
+    ...plan,
+    groundResponses: exists
+      ? plan.groundResponses.map((r) => (r.ground === ground ? { ...r, response } : r))
+      : [...plan.groundResponses, { ground, response }],
+  };
+}

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import {
+  caseSchema,
+  idSchema,
+  personSchema,
+  type Case,
+  type Ground,
+  type Person,
+  type ReleasePlan,
+  type S248Factor,
+} from '../../../src-main/core/model/case.ts';
+import { defaultBondRules } from '../../../src-main/core/rules/bond-rules-data.ts';
+import { checkBondsperson } from '../../../src-main/core/rules/bonds.ts';
+import { loadReleasePlanHelper } from './load.ts';
+
+interface PlanModule {
+  newId(prefix: string, taken?: ReadonlySet<string>): string;
+  newBondsperson(id: string): Person;
+  personName(person: Pick<Person, 'familyName' | 'givenNames' | 'namesInScript'>): string;
+  withoutBondsperson(value: Case, id: string): Case;
+  withFactor(plan: ReleasePlan, factor: S248Factor, change: Partial<{ narrative: string; exhibitIds: string[] }>): ReleasePlan;
+  withGroundResponse(plan: ReleasePlan, ground: Ground, response: string): ReleasePlan;
+}
+
+const plan = await loadReleasePlanHelper<PlanModule>('plan.ts');
+const fixture = caseSchema.parse(
+  (JSON.parse(readFileSync(new URL('../../fixtures/cases/case1-lai.json', import.meta.url), 'utf8')) as { case: unknown }).case,
+);
+
+describe('a new bondsperson', () => {
+  test('has a valid id that is not already taken', () => {
+    const taken = new Set<string>();
+    for (let i = 0; i < 200; i += 1) {
+      const id = plan.newId('p', taken);
+      expect(idSchema.safeParse(id).success).toBe(true);
+      expect(taken.has(id)).toBe(false);
+      taken.add(id);
+    }
+  });
+
+  test('is a valid person whose offer trips no IRPR 47 check until money is offered', () => {
+    const person = plan.newBondsperson(plan.newId('p'));
+    expect(personSchema.parse(person)).toEqual(person);
+    expect(person.bondsperson?.status).toBe('other');
+    expect(checkBondsperson(person, defaultBondRules)).toEqual([]);
+  });
+
+  test('is named as the tribunal writes it, falling back to the name in script', () => {
+    expect(plan.personName({ familyName: 'Chan', givenNames: 'Kwok-wai', namesInScript: [] })).toBe('CHAN Kwok-wai');
+    expect(plan.personName({ familyName: '', givenNames: '', namesInScript: [{ script: 'Hant', value: '陳國偉' }] })).toBe('陳國偉');
+    expect(plan.personName({ familyName: '', givenNames: '', namesInScript: [] })).toBe('');
+  });
+});
+
+describe('removing a bondsperson', () => {
+  test('keeps a person who is also family, without the offer, and frees the residence they hosted', () => {
+    const next = plan.withoutBondsperson(fixture, 'p-chan-kwok-wai');
+    const chan = next.people.find((p) => p.id === 'p-chan-kwok-wai');
+    expect(chan?.roles).toEqual(['family']);
+    expect(chan?.bondsperson).toBeUndefined();
+    expect(next.detention.releasePlan.residence?.hostPersonId).toBeUndefined();
+    expect(next.detention.releasePlan.residence?.address).toBe('14 Elmwood Crescent, Richmond Hill, ON');
+    expect(caseSchema.safeParse(next).success).toBe(true);
+  });
+
+  test('takes a person who is only a bondsperson out of the case, leaving everyone else', () => {
+    const next = plan.withoutBondsperson(fixture, 'p-tina-ho');
+    expect(next.people.map((p) => p.id)).toEqual(fixture.people.map((p) => p.id).filter((id) => id !== 'p-tina-ho'));
+    expect(next.detention.releasePlan).toEqual(fixture.detention.releasePlan);
+  });
+});
+
+describe('factors and ground responses', () => {
+  test('a factor is added once and then edited in place', () => {
+    const empty = caseSchema.parse({ ...fixture, detention: { ...fixture.detention, releasePlan: {} } }).detention.releasePlan;
+    const added = plan.withFactor(empty, 'e', { narrative: 'Alternatives exist.' });
+    expect(added.factors).toEqual([{ factor: 'e', narrative: 'Alternatives exist.', exhibitIds: [] }]);
+    const linked = plan.withFactor(added, 'e', { exhibitIds: ['x-chan-lease'] });
+    expect(linked.factors).toEqual([{ factor: 'e', narrative: 'Alternatives exist.', exhibitIds: ['x-chan-lease'] }]);
+  });
+
+  test('a ground response is added once and then replaced', () => {
+    const base = fixture.detention.releasePlan;
+    const replaced = plan.withGroundResponse(base, 'FLIGHT', 'She will appear.');
+    expect(replaced.groundResponses).toEqual([{ ground: 'FLIGHT', response: 'She will appear.' }]);
+    const added = plan.withGroundResponse(replaced, 'IDENTITY', 'Her passport is held by the CBSA.');
+    expect(added.groundResponses.map((r) => r.ground)).toEqual(['FLIGHT', 'IDENTITY']);
+  });
+});
