@@ -381,6 +381,95 @@ test('removing a bondsperson asks first, and a cancelled removal keeps them', as
   await expect(workspace.saveStatus).toHaveText(t('save.saved'));
 });
 
+/** Records a detention on the stored case, as the Detention tab would, while the case is closed. */
+async function seedDetention(page: Page, grounds: readonly string[]): Promise<void> {
+  const saved = await page.evaluate(async (raised) => {
+    const bridge = (globalThis as unknown as { dossier: Record<string, (input: unknown) => Promise<unknown>> }).dossier;
+    const call = async <T>(name: string, input: unknown): Promise<T> => {
+      const fn = bridge[name];
+      if (!fn) throw new Error(`No bridge function ${name}`);
+      return (await fn(input)) as T;
+    };
+    const list = await call<{ value: { id: string }[] }>('caseList', { query: '', includeArchived: false });
+    const got = await call<{ value: { case: { detention: Record<string, unknown> }; revision: number } }>('caseGet', {
+      id: list.value[0]?.id ?? '',
+    });
+    const stored = got.value.case;
+    const episode = {
+      id: 'd-episode-1',
+      start: { utc: '2026-03-10T18:30:00Z', tz: 'America/Toronto' },
+      grounds: raised,
+      facility: { name: 'Toronto Immigration Holding Centre', type: 'IHC', tz: 'America/Toronto' },
+    };
+    const detention = { ...stored.detention, episodes: [episode] };
+    return call<{ ok: boolean }>('caseSave', { case: { ...stored, detention }, revision: got.value.revision });
+  }, grounds);
+  expect(saved.ok).toBe(true);
+}
+
+test('grounds raised on the detention: a ground no condition answers is flagged, each ground gets an answer; the tab in French', async ({
+  dossier,
+  page,
+}, testInfo) => {
+  await createVault(dossier);
+  await createCase(dossier, lai, laiName);
+  await dossier.workspace.back();
+  await seedDetention(page, ['FLIGHT', 'IDENTITY']);
+  await dossier.cases.open(laiName);
+  const { workspace } = dossier;
+  let t = dossier.t;
+  const plan = new ReleasePlanPage(page, t);
+  await plan.open();
+
+  const unanswered = plan.conditionsSection.getByTestId('unanswered-grounds');
+  await expect(unanswered).toHaveText(
+    t('releasePlan.conditions.unanswered', { grounds: `${t('releasePlan.ground.FLIGHT')}; ${t('releasePlan.ground.IDENTITY')}` }),
+  );
+  // Only the grounds raised are offered.
+  const reside = await plan.addCondition({ kind: 'RESIDE_AT', details: 'with CHAN Kwok-wai' });
+  await expect(reside.getByRole('checkbox')).toHaveCount(4);
+  await expect(plan.field(reside, 'releasePlan.ground.DANGER')).toHaveCount(0);
+  await expect(reside.getByText(t('releasePlan.conditions.answersNothing'))).toBeVisible();
+  await plan.field(reside, 'releasePlan.ground.FLIGHT').check();
+  await expect(reside.getByText(t('releasePlan.conditions.answersNothing'))).toHaveCount(0);
+  await expect(unanswered).toHaveText(t('releasePlan.conditions.unanswered', { grounds: t('releasePlan.ground.IDENTITY') }));
+  await plan.addCondition({ kind: 'PASSPORT', details: 'already held by the CBSA', answers: ['IDENTITY'] });
+  await expect(unanswered).toHaveCount(0);
+
+  // One answer per ground raised.
+  await plan.setGroundResponse('FLIGHT', 'She will live with a citizen cousin who supervises her daily.');
+  await plan.setGroundResponse('IDENTITY', 'Her passport is held by the CBSA.');
+  await expect(workspace.saveStatus).toHaveText(t('save.saved'));
+  expect(await violations(page), 'grounds raised').toEqual([]);
+
+  // A guarantee from a temporary resident, in French: refused at the field in French, naming the provision.
+  await dossier.switchLanguage('fr');
+  t = dossier.t;
+  const french = new ReleasePlanPage(page, t);
+  await expect(french.form).toBeVisible();
+  await expect(french.section('releasePlan.factors.title')).toBeVisible();
+  await expect(french.factor('e')).toBeVisible();
+  const card = await french.addBondsperson({
+    familyName: 'Ng',
+    givenNames: 'Siu-ming',
+    status: 'TR',
+    deposit: '1 000',
+    guarantee: '2 000,50',
+  });
+  const guarantee = french.field(card, 'releasePlan.offer.guarantee');
+  await expect(guarantee).toHaveAttribute('aria-invalid', 'true');
+  await expect(guarantee).toHaveAccessibleDescription(new RegExp(escape(t('releasePlan.findingText.irpr-47-2-a-guarantor-status'))));
+  await expect(guarantee).toHaveAccessibleDescription(/RIPR, al\. 47\(2\)a\)/);
+  await expect(french.field(card, 'releasePlan.offer.deposit')).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(workspace.saveStatus).toHaveText(t('save.invalid', { count: 1 }));
+  expect(await violations(page), 'release plan in French').toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath('release-plan-fr.png'), fullPage: true });
+  await guarantee.fill('');
+  await expect(workspace.saveStatus).toHaveText(t('save.saved'));
+  await french.field(card, 'releasePlan.offer.deposit').blur();
+  await expect(french.field(card, 'releasePlan.offer.deposit')).toHaveValue(/^1\s000$/u);
+});
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
