@@ -18,9 +18,10 @@ Commands:
   case import FILE.json   import a case file; prints {"id": "<case id>"}
   case export ID          print the case in the interchange format
   case list               print [{"id", "displayName", "kind"}]
-  exhibit add --case ID FILE [--title T --date YYYY-MM-DD]
-                          import a PDF, JPEG, PNG or TIFF; the original is kept encrypted
-  build --case ID --preset detention-review|disclosure|hc --format pdf[,docx] --out DIR
+  exhibit add --case ID FILE [--title T --date YYYY-MM-DD] [--exhibit EXHIBIT_ID]
+                          import a PDF, JPEG, PNG or TIFF; the original is kept encrypted;
+                          --exhibit attaches it to an exhibit already described in the case
+  build --case ID --preset detention-release-plan|detention-disclosure|hc --format pdf[,docx] --out DIR
         [--max-bytes N] [--max-pages N] [--skip-bad-exhibits]
         [--labels page-of|p|bates [--bates-prefix APP- --bates-pad 6]] [--start N]
         [--dividers] [--number-cover] [--unnumbered-list]
@@ -73,6 +74,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'number-cover': { type: 'boolean' },
         'unnumbered-list': { type: 'boolean' },
         doc: { type: 'string' },
+        exhibit: { type: 'string' },
         lang: { type: 'string' },
         json: { type: 'string' },
         name: { type: 'string' },

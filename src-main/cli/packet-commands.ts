@@ -23,15 +23,17 @@ function positiveInt(args: CliArgs, name: string): number | undefined {
   return Number(value);
 }
 
-/** `dossier exhibit add --case ID FILE [--title T --date D]` */
+/** `dossier exhibit add --case ID FILE [--title T --date D] [--exhibit EXHIBIT_ID]` */
 export async function exhibitAdd(args: CliArgs, services: Services): Promise<unknown> {
   const file = args.positionals[0];
   if (file === undefined) throw new DossierError('VALIDATION', 'exhibit add needs a FILE.');
   const title = text(args, 'title');
   const date = text(args, 'date');
+  const exhibitId = text(args, 'exhibit');
   const { exhibit, warnings } = await services.exhibits.importFile({
     caseId: required(args, 'case', 'ID'),
     path: file,
+    ...(exhibitId === undefined ? {} : { exhibitId }),
     ...(title === undefined ? {} : { title }),
     ...(date === undefined ? {} : { date }),
   });

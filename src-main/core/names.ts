@@ -28,8 +28,8 @@ export function searchableNames(client: Client): string[] {
   return [...new Set(names.map(foldForSearch).filter((n) => n.length > 0))];
 }
 
-/** "LAI Wing-sze (黎詠詩)": family name in capitals, as Canadian tribunals write it. */
-export function displayName(client: Client): string {
+/** "LAI Wing-sze (黎詠詩)": family name in capitals, as Canadian tribunals write it; for anyone named. */
+export function displayName(client: Pick<Client, 'familyName' | 'givenNames' | 'namesInScript'>): string {
   const latin = [client.familyName.toLocaleUpperCase('und'), client.givenNames].filter((p) => p.trim() !== '').join(' ');
   const inScript = client.namesInScript[0]?.value;
   if (latin && inScript) return `${latin} (${inScript})`;

@@ -17,6 +17,11 @@ export interface ExhibitDetails {
 
 export interface ImportExhibitInput extends ExhibitDetails {
   readonly caseId: string;
+  /**
+   * An exhibit already described in the case (a bondsperson's T4s listed before the file came
+   * in): the file is attached to it, keeping its id, so everything linked to it stays linked.
+   */
+  readonly exhibitId?: string;
   readonly bytes: Uint8Array;
   /** The file's own name: a default title and the name used in error messages. */
   readonly fileName: string;
@@ -56,6 +61,14 @@ export function pageList(pages: readonly number[]): string {
  */
 export async function importExhibit(input: ImportExhibitInput, deps: ImportDeps): Promise<ImportExhibitResult> {
   const stored = await deps.vault.readCase(input.caseId);
+  const described = input.exhibitId === undefined ? undefined : stored.case.exhibits.find((e) => e.id === input.exhibitId);
+  if (input.exhibitId !== undefined && !described)
+    throw new DossierError('NOT_FOUND', `Exhibit ${input.exhibitId} is not in this case; the file was not imported.`);
+  if (described?.blobId !== undefined)
+    throw new DossierError(
+      'DUPLICATE',
+      `Exhibit "${described.title}" already has a file. Remove that exhibit and describe it again to replace its file; nothing was imported.`,
+    );
   if (input.partOf !== undefined && !stored.case.exhibits.some((e) => e.id === input.partOf)) {
     throw new DossierError('NOT_FOUND', `Exhibit ${input.partOf} is not in this case; import the original first.`);
   }
@@ -78,7 +91,22 @@ export async function importExhibit(input: ImportExhibitInput, deps: ImportDeps)
     ...(input.partOf === undefined ? {} : { partOf: input.partOf }),
     ...(normalised.pagesWithoutText.length > 0 ? { pagesWithoutText: [...normalised.pagesWithoutText] } : {}),
   };
-  await deps.vault.writeCase({ ...stored.case, exhibits: [...stored.case.exhibits, exhibit] }, stored.revision);
+  const attached: Exhibit | undefined = described && {
+    ...described,
+    ...(input.title === undefined ? {} : { title: exhibit.title }),
+    ...(input.date ? { date: input.date } : {}),
+    ...(input.author === undefined ? {} : { author: input.author }),
+    ...(input.lang === undefined ? {} : { lang: input.lang }),
+    ...(input.partOf === undefined ? {} : { partOf: input.partOf }),
+    supports: input.supports === undefined ? described.supports : [...input.supports],
+    blobId: exhibit.blobId,
+    sha256: exhibit.sha256,
+    mime: exhibit.mime,
+    pages: exhibit.pages,
+    ...(exhibit.pagesWithoutText ? { pagesWithoutText: exhibit.pagesWithoutText } : {}),
+  };
+  const exhibits = attached ? stored.case.exhibits.map((e) => (e.id === attached.id ? attached : e)) : [...stored.case.exhibits, exhibit];
+  await deps.vault.writeCase({ ...stored.case, exhibits }, stored.revision);
   const warnings: ImportWarning[] = [];
   if (normalised.pagesWithoutText.length > 0) {
     warnings.push({
@@ -92,5 +120,5 @@ export async function importExhibit(input: ImportExhibitInput, deps: ImportDeps)
       message: `Removed from the packet copy (the original is kept as received): ${normalised.removed.join(', ')}.`,
     });
   }
-  return { exhibit, warnings };
+  return { exhibit: attached ?? exhibit, warnings };
 }

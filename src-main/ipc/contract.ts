@@ -119,6 +119,8 @@ const exhibitDetails = {
   author: z.string().max(500).optional(),
   lang: z.string().max(35).optional(),
   supports: z.array(z.string().max(500)).max(100).optional(),
+  /** Attach the file to this exhibit already described in the case instead of adding a new one. */
+  exhibitId: idField.optional(),
 };
 
 const exhibitImportInput = z.object({ caseId: idField, fileName: fileNameField, bytes: exhibitBytes, ...exhibitDetails });
@@ -244,7 +246,7 @@ export const contract = {
   settingsGet: { input: z.void(), output: settings },
   settingsSet: { input: settings.partial(), output: settings },
   exhibitImport: { input: exhibitImportInput, output: exhibitImported },
-  exhibitPickAndImport: { input: z.object({ caseId: idField }), output: exhibitBatch },
+  exhibitPickAndImport: { input: z.object({ caseId: idField, exhibitId: idField.optional() }), output: exhibitBatch },
   packetPlanPreview: { input: z.object({ caseId: idField, preset: presetName }), output: packetPreview },
   packetBuildStart: {
     input: z.object({ caseId: idField, preset: presetName, options: packetBuildOptions.default({ skipBadExhibits: false }) }),

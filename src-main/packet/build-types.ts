@@ -38,8 +38,11 @@ export type PacketSource =
       readonly refresh?: (refs: ExhibitRefs) => Promise<Uint8Array>;
     };
 
-/** Where each exhibit landed, by exhibit id: its tab label and the printed label of its first page. */
-export type ExhibitRefs = ReadonlyMap<string, { readonly tab: string; readonly page: string }>;
+/**
+ * Where each exhibit landed, by exhibit id: its tab label, the number of its first page and that
+ * number as printed on the page (`APP-000012` in Bates style).
+ */
+export type ExhibitRefs = ReadonlyMap<string, { readonly tab: string; readonly page: number; readonly label: string }>;
 
 export interface NamingFields {
   /** e.g. "[file number] – [division] – [document type] – Vol [volume]". */

@@ -91,8 +91,9 @@ async function settleReferences(
 
 /** Each exhibit's tab and first printed page, as the plan places it. */
 export function exhibitRefs(plan: PacketPlan): ExhibitRefs {
-  const refs = new Map<string, { tab: string; page: string }>();
-  for (const entry of plan.entries) if (entry.kind === 'exhibit') refs.set(entry.key, { tab: entry.tab, page: entry.firstLabel });
+  const refs = new Map<string, { tab: string; page: number; label: string }>();
+  for (const entry of plan.entries)
+    if (entry.kind === 'exhibit') refs.set(entry.key, { tab: entry.tab, page: entry.firstNumber, label: entry.firstLabel });
   return refs;
 }
 

@@ -7,7 +7,7 @@ import type { TemplateSet } from '../documents/builders/template-set.ts';
 import { documentToDocx } from '../render/document-to-docx.ts';
 import { loadFontLibrary } from '../render/fonts/library.ts';
 import type { VaultApi } from '../vault/types.ts';
-import type { PacketSource } from './build-types.ts';
+import type { ExhibitRefs, PacketSource } from './build-types.ts';
 import { buildPacket, type BuildResult } from './build.ts';
 import { forPacket, packetCounsel, packetDocuments, type PacketDocument } from './case-documents.ts';
 import type { PacketRenderers } from './render-ports.ts';
@@ -92,11 +92,21 @@ export function todayOf(now: Date): string {
 
 /**
  * The packet's sources in order: generated documents of their own open it (the cover letter,
- * then the chronology), the exhibits follow, and a declaration joining an exhibit's tab comes
- * after the exhibits so that it can find that tab.
+ * the submissions, declarations, the chronology), the exhibits follow, then documents that
+ * close it (the statement of service); a declaration joining an exhibit's tab comes last so
+ * that it can find that tab.
  */
-export function packetSourceOrder<G extends { readonly partOf?: string }, E>(generated: readonly G[], exhibits: readonly E[]): (G | E)[] {
-  return [...generated.filter((g) => g.partOf === undefined), ...exhibits, ...generated.filter((g) => g.partOf !== undefined)];
+export function packetSourceOrder<G extends { readonly partOf?: string; readonly back?: boolean }, E>(
+  generated: readonly G[],
+  exhibits: readonly E[],
+): (G | E)[] {
+  const own = generated.filter((g) => g.partOf === undefined);
+  return [
+    ...own.filter((g) => g.back !== true),
+    ...exhibits,
+    ...own.filter((g) => g.back === true),
+    ...generated.filter((g) => g.partOf !== undefined),
+  ];
 }
 
 /**
@@ -125,7 +135,13 @@ export async function buildCasePacket(
     { case: value, counsel, lang, today: todayOf(deps.now()), templates: deps.documents.templates(lang) },
     new Set(exhibits.map((e) => (e.kind === 'exhibit' ? e.exhibitId : e.key))),
   );
-  const printed: PacketSource[] = [];
+  const cite =
+    (cited: NonNullable<PacketDocument['cited']>) =>
+    (refs: ExhibitRefs): Promise<Uint8Array> => {
+      checkCancelled(input.signal);
+      return deps.renderers.renderDocument(forPacket(cited(refs)));
+    };
+  const printed: (PacketSource & { back?: boolean })[] = [];
   for (const d of documents) {
     checkCancelled(input.signal);
     printed.push({
@@ -135,7 +151,9 @@ export async function buildCasePacket(
       ...(d.date === undefined ? {} : { date: d.date }),
       ...(d.partOf === undefined ? {} : { partOf: d.partOf }),
       ...(d.front === true ? { front: true } : {}),
+      ...(d.back === true ? { back: true } : {}),
       pdf: await deps.renderers.renderDocument(forPacket(d.doc)),
+      ...(d.cited === undefined ? {} : { refresh: cite(d.cited) }),
     });
   }
   const result = await buildPacket(

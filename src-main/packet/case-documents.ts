@@ -6,13 +6,21 @@ import type { TemplateSet } from '../documents/builders/template-set.ts';
 import type { DossierDocument } from '../documents/model.ts';
 import { DossierError } from '../core/errors.ts';
 import { packetWords } from './generated-words.ts';
+import type { DocumentKind } from '../documents/builders/document-types.ts';
+import type { ExhibitRefs } from '../documents/builders/exhibit-cite.ts';
 import type { PacketDocumentKind } from './presets.ts';
+
+/** The document-engine kinds a packet places. */
+export type PlacedKind = Extract<
+  DocumentKind,
+  'letter' | 'timeline' | 'translator-declaration' | 'release-plan' | 'bondsperson-declaration' | 'proof-of-service'
+>;
 
 /** A generated document placed in a packet, before printing. */
 export interface PacketDocument {
   /** Source key in the packet: never an exhibit id. */
   readonly key: string;
-  readonly kind: 'letter' | 'timeline' | 'translator-declaration';
+  readonly kind: PlacedKind;
   /** Its title in the list of documents and the outline. */
   readonly title: string;
   readonly date?: string;
@@ -20,8 +28,12 @@ export interface PacketDocument {
   readonly partOf?: string;
   /** Before the list of documents, without a tab number (the cover letter). */
   readonly front?: boolean;
+  /** After the exhibits (the statement of service). */
+  readonly back?: boolean;
   /** The document as it stands alone, running footer included (DOCX on request). */
   readonly doc: DossierDocument;
+  /** The same document citing exhibits by their tab and page in the packet, when it cites any. */
+  readonly cited?: (refs: ExhibitRefs) => DossierDocument;
 }
 
 export interface PacketDocumentInput {
@@ -57,41 +69,59 @@ export interface PacketDocumentPlace {
   readonly kind: PacketDocument['kind'];
   /** The translated statement a declaration is for. */
   readonly statementId?: string;
+  /** The bondsperson a declaration is for. */
+  readonly personId?: string;
   readonly partOf?: string;
   readonly front?: boolean;
+  readonly back?: boolean;
+}
+
+function placesFor(kind: PacketDocumentKind, value: Case, importedExhibits: ReadonlySet<string>): PacketDocumentPlace[] {
+  switch (kind) {
+    case 'cover-letter':
+      return [{ key: generatedKey('cover-letter'), kind: 'letter', front: true }];
+    case 'release-plan':
+      return [{ key: generatedKey('release-plan'), kind: 'release-plan' }];
+    case 'bondsperson-declarations':
+      return value.people
+        .filter((p) => p.bondsperson !== undefined && p.bondsperson.determination !== 'rejected')
+        .map((p) => ({ key: generatedKey(`bondsperson:${p.id}`), kind: 'bondsperson-declaration', personId: p.id }));
+    case 'chronology':
+      return [{ key: generatedKey('chronology'), kind: 'timeline' }];
+    case 'proof-of-service':
+      return value.detention.service.length === 0 ? [] : [{ key: generatedKey('proof-of-service'), kind: 'proof-of-service', back: true }];
+    case 'translator-declarations':
+      return value.statements
+        .filter((statement) => statement.translation !== undefined)
+        .map((statement) => {
+          const original = statement.originalExhibitId;
+          return {
+            key: generatedKey(`declaration:${statement.id}`),
+            kind: 'translator-declaration',
+            statementId: statement.id,
+            ...(original !== undefined && importedExhibits.has(original) ? { partOf: original } : {}),
+          };
+        });
+  }
 }
 
 /**
- * The generated documents that open a packet, in the preset's order: the cover letter before
- * the list of documents, the others as the first tabs. A translator's declaration
- * joins its statement's original exhibit as a sub-tab when that exhibit is in the packet;
- * otherwise it gets a tab of its own after the chronology. Nothing is built here, so the
- * preview places documents exactly as the build does.
+ * The generated documents of a packet, in the preset's order: the cover letter before the list
+ * of documents, the submissions and declarations as the first tabs, the statement of service
+ * after the exhibits. A translator's declaration joins its statement's original exhibit as a
+ * sub-tab when that exhibit is in the packet; otherwise it gets a tab of its own. Nothing is
+ * built here, so the preview places documents exactly as the build does.
  */
 export function packetDocumentPlaces(
   kinds: readonly PacketDocumentKind[],
   value: Case,
   importedExhibits: ReadonlySet<string>,
 ): PacketDocumentPlace[] {
-  const out: PacketDocumentPlace[] = [];
-  for (const kind of kinds) {
-    if (kind === 'cover-letter') out.push({ key: generatedKey('cover-letter'), kind: 'letter', front: true });
-    else if (kind === 'chronology') out.push({ key: generatedKey('chronology'), kind: 'timeline' });
-    else {
-      for (const statement of value.statements) {
-        if (statement.translation === undefined) continue;
-        const original = statement.originalExhibitId;
-        out.push({
-          key: generatedKey(`declaration:${statement.id}`),
-          kind: 'translator-declaration',
-          statementId: statement.id,
-          ...(original !== undefined && importedExhibits.has(original) ? { partOf: original } : {}),
-        });
-      }
-    }
-  }
-  return out;
+  return kinds.flatMap((kind) => placesFor(kind, value, importedExhibits));
 }
+
+/** Kinds whose text cites exhibits, and so are printed again once the packet knows their pages. */
+const citing: ReadonlySet<PlacedKind> = new Set(['release-plan']);
 
 /** The generated documents of a packet, built (not printed) where `packetDocumentPlaces` puts them. */
 export function packetDocuments(
@@ -101,14 +131,18 @@ export function packetDocuments(
 ): PacketDocument[] {
   const build = { ...input, counsel: packetCounsel(input.counsel) };
   return packetDocumentPlaces(kinds, input.case, importedExhibits).map((place): PacketDocument => {
-    const { statementId, ...placed } = place;
+    const { statementId, personId, ...placed } = place;
     if (place.kind === 'letter')
       return { ...placed, title: packetWords[input.lang].coverLetter, date: input.today, doc: buildDocument('letter', build) };
-    const doc =
-      place.kind === 'timeline'
-        ? buildDocument('timeline', build)
-        : buildDocument('translator-declaration', build, statementId === undefined ? {} : { statementId });
-    return { ...placed, title: doc.meta.title, doc };
+    const options = {
+      ...(statementId === undefined ? {} : { statementId }),
+      ...(personId === undefined ? {} : { personId }),
+    };
+    const doc = buildDocument(place.kind, build, options);
+    const cited = citing.has(place.kind)
+      ? (refs: ExhibitRefs) => buildDocument(place.kind, { ...build, exhibitRefs: refs }, options)
+      : undefined;
+    return { ...placed, title: doc.meta.title, doc, ...(cited ? { cited } : {}) };
   });
 }
 

@@ -1,15 +1,33 @@
 import { DEFAULT_PACKET_OPTIONS, type PacketOptions } from './plan.ts';
 
-/** A generated document that opens a packet; declarations come one per translated statement. */
-export type PacketDocumentKind = 'cover-letter' | 'chronology' | 'translator-declarations';
+/**
+ * A generated document of a packet. Declarations come one per translated statement, bondsperson
+ * declarations one per bondsperson not rejected; the statement of service closes the packet.
+ */
+export type PacketDocumentKind =
+  'cover-letter' | 'release-plan' | 'bondsperson-declarations' | 'chronology' | 'translator-declarations' | 'proof-of-service';
 
 /**
  * What each kind of packet is called in its file names, which generated documents open it (in
  * order), and how it is numbered by default.
  */
 export const PACKET_PRESETS = {
-  'detention-release-plan': { documentType: 'Release plan', documents: ['cover-letter', 'chronology'], options: DEFAULT_PACKET_OPTIONS },
-  'detention-disclosure': { documentType: 'Disclosure', documents: ['cover-letter', 'chronology'], options: DEFAULT_PACKET_OPTIONS },
+  /**
+   * The ID's release-plan filing: the submissions first (Tab 1), each bondsperson's declaration,
+   * the chronology, then the exhibits in the order the advocate set, translations as sub-tabs of
+   * their originals, and the statement of service last (ID Rules 24, 25, 38).
+   */
+  'detention-release-plan': {
+    documentType: 'Release plan',
+    documents: ['cover-letter', 'release-plan', 'bondsperson-declarations', 'chronology', 'translator-declarations', 'proof-of-service'],
+    options: DEFAULT_PACKET_OPTIONS,
+  },
+  /** Disclosure under ID Rule 26: the chronology and the documents, with their translations and service. */
+  'detention-disclosure': {
+    documentType: 'Disclosure',
+    documents: ['cover-letter', 'chronology', 'translator-declarations', 'proof-of-service'],
+    options: DEFAULT_PACKET_OPTIONS,
+  },
   hc: {
     documentType: 'H&C application',
     documents: ['cover-letter', 'chronology', 'translator-declarations'],

@@ -22,6 +22,8 @@ export interface ExhibitImportRequest {
   readonly lang?: string;
   readonly supports?: readonly string[];
   readonly partOf?: string;
+  /** Attach to this exhibit already described in the case. */
+  readonly exhibitId?: string;
 }
 
 export interface ExhibitService {
@@ -43,6 +45,7 @@ export function createExhibitService(deps: ExhibitHandlerDeps): ExhibitService {
           ...(input.lang === undefined ? {} : { lang: input.lang }),
           ...(input.supports === undefined ? {} : { supports: input.supports }),
           ...(input.partOf === undefined ? {} : { partOf: input.partOf }),
+          ...(input.exhibitId === undefined ? {} : { exhibitId: input.exhibitId }),
         },
         { vault: deps.vault, newId: deps.newId },
       );

@@ -30,6 +30,7 @@ interface Details {
   readonly author?: string | undefined;
   readonly lang?: string | undefined;
   readonly supports?: readonly string[] | undefined;
+  readonly exhibitId?: string | undefined;
 }
 
 function toDto(result: ImportExhibitResult): ExhibitImportedDto {
@@ -63,6 +64,7 @@ export function createExhibitHandlers(deps: ExhibitIpcDeps): Pick<Handlers, 'exh
         ...(details.author === undefined ? {} : { author: details.author }),
         ...(details.lang === undefined ? {} : { lang: details.lang }),
         ...(details.supports === undefined ? {} : { supports: details.supports }),
+        ...(details.exhibitId === undefined ? {} : { exhibitId: details.exhibitId }),
       },
       { vault: deps.vault, newId: deps.newId },
     );
@@ -72,20 +74,22 @@ export function createExhibitHandlers(deps: ExhibitIpcDeps): Pick<Handlers, 'exh
   return {
     exhibitImport: async ({ caseId, fileName, bytes, ...details }) => importBytes(caseId, fileName, bytes, details),
 
-    exhibitPickAndImport: async ({ caseId }) => {
+    exhibitPickAndImport: async ({ caseId, exhibitId }) => {
       if (!deps.dialog) {
         throw new DossierError('NOT_FOUND', 'The file dialog is not available here. Drop the files on the window instead.');
       }
       // The case must exist before a dialog is shown for it.
       await deps.vault.readCase(caseId);
-      const files = await deps.dialog.pickFiles(EXHIBIT_FILTERS);
+      const picked = await deps.dialog.pickFiles(EXHIBIT_FILTERS);
+      // A file attached to a described exhibit: only the first one chosen.
+      const files = exhibitId === undefined ? picked : picked.slice(0, 1);
       const batch: { -readonly [K in keyof ExhibitBatchDto]: ExhibitBatchDto[K] } = { chosen: files.length > 0, imported: [], failed: [] };
       // One at a time: each import writes the case.
       for (const file of files) {
         const fileName = path.basename(file);
         try {
           const bytes = await readExhibitFile(file, maxBytes);
-          batch.imported.push({ fileName, ...(await importBytes(caseId, fileName, bytes, {})) });
+          batch.imported.push({ fileName, ...(await importBytes(caseId, fileName, bytes, exhibitId === undefined ? {} : { exhibitId })) });
         } catch (error) {
           if (isDossierError(error) && error.code === 'LOCKED') throw error;
           batch.failed.push({ fileName, error: failureOf(error) });

@@ -5,6 +5,7 @@ import type { Handlers } from '../ipc/invoke.ts';
 import type { PacketJobStatusDto, PacketPresetName } from '../ipc/contract.ts';
 import { packetSourceOrder, todayOf, type PacketDocumentSources, type PacketOptionOverrides } from '../packet/case-build.ts';
 import { packetDocumentPlaces, packetDocuments } from '../packet/case-documents.ts';
+import { displayName } from '../core/names.ts';
 import { exhibitSources } from '../packet/case-sources.ts';
 import { packetWords } from '../packet/generated-words.ts';
 import { planPacket } from '../packet/plan.ts';
@@ -95,15 +96,18 @@ function previewDocuments(
     }
   }
   const words = packetWords[lang];
-  return packetDocumentPlaces(kinds, value, importedExhibits).map(({ statementId, kind, ...placed }) => {
+  return packetDocumentPlaces(kinds, value, importedExhibits).map(({ statementId, personId, kind, ...placed }) => {
     const statement = value.statements.find((s) => s.id === statementId);
-    const title =
-      kind === 'letter'
-        ? words.coverLetter
-        : kind === 'timeline'
-          ? words.chronology
-          : `${words.translatorDeclaration}${statement === undefined ? '' : ` — ${statement.title}`}`;
-    return { ...placed, title };
+    const person = value.people.find((p) => p.id === personId);
+    const titles: Record<typeof kind, string> = {
+      letter: words.coverLetter,
+      timeline: words.chronology,
+      'release-plan': words.releasePlan,
+      'proof-of-service': words.proofOfService,
+      'bondsperson-declaration': `${words.bondspersonDeclaration}${person === undefined ? '' : ` — ${displayName(person)}`}`,
+      'translator-declaration': `${words.translatorDeclaration}${statement === undefined ? '' : ` — ${statement.title}`}`,
+    };
+    return { ...placed, title: titles[kind] };
   });
 }
 

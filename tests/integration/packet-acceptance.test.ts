@@ -52,8 +52,8 @@ interface Built {
 }
 
 /**
- * Imports a fixture case and one generated sample file per described exhibit (text PDFs, the
- * last one a scan), then builds its packet.
+ * Imports a fixture case and attaches one generated sample file to each described exhibit (text
+ * PDFs, the last one a scan), then builds its packet.
  */
 async function importAndBuild(
   fixture: string,
@@ -66,12 +66,14 @@ async function importAndBuild(
   const dir = mkdtempSync(path.join(work, `${caseId}-`));
   const described = (await services.vault.readCase(caseId)).case.exhibits;
   const exhibits: { title: string; marker: string }[] = [];
-  for (const [index, { title }] of described.entries()) {
+  for (const [index, { id, title }] of described.entries()) {
     const scanned = index === described.length - 1 && preset === 'detention-release-plan';
     const marker = `Sample exhibit ${index + 1}`;
     const sample = path.join(dir, `${index}.${scanned ? 'jpg' : 'pdf'}`);
     writeFileSync(sample, scanned ? await scanJpeg(marker) : await textPdf(marker, 1 + (index % 3)));
-    await services.exhibits.importFile({ caseId, path: sample, title });
+    // Each file is attached to the exhibit the case already describes, so its links hold.
+    const { exhibit } = await services.exhibits.importFile({ caseId, path: sample, exhibitId: id });
+    expect([exhibit.id, exhibit.title]).toEqual([id, title]);
     exhibits.push({ title, marker: scanned ? '' : marker });
   }
   exhibits.push(...(await extra(caseId, dir)));
@@ -145,13 +147,19 @@ describe('acceptance: both fixture cases built into packets', () => {
     expect(first).toContain('黎詠詩');
 
     const inputs = manifest.inputs;
-    expect(inputs.map((i) => [i.tab, i.kind])).toEqual([
-      ['', 'generated'],
-      ['1', 'generated'],
-      ...case1.exhibits.map((_, i) => [String(i + 2), 'exhibit']),
+    // The ID's order: cover letter, release plan, the accepted bondsperson's declaration, the
+    // chronology, the statement's declaration, the exhibits, and the statement of service last.
+    expect(inputs.map((i) => [i.tab, i.key])).toEqual([
+      ['', 'generated:cover-letter'],
+      ['1', 'generated:release-plan'],
+      ['2', 'generated:bondsperson:p-chan-kwok-wai'],
+      ['3', 'generated:chronology'],
+      ['4', 'generated:declaration:st-client-1'],
+      ...case1.exhibits.map((_, i) => [String(i + 5), expect.any(String) as string]),
+      [String(case1.exhibits.length + 5), 'generated:proof-of-service'],
     ]);
     expect(inputs[0]?.title).toBe('Cover letter');
-    expect(inputs[1]?.title).toMatch(/^Chronology/u);
+    expect(inputs[3]?.title).toMatch(/^Chronology/u);
     const listPage = (inputs[0]?.lastPage ?? 0) + 1;
     const list = flat(pageText(file, listPage));
     expect(list).toContain('List of documents');
@@ -161,14 +169,24 @@ describe('acceptance: both fixture cases built into packets', () => {
       expect(list).toContain(input.title.slice(0, 20));
     }
     // Each listed start page really opens that document.
-    expect(flat(pageText(file, inputs[1]?.firstPage ?? 0))).toMatch(/Chronology/u);
+    expect(flat(pageText(file, inputs[3]?.firstPage ?? 0))).toMatch(/Chronology/u);
+    const exhibitInputs = inputs.filter((i) => i.kind === 'exhibit');
     case1.exhibits.forEach((exhibit, i) => {
-      const input = inputs[i + 2];
+      const input = exhibitInputs[i];
       expect(input?.title).toBe(exhibit.title);
       const text = flat(pageText(file, input?.firstPage ?? 0));
       expect(text).toContain(`Tab ${input?.tab}`);
       if (exhibit.marker !== '') expect(text).toContain(`${exhibit.marker} - page 1 of`);
     });
+    // The release plan cites each bondsperson exhibit at the tab and page where it landed.
+    const plan = inputs[1];
+    const letter = flat(run('pdftotext', '-layout', '-f', String(plan?.firstPage), '-l', String(plan?.lastPage), file, '-'));
+    for (const id of ['x-chan-t4', 'x-chan-bank', 'x-chan-lease']) {
+      const input = exhibitInputs.find((x) => x.exhibitId === id);
+      expect(letter).toContain(`Tab ${input?.tab}, p. ${input?.firstPage}`);
+    }
+    const service = flat(pageText(file, inputs.at(-1)?.firstPage ?? 0));
+    expect(service).toMatch(/Statement of service|service/iu);
     const outline = JSON.parse(run('qpdf', '--json', '--json-key=outlines', file)) as { outlines: { title: string }[] };
     expect(outline.outlines.map((o) => o.title)).toEqual([
       'Cover letter',

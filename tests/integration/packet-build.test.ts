@@ -265,10 +265,10 @@ describe('packet build through the document engine', () => {
 describe('documents citing exhibits by tab and page', () => {
   it('a submission that grows when it learns the pages still cites the pages the exhibits land on', async () => {
     const calls: string[] = [];
-    const submission = (refs: ReadonlyMap<string, { tab: string; page: string }> | undefined): Promise<Uint8Array> => {
+    const submission = (refs: ReadonlyMap<string, { tab: string; label: string }> | undefined): Promise<Uint8Array> => {
       const cite = (id: string): string => {
         const ref = refs?.get(id);
-        return ref ? `Tab ${ref.tab}, p. ${ref.page}` : `[${id}]`;
+        return ref ? `Tab ${ref.tab}, p. ${ref.label}` : `[${id}]`;
       };
       // Once the references are known, the submission runs to a second page: every exhibit moves by one.
       const filler = refs

@@ -44,6 +44,15 @@ describe('dossier exhibit add and dossier build', () => {
     expect(scan.warnings.map((w) => w.code)).toEqual(['NOT_SEARCHABLE']);
     expect(dossier(['exhibit', 'add', '--case', caseId, files['big.pdf'] ?? '', '--title', 'Country report']).code).toBe(0);
 
+    // A file attached to an exhibit the case already describes keeps its id, title and links.
+    const attached = dossier(['exhibit', 'add', '--case', caseId, files['plain.pdf'] ?? '', '--exhibit', 'x-chan-t4']);
+    expect(attached.stderr).toBe('');
+    expect(JSON.parse(attached.stdout)).toMatchObject({ id: 'x-chan-t4', title: 'T4 slips of CHAN Kwok-wai, 2024 and 2025', pages: 3 });
+    const again = dossier(['exhibit', 'add', '--case', caseId, files['plain.pdf'] ?? '', '--exhibit', 'x-chan-t4']);
+    expect(again.stderr).toMatch(/^dossier: DUPLICATE: .*already has a file/u);
+    const unknown = dossier(['exhibit', 'add', '--case', caseId, files['plain.pdf'] ?? '', '--exhibit', 'x-nowhere']);
+    expect(unknown.stderr).toMatch(/^dossier: NOT_FOUND: Exhibit x-nowhere is not in this case/u);
+
     const locked = dossier(['exhibit', 'add', '--case', caseId, files['password.pdf'] ?? '']);
     expect(locked.code).toBe(1);
     expect(locked.stderr).toMatch(/^dossier: PASSWORD_PROTECTED: Exhibit "password\.pdf": .*unprotected copy.*\n$/u);
@@ -90,7 +99,10 @@ describe('dossier exhibit add and dossier build', () => {
       expect(o.pages).toBeLessThanOrEqual(20);
       expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toMatch(/No syntax or stream encoding errors/u);
     }
-    expect(manifest.inputs.map((i) => i.tab)).toEqual(['', '1', '2', '3', '4']);
+    // Tabs numbered without a gap after the unnumbered cover letter; the release plan is Tab 1, the statement of service last.
+    expect(manifest.inputs.map((i) => i.tab)).toEqual(['', ...manifest.inputs.slice(1).map((_, i) => String(i + 1))]);
+    expect(manifest.inputs[1]?.key).toBe('generated:release-plan');
+    expect(manifest.inputs.at(-1)?.key).toBe('generated:proof-of-service');
     expect(manifest.inputs.slice(0, 2).map((i) => i.kind)).toEqual(['generated', 'generated']);
     expect(manifest.outputs[0]?.fileName).toMatch(/^0003-B6-01234 – ID – Release plan – Vol 1\.pdf$/u);
     const exported = JSON.parse(dossier(['case', 'export', caseId]).stdout) as { case: { builds: { id: string; outputs: unknown[] }[] } };
@@ -118,8 +130,9 @@ describe('dossier exhibit add and dossier build', () => {
     const second = JSON.parse(readFileSync(path.join(out2, 'manifest.json'), 'utf8')) as PacketManifest;
     expect(second.options).toMatchObject({ labelStyle: { kind: 'short' }, startNumber: 5, dividers: true });
     expect(second.inputs[0]?.firstPage).toBe(5);
+    // One DOCX per generated document: cover letter, release plan, declarations, chronology, statement of service.
     const docx = second.outputs.filter((o) => o.format === 'docx');
-    expect(docx).toHaveLength(2);
+    expect(docx).toHaveLength(second.inputs.filter((i) => i.kind === 'generated').length);
     for (const o of docx) expect(existsSync(path.join(out2, o.fileName))).toBe(true);
     const pdf = path.join(out2, second.outputs[0]?.fileName ?? '');
     expect(execFileSync('pdftotext', ['-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' })).toMatch(/p\. 5/u);

@@ -1,7 +1,7 @@
 import type { Case } from '../../core/model/case.ts';
 
-/** Where each exhibit sits in the packet being built: its tab label and its first page. */
-export type ExhibitRefs = ReadonlyMap<string, { readonly tab: string; readonly page: number }>;
+/** Where each exhibit sits in the packet being built. Exhibit id → its tab, the number of its first page, and that number as stamped (`APP-000012`) when it differs. */
+export type ExhibitRefs = ReadonlyMap<string, { readonly tab: string; readonly page: number; readonly label?: string }>;
 
 export interface CitedExhibit {
   /** "Tab 4, p. 12" / "onglet 4, p. 12" inside a packet; empty when built on its own. */
@@ -27,7 +27,7 @@ export function exhibitCiter(c: Case, refs: ExhibitRefs | undefined, tabLabel: s
   const order: string[] = [];
   const where = (id: string): string => {
     const ref = refs?.get(id);
-    return ref === undefined ? '' : tabLabel.replaceAll('{tab}', ref.tab).replaceAll('{page}', String(ref.page));
+    return ref === undefined ? '' : tabLabel.replaceAll('{tab}', ref.tab).replaceAll('{page}', ref.label ?? String(ref.page));
   };
   const cite = (id: string): string | undefined => {
     const title = titles.get(id);

@@ -43,8 +43,8 @@ const renderers: PacketRenderers = {
 };
 
 /** The fixture case with every exhibit imported (1 to 3 pages), kept in memory. */
-async function importedCase(edit: (c: Case) => Case): Promise<{ value: Case; vault: VaultApi }> {
-  const raw = (JSON.parse(readFileSync('tests/fixtures/cases/case2-srisuk.json', 'utf8')) as { case: unknown }).case;
+async function importedCase(edit: (c: Case) => Case, fixture = 'case2-srisuk.json'): Promise<{ value: Case; vault: VaultApi }> {
+  const raw = (JSON.parse(readFileSync(`tests/fixtures/cases/${fixture}`, 'utf8')) as { case: unknown }).case;
   const base = caseSchema.parse(raw);
   const blobs = new Map<string, Uint8Array>();
   const exhibits = [];
@@ -76,7 +76,7 @@ const cases: [string, PresetName, (c: Case) => Case][] = [
   ['a preset without declarations', 'detention-disclosure', (c) => c],
   [
     'a translation exhibit joining its original',
-    'detention-release-plan',
+    'detention-disclosure',
     (c) => ({ ...c, exhibits: c.exhibits.map((e, i) => (i === 2 ? { ...e, partOf: 'x-birth-cert' } : e)) }),
   ],
 ];
@@ -107,5 +107,31 @@ describe('the packet preview', () => {
       ['2', `Translator's declaration — ${value.statements[0]?.title ?? ''}`, 1],
     ]);
     expect(preview.entries[3]).toMatchObject({ tab: '3', key: 'x-birth-cert', kind: 'exhibit', estimated: false });
+  });
+
+  it("Case 1's release-plan packet: the letter and the accepted bondsperson's declaration first, the statement of service last", async () => {
+    const { value, vault } = await importedCase((c) => c, 'case1-lai.json');
+    const preview = previewPacket(value, 'detention-release-plan', { vault, documents, now });
+    const { manifest } = await buildCasePacket(
+      { caseId: value.id, preset: 'detention-release-plan', outDir: path.join(work, 'case1'), skipBadExhibits: false },
+      { vault, documents, renderers, cache: new SourceCache(), now, newId: () => 'build-1' },
+    );
+    const listed = manifest.inputs.map((i) => [i.tab, i.key]);
+    expect(preview.entries.map((e) => [e.tab, e.key])).toEqual(listed);
+    expect(listed).toEqual([
+      ['', 'generated:cover-letter'],
+      ['1', 'generated:release-plan'],
+      ['2', 'generated:bondsperson:p-chan-kwok-wai'],
+      ['3', 'generated:chronology'],
+      // The client's statement has no original imported here, so its declaration takes a tab of its own.
+      ['4', 'generated:declaration:st-client-1'],
+      ['5', 'x-chan-t4'],
+      ['6', 'x-chan-bank'],
+      ['7', 'x-chan-lease'],
+      ['8', 'x-seizure-notice'],
+      ['9', 'generated:proof-of-service'],
+    ]);
+    // HO was rejected: no declaration is filed for her.
+    expect(listed.some(([, key]) => key?.includes('tina-ho'))).toBe(false);
   });
 });

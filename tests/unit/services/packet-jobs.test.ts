@@ -19,7 +19,14 @@ const exhibit = (id: string, pages: number, extra: Partial<Exhibit> = {}): Exhib
 });
 
 function fakeVault(exhibits: Exhibit[]): VaultApi {
-  const value = { id: 'case-1', exhibits, statements: [], matter: { languageOfProceedings: 'en' } } as unknown as Case;
+  const value = {
+    id: 'case-1',
+    exhibits,
+    statements: [],
+    people: [],
+    detention: { service: [] },
+    matter: { languageOfProceedings: 'en' },
+  } as unknown as Case;
   return { readCase: () => Promise.resolve({ case: value, revision: 1 }) } as unknown as VaultApi;
 }
 

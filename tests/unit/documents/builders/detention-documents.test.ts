@@ -445,3 +445,10 @@ describe("client's prep sheet", () => {
     expect(blocksText(t.headerRows[0]?.cells[1]?.blocks ?? [])).toBe('Traduction — chinois (cantonais)');
   });
 });
+
+describe('citations in a Bates-numbered packet', () => {
+  it('print the stamped label, not the bare page number', () => {
+    const exhibitRefs = new Map([['x-chan-t4', { tab: '5', page: 12, label: 'APP-000012' }]]);
+    expect(text(lai, 'release-plan', { exhibitRefs })).toContain('Tab 5, p. APP-000012');
+  });
+});
