@@ -205,15 +205,24 @@ const deadlineDto = z.object({
   kind: z.string(),
   ruleId: z.string(),
   title: z.string(),
+  /** What the limit is attached to, by id. */
+  subject: z.object({ type: z.enum(['episode', 'hearing', 'seized-item']), id: z.string() }),
+  /** The day or instant the period runs from (for limits before a hearing, the hearing). */
+  from: z.string(),
+  /** The earliest allowed date (s.57.1: a review may not be held earlier). */
+  earliest: z.string().optional(),
   dueLaw: z.discriminatedUnion('type', [
     zonedInstantDto.extend({ type: z.literal('instant') }),
     z.object({ type: z.literal('date'), date: z.string() }),
     z.object({ type: z.literal('asap'), before: zonedInstantDto }),
   ]),
+  /** The date before IA s.26 moved it, when it did. */
+  dueUnrolled: z.string().optional(),
   dueOffice: z.string(),
   basis: citationSchema,
   ruleVersion: z.string(),
   status: z.enum(['verified', 'unconfirmed', 'overridden']),
+  overrideReason: z.string().optional(),
   satisfiedBy: z.string().optional(),
   warnings: z.array(z.object({ code: z.string(), message: z.string() })),
 });
@@ -333,4 +342,5 @@ export type ExhibitImportedDto = z.infer<typeof exhibitImported>;
 export type ExhibitBatchDto = z.infer<typeof exhibitBatch>;
 export type PacketPreviewDto = z.infer<typeof packetPreview>;
 export type PacketJobStatusDto = z.infer<typeof packetJobStatus>;
+export type DeadlineDto = z.infer<typeof deadlineDto>;
 export type PacketPresetName = (typeof packetPresetNames)[number];
