@@ -5,9 +5,12 @@ import { useCaseEditor } from '../../api/use-cases.ts';
 import { SaveStatus } from '../../components/SaveStatus.tsx';
 import { caseKindLabel } from '../cases/labels.ts';
 import { ClientForm } from '../client/ClientForm.tsx';
+import { DetentionPanel } from '../detention/DetentionPanel.tsx';
 import { ExhibitsPanel } from '../exhibits/ExhibitsPanel.tsx';
 import { PacketsPanel } from '../packets/PacketsPanel.tsx';
 import { ReleasePlanPanel } from '../release-plan/ReleasePlanPanel.tsx';
+import { TimelinePanel } from '../timeline/TimelinePanel.tsx';
+import { NextDeadlineBanner } from './NextDeadlineBanner.tsx';
 import { NotYetAvailable } from './NotYetAvailable.tsx';
 import { tabsFor, type TabId } from './tabs.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
@@ -69,6 +72,7 @@ export function Workspace({ id, onBack }: { readonly id: string; readonly onBack
           {draft.archived ? <span className="badge badge-muted">{t('cases.archivedBadge')}</span> : null}
           <SaveStatus state={snapshot.save} />
         </div>
+        <NextDeadlineBanner draft={draft} revision={snapshot.revision} />
       </div>
       <TabList
         tabs={tabs}
@@ -87,10 +91,14 @@ export function Workspace({ id, onBack }: { readonly id: string; readonly onBack
       >
         {tab === 'client' ? (
           <ClientForm editor={editor} draft={draft} problems={snapshot.problems} />
+        ) : tab === 'detention' ? (
+          <DetentionPanel editor={editor} draft={draft} problems={snapshot.problems} />
         ) : tab === 'exhibits' ? (
           <ExhibitsPanel editor={editor} draft={draft} problems={snapshot.problems} />
         ) : tab === 'releasePlan' ? (
           <ReleasePlanPanel editor={editor} draft={draft} problems={snapshot.problems} />
+        ) : tab === 'timeline' ? (
+          <TimelinePanel editor={editor} draft={draft} problems={snapshot.problems} />
         ) : tab === 'packets' ? (
           <PacketsPanel editor={editor} draft={draft} revision={snapshot.revision} />
         ) : (
