@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { createCase, createVault, lai, laiName, PASSPHRASE } from './flows.ts';
+import { DetentionPage } from './pages/detention.ts';
 
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
@@ -33,7 +34,7 @@ test('axe finds no violations on setup, unlock, the case list, dialogs, the clie
   await expect(workspace.saveStatus).toContainText(t('save.invalid', { count: 5 }).slice(0, 10));
   expect(await violations(page), 'client form with errors and every row kind').toEqual([]);
 
-  await workspace.tab('detention').click();
+  await workspace.tab('timeline').click();
   expect(await violations(page), 'a tab not yet available').toEqual([]);
 
   await workspace.tab('client').click();
@@ -70,4 +71,51 @@ test('axe finds no violations on setup, unlock, the case list, dialogs, the clie
   await dossier.goToCases();
   await expect(dossier.cases.heading).toBeVisible();
   expect(await violations(page), 'case list in French').toEqual([]);
+});
+
+test('axe finds no violations on the detention tab, empty, with errors at its fields, and with limits, overrides and the banner', async ({
+  dossier,
+  page,
+}) => {
+  await createVault(dossier);
+  await createCase(dossier, lai, laiName);
+  const { workspace, t } = dossier;
+
+  // Detention: empty, then with a start lacking its zone, a review before the detention, an unreadable amount and an interpreter mismatch.
+  const detention = new DetentionPage(page, t);
+  await detention.open();
+  expect(await violations(page), 'empty detention tab').toEqual([]);
+  const episode = await detention.enterEpisode({ start: { date: '2026-03-10', time: '14:30' }, grounds: ['FLIGHT'] });
+  await detention.addReview({
+    type: '48H',
+    scheduled: { date: '2026-03-09', time: '09:30', zone: 'America/Toronto' },
+    interpreterRequested: 'yue-Hant',
+    interpreterProvided: 'cmn-Hans',
+    startedAt: { date: '2026-03-09', time: '09:40' },
+  });
+  await detention.addSeizedItem({ description: 'Cash', value: 'a lot', noticeDate: '2026-03-10' });
+  await expect(detention.zonedInput(detention.zoned(episode, 'detention.start'), 'zone')).toHaveAttribute('aria-invalid', 'true');
+  expect(await violations(page), 'detention tab with errors at its fields').toEqual([]);
+
+  // Corrected: the limits, their warnings and overrides, and the next-deadline banner.
+  await detention.fillZoned(detention.zoned(episode, 'detention.start'), { date: '2026-03-10', time: '14:30', zone: 'America/Toronto' });
+  await detention.fillZoned(detention.zoned(detention.reviewRow(0), 'detention.scheduled'), { date: '2026-03-12', time: '09:30' });
+  await detention.fillZoned(detention.zoned(detention.reviewRow(0), 'detention.startedAt'), { date: '2026-03-12', time: '09:40' });
+  await detention.field(detention.seizedRow(0), 'detention.seizedValue').fill('4800');
+  await detention.fillZoned(detention.zoned(detention.seizedRow(0), 'detention.seizedAt'), {
+    date: '2026-03-10',
+    time: '14:30',
+    zone: 'America/Toronto',
+  });
+  await detention.overrideRule('irpa-57-1-48h', 'disable', 'Waived by the member');
+  await detention.correctHoliday('2026-03-18', 'add', 'Office closure', 'Closed by notice');
+  await expect(workspace.saveStatus).toHaveText(t('save.saved'));
+  await expect(detention.deadlines.first()).toBeVisible();
+  await expect(detention.banner).toBeVisible();
+  expect(await violations(page), 'detention tab with limits, overrides and the banner').toEqual([]);
+
+  // The case list shows the case's next limit as a badge.
+  await workspace.back();
+  await expect(dossier.cases.row(laiName).getByTestId('case-next-deadline')).toBeVisible();
+  expect(await violations(page), 'case list with a next-deadline badge').toEqual([]);
 });

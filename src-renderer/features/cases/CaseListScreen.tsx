@@ -9,6 +9,7 @@ import { DeleteCaseDialog } from './DeleteCaseDialog.tsx';
 import { NewCaseDialog } from './NewCaseDialog.tsx';
 import { caseKindLabel, formatUpdated } from './labels.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { NextDeadlineBadge } from '../detention/NextDeadlineBadge.tsx';
 
 export const SEARCH_DEBOUNCE_MS = 250;
 
@@ -95,6 +96,7 @@ export function CaseListScreen({ onOpen }: { readonly onOpen: (id: string) => vo
                 </th>
                 <td>
                   <span className={`badge badge-${summary.kind}`}>{caseKindLabel(t, summary.kind)}</span>
+                  {summary.nextDeadline ? <NextDeadlineBadge next={summary.nextDeadline} /> : null}
                 </td>
                 <td>{formatUpdated(i18n.language, summary.updatedAt)}</td>
                 <td className="row-actions">
