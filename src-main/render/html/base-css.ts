@@ -29,7 +29,8 @@ th,td{border:0.5pt solid #555;padding:3pt 5pt;vertical-align:top;text-align:star
 th{font-weight:700;background:#eee;}
 th>p:last-child,td>p:last-child{margin-bottom:0;}
 table.bilingual td{width:50%;}
-.signature{break-inside:avoid;margin:2.2em 0 1em;max-width:60%;}
+.signature{break-inside:avoid;break-before:avoid-page;margin:2.2em 0 1em;max-width:60%;}
+p:has(+ .signature){break-after:avoid-page;}
 .signature .line{border-top:0.75pt solid #000;height:0;margin-bottom:3pt;margin-top:2.4em;}
 .signature p{margin:0;}
 figure{margin:0 0 0.8em;break-inside:avoid;}
