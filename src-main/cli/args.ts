@@ -30,10 +30,12 @@ Commands:
   deadlines --case ID [--as-of ISO-INSTANT]
                           print every time limit: kind, legal due date, office target, citation, warnings
   render --case ID --doc KIND --lang en|fr --format pdf|docx --out FILE
+        [--person ID] [--hearing ID] [--service ID] [--statement ID]
                           print one generated document as PDF or DOCX; KIND is letter, timeline,
                           translator-declaration, release-plan, bondsperson-declaration,
                           early-review-application, interpreter-notice, proof-of-service
-                          or client-prep-sheet
+                          or client-prep-sheet; --person picks the bondsperson, --hearing the
+                          hearing, --service one service record, --statement the statement
   counsel set --json FILE | --name N --firm F --address "line 1|line 2" [--title T --phone P
         --email E --law-society S --law-society-number N]
                           set the counsel profile printed on letterheads and signatures
@@ -75,6 +77,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'unnumbered-list': { type: 'boolean' },
         doc: { type: 'string' },
         exhibit: { type: 'string' },
+        statement: { type: 'string' },
+        person: { type: 'string' },
+        hearing: { type: 'string' },
+        service: { type: 'string' },
         lang: { type: 'string' },
         json: { type: 'string' },
         name: { type: 'string' },

@@ -26,7 +26,17 @@ export async function renderCommand(args: CliArgs, call: Call): Promise<unknown>
   const format = oneOf(args, 'format', ['pdf', 'docx'], 'pdf');
   const out = text(args, 'out');
   if (out === undefined || out === '') throw new DossierError('VALIDATION', 'Missing --out FILE.');
-  const result = (await call('documentRender', { caseId, kind, lang, format })) as { title: string; base64: string };
+  const options: Record<string, string> = {};
+  for (const [option, key] of [
+    ['statement', 'statementId'],
+    ['person', 'personId'],
+    ['hearing', 'hearingId'],
+    ['service', 'serviceId'],
+  ] as const) {
+    const value = text(args, option);
+    if (value !== undefined) options[key] = value;
+  }
+  const result = (await call('documentRender', { caseId, kind, lang, format, options })) as { title: string; base64: string };
   const bytes = Buffer.from(result.base64, 'base64');
   await mkdir(path.dirname(path.resolve(out)), { recursive: true });
   await writeFile(out, bytes);

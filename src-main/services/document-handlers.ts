@@ -1,6 +1,6 @@
 import { DossierError } from '../core/errors.ts';
 import { formatIsoDate } from '../core/model/dates.ts';
-import { buildDocument } from '../documents/builders/build-document.ts';
+import { buildDocument, type DocumentOptions } from '../documents/builders/build-document.ts';
 import { counselProfileSchema, type CounselProfile } from '../documents/builders/counsel-profile.ts';
 import { isTemplateId, type DocumentKind, type TemplateId } from '../documents/builders/document-types.ts';
 import type { DocLang } from '../documents/builders/format-date.ts';
@@ -86,9 +86,15 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
     return formatIsoDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
   };
   const counsel = (): CounselProfile | undefined => deps.settings.get().counselProfile;
-  const build = async (caseId: string, kind: DocumentKind, lang: DocLang, templates: TemplateSet): Promise<DossierDocument> => {
+  const build = async (
+    caseId: string,
+    kind: DocumentKind,
+    lang: DocLang,
+    templates: TemplateSet,
+    options: DocumentOptions = {},
+  ): Promise<DossierDocument> => {
     const stored = await deps.vault.readCase(caseId);
-    return buildDocument(kind, { case: stored.case, counsel: counsel(), lang, today: today(), templates });
+    return buildDocument(kind, { case: stored.case, counsel: counsel(), lang, today: today(), templates }, options);
   };
 
   const handlers: DocumentHandlers = {
@@ -120,8 +126,14 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
     },
     templateSave: ({ id, lang, text }) => Promise.resolve(deps.templates.saveOverride(lang, templateId(id), text)),
     templateReset: ({ id, lang }) => Promise.resolve(deps.templates.resetOverride(lang, templateId(id))),
-    documentRender: async ({ caseId, kind, lang, format }) => {
-      const doc = await build(caseId, kind, lang, deps.templates.set(lang));
+    documentRender: async ({ caseId, kind, lang, format, options }) => {
+      const chosen: DocumentOptions = {
+        ...(options.statementId === undefined ? {} : { statementId: options.statementId }),
+        ...(options.personId === undefined ? {} : { personId: options.personId }),
+        ...(options.hearingId === undefined ? {} : { hearingId: options.hearingId }),
+        ...(options.serviceId === undefined ? {} : { serviceId: options.serviceId }),
+      };
+      const doc = await build(caseId, kind, lang, deps.templates.set(lang), chosen);
       // DOCX needs only the fonts' names and coverage, never a browser.
       const bytes = format === 'docx' ? await documentToDocx(doc, { fonts: loadFontLibrary() }) : await documentToPdf(doc, await printer());
       return {

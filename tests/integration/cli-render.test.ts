@@ -153,6 +153,19 @@ describe('dossier render: the detention-review documents', () => {
   });
 });
 
+describe('dossier render --person', () => {
+  it("prints the chosen bondsperson's declaration and refuses someone who offered no bond", () => {
+    const out = path.join(work, 'chan.pdf');
+    const args = ['render', '--case', 'case1-lai-wing-sze', '--doc', 'bondsperson-declaration', '--format', 'pdf'];
+    const done = dossier([...args, '--person', 'p-chan-kwok-wai', '--out', out]);
+    expect(done.stderr).toBe('');
+    expect(execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' })).toMatch(/CHAN Kwok-wai/u);
+    const refused = dossier([...args, '--person', 'p-wong-mei-ling', '--out', path.join(work, 'wong.pdf')]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^dossier: VALIDATION: /u);
+  });
+});
+
 describe('dossier deadlines', () => {
   it('reproduces the review clock and the limits of the Cantonese detention case', () => {
     const result = dossier(['deadlines', '--case', 'case1-lai-wing-sze', '--as-of', '2026-03-11T12:00:00Z']);
