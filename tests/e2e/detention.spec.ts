@@ -118,10 +118,14 @@ test('a review dated before the detention is refused at its date, and saved once
   await expect(date).toHaveAccessibleDescription(new RegExp(escape(t('detention.errors.reviewBeforeDetention'))));
   await expect(scheduled.getByText(t('detention.errors.reviewBeforeDetention'))).toBeVisible();
   await expect(workspace.saveStatus).toHaveText(t('save.invalid', { count: 1 }));
+  // The limits stay those of the saved case, and say so.
+  await expect(detention.staleNotice).toHaveText(t('detention.deadlinesStale'));
+  await expect(detention.deadline('irpa-57-1-48h').getByTestId('deadline-state')).toHaveText(t('detention.open'));
 
   await date.fill('2026-03-12');
   await expect(date).not.toHaveAttribute('aria-invalid', 'true');
   await expect(workspace.saveStatus).toHaveText(t('save.saved'));
+  await expect(detention.staleNotice).toHaveCount(0);
   await expect(detention.deadline('irpa-57-1-48h').getByTestId('deadline-state')).toHaveText(
     t('detention.metByHearing', { type: t('detention.hearingTypes.48H'), at: 'Thu 2026-03-12 09:30' }),
   );

@@ -11,7 +11,16 @@ import { formatDay } from './zoned.ts';
 const caseWide = new Set(['REGION_UNKNOWN']);
 const pastDueCodes = new Set(['PAST_DUE', 'REVIEW_PAST_DUE']);
 
-export function DeadlinesSection({ detention, state }: { readonly detention: Detention; readonly state: DeadlinesState }) {
+export function DeadlinesSection({
+  detention,
+  state,
+  stale,
+}: {
+  readonly detention: Detention;
+  readonly state: DeadlinesState;
+  /** The draft has problems, so it is not saved: the limits shown are those of the last saved version. */
+  readonly stale: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const titleId = useId();
   const list = state.list ?? [];
@@ -20,6 +29,11 @@ export function DeadlinesSection({ detention, state }: { readonly detention: Det
     <section className="card form-section deadlines" aria-labelledby={titleId} data-testid="deadlines">
       <h2 id={titleId}>{t('detention.deadlines')}</h2>
       <p className="field-hint">{t('detention.deadlinesHint')}</p>
+      {stale && list.length > 0 ? (
+        <p className="notice notice-warning" data-testid="deadlines-stale">
+          {t('detention.deadlinesStale')}
+        </p>
+      ) : null}
       <ErrorNotice error={state.error} />
       {state.error?.code === 'VALIDATION' ? <p className="field-hint">{t('detention.deadlinesBlocked')}</p> : null}
       {first

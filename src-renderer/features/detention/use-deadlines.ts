@@ -29,8 +29,13 @@ function request(caseId: string, revision: number): Request {
   const now = Date.now();
   if (cached?.key === key && now - cached.at < FRESH_MS) return cached;
   const asOf = new Date(now).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const made: Request = { key, at: now, asOf, answer: api.deadlinesCompute({ caseId, asOf }) };
+  const answer = api.deadlinesCompute({ caseId, asOf });
+  const made: Request = { key, at: now, asOf, answer };
   latest.set(caseId, made);
+  // A failed answer (locked, not found) is never served again: the next view asks afresh.
+  void answer.then((result) => {
+    if (!result.ok && latest.get(caseId) === made) latest.delete(caseId);
+  });
   return made;
 }
 

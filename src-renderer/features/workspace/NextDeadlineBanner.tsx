@@ -15,7 +15,8 @@ import { formatDay } from '../detention/zoned.ts';
 export function NextDeadlineBanner({ draft, revision }: { readonly draft: Case; readonly revision: number }) {
   const { t, i18n } = useTranslation();
   const titleId = useId();
-  const { list, asOf } = useDeadlines(draft.id, revision);
+  // Only detention cases have a review clock; revision 0 asks for nothing.
+  const { list, asOf } = useDeadlines(draft.id, draft.kind === 'detention-review' ? revision : 0);
   if (draft.kind !== 'detention-review' || list === null) return null;
   const tz = caseZone(draft);
   const next = pickNext(list, asOf, tz);

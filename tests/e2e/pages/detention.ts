@@ -220,6 +220,11 @@ export class DetentionPage extends Screen {
     return deadline.getByTestId('due-office');
   }
 
+  /** Shown while the draft is not saved: the limits are the last saved version's. */
+  get staleNotice(): Locator {
+    return this.page.getByTestId('deadlines-stale');
+  }
+
   get banner(): Locator {
     return this.page.getByTestId('next-deadline');
   }
