@@ -36,6 +36,8 @@ export interface FieldIssue {
   /** Dotted path of the failing field, e.g. `client.names.0.family`. */
   readonly path: string;
   readonly message: string;
+  /** Stable key the renderer translates (`validation.<code>`); the message is the English fallback. */
+  readonly code?: string;
 }
 
 export class DossierError extends Error {

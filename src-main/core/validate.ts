@@ -45,27 +45,41 @@ function checkDetention(value: Case): FieldIssue[] {
   const { episodes, hearings, seizedItems } = value.detention;
   const episodeIds = new Set<string>();
   episodes.forEach((episode, index) => {
-    if (episodeIds.has(episode.id)) issues.push({ path: `detention.episodes.${index}.id`, message: 'This id is used twice in the case.' });
+    if (episodeIds.has(episode.id))
+      issues.push({ path: `detention.episodes.${index}.id`, message: 'This id is used twice in the case.', code: 'duplicateId' });
     episodeIds.add(episode.id);
     if (episode.end && episode.end.utc <= episode.start.utc)
-      issues.push({ path: `detention.episodes.${index}.end`, message: 'A detention cannot end before it starts.' });
+      issues.push({
+        path: `detention.episodes.${index}.end`,
+        message: 'A detention cannot end before it starts.',
+        code: 'detentionEndsBeforeStart',
+      });
   });
   const firstEpisode = episodes[0];
   hearings.forEach((hearing, index) => {
     const episode = hearing.episodeId === undefined ? firstEpisode : episodes.find((e) => e.id === hearing.episodeId);
     if (hearing.episodeId !== undefined && !episode) {
-      issues.push({ path: `detention.hearings.${index}.episodeId`, message: 'This review points to a detention that is not in the case.' });
+      issues.push({
+        path: `detention.hearings.${index}.episodeId`,
+        message: 'This review points to a detention that is not in the case.',
+        code: 'reviewEpisodeMissing',
+      });
       return;
     }
     if (episode && reviewRank[hearing.type] !== undefined && hearing.scheduled.utc < episode.start.utc)
       issues.push({
         path: `detention.hearings.${index}.scheduled`,
         message: 'A detention review cannot be held before the detention started.',
+        code: 'reviewBeforeDetention',
       });
     for (const key of ['decisionAt', 'orderSignedAt'] as const) {
       const at = hearing[key];
       if (at && hearing.startedAt && at.utc < hearing.startedAt.utc)
-        issues.push({ path: `detention.hearings.${index}.${key}`, message: 'A decision cannot come before the hearing started.' });
+        issues.push({
+          path: `detention.hearings.${index}.${key}`,
+          message: 'A decision cannot come before the hearing started.',
+          code: 'decisionBeforeHearing',
+        });
     }
   });
   // Reviews out of order: within an episode a 7-day review cannot precede the 48-hour review, nor a 30-day review the 7-day one.
@@ -85,11 +99,16 @@ function checkDetention(value: Case): FieldIssue[] {
       issues.push({
         path: `detention.hearings.${index}.scheduled`,
         message: `This ${reviewName[hearing.type]} is dated before the ${reviewName[earlier.type]}; reviews follow the order of IRPA s.57.`,
+        code: 'reviewOutOfOrder',
       });
   });
   seizedItems.forEach((item, index) => {
     if (item.noticeDate < localDay(item.seizedAt))
-      issues.push({ path: `detention.seizedItems.${index}.noticeDate`, message: 'The notice of seizure cannot come before the seizure.' });
+      issues.push({
+        path: `detention.seizedItems.${index}.noticeDate`,
+        message: 'The notice of seizure cannot come before the seizure.',
+        code: 'noticeBeforeSeizure',
+      });
   });
   return issues;
 }
@@ -113,7 +132,7 @@ function checkBonds(value: Case, rules: BondRuleSet): FieldIssue[] {
       if (finding.effect !== 'refuse') continue;
       const cite = formatCitation(finding.citation);
       const message = finding.message.includes(cite) ? finding.message : `${finding.message} (${cite})`;
-      issues.push({ path: `people.${index}.${finding.field}`, message });
+      issues.push({ path: `people.${index}.${finding.field}`, message, code: `bond.${finding.check}` });
     }
   });
   return issues;

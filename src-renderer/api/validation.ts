@@ -103,7 +103,7 @@ export function validateCase(draft: Case, today: string = todayIso()): Validatio
       ok: false,
       problems: facts.map((issue) => ({
         path: issue.path,
-        key: knownMessages[issue.message] ?? 'invalid',
+        key: issue.code ?? knownMessages[issue.message] ?? 'invalid',
         values: {},
         fallback: issue.message,
       })),

@@ -27,7 +27,11 @@ describe('IRPR 47 checks on bond offers', () => {
     offer.guarantee = { amountCents: 300_000, currency: 'CAD' };
     const issues = checkCaseFacts(c, today);
     expect(issues).toEqual([
-      { path: `people.${index}.bondsperson.guarantee`, message: expect.stringContaining('IRPR s.47(2)(a)') as string },
+      {
+        path: `people.${index}.bondsperson.guarantee`,
+        message: expect.stringContaining('IRPR s.47(2)(a)') as string,
+        code: 'bond.guarantor-status',
+      },
     ]);
     expect(issues[0]?.message).toContain('A deposit from this person is allowed');
   });
@@ -98,6 +102,7 @@ describe('detention facts', () => {
       {
         path: 'detention.hearings.1.scheduled',
         message: 'This seven-day review is dated before the 48-hour review; reviews follow the order of IRPA s.57.',
+        code: 'reviewOutOfOrder',
       },
     ]);
   });
