@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import i18next, { type TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { caseSchema, type Case } from '../../../src-main/core/model/case.ts';
+import type { IpcError } from '../../../src-main/ipc/contract.ts';
+import { loadRenderer } from './load.ts';
+
+interface FieldProblem {
+  readonly path: string;
+  readonly key: string;
+  readonly values: Readonly<Record<string, string | number>>;
+  readonly fallback: string;
+}
+const { validateCase } = await loadRenderer<{
+  readonly validateCase: (draft: Case, today: string) => { ok: true; value: Case } | { ok: false; problems: readonly FieldProblem[] };
+}>('api/validation.ts');
+const { detentionErrorLookup, problemsOfError } = await loadRenderer<{
+  readonly detentionErrorLookup: (t: TFunction, problems: readonly FieldProblem[], prefix: string) => (path: string) => string | undefined;
+  readonly problemsOfError: (error: IpcError | null) => FieldProblem[];
+}>('features/detention/problems.ts');
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const read = (file: string): unknown => JSON.parse(readFileSync(path.join(root, file), 'utf8'));
+const case1 = (): Case => caseSchema.parse((read('tests/fixtures/cases/case1-lai.json') as { case: unknown }).case);
+const t = i18next.createInstance();
+const en = read('src-renderer/i18n/en.json') as {
+  detention: { errors: Record<string, string> };
+  validation: Record<string, string>;
+};
+
+beforeAll(async () => {
+  await t.init({
+    lng: 'en',
+    resources: { en: { translation: en } },
+    interpolation: { escapeValue: false },
+  });
+});
+
+/** The message the Detention tab shows at `path` (under `detention.`) for this draft. */
+function messageAt(draft: Case, at: string): string | undefined {
+  const validation = validateCase(draft, '2026-11-23');
+  return detentionErrorLookup(t.t, validation.ok ? [] : validation.problems, 'detention')(at);
+}
+
+describe('detention problems at their fields', () => {
+  it('names a review held before the detention began', () => {
+    const draft = case1();
+    draft.detention.hearings[0] = {
+      ...draft.detention.hearings[0]!,
+      scheduled: { utc: '2026-03-09T13:30:00Z', tz: 'America/Toronto' },
+    };
+    expect(messageAt(draft, 'hearings.0.scheduled')).toBe(en.detention.errors['reviewBeforeDetention']);
+  });
+
+  it('names reviews out of the order of IRPA s.57', () => {
+    const draft = case1();
+    draft.detention.hearings[1] = {
+      ...draft.detention.hearings[1]!,
+      scheduled: { utc: '2026-03-11T13:30:00Z', tz: 'America/Toronto' },
+    };
+    expect(messageAt(draft, 'hearings.1.scheduled')).toBe(en.detention.errors['reviewOrder']);
+  });
+
+  it('asks for the zone of a start typed without one, and for a date and time it cannot read', () => {
+    const draft = case1();
+    draft.detention.episodes[0] = {
+      ...draft.detention.episodes[0]!,
+      start: { utc: '2026-03-10T14:30:00Z', tz: '' },
+    };
+    expect(messageAt(draft, 'episodes.0.start.tz')).toBe(en.detention.errors['zoneRequired']);
+    expect(messageAt(draft, 'episodes.0.start.utc')).toBeUndefined();
+    draft.detention.episodes[0] = {
+      ...draft.detention.episodes[0],
+      start: { utc: '', tz: 'America/Toronto' },
+    };
+    expect(messageAt(draft, 'episodes.0.start.utc')).toBe(en.detention.errors['dateTime']);
+  });
+
+  it('asks for the reason of an override', () => {
+    const draft = case1();
+    draft.detention.deadlineSettings.ruleOverrides = [{ ruleId: 'irpa-57-2-7d', reason: '', rollForward: false }];
+    draft.detention.deadlineSettings.holidayOverrides = [{ date: '2026-03-19', action: 'add', name: 'Closure', reason: '' }];
+    expect(messageAt(draft, 'deadlineSettings.ruleOverrides.0.reason')).toBe(en.detention.errors['reasonRequired']);
+    expect(messageAt(draft, 'deadlineSettings.holidayOverrides.0.reason')).toBe(en.detention.errors['reasonRequired']);
+  });
+
+  it("shows the review clock's objections at their fields", () => {
+    const problems = problemsOfError({
+      code: 'VALIDATION',
+      message: 'Deadlines cannot be computed',
+      issues: [
+        {
+          path: 'detention.hearings.1.type',
+          message: 'A 48-hour review must be the first review of a detention.',
+        },
+        {
+          path: 'detention.deadlineSettings.ruleOverrides.0.ruleId',
+          message: 'No rule has this id.',
+        },
+      ],
+    });
+    const errorAt = detentionErrorLookup(t.t, problems, 'detention');
+    expect(errorAt('hearings.1.type')).toBe(en.detention.errors['firstReview']);
+    expect(errorAt('deadlineSettings.ruleOverrides.0.ruleId')).toBe(en.detention.errors['unknownRule']);
+    expect(problemsOfError({ code: 'LOCKED', message: 'Locked', issues: [] })).toEqual([]);
+  });
+
+  it('falls back to the shared wording for other fields', () => {
+    const draft = case1();
+    draft.detention.hearings[0] = {
+      ...draft.detention.hearings[0]!,
+      interpreterProvided: 'not a tag!',
+    };
+    expect(messageAt(draft, 'hearings.0.interpreterProvided')).toBe(en.validation['langTag']);
+    expect(messageAt(case1(), 'hearings.0.scheduled')).toBeUndefined();
+  });
+});
