@@ -1,17 +1,7 @@
 import { expect, test } from './fixtures.ts';
 import { createCase, createVault, lai, laiName, PASSPHRASE } from './flows.ts';
-import { DetentionPage, type EpisodeInput } from './pages/detention.ts';
-
-/** Case 1 (domain facts §10): detained Tue 2026-03-10 14:30 in Toronto, two days after the clocks went forward. */
-const toronto = 'America/Toronto';
-const case1Episode: EpisodeInput = {
-  start: { date: '2026-03-10', time: '14:30', zone: toronto },
-  startSource: 'arrest-record',
-  authority: 'IRPA55(2)(a)',
-  grounds: ['FLIGHT'],
-  facility: { name: 'Toronto Immigration Holding Centre', type: 'IHC', zone: toronto },
-  region: 'Central',
-};
+import { case1Episode, review48 as case1Review48, review7 as case1Review7, toronto } from './case1-data.ts';
+import { DetentionPage } from './pages/detention.ts';
 
 test.beforeEach(async ({ dossier, page }) => {
   // The day after the arrest, in Toronto: the 48-hour review is tomorrow.
@@ -45,28 +35,13 @@ test("Case 1's detention entered through the UI gives the review and seizure lim
   await expect(detention.banner.getByTestId('next-deadline-left')).toHaveText(t('detention.banner.daysLeft', { count: 1 }));
   await expect(detention.banner).toHaveClass(/next-deadline-urgent/);
 
-  const review48 = await detention.addReview({
-    type: '48H',
-    scheduled: { date: '2026-03-12', time: '09:30' },
-    mode: 'video',
-    interpreterRequested: 'yue-Hant',
-    interpreterProvided: 'cmn-Hans',
-    framings: ['trafficking-victim'],
-    outcome: 'DETAINED',
-  });
+  const review48 = await detention.addReview(case1Review48);
   // The review took the detention's zone without being asked.
   await expect(detention.zonedInput(detention.zoned(review48, 'detention.scheduled'), 'zone')).toHaveValue(toronto);
   await expect(detention.interpreterFlag(review48)).toHaveText(
     new RegExp(`${t('detention.interpreterMismatch', { provided: 'Mandarin', requested: 'Cantonese' })}$`),
   );
-  const review7 = await detention.addReview({
-    type: '7D',
-    scheduled: { date: '2026-03-18', time: '09:30' },
-    mode: 'in-person',
-    interpreterRequested: 'yue-Hant',
-    interpreterProvided: 'yue-Hant',
-    outcome: 'RELEASED',
-  });
+  const review7 = await detention.addReview(case1Review7);
   await expect(detention.interpreterFlag(review7)).toHaveCount(0);
 
   await detention.addSeizedItem({ description: '2 mobile phones', noticeDate: '2026-03-10' });
@@ -218,6 +193,13 @@ test('the holiday region and overrides change the limits, each override with its
   await expect(workspace.saveStatus).toHaveText(t('save.saved'));
   await expect(detention.field(detention.form, 'detention.holidayRegion')).toHaveValue('QC');
   await expect(detention.dueLaw(limit7)).toHaveText('Thu 2026-03-19');
+
+  // A hearing set on Good Friday is saved, with a warning on the limits before it.
+  await detention.addReview({ type: 'ADMISSIBILITY', scheduled: { date: '2026-04-03', time: '09:30' } });
+  await expect(workspace.saveStatus).toHaveText(t('save.saved'));
+  await expect(detention.deadline('idr-26-disclosure').locator('[data-code="HEARING_ON_HOLIDAY"]')).toHaveText(
+    new RegExp(`${escape(t('detention.warnings.HEARING_ON_HOLIDAY', { hearing: 'Fri 2026-04-03' }))}$`),
+  );
 });
 
 function escape(text: string): string {
