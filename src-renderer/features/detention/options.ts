@@ -1,4 +1,4 @@
-import { detentionEpisodeSchema, groundKinds, hearingSchema } from '../../../src-main/core/model/case.ts';
+import { deadlineSettingsSchema, detentionEpisodeSchema, groundKinds, hearingSchema } from '../../../src-main/core/model/case.ts';
 import { regions } from '../../../src-main/core/rules/regions.ts';
 
 /** Every choice the Detention tab offers, read from the case schema so a new value cannot be missed. */
@@ -13,7 +13,7 @@ export const hearingModes = hearingSchema.shape.mode.unwrap().options;
 export const framings = hearingSchema.shape.ministerFramings.unwrap().element.options;
 export const outcomes = hearingSchema.shape.outcome.unwrap().options;
 export const holidayRegions = regions;
-export const holidayActions = ['add', 'remove'] as const;
+export const holidayActions = deadlineSettingsSchema.shape.holidayOverrides.unwrap().element.shape.action.options;
 
 /** The paragraph of IRPA s.58(1) each ground comes from, shown beside its plain-language label. */
 export const groundParagraph: Readonly<Record<(typeof groundKinds)[number], string>> = {
