@@ -65,6 +65,8 @@ test('exhibits are added by drop and by the dialog, ordered by keyboard, and bui
   // Packet: reorder by keyboard, announced, and the preview follows.
   await workspace.tab('packets').click();
   const packets = workspace.packets;
+  // No detention is recorded in this case, so it files disclosure rather than a release plan.
+  await packets.preset.selectOption('detention-disclosure');
   await expect(packets.orderItems).toHaveCount(2);
   await expect(packets.orderItems.first()).toContainText('Release letter');
   await packets.orderItem('Bail letter').focus();
@@ -142,6 +144,7 @@ test('a packet numbered with Bates numbers from a chosen start, with DOCX of the
 
   await workspace.tab('packets').click();
   const packets = workspace.packets;
+  await packets.preset.selectOption('detention-disclosure');
   await expect(packets.labelKind('page-of')).toBeChecked();
   await expect(packets.batesPrefix).toBeHidden();
 

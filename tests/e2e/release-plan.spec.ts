@@ -4,7 +4,8 @@ import type { Page } from '@playwright/test';
 import { textPdf } from '../fixtures/exhibits/make-exhibits.ts';
 import { expect, test } from './fixtures.ts';
 import { createCase, createVault, lai, laiName, PASSPHRASE } from './flows.ts';
-import { ReleasePlanPage, type BondspersonInput, type ConditionInput } from './pages/release-plan.ts';
+import { chan, conditions, exhibits, factors, ho } from './case1-data.ts';
+import { ReleasePlanPage } from './pages/release-plan.ts';
 
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
@@ -23,86 +24,6 @@ function rule(id: string): { message: string; cite: string } {
   if (!found) throw new Error(`No bond rule ${id}`);
   return { message: found.message, cite: `${found.citation.instrument} ${found.citation.pinpoint}` };
 }
-
-const exhibits = {
-  t4: 'T4 slips of CHAN Kwok-wai, 2024 and 2025',
-  bank: 'Bank letter for CHAN Kwok-wai',
-  lease: 'Lease, 14 Elmwood Crescent',
-  seizure: 'Notice of seizure (IRPA s.140)',
-} as const;
-
-/** Case 1 (domain facts §10): the accepted bondsperson. */
-const chan: BondspersonInput = {
-  familyName: 'Chan',
-  givenNames: 'Kwok-wai',
-  nameInScript: { value: '陳國偉', script: 'Hant' },
-  status: 'citizen',
-  relationship: 'cousin',
-  contactFrequency: 'Weekly since she arrived; daily since the arrest',
-  knownSince: { year: '1991', original: 'since childhood' },
-  address: '14 Elmwood Crescent, Richmond Hill, ON',
-  distanceKm: '0',
-  livesInCanada: true,
-  livesWithClient: true,
-  occupation: 'Hospital unit clerk',
-  employer: 'Richmond Hill regional hospital',
-  workSchedule: 'Monday to Friday, 07:00–15:00',
-  annualIncome: '52,000',
-  deposit: '2,000',
-  guarantee: '5000',
-  sourceOfFunds: 'Savings from employment; T4s 2024–2025 and a bank letter',
-  evidence: [exhibits.t4, exhibits.bank],
-  assets: [{ kind: 'Savings account', value: '12,500', exhibit: exhibits.bank }],
-  supervisionPlan:
-    "Ms. Lai will live in the spare room at Mr. Chan's home. He will see her every day and go with her to every CBSA appointment.",
-  criminalRecord: 'None',
-  knowsImmigrationHistory: true,
-  willReportBreaches: true,
-  willTestify: true,
-  determination: 'accepted',
-};
-
-/** Case 1: the bondsperson the Minister objected to under IRPR 47(3), rejected. */
-const ho: BondspersonInput = {
-  familyName: 'Ho',
-  givenNames: 'Tina',
-  status: 'PR',
-  relationship: 'friend',
-  contactFrequency: 'Several times a week',
-  distanceKm: '18',
-  occupation: 'Receptionist',
-  employer: 'a different spa',
-  workSchedule: 'Evenings and weekends',
-  deposit: '3,000',
-  sourceOfFunds: 'Cash savings',
-  supervisionPlan: 'Telephone contact every day and a visit each weekend.',
-  criminalRecord: 'None',
-  willReportBreaches: true,
-  objections: ['IRPR 47(3): source of funds not shown', 'Works at a spa; association concern'],
-  response: 'Ms. Ho can provide bank records within 48 hours.',
-  determination: 'rejected',
-  determinationReasons: 'Source of funds not established.',
-};
-
-/** Case 1's conditions, each answering FLIGHT. */
-const conditions: ConditionInput[] = [
-  { kind: 'RESIDE_AT', details: 'with CHAN Kwok-wai at 14 Elmwood Crescent, Richmond Hill, ON', answers: ['FLIGHT'], ordered: true },
-  { kind: 'VOICE_REPORT', details: 'every two weeks', answers: ['FLIGHT'], ordered: true },
-  { kind: 'APPEAR', answers: ['FLIGHT'], ordered: true },
-  { kind: 'NO_UNAUTHORIZED_WORK', answers: ['FLIGHT'], ordered: true },
-  { kind: 'PASSPORT', details: 'already held by the CBSA', answers: ['FLIGHT'], ordered: true },
-  { kind: 'DEPOSIT', details: 'CAD 2,000 posted by CHAN Kwok-wai', answers: ['FLIGHT'], ordered: true },
-  { kind: 'GUARANTEE', details: 'CAD 5,000 signed by CHAN Kwok-wai', answers: ['FLIGHT'] },
-];
-
-const factors = {
-  a: 'Ms. Lai is detained on flight risk alone. She has no criminal record and was arrested at her workplace.',
-  b: 'Ms. Lai has been detained since 10 March 2026 at the Toronto Immigration Holding Centre.',
-  c: 'The admissibility hearing is not yet scheduled; detention until removal could last months.',
-  d: 'Her 48-hour review proceeded with a Mandarin interpreter although a Cantonese interpreter was requested under ID Rule 17.',
-  e: 'A citizen bondsperson with a home, stable income and savings offers a deposit, a guarantee and daily supervision.',
-  f: 'No child is directly affected.',
-} as const;
 
 test.use({ fixedNow: '2026-03-17T14:00:00.000Z' });
 
@@ -276,7 +197,9 @@ test('Case 1 release plan entered through the UI: two bondspersons with IRPR 47 
   });
   expect(refused.ok).toBe(false);
   expect(refused.error?.code).toBe('VALIDATION');
-  expect(refused.error?.issues).toEqual([{ path: `people.${index}.bondsperson.guarantee`, message: guarantorRule.message }]);
+  expect(refused.error?.issues).toEqual([
+    { path: `people.${index}.bondsperson.guarantee`, message: guarantorRule.message, code: 'bond.guarantor-status' },
+  ]);
 
   // Withdraw the guarantee: the deposit alone is accepted and everything entered saves.
   await trGuarantee.fill('');
