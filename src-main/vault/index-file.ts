@@ -27,6 +27,7 @@ const clockSchema = z.object({
       scheduled: zoned,
       outcome: z.enum(['DETAINED', 'RELEASED', 'ADJOURNED', 'RELEASE-PENDING-CONDITIONS']).optional(),
       interpreterRequested: z.string().optional(),
+      writtenReasonsRequestedAt: z.string().optional(),
     }),
   ),
   seizedItems: z.array(z.object({ id: z.string(), noticeDate: z.string(), returnApplicationFiled: z.string().optional() })),
@@ -101,6 +102,7 @@ function clockOf(value: Case): { clock?: ClockFacts } {
         scheduled: { utc: h.scheduled.utc, tz: h.scheduled.tz },
         ...(h.outcome === undefined ? {} : { outcome: h.outcome }),
         ...(h.interpreterRequested === undefined ? {} : { interpreterRequested: h.interpreterRequested }),
+        ...(h.writtenReasonsRequestedAt === undefined ? {} : { writtenReasonsRequestedAt: h.writtenReasonsRequestedAt }),
       })),
       seizedItems: seizedItems.map((i) => ({
         id: i.id,

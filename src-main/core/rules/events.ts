@@ -59,11 +59,14 @@ export function hearingDeadlines(ctx: EngineContext, facts: CaseFacts): Deadline
     for (const resolved of decision) {
       if (!(resolved.rule.hearingTypes ?? []).includes(h.type)) continue;
       const { warnings, ...dates } = dateAfter(ctx, resolved.rule, h.localDate);
+      // Only the written-reasons limit is met by something the case records: the request.
+      const met = resolved.rule.kind === 'written-reasons-request' && h.reasonsRequested !== undefined;
       out.push({
         ...fromRule(resolved),
         subject: { type: 'hearing', id: h.id },
         from: h.localDate,
         ...dates,
+        ...(met ? { satisfiedBy: `reasons-requested:${h.reasonsRequested ?? ''}` } : {}),
         warnings: [...ctx.common, ...overrideWarnings(resolved), ...warnings],
       });
     }

@@ -23,6 +23,8 @@ export interface DeadlineCaseInput {
       readonly scheduled: ZonedInput;
       readonly outcome?: 'DETAINED' | 'RELEASED' | 'ADJOURNED' | 'RELEASE-PENDING-CONDITIONS' | undefined;
       readonly interpreterRequested?: string | undefined;
+      /** When written reasons were asked for (ID Rule 11(4)): it meets that limit. */
+      readonly writtenReasonsRequestedAt?: string | undefined;
     }[];
     readonly seizedItems: readonly {
       readonly id: string;
@@ -49,6 +51,7 @@ export interface HearingFacts {
   readonly localDate: string;
   readonly outcome?: NonNullable<DeadlineCaseInput['detention']['hearings'][number]['outcome']>;
   readonly interpreter: boolean;
+  readonly reasonsRequested?: string;
 }
 
 export interface CaseFacts {
@@ -99,6 +102,7 @@ export function readCaseFacts(input: DeadlineCaseInput): CaseFacts {
       localDate: localDateOf(at.ms, at.tz),
       ...(h.outcome ? { outcome: h.outcome } : {}),
       interpreter: h.interpreterRequested !== undefined,
+      ...(h.writtenReasonsRequestedAt === undefined ? {} : { reasonsRequested: h.writtenReasonsRequestedAt }),
     });
   });
   input.detention.seizedItems.forEach((s, i) => {

@@ -74,6 +74,9 @@ describe('Case 1 (LAI Wing-sze) reproduces every date of domain.md §10', () => 
     // The 48-hour decision's 10th day is Sunday 03-22, which IA s.26 moves to Monday.
     const first = find(list, 'written-reasons-request', 'h-48h');
     expect(first).toMatchObject({ dueLaw: { type: 'date', date: '2026-03-23' }, dueUnrolled: '2026-03-22', dueOffice: '2026-03-20' });
+    // Reasons for the 7-day decision were requested on 03-20: that limit is met; the 48-hour one stays open.
+    expect(d.satisfiedBy).toBe('reasons-requested:2026-03-20');
+    expect(first.satisfiedBy).toBeUndefined();
   });
 
   it('every deadline has dueOffice on or before the legal date', () => {
