@@ -16,6 +16,9 @@ import { tabsFor, type TabId } from './tabs.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { TabList } from '../../components/TabList.tsx';
 
+/** Panels that hold their own form controls need no tab stop of their own. */
+const focusablePanels: ReadonlySet<TabId> = new Set(['client', 'detention', 'releasePlan', 'exhibits', 'packets']);
+
 export function Workspace({ id, onBack }: { readonly id: string; readonly onBack: () => void }) {
   const { t } = useTranslation();
   const { editor, snapshot } = useCaseEditor(id);
@@ -87,7 +90,7 @@ export function Workspace({ id, onBack }: { readonly id: string; readonly onBack
         role="tabpanel"
         id={`panel-${tab}`}
         aria-labelledby={`tab-${tab}`}
-        tabIndex={tab === 'client' || tab === 'exhibits' || tab === 'packets' ? undefined : 0}
+        tabIndex={focusablePanels.has(tab) ? undefined : 0}
       >
         {tab === 'client' ? (
           <ClientForm editor={editor} draft={draft} problems={snapshot.problems} />
