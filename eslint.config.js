@@ -122,6 +122,29 @@ export default tseslint.config(
     rules: { 'no-restricted-properties': 'off' },
   },
   {
+    // Tests of renderer code compile with the renderer (tsconfig.renderer.json), which has no Node
+    // types; they may import any renderer module and src-main's pure core and IPC contract.
+    files: ['tests/unit/renderer/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...noNetwork, noElectron],
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'url', 'os'],
+              message: 'Renderer tests compile with the renderer: no Node modules (import JSON files instead of reading them).',
+            },
+            {
+              regex: '^(\\.\\./)+src-main/(?!ipc/contract\\.ts$|core/)',
+              message: 'Renderer tests compile with the renderer: from src-main only core/ and ipc/contract.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The socket guard patches the network modules so that tests prove they are never used.
     files: ['tests/setup/no-network.ts'],
     rules: { 'no-restricted-imports': 'off', '@typescript-eslint/unbound-method': 'off' },

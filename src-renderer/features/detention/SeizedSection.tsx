@@ -1,14 +1,14 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SeizedItem } from '../../../src-main/core/model/case.ts';
 import type { DeadlineDto } from '../../../src-main/ipc/contract.ts';
 import { CheckboxField, TextField } from '../../components/Field.tsx';
+import { MoneyField } from '../../components/MoneyField.tsx';
 import { RowList } from '../../components/RowList.tsx';
 import { removeAt, replaceAt, withOptional } from '../client/edit.ts';
 import { metBy } from './deadlines.ts';
 import { detentionZone, type Detention, type SectionProps } from './edit.ts';
 import { newId } from './ids.ts';
-import { dollarsText, parseDollars } from './money.ts';
 import { under, type ErrorAt } from './problems.ts';
 import { ZonedDateTimeField } from './ZonedDateTimeField.tsx';
 import { formatDay, localDate } from './zoned.ts';
@@ -80,6 +80,7 @@ function SeizedFields({
         />
         <MoneyField
           label={t('detention.seizedValue')}
+          hint={t('detention.dollarsHint')}
           cents={item.value?.amountCents}
           onChange={(cents) =>
             onChange(withOptional(item, 'value', cents === undefined ? undefined : { amountCents: cents, currency: 'CAD' }))
@@ -130,33 +131,5 @@ function SeizedFields({
         </p>
       ) : null}
     </>
-  );
-}
-
-/** Dollars as typed (`4,800`, `4 800,00`); the case keeps cents, and what was typed stays while it cannot be read. */
-function MoneyField(props: {
-  readonly label: string;
-  readonly cents: number | undefined;
-  readonly onChange: (cents: number | undefined) => void;
-  readonly error: string | undefined;
-}) {
-  const { t } = useTranslation();
-  const [text, setText] = useState(dollarsText(props.cents));
-  const parsed = parseDollars(text);
-  const same =
-    parsed === props.cents || (parsed !== undefined && props.cents !== undefined && Number.isNaN(parsed) && Number.isNaN(props.cents));
-  return (
-    <TextField
-      label={props.label}
-      hint={t('detention.dollarsHint')}
-      value={same ? text : dollarsText(props.cents)}
-      onChange={(next) => {
-        setText(next);
-        props.onChange(parseDollars(next));
-      }}
-      error={props.error}
-      inputMode="decimal"
-      size="short"
-    />
   );
 }

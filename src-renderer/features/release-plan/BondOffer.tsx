@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Bondsperson, Exhibit } from '../../../src-main/core/model/case.ts';
 import type { BondFinding } from '../../../src-main/core/rules/bonds.ts';
 import { TextField } from '../../components/Field.tsx';
+import { MoneyField } from '../../components/MoneyField.tsx';
 import { RowList } from '../../components/RowList.tsx';
 import { removeAt, replaceAt, withOptional, type ErrorAt } from '../client/edit.ts';
 import { BondFindings, refusalAt } from './BondFindings.tsx';
 import { ExhibitLinks, ExhibitSelect } from './ExhibitPicker.tsx';
-import { MoneyField } from './inputs.tsx';
 import type { OfferUpdate } from './plan.ts';
 
 export interface BondOfferProps {

@@ -4,12 +4,13 @@ import type { Bondsperson, Exhibit, Person } from '../../../src-main/core/model/
 import { defaultBondRules } from '../../../src-main/core/rules/bond-rules-data.ts';
 import { checkBondsperson } from '../../../src-main/core/rules/bonds.ts';
 import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
+import { MoneyField } from '../../components/MoneyField.tsx';
 import { PartialDateField } from '../../components/PartialDateField.tsx';
 import { RowList } from '../../components/RowList.tsx';
 import { removeAt, replaceAt, under, withOptional, type ErrorAt } from '../client/edit.ts';
 import { refusalAt } from './BondFindings.tsx';
 import { BondOffer } from './BondOffer.tsx';
-import { CheckField, MoneyField, QuantityField } from './inputs.tsx';
+import { CheckField, QuantityField } from './inputs.tsx';
 import { newOffer, personName, type OfferUpdate, type PersonUpdate } from './plan.ts';
 import { PersonNames } from './PersonNames.tsx';
 import { BondspersonHistory } from './BondspersonHistory.tsx';

@@ -1,31 +1,21 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { caseSchema, type Case } from '../../../src-main/core/model/case.ts';
-import { computeDeadlines } from '../../../src-main/core/rules/index.ts';
-import { optionsFromSettings } from '../../../src-main/core/rules/shipped.ts';
-import type { DeadlineDto } from '../../../src-main/ipc/contract.ts';
-import { contract } from '../../../src-main/ipc/contract.ts';
-import type { Deadline } from '../../../src-main/core/rules/deadline.ts';
-import { loadRenderer } from './load.ts';
+import { caseSchema, type Case } from '../../../../src-main/core/model/case.ts';
+import { computeDeadlines } from '../../../../src-main/core/rules/index.ts';
+import { optionsFromSettings } from '../../../../src-main/core/rules/shipped.ts';
+import { contract, type DeadlineDto } from '../../../../src-main/ipc/contract.ts';
+import {
+  asDeadline,
+  caseZone,
+  daysBetween,
+  isUrgent,
+  legalDate,
+  metBy,
+  pickNext,
+  ruleKey,
+} from '../../../../src-renderer/features/detention/deadlines.ts';
+import fixture from '../../../fixtures/cases/case1-lai.json';
 
-interface DeadlinesModule {
-  readonly asDeadline: (dto: DeadlineDto) => Deadline | undefined;
-  readonly pickNext: (list: readonly DeadlineDto[], asOf: string, tz: string) => { deadline: DeadlineDto; pastDue: boolean } | undefined;
-  readonly legalDate: (dto: DeadlineDto) => string;
-  readonly daysBetween: (from: string, to: string) => number;
-  readonly isUrgent: (pastDue: boolean, daysLeft: number) => boolean;
-  readonly ruleKey: (ruleId: string) => string;
-  readonly caseZone: (value: Pick<Case, 'detention'>) => string;
-  readonly metBy: (dto: DeadlineDto) => { kind: 'hearing'; id: string } | { kind: 'filed'; date: string } | undefined;
-}
-
-const { asDeadline, caseZone, daysBetween, isUrgent, legalDate, metBy, pickNext, ruleKey } =
-  await loadRenderer<DeadlinesModule>('features/detention/deadlines.ts');
-
-const root = path.resolve(import.meta.dirname, '../../..');
-const case1 = (): Case =>
-  caseSchema.parse((JSON.parse(readFileSync(path.join(root, 'tests/fixtures/cases/case1-lai.json'), 'utf8')) as { case: unknown }).case);
+const case1 = (): Case => caseSchema.parse(fixture.case);
 
 /** What the renderer receives: the engine's limits through the IPC output schema. */
 function received(value: Case, asOf: string): DeadlineDto[] {

@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { ZonedDateTime } from '../../../src-main/core/model/dates.ts';
-import { loadRenderer } from './load.ts';
-
-interface WallClock {
-  readonly date: string;
-  readonly time: string;
-}
-interface ZonedModule {
-  readonly composeZoned: (date: string, time: string, tz: string) => ZonedDateTime;
-  readonly wallClockOf: (value: ZonedDateTime | undefined) => WallClock;
-  readonly withZone: (value: ZonedDateTime, tz: string) => ZonedDateTime;
-  readonly parseTime: (text: string) => { hour: number; minute: number } | null;
-  readonly offsetLabel: (value: ZonedDateTime | undefined) => string | undefined;
-  readonly formatDay: (iso: string, language: string) => string;
-  readonly formatZoned: (value: ZonedDateTime | undefined, language: string) => string;
-  readonly zoneOptions: (current: string) => string[];
-}
-
-const { composeZoned, formatDay, formatZoned, offsetLabel, parseTime, wallClockOf, withZone, zoneOptions } =
-  await loadRenderer<ZonedModule>('features/detention/zoned.ts');
+import {
+  composeZoned,
+  formatDay,
+  formatZoned,
+  offsetLabel,
+  parseTime,
+  wallClockOf,
+  withZone,
+  zoneOptions,
+} from '../../../../src-renderer/features/detention/zoned.ts';
 
 describe('zoned date-times as typed', () => {
   it('reads a Toronto wall clock after the March change as daylight time (UTC−4)', () => {

@@ -1,36 +1,14 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { warningCodes } from '../../../src-main/core/rules/deadline.ts';
-import { deadlineKinds } from '../../../src-main/core/rules/rule-schema.ts';
-import { loadRenderer } from './load.ts';
+import { warningCodes } from '../../../../src-main/core/rules/deadline.ts';
+import { deadlineKinds } from '../../../../src-main/core/rules/rule-schema.ts';
+import { shippedRules } from '../../../../src-main/core/rules/shipped.ts';
+import { ruleKey } from '../../../../src-renderer/features/detention/deadlines.ts';
+import * as options from '../../../../src-renderer/features/detention/options.ts';
+import en from '../../../../src-renderer/i18n/en.json';
+import fr from '../../../../src-renderer/i18n/fr.json';
 
-type Values = readonly string[];
-const { ruleKey } = await loadRenderer<{ readonly ruleKey: (ruleId: string) => string }>('features/detention/deadlines.ts');
-const options =
-  await loadRenderer<
-    Readonly<
-      Record<
-        | 'startSources'
-        | 'authorities'
-        | 'facilityTypes'
-        | 'irbRegions'
-        | 'endReasons'
-        | 'grounds'
-        | 'hearingTypes'
-        | 'hearingModes'
-        | 'framings'
-        | 'outcomes'
-        | 'holidayRegions'
-        | 'holidayActions',
-        Values
-      >
-    >
-  >('features/detention/options.ts');
-
-const root = path.resolve(import.meta.dirname, '../../..');
-const read = (file: string): unknown => JSON.parse(readFileSync(path.join(root, file), 'utf8'));
 type Catalogue = { readonly [key: string]: string | Catalogue };
+const catalogues: Readonly<Record<'en' | 'fr', Catalogue>> = { en, fr };
 
 function lookup(catalogue: Catalogue, key: string): string | undefined {
   let node: string | Catalogue | undefined = catalogue;
@@ -40,7 +18,7 @@ function lookup(catalogue: Catalogue, key: string): string | undefined {
 
 /** Keys the Detention tab builds from the model and the rules data, which a literal-key scan cannot see. */
 function builtKeys(): string[] {
-  const rules = (read('templates/rules/time-limits.json') as { rules: { id: string }[] }).rules;
+  const rules = shippedRules().timeLimits.rules;
   const under = (prefix: string, values: readonly string[]) => values.map((v) => `detention.${prefix}.${v}`);
   return [
     ...under('startSources', options.startSources),
@@ -72,7 +50,7 @@ function builtKeys(): string[] {
 
 describe('Detention strings', () => {
   it.each(['en', 'fr'] as const)('%s has every key built from the model, the warning codes and the rules data', (language) => {
-    const catalogue = read(`src-renderer/i18n/${language}.json`) as Catalogue;
+    const catalogue: Catalogue = catalogues[language];
     const keys = builtKeys();
     expect(keys.length).toBeGreaterThan(90);
     expect(keys.filter((key) => !lookup(catalogue, key)?.trim())).toEqual([]);
@@ -80,7 +58,7 @@ describe('Detention strings', () => {
 
   it('fills a warning with the values the tab passes, in both languages', () => {
     for (const language of ['en', 'fr'] as const) {
-      const catalogue = read(`src-renderer/i18n/${language}.json`) as Catalogue;
+      const catalogue: Catalogue = catalogues[language];
       for (const code of warningCodes) {
         const text = lookup(catalogue, `detention.warnings.${code}`) ?? '';
         const names = [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]);

@@ -1,20 +1,23 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { defaultBondRules } from '../../../src-main/core/rules/bond-rules-data.ts';
-import { formatCitation } from '../../../src-main/core/rules/citation.ts';
+import { defaultBondRules } from '../../../../src-main/core/rules/bond-rules-data.ts';
+import { formatCitation } from '../../../../src-main/core/rules/citation.ts';
+import en from '../../../../src-renderer/i18n/en.json';
+import fr from '../../../../src-renderer/i18n/fr.json';
 
-type Catalogue = { releasePlan: { findingText: Record<string, string> } };
-const catalogue = (language: string): Catalogue =>
-  JSON.parse(readFileSync(new URL(`../../../src-renderer/i18n/${language}.json`, import.meta.url), 'utf8')) as Catalogue;
+/** The wording of each IRPR 47 finding, by rule id. */
+const findingText: Readonly<Record<'en' | 'fr', Readonly<Record<string, string>>>> = {
+  en: en.releasePlan.findingText,
+  fr: fr.releasePlan.findingText,
+};
 
 test('the English wording of each IRPR 47 finding is the rule message itself', () => {
-  const en = catalogue('en').releasePlan.findingText;
+  const en = findingText.en;
   expect(Object.keys(en).toSorted()).toEqual(defaultBondRules.rules.map((r) => r.id).toSorted());
   for (const rule of defaultBondRules.rules) expect(en[rule.id]).toBe(rule.message);
 });
 
 test('every IRPR 47 finding has a French wording that names the same provision', () => {
-  const fr = catalogue('fr').releasePlan.findingText;
+  const fr = findingText.fr;
   for (const rule of defaultBondRules.rules) {
     const text = fr[rule.id] ?? '';
     expect(text, rule.id).not.toBe('');

@@ -1,33 +1,13 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import i18next, { type TFunction } from 'i18next';
+import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { caseSchema, type Case } from '../../../src-main/core/model/case.ts';
-import type { IpcError } from '../../../src-main/ipc/contract.ts';
-import { loadRenderer } from './load.ts';
+import { caseSchema, type Case } from '../../../../src-main/core/model/case.ts';
+import { validateCase } from '../../../../src-renderer/api/validation.ts';
+import { detentionErrorLookup, problemsOfError } from '../../../../src-renderer/features/detention/problems.ts';
+import en from '../../../../src-renderer/i18n/en.json';
+import fixture from '../../../fixtures/cases/case1-lai.json';
 
-interface FieldProblem {
-  readonly path: string;
-  readonly key: string;
-  readonly values: Readonly<Record<string, string | number>>;
-  readonly fallback: string;
-}
-const { validateCase } = await loadRenderer<{
-  readonly validateCase: (draft: Case, today: string) => { ok: true; value: Case } | { ok: false; problems: readonly FieldProblem[] };
-}>('api/validation.ts');
-const { detentionErrorLookup, problemsOfError } = await loadRenderer<{
-  readonly detentionErrorLookup: (t: TFunction, problems: readonly FieldProblem[], prefix: string) => (path: string) => string | undefined;
-  readonly problemsOfError: (error: IpcError | null) => FieldProblem[];
-}>('features/detention/problems.ts');
-
-const root = path.resolve(import.meta.dirname, '../../..');
-const read = (file: string): unknown => JSON.parse(readFileSync(path.join(root, file), 'utf8'));
-const case1 = (): Case => caseSchema.parse((read('tests/fixtures/cases/case1-lai.json') as { case: unknown }).case);
+const case1 = (): Case => caseSchema.parse(fixture.case);
 const t = i18next.createInstance();
-const en = read('src-renderer/i18n/en.json') as {
-  detention: { errors: Record<string, string> };
-  validation: Record<string, string>;
-};
 
 beforeAll(async () => {
   await t.init({

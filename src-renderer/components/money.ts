@@ -1,7 +1,8 @@
 /**
  * Dollar amounts as typed by counsel ("2,000", "2000.50", "2 000,50", "$5,000") to whole cents,
- * and back. Parsing never guesses: a form that could mean two amounts ("2.000", "1,00,000") is
- * refused rather than read one way, and the arithmetic is done on digit strings, not floats.
+ * and back, for every amount field of the app (bonds, incomes, assets, seized property). Parsing
+ * never guesses: a form that could mean two amounts ("2.000", "1,00,000") is refused rather than
+ * read one way, with the reason, and the arithmetic is done on digit strings, not floats.
  */
 
 /** The largest amount the case model stores (IRPR bonds are far below it). */
@@ -57,10 +58,24 @@ export function formatMoney(cents: number, language: string): string {
   }).format(cents / 100);
 }
 
+/** The amount to show in a field: `formatMoney`, or '' for none (or an amount that could not be read). */
+export function amountText(cents: number | undefined, language: string): string {
+  return cents === undefined || Number.isNaN(cents) ? '' : formatMoney(cents, language);
+}
+
 /** "CAD 2,000" in English, "2 000 $ CA" in French. */
 export function formatCad(cents: number, language: string): string {
   const amount = formatMoney(cents, language);
   return language.startsWith('fr') ? `${amount} $ CA` : `CAD ${amount}`;
+}
+
+/**
+ * What a typed amount puts in the draft: the cents, undefined for an empty field, or NaN for an
+ * amount refused, which keeps the draft from being saved (the case schema names the field).
+ */
+export function draftCents(parsed: MoneyParse): number | undefined {
+  if (parsed.kind === 'empty') return undefined;
+  return parsed.kind === 'amount' ? parsed.cents : Number.NaN;
 }
 
 export type NumberParse =
@@ -76,4 +91,15 @@ export function parseQuantity(text: string, integer = false): NumberParse {
   const pattern = integer ? /^\d+$/u : /^\d+(?:[.,]\d+)?$/u;
   if (!pattern.test(rest)) return { kind: 'error', reason: 'format' };
   return { kind: 'number', value: Number(rest.replace(',', '.')) };
+}
+
+/** What a typed number puts in the draft, as draftCents does for amounts. */
+export function draftNumber(parsed: NumberParse): number | undefined {
+  if (parsed.kind === 'empty') return undefined;
+  return parsed.kind === 'number' ? parsed.value : Number.NaN;
+}
+
+/** Whether two draft values are the same, NaN (text that could not be read) equal to NaN. */
+export function sameDraftNumber(a: number | undefined, b: number | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && Number.isNaN(a) && Number.isNaN(b));
 }

@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadRenderer } from './load.ts';
-
-interface LanguageNames {
-  readonly own: (code: string) => string | undefined;
-  readonly platform: (type: 'language' | 'script' | 'region', code: string) => string | undefined;
-}
-type InterpreterCheck =
-  | { readonly kind: 'not-recorded' }
-  | { readonly kind: 'match' }
-  | { readonly kind: 'language' | 'dialect'; readonly requested: string; readonly provided: string };
-interface InterpreterModule {
-  readonly checkInterpreter: (requested: string | undefined, provided: string | undefined) => InterpreterCheck;
-  readonly spokenLanguage: (tag: string | undefined) => string | undefined;
-  readonly regionOf: (tag: string | undefined) => string | undefined;
-  readonly spokenName: (tag: string, names: LanguageNames) => string;
-  readonly languageLabel: (tag: string, names: LanguageNames) => string | undefined;
-}
-
-const { checkInterpreter, languageLabel, regionOf, spokenLanguage, spokenName } =
-  await loadRenderer<InterpreterModule>('features/detention/interpreter.ts');
+import {
+  checkInterpreter,
+  languageLabel,
+  regionOf,
+  spokenLanguage,
+  spokenName,
+  type LanguageNames,
+} from '../../../../src-renderer/features/detention/interpreter.ts';
 
 const platform = (language: string): LanguageNames['platform'] => {
   const names = {

@@ -1,20 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { groundKinds, type Case, type Condition, type Ground } from '../../../src-main/core/model/case.ts';
-import { loadReleasePlanHelper } from './load.ts';
-
-interface CoverageModule {
-  readonly raisedGrounds: (value: Pick<Case, 'detention'>) => Ground[];
-  readonly groundsOffered: (raised: readonly Ground[], answers: readonly Ground[]) => Ground[];
-  readonly groundsNotRaised: (raised: readonly Ground[], answers: readonly Ground[]) => Ground[];
-  readonly conditionCoverage: (
-    conditions: readonly Condition[],
-    raised: readonly Ground[],
-  ) => { idle: readonly number[]; unanswered: readonly Ground[] };
-  readonly moveItem: <T>(items: readonly T[], from: number, step: -1 | 1) => T[];
-}
-
-const { raisedGrounds, groundsOffered, groundsNotRaised, conditionCoverage, moveItem } =
-  await loadReleasePlanHelper<CoverageModule>('coverage.ts');
+import { groundKinds, type Case, type Condition, type Ground } from '../../../../src-main/core/model/case.ts';
+import {
+  conditionCoverage,
+  groundsNotRaised,
+  groundsOffered,
+  moveItem,
+  raisedGrounds,
+} from '../../../../src-renderer/features/release-plan/coverage.ts';
 
 function condition(id: string, answers: Ground[], flags: Partial<Pick<Condition, 'proposed' | 'ordered'>> = {}): Condition {
   return { id, kind: 'APPEAR', details: '', answers, proposed: flags.proposed ?? true, ordered: flags.ordered ?? false };

@@ -1,32 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import {
-  caseSchema,
-  idSchema,
-  personSchema,
-  type Case,
-  type Ground,
-  type Person,
-  type ReleasePlan,
-  type S248Factor,
-} from '../../../src-main/core/model/case.ts';
-import { defaultBondRules } from '../../../src-main/core/rules/bond-rules-data.ts';
-import { checkBondsperson } from '../../../src-main/core/rules/bonds.ts';
-import { loadReleasePlanHelper } from './load.ts';
+import { caseSchema, idSchema, personSchema } from '../../../../src-main/core/model/case.ts';
+import { defaultBondRules } from '../../../../src-main/core/rules/bond-rules-data.ts';
+import { checkBondsperson } from '../../../../src-main/core/rules/bonds.ts';
+import * as plan from '../../../../src-renderer/features/release-plan/plan.ts';
+import case1 from '../../../fixtures/cases/case1-lai.json';
 
-interface PlanModule {
-  newId(prefix: string, taken?: ReadonlySet<string>): string;
-  newBondsperson(id: string): Person;
-  personName(person: Pick<Person, 'familyName' | 'givenNames' | 'namesInScript'>): string;
-  withoutBondsperson(value: Case, id: string): Case;
-  withFactor(plan: ReleasePlan, factor: S248Factor, change: Partial<{ narrative: string; exhibitIds: string[] }>): ReleasePlan;
-  withGroundResponse(plan: ReleasePlan, ground: Ground, response: string): ReleasePlan;
-}
-
-const plan = await loadReleasePlanHelper<PlanModule>('plan.ts');
-const fixture = caseSchema.parse(
-  (JSON.parse(readFileSync(new URL('../../fixtures/cases/case1-lai.json', import.meta.url), 'utf8')) as { case: unknown }).case,
-);
+const fixture = caseSchema.parse(case1.case);
 
 describe('a new bondsperson', () => {
   test('has a valid id that is not already taken', () => {

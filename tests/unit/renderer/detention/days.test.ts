@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ZonedDateTime } from '../../../src-main/core/model/dates.ts';
-import { loadRenderer } from './load.ts';
-
-interface TimeInDetention {
-  readonly days: number;
-  readonly hours: number;
-  readonly ongoing: boolean;
-  readonly from: string;
-  readonly to: string;
-}
-const { timeInDetention } = await loadRenderer<{
-  readonly timeInDetention: (start: ZonedDateTime, end: ZonedDateTime | undefined, nowMs: number) => TimeInDetention | undefined;
-}>('features/detention/days.ts');
+import { timeInDetention } from '../../../../src-renderer/features/detention/days.ts';
 
 const toronto = (utc: string) => ({ utc, tz: 'America/Toronto' });
 
