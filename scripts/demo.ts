@@ -117,15 +117,16 @@ try {
   const samples = path.join(work, 'samples');
   await mkdir(samples);
   for (const [caseId, preset] of packets) {
-    const exhibits = ((await call('caseExport', { id: caseId })) as { case: { exhibits: { title: string }[] } }).case.exhibits;
-    for (const [index, { title }] of exhibits.entries()) {
+    const exhibits = ((await call('caseExport', { id: caseId })) as { case: { exhibits: { id: string }[] } }).case.exhibits;
+    for (const [index, { id }] of exhibits.entries()) {
       const scanned = index === exhibits.length - 1;
       const file = path.join(samples, `${caseId}-${index}.${scanned ? 'jpg' : 'pdf'}`);
       await writeFile(
         file,
         scanned ? await scanJpeg(`Sample scan: ${index + 1}`) : await textPdf(`Sample exhibit ${index + 1}`, 2 + (index % 3)),
       );
-      await services.exhibits.importFile({ caseId, path: file, title });
+      // Attached to the exhibit the case describes, so the release plan's links find it.
+      await services.exhibits.importFile({ caseId, path: file, exhibitId: id });
     }
     const built = await services.packets.build({ caseId, preset, outDir: path.join(out, 'packets', caseId), skipBadExhibits: false });
     console.log(`built the ${preset} packet for ${caseId}: ${built.manifest.outputs.length} volume(s)`);
