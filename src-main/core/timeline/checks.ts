@@ -33,6 +33,12 @@ export interface TimelineFinding {
 /** Events of these kinds cannot lie in the future; a hearing, an application or a decision can be scheduled. */
 const pastOnly: ReadonlySet<TimelineCategory> = new Set(['entry', 'arrest', 'abuse', 'work', 'medical', 'family', 'detention']);
 
+/** True when an event of a kind that has already happened (an entry, an arrest…) is dated after `today`. */
+export function isFutureForPast(category: TimelineCategory, when: PartialDate, today: string): boolean {
+  const bounds = eventBounds(when);
+  return bounds !== null && pastOnly.has(category) && certainlyAfterDay(bounds, today);
+}
+
 const lunar = (when: PartialDate): boolean => when.calendar === 'korean-lunar' || when.calendar === 'chinese-lunar';
 
 function finding(
@@ -88,7 +94,7 @@ function dateFindings(entry: TimelineEntry, bounds: EventBounds | null, today: s
         ? finding('LUNAR_NO_RANGE', 'warning', entry, path, 'Lunar dates are not converted: enter the Gregorian range the date falls in.')
         : finding('UNDATED', 'warning', entry, path, 'This event has no date or range yet, so it sorts last.'),
     ];
-  if (bounds !== null && pastOnly.has(entry.category) && certainlyAfterDay(bounds, today))
+  if (isFutureForPast(entry.category, when, today))
     return [finding('FUTURE_PAST_EVENT', 'error', entry, path, 'This event is dated after today, but it has already happened.', { today })];
   return [];
 }

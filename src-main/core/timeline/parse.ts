@@ -237,8 +237,10 @@ export function proposeDate(words: string): DateProposal | null {
   };
 
   if (detected.festival) {
-    const year = readParts(text, calendar)?.year;
+    const parts = readParts(text, calendar);
+    const year = parts?.year;
     if (year === undefined) notes.add('no-year');
+    if (parts?.twoDigitYear) notes.add('two-digit-year');
     return result({
       ...(year === undefined ? {} : { year }),
       month: detected.festival.month,
@@ -252,7 +254,9 @@ export function proposeDate(words: string): DateProposal | null {
   const season = persianSeason ? undefined : seasonWords.find((s) => s.words.test(text));
   if (persianSeason || season) {
     const rest = text.replace((persianSeason ?? season)?.words ?? /$^/u, ' ');
-    const year = readParts(rest, calendar)?.year;
+    const parts = readParts(rest, calendar);
+    const year = parts?.year;
+    if (parts?.twoDigitYear) notes.add('two-digit-year');
     if (year === undefined) {
       notes.add('no-year');
       return result({ qualifier: 'season', confidence: 'low' });

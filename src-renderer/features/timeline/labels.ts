@@ -1,0 +1,66 @@
+import type { TFunction } from 'i18next';
+import type { Case, TimelineCategory } from '../../../src-main/core/model/case.ts';
+import type { PartialDate } from '../../../src-main/core/model/partial-date.ts';
+import { eventBounds } from '../../../src-main/core/timeline/bounds.ts';
+import type { DerivedEvent, EditTab } from '../../../src-main/core/timeline/derived.ts';
+import type { TimelineEntry } from '../../../src-main/core/timeline/entries.ts';
+
+export const categoryLabel = (t: TFunction, category: TimelineCategory): string => t(`timeline.category.${category}`);
+
+export const editTabLabel = (t: TFunction, tab: EditTab): string => t(`tabs.${tab}`);
+
+/** The sentence a derived event shows, from its kind and details (codes translated here). */
+export function derivedSummary(t: TFunction, event: DerivedEvent): string {
+  const d = event.details;
+  switch (event.kind) {
+    case 'birth':
+      return t('timeline.derived.birth');
+    case 'entry':
+      return d['port'] ? t('timeline.derived.entryAt', { port: d['port'] }) : t('timeline.derived.entry');
+    case 'status-start':
+      return t('timeline.derived.statusStart', { status: t(`status.${d['status'] ?? ''}`) });
+    case 'status-end':
+      return t('timeline.derived.statusEnd', { status: t(`status.${d['status'] ?? ''}`) });
+    case 'detention-start':
+      return d['facility'] ? t('timeline.derived.detainedAt', { facility: d['facility'] }) : t('timeline.derived.detained');
+    case 'detention-end':
+      return d['reason'] === 'removed' ? t('timeline.derived.removed') : t('timeline.derived.released');
+    case 'review': {
+      const type = t(`timeline.reviewType.${d['type'] ?? ''}`);
+      return d['outcome']
+        ? t('timeline.derived.reviewOutcome', { type, outcome: t(`timeline.outcome.${d['outcome']}`) })
+        : t('timeline.derived.review', { type });
+    }
+    case 'hc-decision':
+      return t('timeline.derived.hcDecision');
+    case 'hc-bar-ends':
+      return t('timeline.derived.hcBarEnds');
+  }
+}
+
+export function entrySummary(t: TFunction, entry: TimelineEntry): string {
+  return entry.source === 'typed' ? entry.event.summary : derivedSummary(t, entry.derived);
+}
+
+/** The Gregorian days a date stands for, after its qualifier, in ISO form: "1988-08-12", "2019-03-01 – 2019-03-31", "before 2020-01-01". */
+export function gregorianText(t: TFunction, when: PartialDate): string {
+  if (when.qualifier === 'unknown') return t('timeline.date.unknown');
+  const bounds = eventBounds(when);
+  if (!bounds) return t('timeline.date.noRange');
+  if (bounds.from === null) return t('timeline.date.before', { date: bounds.stated.earliest });
+  if (bounds.to === null) return t('timeline.date.after', { date: bounds.stated.latest });
+  const range = bounds.from === bounds.to ? bounds.from : `${bounds.from} – ${bounds.to}`;
+  return when.qualifier === 'circa' ? t('timeline.date.about', { range }) : range;
+}
+
+/** The words as the source gave them, or the structured date when there are none. */
+export function writtenText(t: TFunction, when: PartialDate): string {
+  const words = when.original.trim();
+  if (words !== '') return words;
+  const parts = [when.year, when.month, when.day].filter((n) => n !== undefined).join('-');
+  return parts === '' ? gregorianText(t, when) : `${t(`calendar.${when.calendar}`)} ${parts}`;
+}
+
+export function exhibitTitles(c: Case): ReadonlyMap<string, string> {
+  return new Map(c.exhibits.map((x) => [x.id, x.title]));
+}
