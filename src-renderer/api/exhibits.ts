@@ -26,8 +26,11 @@ async function aroundImport<T>(editor: CaseEditor, work: () => Promise<T>): Prom
   }
 }
 
-/** Imports files the page already holds (dropped, or chosen in the file input), one at a time. */
-export function importFiles(editor: CaseEditor, files: readonly File[]): Promise<AddResult> {
+/**
+ * Imports files the page already holds (dropped, or chosen in the file input), one at a time;
+ * with `exhibitId`, the one file is attached to that exhibit the case already describes.
+ */
+export function importFiles(editor: CaseEditor, files: readonly File[], exhibitId?: string): Promise<AddResult> {
   return aroundImport(editor, async () => {
     const outcomes: FileOutcome[] = [];
     for (const file of files) {
@@ -36,7 +39,12 @@ export function importFiles(editor: CaseEditor, files: readonly File[]): Promise
         continue;
       }
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const result = await api.exhibitImport({ caseId: editor.id, fileName: file.name, bytes });
+      const result = await api.exhibitImport({
+        caseId: editor.id,
+        fileName: file.name,
+        bytes,
+        ...(exhibitId === undefined ? {} : { exhibitId }),
+      });
       if (result.ok) {
         const notSearchable = result.value.exhibit.pagesWithoutText?.length ?? 0;
         outcomes.push({ kind: 'imported', fileName: file.name, pages: result.value.exhibit.pages ?? 0, notSearchable });
@@ -50,10 +58,10 @@ export function importFiles(editor: CaseEditor, files: readonly File[]): Promise
   });
 }
 
-/** Asks the main process to show the system file dialog and import what the user chose. */
-export function pickAndImport(editor: CaseEditor): Promise<AddResult> {
+/** Asks the main process to show the system file dialog and import what the user chose (attached to `exhibitId` when given). */
+export function pickAndImport(editor: CaseEditor, exhibitId?: string): Promise<AddResult> {
   return aroundImport(editor, async () => {
-    const result = await api.exhibitPickAndImport({ caseId: editor.id });
+    const result = await api.exhibitPickAndImport({ caseId: editor.id, ...(exhibitId === undefined ? {} : { exhibitId }) });
     if (!result.ok) return result.error.code === 'NOT_FOUND' ? { kind: 'no-dialog' } : { kind: 'error', error: result.error };
     const outcomes: FileOutcome[] = [
       ...result.value.imported.map((i) => ({

@@ -214,3 +214,78 @@ test('without a folder chosen nothing is built, and the file input takes over wh
   await workspace.packets.build.click();
   await expect(dossier.page.getByText(t('packets.noFolder'))).toBeVisible();
 });
+
+test('a file attached to an exhibit the case already describes keeps its id and links; the dialog and the file input both attach', async ({
+  dossier,
+  page,
+  harness,
+}) => {
+  await createVault(dossier);
+  await createCase(dossier, lai, laiName);
+  const { workspace, t } = dossier;
+  // Two exhibits described before their files arrive (as an imported case file holds them), one linked from the timeline.
+  await workspace.back();
+  const saved = await page.evaluate(async () => {
+    const bridge = (globalThis as unknown as { dossier: Record<string, (input: unknown) => Promise<unknown>> }).dossier;
+    const call = async <T>(name: string, input: unknown): Promise<T> => {
+      const fn = bridge[name];
+      if (!fn) throw new Error(`No bridge function ${name}`);
+      return (await fn(input)) as T;
+    };
+    const list = await call<{ value: { id: string }[] }>('caseList', { query: '', includeArchived: false });
+    const got = await call<{ value: { case: Record<string, unknown>; revision: number } }>('caseGet', { id: list.value[0]?.id ?? '' });
+    const exhibits = [
+      { id: 'x-chan-t4', title: 'T4 slips of CHAN Kwok-wai', supports: ['FLIGHT'] },
+      { id: 'x-chan-bank', title: 'Bank letter for CHAN Kwok-wai', supports: [] },
+    ];
+    const timeline = [
+      {
+        id: 't-arrest',
+        when: { calendar: 'gregorian', original: '2026-03-10', year: 2026, month: 3, day: 10, qualifier: 'exact', confidence: 'high' },
+        category: 'arrest',
+        summary: 'Arrested by CBSA.',
+        sources: [{ exhibitId: 'x-chan-t4', pages: '1' }],
+      },
+    ];
+    return call<{ ok: boolean }>('caseSave', { case: { ...got.value.case, exhibits, timeline }, revision: got.value.revision });
+  });
+  expect(saved.ok).toBe(true);
+  await dossier.cases.open(laiName);
+  await workspace.tab('exhibits').click();
+  const t4 = workspace.exhibits.row('T4 slips of CHAN Kwok-wai');
+  await expect(t4.getByTestId('exhibit-pages')).toHaveText(t('exhibits.noFile'));
+
+  // Through the system dialog.
+  const file = path.join(harness.root, 't4.pdf');
+  await writeFile(file, await textPdf('T4 slips', 2));
+  harness.dialog.files = [file];
+  await t4.getByRole('button', { name: t('exhibits.attachFile') }).click();
+  await expect(t4.getByTestId('exhibit-pages')).toHaveText('2');
+  await expect(workspace.exhibits.rows).toHaveCount(2);
+
+  // A dialog closed without a choice attaches nothing; the file input (the way in without a system dialog) attaches to the exhibit chosen.
+  harness.dialog.files = [];
+  const bank = workspace.exhibits.row('Bank letter for CHAN Kwok-wai');
+  await bank.getByRole('button', { name: t('exhibits.attachFile') }).click();
+  await expect(bank.getByTestId('exhibit-pages')).toHaveText(t('exhibits.noFile'));
+  await page
+    .getByTestId('exhibit-attach-input')
+    .setInputFiles({ name: 'bank.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await textPdf('Bank letter', 3)) });
+  await expect(bank.getByTestId('exhibit-pages')).toHaveText('3');
+  await expect(workspace.exhibits.rows).toHaveCount(2);
+  await expect(workspace.saveStatus).toHaveText(t('save.saved'));
+
+  // The ids held: the timeline's source still points at the T4s, now with a file.
+  const stored = await page.evaluate(async () => {
+    const bridge = (globalThis as unknown as { dossier: Record<string, (input: unknown) => Promise<unknown>> }).dossier;
+    const list = (await bridge['caseList']?.({ query: '', includeArchived: false })) as { value: { id: string }[] };
+    return (await bridge['caseGet']?.({ id: list.value[0]?.id ?? '' })) as {
+      value: { case: { exhibits: { id: string; blobId?: string }[]; timeline: { sources: { exhibitId: string }[] }[] } };
+    };
+  });
+  expect(stored.value.case.exhibits.map((e) => [e.id, e.blobId !== undefined])).toEqual([
+    ['x-chan-t4', true],
+    ['x-chan-bank', true],
+  ]);
+  expect(stored.value.case.timeline[0]?.sources[0]?.exhibitId).toBe('x-chan-t4');
+});

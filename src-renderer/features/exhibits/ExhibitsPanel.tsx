@@ -21,6 +21,8 @@ export interface ExhibitsPanelProps {
 export function ExhibitsPanel({ editor, draft, problems }: ExhibitsPanelProps) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
+  const attachInput = useRef<HTMLInputElement>(null);
+  const [attachTo, setAttachTo] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [outcomes, setOutcomes] = useState<readonly FileOutcome[]>([]);
@@ -28,7 +30,7 @@ export function ExhibitsPanel({ editor, draft, problems }: ExhibitsPanelProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Exhibit | null>(null);
 
-  const run = async (work: () => Promise<AddResult>) => {
+  const run = async (work: () => Promise<AddResult>, fallback: HTMLInputElement | null = input.current) => {
     setBusy(true);
     setError(null);
     setOutcomes([]);
@@ -37,7 +39,12 @@ export function ExhibitsPanel({ editor, draft, problems }: ExhibitsPanelProps) {
     if (result.kind === 'done') setOutcomes(result.outcomes);
     else if (result.kind === 'error') setError(result.error);
     // Without a system dialog (a browser), the file input is the way in.
-    else input.current?.click();
+    else fallback?.click();
+  };
+
+  const attach = (exhibit: Exhibit) => {
+    setAttachTo(exhibit.id);
+    void run(() => pickAndImport(editor, exhibit.id), attachInput.current);
   };
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
@@ -83,6 +90,19 @@ export function ExhibitsPanel({ editor, draft, problems }: ExhibitsPanelProps) {
           }}
         />
       </div>
+      <input
+        ref={attachInput}
+        type="file"
+        hidden
+        accept=".pdf,.jpg,.jpeg,.png,.tif,.tiff,application/pdf,image/*"
+        aria-label={t('exhibits.chooseAttachment')}
+        data-testid="exhibit-attach-input"
+        onChange={(event) => {
+          const files = [...(event.currentTarget.files ?? [])].slice(0, 1);
+          event.currentTarget.value = '';
+          if (files.length > 0 && attachTo !== null) void run(() => importFiles(editor, files, attachTo));
+        }}
+      />
       <div aria-live="polite" className="list-status" data-testid="import-status">
         {busy ? t('exhibits.importing') : null}
         {imported.length > 0 ? t('exhibits.imported', { count: imported.length }) : null}
@@ -125,7 +145,9 @@ export function ExhibitsPanel({ editor, draft, problems }: ExhibitsPanelProps) {
                 </th>
                 <td>{exhibitDateText(exhibit)}</td>
                 <td>{exhibit.lang ?? ''}</td>
-                <td data-testid="exhibit-pages">{exhibit.pages ?? ''}</td>
+                <td data-testid="exhibit-pages">
+                  {exhibit.blobId === undefined ? <span className="badge badge-muted">{t('exhibits.noFile')}</span> : (exhibit.pages ?? '')}
+                </td>
                 <td>{exhibit.supports.join(', ')}</td>
                 <td>
                   {exhibit.pagesWithoutText && exhibit.pagesWithoutText.length > 0 ? (
@@ -133,6 +155,12 @@ export function ExhibitsPanel({ editor, draft, problems }: ExhibitsPanelProps) {
                   ) : null}
                 </td>
                 <td className="row-actions">
+                  {exhibit.blobId === undefined ? (
+                    <button type="button" className="link-button" disabled={busy} onClick={() => attach(exhibit)}>
+                      {t('exhibits.attachFile')}
+                      <span className="visually-hidden">: {exhibit.title}</span>
+                    </button>
+                  ) : null}
                   <button type="button" className="link-button" onClick={() => setEditing(exhibit.id)}>
                     {t('exhibits.edit')}
                     <span className="visually-hidden">: {exhibit.title}</span>
