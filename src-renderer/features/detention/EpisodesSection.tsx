@@ -3,12 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { DetentionEpisode } from '../../../src-main/core/model/case.ts';
 import { CheckboxField, SelectField, TextField } from '../../components/Field.tsx';
 import { RowList } from '../../components/RowList.tsx';
-import { removeAt, replaceAt, withOptional } from '../client/edit.ts';
+import { removeAt, replaceAt, under, withOptional, type ErrorAt } from '../client/edit.ts';
 import { timeInDetention } from './days.ts';
-import { withNone, type SectionProps } from './edit.ts';
+import { toggledInOrder, withNone, type SectionProps } from './edit.ts';
 import { newId } from './ids.ts';
 import { authorities, endReasons, facilityTypes, groundParagraph, grounds, irbRegions, startSources } from './options.ts';
-import { under } from './problems.ts';
 import { useNow } from './use-now.ts';
 import { ZonedDateTimeField } from './ZonedDateTimeField.tsx';
 import { formatDay, withZone, zoneLabel, zoneOptions } from './zoned.ts';
@@ -65,7 +64,7 @@ function EpisodeFields({
 }: {
   readonly episode: DetentionEpisode;
   readonly onChange: (episode: DetentionEpisode) => void;
-  readonly errorAt: (path: string) => string | undefined;
+  readonly errorAt: ErrorAt;
 }) {
   const { t, i18n } = useTranslation();
   const groundsId = useId();
@@ -109,14 +108,7 @@ function EpisodeFields({
               key={ground}
               label={t('detention.groundLabel', { label: t(`detention.groundNames.${ground}`), letter: groundParagraph[ground] })}
               checked={episode.grounds.includes(ground)}
-              onChange={(checked) =>
-                onChange({
-                  ...episode,
-                  grounds: checked
-                    ? grounds.filter((g) => g === ground || episode.grounds.includes(g))
-                    : episode.grounds.filter((g) => g !== ground),
-                })
-              }
+              onChange={(checked) => onChange({ ...episode, grounds: toggledInOrder(grounds, episode.grounds, ground, checked) })}
             />
           ))}
         </div>

@@ -3,13 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { Hearing } from '../../../src-main/core/model/case.ts';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { RowList } from '../../components/RowList.tsx';
-import { removeAt, replaceAt, withOptional } from '../client/edit.ts';
-import { detentionZone, withNone, type Detention, type SectionProps } from './edit.ts';
+import { removeAt, replaceAt, under, withOptional, type ErrorAt } from '../client/edit.ts';
+import { detentionZone, toggledInOrder, withNone, type Detention, type SectionProps } from './edit.ts';
 import { newId } from './ids.ts';
 import { checkInterpreter, languageLabel, spokenName } from './interpreter.ts';
 import { commonInterpreterTags, useLanguageNames } from './language-names.ts';
 import { framings, hearingModes, hearingTypes, outcomes } from './options.ts';
-import { under, type ErrorAt } from './problems.ts';
 import { ZonedDateTimeField } from './ZonedDateTimeField.tsx';
 import { formatZoned } from './zoned.ts';
 
@@ -204,12 +203,7 @@ function ReviewFields({
               label={t(`detention.framingNames.${framing}`)}
               checked={review.ministerFramings.includes(framing)}
               onChange={(checked) =>
-                onChange({
-                  ...review,
-                  ministerFramings: checked
-                    ? framings.filter((f) => f === framing || review.ministerFramings.includes(f))
-                    : review.ministerFramings.filter((f) => f !== framing),
-                })
+                onChange({ ...review, ministerFramings: toggledInOrder(framings, review.ministerFramings, framing, checked) })
               }
             />
           ))}

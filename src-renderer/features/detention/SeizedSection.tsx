@@ -5,11 +5,10 @@ import type { DeadlineDto } from '../../../src-main/ipc/contract.ts';
 import { CheckboxField, TextField } from '../../components/Field.tsx';
 import { MoneyField } from '../../components/MoneyField.tsx';
 import { RowList } from '../../components/RowList.tsx';
-import { removeAt, replaceAt, withOptional } from '../client/edit.ts';
+import { removeAt, replaceAt, under, withOptional, type ErrorAt } from '../client/edit.ts';
 import { metBy } from './deadlines.ts';
 import { detentionZone, type Detention, type SectionProps } from './edit.ts';
 import { newId } from './ids.ts';
-import { under, type ErrorAt } from './problems.ts';
 import { ZonedDateTimeField } from './ZonedDateTimeField.tsx';
 import { formatDay, localDate } from './zoned.ts';
 

@@ -1,5 +1,5 @@
 import type { Case } from '../../../src-main/core/model/case.ts';
-import type { ErrorAt } from './problems.ts';
+import type { ErrorAt } from '../client/edit.ts';
 
 export type Detention = Case['detention'];
 export type DetentionUpdate = (change: (detention: Detention) => Detention) => void;
@@ -18,6 +18,11 @@ export function withNone<V extends string>(
   label: (value: V) => string,
 ): { value: V | ''; label: string }[] {
   return [{ value: '', label: none }, ...values.map((value) => ({ value, label: label(value) }))];
+}
+
+/** The values ticked once `value` is ticked or unticked, kept in the order of `all` (the statute's). */
+export function toggledInOrder<V>(all: readonly V[], current: readonly V[], value: V, checked: boolean): V[] {
+  return checked ? all.filter((v) => v === value || current.includes(v)) : current.filter((v) => v !== value);
 }
 
 /** The zone a new row in this detention should start with: the first episode's, else its facility's. */

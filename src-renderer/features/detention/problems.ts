@@ -1,9 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { IpcError } from '../../../src-main/ipc/contract.ts';
 import type { FieldProblem } from '../../api/validation.ts';
+import type { ErrorAt } from '../client/edit.ts';
 import { describeProblem } from '../../i18n/describe.ts';
-
-export type ErrorAt = (path: string) => string | undefined;
 
 /** Detention facts refused on save (core/validate.ts) or by the review clock (core/rules), by their English message. */
 const detentionMessages: readonly [RegExp, string][] = [
@@ -45,9 +44,4 @@ export function detentionErrorLookup(t: TFunction, problems: readonly FieldProbl
     const problem = problems.find((p) => p.path === full);
     return problem ? describeDetentionProblem(t, problem) : undefined;
   };
-}
-
-/** Narrows an ErrorAt to a sub-path. */
-export function under(errorAt: ErrorAt, prefix: string): ErrorAt {
-  return (path) => errorAt(path === '' ? prefix : `${prefix}.${path}`);
 }

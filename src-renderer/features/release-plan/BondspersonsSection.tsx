@@ -6,7 +6,8 @@ import { Dialog } from '../../components/Dialog.tsx';
 import { errorLookup } from '../client/edit.ts';
 import { BondspersonCard } from './BondspersonCard.tsx';
 import { useFocusAfterRender } from './focus.ts';
-import { isBondsperson, newBondsperson, newId, personName, updatePerson, withoutBondsperson, type CaseUpdate } from './plan.ts';
+import { newId } from '../detention/ids.ts';
+import { isBondsperson, newBondsperson, personName, updatePerson, withoutBondsperson, type CaseUpdate } from './plan.ts';
 
 export interface BondspersonsSectionProps {
   readonly draft: Case;

@@ -6,7 +6,8 @@ import type { ErrorAt } from '../client/edit.ts';
 import { conditionCoverage, groundsNotRaised, groundsOffered, moveItem, raisedGrounds } from './coverage.ts';
 import { useFocusAfterRender } from './focus.ts';
 import { CheckField } from './inputs.tsx';
-import { newId, type PlanUpdate } from './plan.ts';
+import { newId } from '../detention/ids.ts';
+import type { PlanUpdate } from './plan.ts';
 
 export interface ConditionsSectionProps {
   readonly draft: Case;

@@ -3,10 +3,17 @@ import { useTranslation } from 'react-i18next';
 import type { Exhibit } from '../../../src-main/core/model/case.ts';
 import { FieldError, SelectField } from '../../components/Field.tsx';
 
-function titleOf(t: (key: string) => string, exhibits: readonly Exhibit[], id: string): string {
-  const exhibit = exhibits.find((e) => e.id === id);
-  if (!exhibit) return t('releasePlan.exhibits.missing');
+type Translate = (key: string) => string;
+
+/** An exhibit as a choice names it: its title, or "untitled". */
+function exhibitLabel(t: Translate, exhibit: Exhibit): string {
   return exhibit.title.trim() || t('releasePlan.exhibits.untitled');
+}
+
+/** A linked exhibit by its id; one no longer among the exhibits is named as missing. */
+function titleOf(t: Translate, exhibits: readonly Exhibit[], id: string): string {
+  const exhibit = exhibits.find((e) => e.id === id);
+  return exhibit ? exhibitLabel(t, exhibit) : t('releasePlan.exhibits.missing');
 }
 
 export interface ExhibitLinksProps {
@@ -61,7 +68,7 @@ export function ExhibitLinks({ legend, exhibits, linked, onChange, hint, error }
           <SelectField
             label={t('releasePlan.exhibits.choose')}
             value={chosen}
-            options={available.map((e) => ({ value: e.id, label: e.title.trim() || t('releasePlan.exhibits.untitled') }))}
+            options={available.map((e) => ({ value: e.id, label: exhibitLabel(t, e) }))}
             onChange={setChoice}
             size="long"
           />
@@ -90,7 +97,7 @@ export function ExhibitSelect({ label, exhibits, value, onChange, error }: Exhib
   const { t } = useTranslation();
   const options = [
     { value: '', label: t('releasePlan.exhibits.noExhibit') },
-    ...exhibits.map((e) => ({ value: e.id, label: e.title.trim() || t('releasePlan.exhibits.untitled') })),
+    ...exhibits.map((e) => ({ value: e.id, label: exhibitLabel(t, e) })),
   ];
   if (value !== undefined && !exhibits.some((e) => e.id === value)) options.push({ value, label: t('releasePlan.exhibits.missing') });
   return (

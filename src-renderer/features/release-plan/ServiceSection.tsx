@@ -5,7 +5,8 @@ import { formatUtc } from '../../../src-main/core/rules/zoned.ts';
 import { SelectField, TextField } from '../../components/Field.tsx';
 import { RowList } from '../../components/RowList.tsx';
 import { removeAt, replaceAt, type ErrorAt } from '../client/edit.ts';
-import { newId, type CaseUpdate } from './plan.ts';
+import { newId } from '../detention/ids.ts';
+import type { CaseUpdate } from './plan.ts';
 import { ZonedDateTimeField } from './ZonedDateTimeField.tsx';
 
 export interface ServiceSectionProps {
@@ -28,6 +29,8 @@ export function ServiceSection({ draft, edit, errorAt }: ServiceSectionProps) {
   const records = draft.detention.service;
   const set = (change: (records: ServiceRecord[]) => ServiceRecord[]) =>
     edit((c) => ({ ...c, detention: { ...c.detention, service: change(c.detention.service) } }));
+  const setRecord = (i: number, record: ServiceRecord, change: Partial<ServiceRecord>) =>
+    set((rs) => replaceAt(rs, i, { ...record, ...change }));
   return (
     <section className="card form-section rp-section" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('releasePlan.service.title')}</h2>
@@ -58,7 +61,7 @@ export function ServiceSection({ draft, edit, errorAt }: ServiceSectionProps) {
               <TextField
                 label={t('releasePlan.service.document')}
                 value={record.document}
-                onChange={(document) => set((rs) => replaceAt(rs, i, { ...record, document }))}
+                onChange={(document) => setRecord(i, record, { document })}
                 error={errorAt(`${i}.document`)}
                 size="long"
               />
@@ -67,7 +70,7 @@ export function ServiceSection({ draft, edit, errorAt }: ServiceSectionProps) {
               <TextField
                 label={t('releasePlan.service.servedOn')}
                 value={record.servedOn}
-                onChange={(servedOn) => set((rs) => replaceAt(rs, i, { ...record, servedOn }))}
+                onChange={(servedOn) => setRecord(i, record, { servedOn })}
                 error={errorAt(`${i}.servedOn`)}
                 size="long"
               />
@@ -75,7 +78,7 @@ export function ServiceSection({ draft, edit, errorAt }: ServiceSectionProps) {
                 label={t('releasePlan.service.method')}
                 value={record.method}
                 options={serviceMethods.map((m) => ({ value: m, label: t(`releasePlan.serviceMethod.${m}`) }))}
-                onChange={(method) => set((rs) => replaceAt(rs, i, { ...record, method }))}
+                onChange={(method) => setRecord(i, record, { method })}
                 error={errorAt(`${i}.method`)}
                 size="short"
               />
@@ -83,7 +86,7 @@ export function ServiceSection({ draft, edit, errorAt }: ServiceSectionProps) {
             <ZonedDateTimeField
               legend={t('releasePlan.service.at')}
               value={record.at}
-              onChange={(at) => set((rs) => replaceAt(rs, i, { ...record, at }))}
+              onChange={(at) => setRecord(i, record, { at })}
               error={errorAt(`${i}.at.utc`) ?? errorAt(`${i}.at.tz`)}
             />
           </>

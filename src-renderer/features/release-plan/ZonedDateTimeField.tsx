@@ -1,43 +1,23 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ZonedDateTime } from '../../../src-main/core/model/dates.ts';
-import { parseIsoDate } from '../../../src-main/core/model/dates.ts';
-import { formatUtc, fromLocal, isValidTimeZone, parseUtc, toLocal } from '../../../src-main/core/rules/zoned.ts';
+import { isValidTimeZone, parseUtc } from '../../../src-main/core/rules/zoned.ts';
 import { FieldError } from '../../components/Field.tsx';
+import { canadianZones, composeZoned, sameZoned, wallClockOf, type WallClock } from '../detention/zoned.ts';
 
-/** Zones offered while typing; any IANA zone is accepted. */
-const commonZones = [
-  'America/St_Johns',
-  'America/Halifax',
-  'America/Moncton',
-  'America/Toronto',
-  'America/Winnipeg',
-  'America/Regina',
-  'America/Edmonton',
-  'America/Vancouver',
-  'America/Whitehorse',
-] as const;
-
-interface Parts {
-  readonly date: string;
-  readonly time: string;
+interface Parts extends WallClock {
   readonly tz: string;
 }
 
+/** The date and time a value shows, in its own zone; nothing while the zone is not a known one. */
 function partsOf(value: ZonedDateTime): Parts {
-  const ms = parseUtc(value.utc);
-  if (ms === null || !isValidTimeZone(value.tz)) return { date: '', time: '', tz: value.tz };
-  const local = toLocal(ms, value.tz);
-  return { date: local.date, time: local.time, tz: value.tz };
+  return isValidTimeZone(value.tz) ? { ...wallClockOf(value), tz: value.tz } : { date: '', time: '', tz: value.tz };
 }
 
-/** The instant the parts name, or null; an empty `utc` keeps an incomplete entry from being saved. */
+/** The instant the parts name; an empty `utc` (an incomplete entry, an unknown zone) keeps the draft from being saved. */
 function instantOf(parts: Parts): ZonedDateTime {
-  const day = parseIsoDate(parts.date);
-  const time = /^(\d{2}):(\d{2})$/.exec(parts.time);
   const tz = parts.tz.trim();
-  if (!day || !time || !isValidTimeZone(tz)) return { utc: '', tz };
-  return { utc: formatUtc(fromLocal(day, Number(time[1]), Number(time[2]), tz)), tz };
+  return isValidTimeZone(tz) ? composeZoned(parts.date, parts.time, tz) : { utc: '', tz };
 }
 
 export interface ZonedDateTimeFieldProps {
@@ -54,7 +34,7 @@ export function ZonedDateTimeField({ legend, value, onChange, error }: ZonedDate
   const [parts, setParts] = useState<Parts>(() => partsOf(value));
   const typed = instantOf(parts);
   // Follow the model when it changed from elsewhere (an undo, another window).
-  const shown = typed.utc === value.utc && typed.tz === value.tz ? parts : value.utc === '' ? parts : partsOf(value);
+  const shown = sameZoned(typed, value) ? parts : value.utc === '' ? parts : partsOf(value);
   const change = (patch: Partial<Parts>) => {
     const next = { ...shown, ...patch };
     setParts(next);
@@ -87,7 +67,7 @@ export function ZonedDateTimeField({ legend, value, onChange, error }: ZonedDate
     <fieldset className="rp-zoned" aria-describedby={message ? `${id}-error` : summary ? `${id}-summary` : undefined}>
       <legend>{legend}</legend>
       <datalist id={`${id}-zones`}>
-        {commonZones.map((zone) => (
+        {canadianZones.map((zone) => (
           <option key={zone} value={zone} />
         ))}
       </datalist>

@@ -5,15 +5,6 @@ export type PlanUpdate = (update: (plan: ReleasePlan) => ReleasePlan) => void;
 export type OfferUpdate = (update: (offer: Bondsperson) => Bondsperson) => void;
 export type PersonUpdate = (update: (person: Person) => Person) => void;
 
-/** A fresh id matching the case model's id pattern: the prefix, a dash and 16 random hex digits. */
-export function newId(prefix: string, taken: ReadonlySet<string> = new Set()): string {
-  for (;;) {
-    const bytes = crypto.getRandomValues(new Uint8Array(8));
-    const id = `${prefix}-${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
-    if (!taken.has(id)) return id;
-  }
-}
-
 /**
  * An offer with nothing decided: status "other or not yet known" until counsel records it, so a
  * letter never calls someone a citizen by default.

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { caseSchema, idSchema, personSchema } from '../../../../src-main/core/model/case.ts';
 import { defaultBondRules } from '../../../../src-main/core/rules/bond-rules-data.ts';
 import { checkBondsperson } from '../../../../src-main/core/rules/bonds.ts';
+import { newId } from '../../../../src-renderer/features/detention/ids.ts';
 import * as plan from '../../../../src-renderer/features/release-plan/plan.ts';
 import case1 from '../../../fixtures/cases/case1-lai.json';
 
@@ -11,7 +12,7 @@ describe('a new bondsperson', () => {
   test('has a valid id that is not already taken', () => {
     const taken = new Set<string>();
     for (let i = 0; i < 200; i += 1) {
-      const id = plan.newId('p', taken);
+      const id = newId('p', taken);
       expect(idSchema.safeParse(id).success).toBe(true);
       expect(taken.has(id)).toBe(false);
       taken.add(id);
@@ -19,7 +20,7 @@ describe('a new bondsperson', () => {
   });
 
   test('is a valid person whose offer trips no IRPR 47 check until money is offered', () => {
-    const person = plan.newBondsperson(plan.newId('p'));
+    const person = plan.newBondsperson(newId('p'));
     expect(personSchema.parse(person)).toEqual(person);
     expect(person.bondsperson?.status).toBe('other');
     expect(checkBondsperson(person, defaultBondRules)).toEqual([]);
