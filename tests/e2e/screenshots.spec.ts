@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures.ts';
 import { createCase, createVault, lai, laiName } from './flows.ts';
@@ -80,4 +80,42 @@ test('screenshots of the case list and the client form, in English and French', 
   await expect(dossier.cases.rows).toHaveCount(5);
   await page.mouse.move(0, 0);
   await page.screenshot({ path: `${shotsDir}case-list-fr.png` });
+});
+
+test.describe('the detention screens', () => {
+  test.use({ fixedNow: '2026-03-17T14:00:00.000Z' });
+
+  test('screenshots of the Detention and Release plan tabs for Case 1, the day before its seven-day review', async ({ dossier, page }) => {
+    const shotsDir = updateDocs ? docsDir : `${test.info().outputPath()}/`;
+    await mkdir(shotsDir, { recursive: true });
+    await page.clock.setFixedTime(Date.UTC(2026, 2, 17, 14, 0));
+    await createVault(dossier);
+    // Case 1 as its case file holds it, without the hearing of the 18th and the release that followed.
+    const fixture = JSON.parse(await readFile(new URL('../fixtures/cases/case1-lai.json', import.meta.url), 'utf8')) as {
+      case: { detention: { hearings: { id: string }[]; episodes: Record<string, unknown>[] } };
+    };
+    fixture.case.detention.hearings = fixture.case.detention.hearings.filter((h) => h.id === 'h-48h');
+    for (const episode of fixture.case.detention.episodes) {
+      delete episode['end'];
+      delete episode['endReason'];
+    }
+    const imported = await page.evaluate(async (file) => {
+      const bridge = (globalThis as unknown as { dossier: Record<string, (input: unknown) => Promise<{ ok: boolean }>> }).dossier;
+      return bridge['caseImport']?.({ file });
+    }, fixture);
+    expect(imported?.ok).toBe(true);
+    await dossier.goToSettings();
+    await dossier.goToCases();
+    await expect(dossier.cases.rows).toHaveCount(1);
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: test.info().outputPath('case-list-deadline.png') });
+    await dossier.cases.open(laiName);
+    const { workspace, t } = dossier;
+    await workspace.tab('detention').click();
+    await expect(page.getByRole('form', { name: t('detention.formLabel') })).toBeVisible();
+    await page.screenshot({ path: `${shotsDir}detention-en.png` });
+    await workspace.tab('releasePlan').click();
+    await expect(page.getByRole('form', { name: t('releasePlan.formLabel') })).toBeVisible();
+    await page.screenshot({ path: `${shotsDir}release-plan-en.png` });
+  });
 });
