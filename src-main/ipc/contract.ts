@@ -3,6 +3,7 @@ import { citationSchema } from '../core/rules/citation.ts';
 import { errorCodes } from '../core/errors.ts';
 import { caseFileSchema } from '../core/model/interchange.ts';
 import { counselProfileSchema } from '../documents/builders/counsel-profile.ts';
+import { documentKinds } from '../documents/builders/document-types.ts';
 import { caseKinds, caseSchema, exhibitSchema, personNameSchema } from '../core/model/case.ts';
 
 /**
@@ -280,17 +281,7 @@ export const contract = {
   documentRender: {
     input: z.object({
       caseId: z.string().min(1).max(64),
-      kind: z.enum([
-        'letter',
-        'timeline',
-        'translator-declaration',
-        'release-plan',
-        'bondsperson-declaration',
-        'early-review-application',
-        'interpreter-notice',
-        'proof-of-service',
-        'client-prep-sheet',
-      ]),
+      kind: z.enum(documentKinds),
       lang: docLang,
       format: z.enum(['pdf', 'docx']),
       /** Which statement, bondsperson, hearing or service record the document is for; each kind has its default. */
