@@ -37,7 +37,7 @@ export interface FieldIssue {
   readonly path: string;
   readonly message: string;
   /** Stable key the renderer translates (`validation.<code>`); the message is the English fallback. */
-  readonly code?: string;
+  readonly code?: string | undefined;
 }
 
 export class DossierError extends Error {

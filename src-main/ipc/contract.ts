@@ -315,7 +315,8 @@ export type Output<C extends Channel> = z.output<Contract[C]['output']>;
 export const ipcErrorSchema = z.object({
   code: z.enum(errorCodes),
   message: z.string(),
-  issues: z.array(z.object({ path: z.string(), message: z.string() })).default([]),
+  /** Each with the stable code the renderer translates, when the check has one. */
+  issues: z.array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() })).default([]),
 });
 export type IpcError = z.infer<typeof ipcErrorSchema>;
 

@@ -32,6 +32,8 @@ const knownMessages: Readonly<Record<string, string>> = {
   'A date of birth cannot be in the future.': 'futureBirth',
   'An entry to Canada cannot be in the future.': 'futureEntry',
   'This id is used twice in the case.': 'duplicateId',
+  'Say why the rule is overridden.': 'reasonRequired',
+  'Say why the day is added or removed.': 'reasonRequired',
 };
 
 function problemFromIssue(issue: z.core.$ZodIssue): FieldProblem {

@@ -80,7 +80,11 @@ export function readCaseFacts(input: DeadlineCaseInput): CaseFacts {
     const end = zoned(e.end, `detention.episodes.${String(i)}.end`, issues);
     if (!start) return;
     if (end && end.ms < start.ms)
-      issues.push({ path: `detention.episodes.${String(i)}.end`, message: 'The detention ends before it starts.' });
+      issues.push({
+        path: `detention.episodes.${String(i)}.end`,
+        message: 'The detention ends before it starts.',
+        code: 'detentionEndsBeforeStart',
+      });
     episodes.push({
       id: e.id,
       startMs: start.ms,
@@ -118,9 +122,14 @@ export function readCaseFacts(input: DeadlineCaseInput): CaseFacts {
       issues.push({
         path: `detention.hearings.${String(h.index)}.scheduled`,
         message: 'A detention review needs a detention episode to review.',
+        code: 'reviewNeedsDetention',
       });
     else if (h.ms < first.startMs)
-      issues.push({ path: `detention.hearings.${String(h.index)}.scheduled`, message: 'This review is before the detention started.' });
+      issues.push({
+        path: `detention.hearings.${String(h.index)}.scheduled`,
+        message: 'This review is before the detention started.',
+        code: 'reviewBeforeDetention',
+      });
   }
   if (issues.length > 0)
     throw new DossierError('VALIDATION', `Deadlines cannot be computed: ${issues.map((i) => i.path).join(', ')}`, issues);
@@ -156,11 +165,13 @@ export function checkReviewOrder(reviews: readonly HearingFacts[]): void {
       issues.push({
         path: `detention.hearings.${String(h.index)}.type`,
         message: 'A 48-hour review must be the first review of a detention.',
+        code: 'firstReview',
       });
     else if (r !== undefined && (r < highest || (r < 2 && seen.has(h.type))))
       issues.push({
         path: `detention.hearings.${String(h.index)}.type`,
         message: 'Reviews are out of order: check the type and date of this review.',
+        code: 'reviewOutOfOrder',
       });
     if (r !== undefined) highest = Math.max(highest, r);
     seen.add(h.type);

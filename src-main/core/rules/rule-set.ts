@@ -64,9 +64,9 @@ export function resolveRules(table: TimeLimitTable, overrides: readonly RuleOver
   const issues: FieldIssue[] = [];
   overrides.forEach((o, index) => {
     if (!table.rules.some((r) => r.id === o.ruleId))
-      issues.push({ path: `overrides.rules.${String(index)}.ruleId`, message: 'No rule has this id.' });
+      issues.push({ path: `overrides.rules.${String(index)}.ruleId`, message: 'No rule has this id.', code: 'unknownRule' });
     if (o.reason.trim().length === 0)
-      issues.push({ path: `overrides.rules.${String(index)}.reason`, message: 'Say why the rule is overridden.' });
+      issues.push({ path: `overrides.rules.${String(index)}.reason`, message: 'Say why the rule is overridden.', code: 'reasonRequired' });
   });
   if (issues.length > 0) throw new DossierError('VALIDATION', 'An override is not valid.', issues);
   const resolved: ResolvedRule[] = [];

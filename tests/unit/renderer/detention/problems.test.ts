@@ -73,10 +73,12 @@ describe('detention problems at their fields', () => {
         {
           path: 'detention.hearings.1.type',
           message: 'A 48-hour review must be the first review of a detention.',
+          code: 'firstReview',
         },
         {
           path: 'detention.deadlineSettings.ruleOverrides.0.ruleId',
           message: 'No rule has this id.',
+          code: 'unknownRule',
         },
       ],
     });
