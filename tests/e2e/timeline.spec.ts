@@ -187,6 +187,18 @@ test('three uncertain events entered through the UI are sorted, drawn and checke
   await expect(timeline.checks).toContainText(t('timeline.checks.none'));
   await expect(workspace.saveStatus).toHaveText(t('save.saved'));
 
+  // In French: the same timeline, every word from the French catalogue.
+  await dossier.switchLanguage('fr');
+  const french = new TimelinePage(page, dossier.t);
+  await expect(page.getByRole('heading', { name: dossier.t('timeline.title'), exact: true })).toBeVisible();
+  await expect(french.chartCard).toBeVisible();
+  await expect(french.rows.nth(1)).toContainText(dossier.t('timeline.derived.entryAt', { port: 'Toronto Pearson' }));
+  await expect(french.row('The owner took her passport')).toContainText(dossier.t('timeline.row.disputed'));
+  await expect(french.checks).toContainText(dossier.t('timeline.checks.none'));
+  expect(await violations(page), 'timeline in French').toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath('timeline-fr.png'), fullPage: true });
+  await dossier.switchLanguage('en');
+
   // Filed: the packet's chronology lists the three events as written, with their Gregorian ranges.
   await workspace.tab('packets').click();
   const outDir = path.join(harness.root, 'packet-out');

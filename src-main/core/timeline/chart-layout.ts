@@ -175,5 +175,11 @@ function ticksFor(cluster: Cluster, spacing: number, xOf: (day: number, cluster:
   }
   // A stretch too short to hold a tick still shows where it begins.
   if (ticks.length === 0) push(cluster.start, 'day');
-  return ticks;
+  // The first day tick also names the year, so it needs more room before the next.
+  const kept: ChartTick[] = [];
+  for (const tick of ticks) {
+    const last = kept.at(-1);
+    if (!last || !(last.first && last.unit === 'day') || tick.x - last.x >= spacing * 1.6) kept.push(tick);
+  }
+  return kept;
 }

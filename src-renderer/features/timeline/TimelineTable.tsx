@@ -181,9 +181,11 @@ export function TimelineTable({ draft, entries, selectedKey, onEdit, onRemove }:
               >
                 <th scope="row" className="timeline-date-cell">
                   <bdi dir="auto">{writtenText(t, entry.when)}</bdi>
-                  <span className="cell-detail timeline-gregorian">
-                    <Dates text={gregorianText(t, entry.when)} />
-                  </span>
+                  {gregorianText(t, entry.when) === writtenText(t, entry.when) ? null : (
+                    <span className="cell-detail timeline-gregorian">
+                      <Dates text={gregorianText(t, entry.when)} />
+                    </span>
+                  )}
                   {entry.when.confidence === 'high' ? null : (
                     <span className="cell-detail">{t(`timeline.confidence.note.${entry.when.confidence}`)}</span>
                   )}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { timelineEventSchema, type Case } from '../../../src-main/core/model/case.ts';
 import { parseCaseFile } from '../../../src-main/core/model/interchange.ts';
-import { checkTimeline, hasErrors } from '../../../src-main/core/timeline/checks.ts';
+import { checkTimeline, hasErrors, isFutureForPast } from '../../../src-main/core/timeline/checks.ts';
 import { derivedEvents } from '../../../src-main/core/timeline/derived.ts';
 import { timelineEntries } from '../../../src-main/core/timeline/entries.ts';
 import { packetPinCite, pinRanges } from '../../../src-main/core/timeline/pins.ts';
@@ -168,6 +168,24 @@ describe('checks before filing', () => {
     ]);
     // Undated events sort last, by id.
     expect(codes(c)).toEqual(['DISPUTED_NO_ACCOUNT timeline.3.accounts', 'UNDATED timeline.1.when', 'LUNAR_NO_RANGE timeline.0.when']);
+  });
+});
+
+describe('a date in the future for a past event', () => {
+  const when = (input: Record<string, unknown>) =>
+    timelineEventSchema.parse({ id: 't-x', category: 'other', summary: 's', when: input }).when;
+
+  it('refuses an entry, an arrest or abuse dated after today, but not a hearing or an application', () => {
+    expect(isFutureForPast('entry', when({ year: 2026, month: 11, day: 24 }), '2026-11-23')).toBe(true);
+    expect(isFutureForPast('entry', when({ year: 2026, month: 11, day: 23 }), '2026-11-23')).toBe(false);
+    expect(isFutureForPast('hearing', when({ year: 2027 }), '2026-11-23')).toBe(false);
+    expect(isFutureForPast('application', when({ year: 2027 }), '2026-11-23')).toBe(false);
+  });
+
+  it('an uncertain date that may still lie in the past is not refused', () => {
+    expect(isFutureForPast('abuse', when({ year: 2026, qualifier: 'circa' }), '2026-11-23')).toBe(false);
+    expect(isFutureForPast('abuse', when({ year: 2026, qualifier: 'after' }), '2026-11-23')).toBe(true);
+    expect(isFutureForPast('abuse', when({ year: 2027, qualifier: 'before' }), '2026-11-23')).toBe(false);
   });
 });
 
