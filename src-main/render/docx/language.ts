@@ -1,4 +1,5 @@
-import type { Direction, LangDir } from '../../documents/model.ts';
+import type { LangDir } from '../../documents/model.ts';
+import { resolveDir } from '../bidi.ts';
 import { directionForLang, languageSubtags, type TextDirection } from '../../core/lang/direction.ts';
 import { fontScriptForLang, type FontScript } from '../../core/lang/script.ts';
 
@@ -14,25 +15,6 @@ export function wellFormedLang(lang: string | undefined): string | undefined {
   return /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/u.test(lang) ? lang : undefined;
 }
 
-const STRONG_RTL =
-  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}]/u;
-const STRONG_ANY = /[\p{L}]/u;
-
-/** 'auto': the first strong character decides, as HTML's dir="auto" does. */
-function firstStrong(text: string): TextDirection | undefined {
-  for (const ch of text) {
-    if (STRONG_RTL.test(ch)) return 'rtl';
-    if (STRONG_ANY.test(ch)) return 'ltr';
-  }
-  return undefined;
-}
-
-function resolveDir(dir: Direction | undefined, lang: string | undefined, parent: Scope, text: string): TextDirection {
-  if (dir === 'ltr' || dir === 'rtl') return dir;
-  if (dir === 'auto') return firstStrong(text) ?? parent.dir;
-  return lang === undefined ? parent.dir : directionForLang(lang);
-}
-
 /**
  * The scope of a node inside `parent`: a node that sets a language without a direction takes
  * that language's direction (a Persian paragraph in an English letter is right-to-left), the
@@ -40,7 +22,7 @@ function resolveDir(dir: Direction | undefined, lang: string | undefined, parent
  */
 export function scopeOf(node: LangDir, parent: Scope, text = ''): Scope {
   const lang = wellFormedLang(node.lang);
-  return { lang: lang ?? parent.lang, dir: resolveDir(node.dir, lang, parent, text) };
+  return { lang: lang ?? parent.lang, dir: resolveDir(node.dir, lang, parent.dir, text) };
 }
 
 export function rootScope(lang: string): Scope {

@@ -1,6 +1,7 @@
 import { Tab, TextRun, type IRunOptions } from 'docx';
 import type { TextRun as ModelRun } from '../../documents/model.ts';
 import { normalizeText } from '../../core/text/normalize.ts';
+import { ltrSegments } from '../bidi.ts';
 import { runFonts, type Typeface } from './fonts.ts';
 import { runLanguage, scopeOf, type Scope } from './language.ts';
 
@@ -21,23 +22,35 @@ export function runProperties(scope: Scope, text: string, style: RunStyle): IRun
   };
 }
 
+/** Left-to-right embedding and pop directional formatting: what Word and LibreOffice both honour. */
+const LRE = '\u202a';
+const PDF = '\u202c';
+
 /**
  * One model run as Word runs: line breaks become w:br and tabs w:tab, so every renderer breaks
- * lines at the same places (the HTML renderer writes <br>).
+ * lines at the same places (the HTML renderer writes <br>). In right-to-left text each
+ * left-to-right stretch (a Latin name, a file number; see bidi.ts) becomes a run of its own that
+ * is not right-to-left, its text held between LRE and PDF, so it keeps its order in Word and in
+ * LibreOffice alike.
  */
 function toRuns(run: ModelRun, parent: Scope, style: RunStyle): TextRun[] {
   const text = normalizeText(run.text);
   const scope = scopeOf(run, parent, text);
-  const base: IRunOptions = {
-    ...runProperties(scope, text, style),
+  const format: IRunOptions = {
     ...(run.bold === true || style.bold === true ? { bold: true } : {}),
     ...(run.italic === true ? { italics: true } : {}),
     ...(run.underline === true ? { underline: {} } : {}),
   };
-  return text.split('\n').map((line, i) => {
-    const parts = line.split('\t');
-    const children = parts.flatMap((part, j) => (j === 0 ? [part] : [new Tab(), part])).filter((c) => c !== '');
-    return new TextRun({ ...base, ...(i > 0 ? { break: 1 } : {}), children });
+  const piece = (part: string, ltr: boolean, newLine: boolean): TextRun => {
+    const own: Scope = ltr ? { ...scope, dir: 'ltr' } : scope;
+    const tabs = (ltr ? `${LRE}${part}${PDF}` : part).split('\t');
+    const children = tabs.flatMap((t, j) => (j === 0 ? [t] : [new Tab(), t])).filter((c) => c !== '');
+    return new TextRun({ ...runProperties(own, part, style), ...format, ...(newLine ? { break: 1 } : {}), children });
+  };
+  return text.split('\n').flatMap((line, i) => {
+    const parts = scope.dir === 'rtl' ? ltrSegments(line) : [{ text: line, ltr: false }];
+    if (parts.length === 0) return [piece('', false, i > 0)];
+    return parts.map((p, j) => piece(p.text, p.ltr, i > 0 && j === 0));
   });
 }
 

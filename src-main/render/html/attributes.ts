@@ -19,3 +19,8 @@ export function langDirAttrs(node: LangDir, extraClass?: string): string {
     (classes.length === 0 ? '' : ` class="${classes.join(' ')}"`)
   );
 }
+
+/** A node's language as written out (a malformed tag counts as none) and its own direction. */
+export function safeLangDir(node: LangDir): { lang: string | undefined; dir: LangDir['dir'] } {
+  return { lang: safeLang(node.lang), dir: node.dir };
+}

@@ -1,5 +1,17 @@
-import type { Block, BilingualBlock, ImageBlock, ListBlock, SignatureBlock, TableBlock, TableRow, TextRun } from '../../documents/model.ts';
-import { langDirAttrs } from './attributes.ts';
+import type { TextDirection } from '../../core/lang/direction.ts';
+import type {
+  Block,
+  BilingualBlock,
+  ImageBlock,
+  LangDir,
+  ListBlock,
+  SignatureBlock,
+  TableBlock,
+  TableRow,
+  TextRun,
+} from '../../documents/model.ts';
+import { ltrSegments, resolveDir } from '../bidi.ts';
+import { langDirAttrs, safeLangDir } from './attributes.ts';
 import { escapeHtml, textToHtml } from './escape.ts';
 
 /** Image bytes by id; undefined when the blob is missing (the alt text is shown instead). */
@@ -7,14 +19,34 @@ export type ImageResolver = (imageId: string) => Uint8Array | undefined;
 
 export interface BlockContext {
   readonly images: ImageResolver;
+  /** The direction in force where the blocks sit (the document's, a cell's, a side's). */
+  readonly dir: TextDirection;
 }
 
-export function runsHtml(runs: readonly TextRun[]): string {
-  return runs.map(runHtml).join('');
+/** The context inside a node that may set its own language or direction. */
+function inside(node: LangDir, ctx: BlockContext, text = ''): BlockContext {
+  const { lang, dir } = safeLangDir(node);
+  return { ...ctx, dir: resolveDir(dir, lang, ctx.dir, text) };
 }
 
-function runHtml(run: TextRun): string {
-  let html = textToHtml(run.text);
+export function runsHtml(runs: readonly TextRun[], dir: TextDirection): string {
+  return runs.map((run) => runHtml(run, dir)).join('');
+}
+
+/**
+ * Text of a run set in `dir`: right to left, each left-to-right stretch (a Latin name, a file
+ * number) is isolated in a span of its own, so it keeps its order (see bidi.ts).
+ */
+function textHtml(text: string, dir: TextDirection): string {
+  if (dir !== 'rtl') return textToHtml(text);
+  return ltrSegments(text)
+    .map((s) => (s.ltr ? `<span dir="ltr">${textToHtml(s.text)}</span>` : textToHtml(s.text)))
+    .join('');
+}
+
+function runHtml(run: TextRun, parent: TextDirection): string {
+  const { lang, dir } = safeLangDir(run);
+  let html = textHtml(run.text, resolveDir(dir, lang, parent, run.text));
   if (run.underline === true) html = `<u>${html}</u>`;
   if (run.italic === true) html = `<i>${html}</i>`;
   if (run.bold === true) html = `<b>${html}</b>`;
@@ -28,18 +60,20 @@ export function blocksHtml(blocks: readonly Block[], ctx: BlockContext): string 
   return blocks.map((b) => blockHtml(b, ctx)).join('\n');
 }
 
+const leading = (runs: readonly TextRun[]): string => runs.map((r) => r.text).join('');
+
 function blockHtml(block: Block, ctx: BlockContext): string {
   switch (block.type) {
     case 'heading':
-      return `<h${block.level}${langDirAttrs(block)}>${runsHtml(block.runs)}</h${block.level}>`;
+      return `<h${block.level}${langDirAttrs(block)}>${runsHtml(block.runs, inside(block, ctx, leading(block.runs)).dir)}</h${block.level}>`;
     case 'paragraph':
-      return `<p${langDirAttrs(block, block.align ? `a-${block.align}` : undefined)}>${runsHtml(block.runs)}</p>`;
+      return `<p${langDirAttrs(block, block.align ? `a-${block.align}` : undefined)}>${runsHtml(block.runs, inside(block, ctx, leading(block.runs)).dir)}</p>`;
     case 'list':
       return listHtml(block, ctx);
     case 'table':
       return tableHtml(block, ctx);
     case 'signature':
-      return signatureHtml(block);
+      return signatureHtml(block, inside(block, ctx).dir);
     case 'bilingual':
       return bilingualHtml(block, ctx);
     case 'image':
@@ -51,7 +85,8 @@ function blockHtml(block: Block, ctx: BlockContext): string {
 
 function listHtml(block: ListBlock, ctx: BlockContext): string {
   const tag = block.ordered ? 'ol' : 'ul';
-  const items = block.items.map((item) => `<li>${blocksHtml(item.blocks, ctx)}</li>`).join('');
+  const own = inside(block, ctx);
+  const items = block.items.map((item) => `<li>${blocksHtml(item.blocks, own)}</li>`).join('');
   return `<${tag}${langDirAttrs(block)}>${items}</${tag}>`;
 }
 
@@ -72,26 +107,29 @@ function colgroupHtml(widths: readonly number[] | undefined): string {
 }
 
 function tableHtml(block: TableBlock, ctx: BlockContext): string {
-  const head = block.headerRows.length > 0 ? `<thead>${block.headerRows.map((r) => rowHtml(r, 'th', ctx)).join('')}</thead>` : '';
-  const body = `<tbody>${block.rows.map((r) => rowHtml(r, 'td', ctx)).join('')}</tbody>`;
+  const own = inside(block, ctx);
+  const head = block.headerRows.length > 0 ? `<thead>${block.headerRows.map((r) => rowHtml(r, 'th', own)).join('')}</thead>` : '';
+  const body = `<tbody>${block.rows.map((r) => rowHtml(r, 'td', own)).join('')}</tbody>`;
   return `<table${langDirAttrs(block)}>${colgroupHtml(block.columnWidths)}${head}${body}</table>`;
 }
 
-function signatureHtml(block: SignatureBlock): string {
-  const name = block.name ? `<p class="name">${runsHtml(block.name)}</p>` : '';
-  const details = (block.details ?? []).map((line) => `<p>${runsHtml(line)}</p>`).join('');
-  return `<div${langDirAttrs(block, 'signature')}><div class="line"></div><p>${runsHtml(block.label)}</p>${name}${details}</div>`;
+function signatureHtml(block: SignatureBlock, dir: TextDirection): string {
+  const name = block.name ? `<p class="name">${runsHtml(block.name, dir)}</p>` : '';
+  const details = (block.details ?? []).map((line) => `<p>${runsHtml(line, dir)}</p>`).join('');
+  return `<div${langDirAttrs(block, 'signature')}><div class="line"></div><p>${runsHtml(block.label, dir)}</p>${name}${details}</div>`;
 }
 
 /** Side-by-side statement: a two-column table, so rows break across pages with their header. */
 function bilingualHtml(block: BilingualBlock, ctx: BlockContext): string {
+  const own = inside(block, ctx);
+  const first = block.rows[0];
   const head = block.headers
-    ? `<thead><tr><th${langDirAttrs(block.rows[0]?.left ?? {})}>${runsHtml(block.headers.left)}</th><th${langDirAttrs(block.rows[0]?.right ?? {})}>${runsHtml(block.headers.right)}</th></tr></thead>`
+    ? `<thead><tr><th${langDirAttrs(first?.left ?? {})}>${runsHtml(block.headers.left, inside(first?.left ?? {}, own).dir)}</th><th${langDirAttrs(first?.right ?? {})}>${runsHtml(block.headers.right, inside(first?.right ?? {}, own).dir)}</th></tr></thead>`
     : '';
   const rows = block.rows
     .map(
       (row) =>
-        `<tr><td${langDirAttrs(row.left)}>${blocksHtml(row.left.blocks, ctx)}</td><td${langDirAttrs(row.right)}>${blocksHtml(row.right.blocks, ctx)}</td></tr>`,
+        `<tr><td${langDirAttrs(row.left)}>${blocksHtml(row.left.blocks, inside(row.left, own))}</td><td${langDirAttrs(row.right)}>${blocksHtml(row.right.blocks, inside(row.right, own))}</td></tr>`,
     )
     .join('');
   return `<table${langDirAttrs(block, 'bilingual')}><colgroup><col style="width:50%"><col style="width:50%"></colgroup>${head}<tbody>${rows}</tbody></table>`;

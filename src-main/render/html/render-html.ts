@@ -1,5 +1,6 @@
 import type { DossierDocument } from '../../documents/model.ts';
 import { collectText } from '../../documents/text-walk.ts';
+import { directionForLang } from '../../core/lang/direction.ts';
 import { normalizeText } from '../../core/text/normalize.ts';
 import type { FontFaceEntry, FontUrl } from '../fonts/types.ts';
 import { baseCss } from './base-css.ts';
@@ -59,7 +60,7 @@ ${baseCss(typeface)}
 </style>
 </head>
 <body>
-${blocksHtml(doc.blocks, { images: options.images ?? (() => undefined) })}
+${blocksHtml(doc.blocks, { images: options.images ?? (() => undefined), dir: directionForLang(safeLang(doc.meta.lang) ?? 'und') })}
 </body>
 </html>
 `;

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PAGE, type DossierDocument } from '../../../src-main/documents/model.ts';
+import { ltrSegments, resolveDir } from '../../../src-main/render/bidi.ts';
+import { renderHtml } from '../../../src-main/render/html/render-html.ts';
+
+const stretches = (text: string): string[] => ltrSegments(text).flatMap((s) => (s.ltr ? [s.text] : []));
+
+describe('left-to-right stretches in right-to-left text', () => {
+  it('finds Latin names, file numbers and Western digits, and keeps the text whole', () => {
+    const text = 'آقای Daniel MORRIS، صاحب‌کار سابقم، گفت. شماره پرونده من 0003-B6-04567 است و IMM-1234-25 و s.140.';
+    expect(stretches(text)).toEqual(['Daniel MORRIS', '0003-B6-04567', 'IMM-1234-25', 's.140']);
+    expect(
+      ltrSegments(text)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(text);
+  });
+
+  it('leaves the sentence-ending full stop and Arabic-script digits with the right-to-left text', () => {
+    expect(ltrSegments('نام من Reza AHMADI.')).toEqual([
+      { text: 'نام من ', ltr: false },
+      { text: 'Reza AHMADI', ltr: true },
+      { text: '.', ltr: false },
+    ]);
+    expect(stretches('در ۱۵ اسفند ۱۴۰۴ و ۱۴۰۴/۱۲/۲۰')).toEqual([]);
+    expect(stretches('CAD 4,800 نقد')).toEqual(['CAD 4,800']);
+  });
+
+  it('does not cut a right-to-left word that ends in a Western digit or letter', () => {
+    expect(stretches('پرونده2 و')).toEqual([]);
+  });
+
+  it('resolves the direction in force the way both renderers do', () => {
+    expect(resolveDir(undefined, 'fa', 'ltr')).toBe('rtl');
+    expect(resolveDir(undefined, undefined, 'rtl')).toBe('rtl');
+    expect(resolveDir('ltr', 'fa', 'rtl')).toBe('ltr');
+    expect(resolveDir('auto', undefined, 'ltr', '  رضا Reza')).toBe('rtl');
+    expect(resolveDir('auto', undefined, 'rtl', '123')).toBe('rtl');
+  });
+});
+
+describe('HTML: right-to-left text isolates its left-to-right stretches', () => {
+  const html = (doc: DossierDocument): string => renderHtml(doc, { fonts: { faces: [], url: () => '', cspSource: "'self'" } });
+
+  it('in a Persian cell of a side-by-side statement, and not in the English one', () => {
+    const doc: DossierDocument = {
+      meta: { title: 'Statement', lang: 'en' },
+      page: DEFAULT_PAGE,
+      blocks: [
+        {
+          type: 'bilingual',
+          rows: [
+            {
+              left: { lang: 'fa', blocks: [{ type: 'paragraph', runs: [{ text: 'شماره پرونده من 0003-B6-04567 است.' }] }] },
+              right: { lang: 'en', blocks: [{ type: 'paragraph', runs: [{ text: 'My file number is 0003-B6-04567.' }] }] },
+            },
+          ],
+        },
+      ],
+    };
+    const out = html(doc);
+    expect(out).toContain('<td lang="fa" dir="rtl" class="f-arabic"><p>شماره پرونده من <span dir="ltr">0003-B6-04567</span> است.</p></td>');
+    expect(out).toContain('<td lang="en" dir="ltr" class="f-latin"><p>My file number is 0003-B6-04567.</p></td>');
+  });
+
+  it('in a run set right to left inside an English paragraph, and in a right-to-left document', () => {
+    const mixed: DossierDocument = {
+      meta: { title: 'Letter', lang: 'en' },
+      page: DEFAULT_PAGE,
+      blocks: [{ type: 'paragraph', runs: [{ text: 'Name: ' }, { text: 'رضا AHMADI', lang: 'fa' }] }],
+    };
+    expect(html(mixed)).toContain('<p>Name: <span lang="fa" dir="rtl" class="f-arabic">رضا <span dir="ltr">AHMADI</span></span></p>');
+    const persian: DossierDocument = {
+      meta: { title: 'نامه', lang: 'fa' },
+      page: DEFAULT_PAGE,
+      blocks: [{ type: 'heading', level: 1, runs: [{ text: 'پرونده IMM-1234-25' }] }],
+    };
+    expect(html(persian)).toContain('<h1>پرونده <span dir="ltr">IMM-1234-25</span></h1>');
+  });
+});
