@@ -4,13 +4,20 @@ import { isAfterDay } from './model/partial-date.ts';
 import { defaultBondRules } from './rules/bond-rules-data.ts';
 import { checkBondsperson, type BondRuleSet } from './rules/bonds.ts';
 import { formatCitation } from './rules/citation.ts';
+import { defaultTranslationRules } from './rules/translation-rules-data.ts';
+import { checkTranslation, formatTranslationCitation, type TranslationRuleSet } from './rules/translation-rules.ts';
 import { localDateOf, parseUtc } from './rules/zoned.ts';
 
 /**
  * Checks that need today's date or several fields at once, which the schema alone cannot
  * express. `today` is passed in (YYYY-MM-DD) so the result never depends on the host clock.
  */
-export function checkCaseFacts(value: Case, today: string, bondRules: BondRuleSet = defaultBondRules): FieldIssue[] {
+export function checkCaseFacts(
+  value: Case,
+  today: string,
+  bondRules: BondRuleSet = defaultBondRules,
+  translationRules: TranslationRuleSet = defaultTranslationRules,
+): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const dob = value.client.dateOfBirth;
   if (dob && isAfterDay(dob, today)) {
@@ -33,7 +40,7 @@ export function checkCaseFacts(value: Case, today: string, bondRules: BondRuleSe
       ids.add(item.id);
     });
   }
-  issues.push(...checkDetention(value), ...checkBonds(value, bondRules));
+  issues.push(...checkDetention(value), ...checkBonds(value, bondRules), ...checkTranslations(value, translationRules));
   return issues;
 }
 
@@ -136,4 +143,20 @@ function checkBonds(value: Case, rules: BondRuleSet): FieldIssue[] {
     }
   });
   return issues;
+}
+
+/** Translations the destination refuses (IRCC: the client, family, the paid representative; a declaration alone), with the rule cited. */
+function checkTranslations(value: Case, rules: TranslationRuleSet): FieldIssue[] {
+  return value.statements.flatMap((statement, index) =>
+    checkTranslation(value, statement, rules)
+      .filter((finding) => finding.effect === 'refuse')
+      .map((finding) => {
+        const cite = formatTranslationCitation(finding.citation);
+        return {
+          path: `statements.${index}.${finding.field}`,
+          message: `${finding.message} (${cite})`,
+          code: `translation.${finding.check}`,
+        };
+      }),
+  );
 }
