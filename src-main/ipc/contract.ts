@@ -293,6 +293,150 @@ export const contract = {
     input: z.object({ caseId: z.string().min(1).max(64), asOf: z.iso.datetime({ offset: false }).optional() }),
     output: z.array(deadlineDto),
   },
+  /** Hand-off (docs/handoff-format.md): the advocate exports a passphrase-sealed translation request for one statement or `doc:<kind>`. */
+  handoffExport: {
+    input: z.object({
+      caseId: idField,
+      itemId: z.string().regex(/^(?:doc:)?[a-z0-9][a-z0-9-]{0,63}$/u),
+      passphrase: passphrase.min(10, 'Use at least 10 characters.'),
+      /** A statement goes into en or fr; a document into the client's language unless given. */
+      targetLang: z.string().min(2).max(35).optional(),
+      destination: z.enum(['IRB-ID', 'IRB-RPD', 'IRCC']).optional(),
+      certification: z.enum(['ID_DECLARATION', 'RPD_DECLARATION', 'IRCC_CERTIFIED_MEMBER', 'IRCC_AFFIDAVIT']).optional(),
+      translatorId: idField.optional(),
+      /** The language a generated document is built in before it is sent. */
+      lang: docLang.optional(),
+      /** `bytes` answers the bundle itself; `dialog` asks the user for a folder and writes it there. */
+      save: z.enum(['bytes', 'dialog']).default('bytes'),
+    }),
+    output: z.object({ bundleId: z.string(), fileName: z.string(), saved: z.boolean(), base64: z.string().optional() }),
+  },
+  /** Interpreter side: decrypts a request and shows what to translate; nothing is written to any case. Without bytes, the open dialog is shown. */
+  handoffOpenRequest: {
+    input: z.object({
+      bytes: z
+        .union([z.instanceof(Uint8Array), z.base64().max(Math.ceil((16 * 2 ** 20) / 3) * 4)])
+        .transform((value) => (typeof value === 'string' ? base64Bytes(value) : value))
+        .optional(),
+      passphrase,
+    }),
+    output: z.object({
+      /** False when the user closed the dialog without choosing. */
+      chosen: z.boolean(),
+      /** The bundle as read from the dialog's file, to hand back to handoffRespond. */
+      base64: z.string().optional(),
+      bundleId: z.string().optional(),
+      createdAt: z.string().optional(),
+      translator: z
+        .object({
+          familyName: z.string(),
+          givenNames: z.string(),
+          association: z
+            .object({ name: z.string(), memberNo: z.string(), certified: z.boolean(), stampText: z.string().optional() })
+            .optional(),
+        })
+        .optional(),
+      items: z.array(
+        z.object({
+          itemId: z.string(),
+          kind: z.enum(['statement', 'document']),
+          title: z.string(),
+          sourceLang: z.string(),
+          sourceDir: z.enum(['ltr', 'rtl']),
+          dialect: z.string().optional(),
+          targetLang: z.string(),
+          targetDir: z.enum(['ltr', 'rtl']),
+          destination: z.string().optional(),
+          certification: z.string().optional(),
+          paragraphs: z.array(z.object({ key: z.string(), text: z.string() })),
+          declaration: z
+            .object({ requires: z.array(z.string()), languageAndDialect: z.string(), accuracyStatement: z.string() })
+            .optional(),
+        }),
+      ),
+    }),
+  },
+  /** Interpreter side: the translation and signed declaration, sealed as a response bundle (by default under the request's passphrase). */
+  handoffRespond: {
+    input: z.object({
+      bytes: z
+        .union([z.instanceof(Uint8Array), z.base64().max(Math.ceil((16 * 2 ** 20) / 3) * 4)])
+        .transform((value) => (typeof value === 'string' ? base64Bytes(value) : value)),
+      passphrase,
+      responsePassphrase: passphrase.min(10, 'Use at least 10 characters.').optional(),
+      translations: z
+        .array(z.object({ itemId: z.string().max(80), paragraphs: z.array(z.string().max(200_000)).max(5000) }))
+        .min(1)
+        .max(20),
+      translator: z.object({
+        familyName: z.string().max(500),
+        givenNames: z.string().max(500),
+        email: z.string().max(500).optional(),
+        phone: z.string().max(500).optional(),
+        association: z
+          .object({
+            name: z.string().max(500),
+            memberNo: z.string().max(500),
+            certified: z.boolean(),
+            stampText: z.string().max(500).optional(),
+          })
+          .optional(),
+      }),
+      declaration: z.object({
+        translatorName: z.string().min(1, 'Type your name.').max(500),
+        languageAndDialect: z.string().max(500),
+        accuracyStatement: z.string().max(200_000),
+        signedAt: z.iso.date(),
+        typedSignature: z.string().max(500).optional(),
+        signatureImage: z.object({ mime: z.enum(['image/png', 'image/jpeg']), base64: z.base64().max(700_000) }).optional(),
+      }),
+      affidavit: z
+        .object({
+          commissionerName: z.string().max(500),
+          commissionerTitle: z.string().max(500),
+          place: z.string().max(500),
+          swornAt: z.iso.date().optional(),
+        })
+        .optional(),
+      certifiedMember: z
+        .object({ association: z.string().max(500), memberNumber: z.string().max(500), stampText: z.string().max(500) })
+        .optional(),
+      save: z.enum(['bytes', 'dialog']).default('bytes'),
+    }),
+    output: z.object({ bundleId: z.string(), fileName: z.string(), saved: z.boolean(), base64: z.string().optional() }),
+  },
+  /** Advocate side: attaches a response to the case it answers, or returns how the source changed since the request (attach again with `accept`). */
+  handoffImport: {
+    input: z.object({
+      caseId: idField.optional(),
+      bytes: z
+        .union([z.instanceof(Uint8Array), z.base64().max(Math.ceil((16 * 2 ** 20) / 3) * 4)])
+        .transform((value) => (typeof value === 'string' ? base64Bytes(value) : value))
+        .optional(),
+      passphrase,
+      accept: z.boolean().default(false),
+    }),
+    output: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('cancelled') }),
+      z.object({ status: z.literal('attached'), caseId: z.string(), itemIds: z.array(z.string()), revision: z.int() }),
+      z.object({
+        status: z.literal('needs-confirmation'),
+        caseId: z.string(),
+        itemId: z.string(),
+        /** The bundle as read from the dialog's file, to import again with `accept`. */
+        base64: z.string().optional(),
+        changes: z.array(
+          z.object({
+            change: z.enum(['added', 'removed', 'changed']),
+            requestedNumber: z.int().optional(),
+            currentNumber: z.int().optional(),
+            requested: z.string().optional(),
+            current: z.string().optional(),
+          }),
+        ),
+      }),
+    ]),
+  },
 } as const;
 
 export type Contract = typeof contract;

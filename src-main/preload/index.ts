@@ -41,6 +41,10 @@ const api = {
   templateReset: (input) => invoke('templateReset', input),
   documentRender: (input) => invoke('documentRender', input),
   deadlinesCompute: (input) => invoke('deadlinesCompute', input),
+  handoffExport: (input) => invoke('handoffExport', input),
+  handoffOpenRequest: (input) => invoke('handoffOpenRequest', input),
+  handoffRespond: (input) => invoke('handoffRespond', input),
+  handoffImport: (input) => invoke('handoffImport', input),
 } satisfies DossierApi;
 
 contextBridge.exposeInMainWorld('dossier', api);

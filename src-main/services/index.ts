@@ -5,6 +5,7 @@ import { createVault } from '../vault/vault.ts';
 import { createCaseHandlers } from './case-handlers.ts';
 import { createDeadlineHandlers } from './deadline-handlers.ts';
 import { createDocumentHandlers, type OpenDocumentPrinter } from './document-handlers.ts';
+import { createHandoffHandlers } from './handoff-handlers.ts';
 import { createTemplateStore, type TemplateOverridePort, createMemoryOverrides } from './templates-store.ts';
 import { createExhibitService, type ExhibitService } from './exhibit-handlers.ts';
 import { createPacketService, type OpenPacketRenderers, type PacketService } from './packet-handlers.ts';
@@ -126,6 +127,7 @@ export function createServices(options: ServiceOptions): Services {
       now,
     }),
     ...documents.handlers,
+    ...createHandoffHandlers({ vault, now, settings, templates, dialog: options.dialog, scrypt: options.scrypt }),
   };
 
   return {

@@ -38,6 +38,10 @@ const channelNames = [
   'templateReset',
   'documentRender',
   'deadlinesCompute',
+  'handoffExport',
+  'handoffOpenRequest',
+  'handoffRespond',
+  'handoffImport',
 ] as const satisfies readonly Channel[];
 
 type MissingChannels = Exclude<Channel, (typeof channelNames)[number]>;
