@@ -140,4 +140,85 @@ describe('hand-off channels', () => {
     expect(result.error.code).toBe('VALIDATION');
     expect(result.error.issues.map((i) => i.code)).toContain('translation.translator-is-family');
   });
+
+  it('sends the client’s prep sheet row by row and keeps each row’s wording beside its translation', async () => {
+    await ok(advocate, 'counselProfileSet', {
+      name: 'Adaeze Okafor',
+      firm: 'Harbourfront Community Legal Clinic',
+      addressLines: ['1 Queens Quay W'],
+    });
+    const exported = await ok(advocate, 'handoffExport', {
+      caseId: 'case1-lai-wing-sze',
+      itemId: 'doc:client-prep-sheet',
+      passphrase: bundlePassphrase,
+    });
+    const opened = await ok(interpreter, 'handoffOpenRequest', { bytes: exported.base64, passphrase: bundlePassphrase });
+    const item = opened.items[0];
+    expect(item).toMatchObject({ itemId: 'doc:client-prep-sheet', kind: 'document', sourceLang: 'en', targetLang: 'yue-Hant' });
+    const keys = item?.paragraphs.map((p) => p.key) ?? [];
+    expect(keys).toEqual(expect.arrayContaining(['hearing', 'address', 'counsel']));
+    expect(item?.paragraphs.find((p) => p.key === 'counsel')?.text).toContain('Harbourfront Community Legal Clinic');
+    const translated = (item?.paragraphs ?? []).map((p) => `譯：${p.key}`);
+    const response = await ok(interpreter, 'handoffRespond', {
+      bytes: exported.base64,
+      passphrase: bundlePassphrase,
+      translations: [{ itemId: 'doc:client-prep-sheet', paragraphs: translated }],
+      translator: { familyName: 'Wong', givenNames: 'Mei-ling' },
+      declaration,
+    });
+    await ok(advocate, 'handoffImport', { bytes: response.base64, passphrase: bundlePassphrase, caseId: 'case1-lai-wing-sze' });
+    const stored = await ok(advocate, 'caseGet', { id: 'case1-lai-wing-sze' });
+    const rows = stored.case.detention.prepSheetTranslation?.rows ?? [];
+    expect(rows.map((r) => r.key)).toEqual(keys);
+    expect(rows.find((r) => r.key === 'counsel')).toMatchObject({
+      text: '譯：counsel',
+      source: item?.paragraphs.find((p) => p.key === 'counsel')?.text,
+    });
+    expect(stored.case.detention.prepSheetTranslation).toMatchObject({ lang: 'yue-Hant', translatorId: 'p-wong-mei-ling' });
+  });
+
+  it('shows a Persian original right to left, its translation left to right', async () => {
+    await ok(advocate, 'caseImport', { file: fixture('case3-persian.json') });
+    const { opened } = await roundTrip('case3-rezaei-shirin', 'st-rezaei-1');
+    expect(opened.items[0]).toMatchObject({
+      sourceLang: 'fa-IR',
+      sourceDir: 'rtl',
+      targetLang: 'en',
+      targetDir: 'ltr',
+      dialect: 'Persian (Farsi)',
+    });
+    expect(opened.items[0]?.paragraphs[1]?.text).toContain('0003-B6-04567');
+  });
+
+  it('answers a closed file dialog with nothing chosen, and refuses an untranslated paragraph', async () => {
+    const picked: string[] = [];
+    const withDialog = createNodeServices({
+      dataDir: path.join(dir, 'interpreter'),
+      settings: createMemorySettings(),
+      scrypt,
+      now,
+      dialog: { pickFiles: () => Promise.resolve(picked), pickDirectory: () => Promise.resolve(null) },
+    });
+    try {
+      await ok(withDialog, 'vaultUnlock', { passphrase: vaultPassphrase });
+      expect(await ok(withDialog, 'handoffOpenRequest', { passphrase: bundlePassphrase })).toEqual({ chosen: false, items: [] });
+      const exported = await ok(advocate, 'handoffExport', {
+        caseId: 'case1-lai-wing-sze',
+        itemId: 'st-client-1',
+        passphrase: bundlePassphrase,
+      });
+      const result = await call(withDialog, 'handoffRespond', {
+        bytes: exported.base64,
+        passphrase: bundlePassphrase,
+        translations: [{ itemId: 'st-client-1', paragraphs: [english[0], ''] }],
+        translator: { familyName: 'Wong', givenNames: 'Mei-ling' },
+        declaration,
+      });
+      expect(result.ok).toBe(false);
+      if (!result.ok)
+        expect(result.error.issues).toContainEqual({ path: 'translations.0.paragraphs.1', message: 'Paragraph 2 is not translated yet.' });
+    } finally {
+      await withDialog.dispose();
+    }
+  });
 });
