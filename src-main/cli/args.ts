@@ -32,10 +32,12 @@ Commands:
   render --case ID --doc KIND --lang en|fr --format pdf|docx --out FILE
         [--person ID] [--hearing ID] [--service ID] [--statement ID]
                           print one generated document as PDF or DOCX; KIND is letter, timeline,
-                          translator-declaration, release-plan, bondsperson-declaration,
-                          early-review-application, interpreter-notice, proof-of-service
-                          or client-prep-sheet; --person picks the bondsperson, --hearing the
-                          hearing, --service one service record, --statement the statement
+                          translator-declaration, translator-affidavit, translation-certificate,
+                          statement-bilingual, statement-translation, interpreter-attestation,
+                          release-plan, bondsperson-declaration, early-review-application,
+                          interpreter-notice, proof-of-service or client-prep-sheet; --person
+                          picks the bondsperson, --hearing the hearing, --service one service
+                          record, --statement the statement
   counsel set --json FILE | --name N --firm F --address "line 1|line 2" [--title T --phone P
         --email E --law-society S --law-society-number N]
                           set the counsel profile printed on letterheads and signatures

@@ -10,12 +10,17 @@ import { buildLetter, type BuildInput, type LetterContent } from './letter.ts';
 import { buildProofOfService } from './proof-of-service.ts';
 import { buildReleasePlan } from './release-plan.ts';
 import { buildTimeline } from './timeline.ts';
-import { buildTranslatorDeclaration } from './translator-declaration.ts';
+import { buildInterpreterAttestation } from './interpreter-attestation.ts';
+import type { TranslationPlacement } from './statement-data.ts';
+import { buildStatementBilingual, buildStatementTranslation } from './statement-documents.ts';
+import { buildCertification } from './translator-declaration.ts';
 
 export interface DocumentOptions {
   readonly letter?: LetterContent;
-  /** Which translated statement the declaration is for; the first translated one by default. */
+  /** Which statement a statement document or certification is for; the first translated one by default. */
   readonly statementId?: string;
+  /** Inside a packet: where a certification's translation landed, and its hash. */
+  readonly placement?: TranslationPlacement;
   /** Whose bondsperson declaration; the first bondsperson not rejected by default. */
   readonly personId?: string;
   /** The hearing the release plan, interpreter notice or prep sheet is for; the next one by default. */
@@ -31,7 +36,15 @@ function build(kind: DocumentKind, input: BuildInput, options: DocumentOptions):
     case 'timeline':
       return buildTimeline(input);
     case 'translator-declaration':
-      return buildTranslatorDeclaration(input, options.statementId);
+    case 'translator-affidavit':
+    case 'translation-certificate':
+      return buildCertification(kind, input, { statementId: options.statementId, placement: options.placement });
+    case 'statement-bilingual':
+      return buildStatementBilingual(input, options.statementId);
+    case 'statement-translation':
+      return buildStatementTranslation(input, options.statementId);
+    case 'interpreter-attestation':
+      return buildInterpreterAttestation(input, options.statementId);
     case 'release-plan':
       return buildReleasePlan(input, options.hearingId);
     case 'bondsperson-declaration':

@@ -15,13 +15,19 @@ import {
   proofOfServiceFields,
   releasePlanFields,
 } from './detention-fields.ts';
-import { counselFields, declarationFields, letterFields, timelineFields } from './field-maps.ts';
+import { counselFields, letterFields, timelineFields } from './field-maps.ts';
+import { attestationFields, certificationFields, statementDocumentFields } from './translation-fields.ts';
 
-/** Documents for any case, then those of a detention review. */
+/** Documents for any case (letters, the chronology, statements and their certification), then those of a detention review. */
 export const documentKinds = [
   'letter',
   'timeline',
   'translator-declaration',
+  'translator-affidavit',
+  'translation-certificate',
+  'statement-bilingual',
+  'statement-translation',
+  'interpreter-attestation',
   'release-plan',
   'bondsperson-declaration',
   'early-review-application',
@@ -66,6 +72,18 @@ const timelineStrings = [
 
 const onLetterhead = ['letterhead', 'signature'];
 
+/** Labels every certification gives: the forum, a missing dialect, where the translation is in a packet. */
+const certificationStrings = [...forumStrings, 'noDialect', 'where.one', 'where.many'];
+
+/** Labels the statement documents give: kinds, methods and calendars in words, and how an exhibit is cited. */
+const statementStrings = [
+  ...forumStrings,
+  'cite.tab',
+  ...['client-statement', 'affidavit', 'statutory-declaration', 'support-letter'].map((k) => `kind.${k}`),
+  ...['handwritten', 'typed', 'dictated-via-interpreter'].map((m) => `method.${m}`),
+  ...['gregorian', 'buddhist', 'solar-hijri', 'minguo', 'chinese-lunar', 'korean-lunar'].map((k) => `calendar.${k}`),
+];
+
 /** What each template may read and which block directives it may use: the allow-list. */
 export const templateRules: Readonly<Record<TemplateId, TemplateRules>> = {
   letterhead: { documentType: 'letterhead', fields: counselFields, partials: [], strings: [] },
@@ -79,9 +97,39 @@ export const templateRules: Readonly<Record<TemplateId, TemplateRules>> = {
   },
   'translator-declaration': {
     documentType: 'translator-declaration',
-    fields: declarationFields,
+    fields: certificationFields,
     partials: [],
-    strings: [...forumStrings, 'noDialect'],
+    strings: [...certificationStrings, 'rule.ID_DECLARATION', 'rule.RPD_DECLARATION'],
+  },
+  'translator-affidavit': {
+    documentType: 'translator-affidavit',
+    fields: certificationFields,
+    partials: [],
+    strings: [...certificationStrings, 'rule.IRCC_AFFIDAVIT'],
+  },
+  'translation-certificate': {
+    documentType: 'translation-certificate',
+    fields: certificationFields,
+    partials: [],
+    strings: [...certificationStrings, 'rule.IRCC_CERTIFIED_MEMBER'],
+  },
+  'statement-bilingual': {
+    documentType: 'statement-bilingual',
+    fields: statementDocumentFields,
+    partials: ['statement-table'],
+    strings: [...statementStrings, 'column.original', 'column.translation'],
+  },
+  'statement-translation': {
+    documentType: 'statement-translation',
+    fields: statementDocumentFields,
+    partials: ['translation-paragraphs'],
+    strings: statementStrings,
+  },
+  'interpreter-attestation': {
+    documentType: 'interpreter-attestation',
+    fields: attestationFields,
+    partials: [],
+    strings: statementStrings,
   },
   'release-plan': { documentType: 'release-plan', fields: releasePlanFields, partials: onLetterhead, strings: releasePlanStrings },
   'bondsperson-declaration': {

@@ -71,24 +71,3 @@ export const timelineFields: FieldMap = {
     },
   },
 };
-
-export const declarationFields: FieldMap = {
-  ...caseFields,
-  translator: {
-    kind: 'group',
-    doc: 'The translator',
-    fields: {
-      name: text('Translator name'),
-      association: text('Professional association, e.g. ATIO'),
-      memberNo: text('Membership number'),
-      certified: flag('Certified member of the association'),
-    },
-  },
-  document: {
-    kind: 'group',
-    doc: 'The translated document',
-    fields: { title: text('Title'), date: text('Date of the original, as written') },
-  },
-  from: { kind: 'group', doc: 'Source language', fields: { language: text('Language and script'), dialect: text('Dialect') } },
-  into: { kind: 'group', doc: 'Target language', fields: { language: text('English or French') } },
-};

@@ -1,66 +1,141 @@
 import { DossierError } from '../../core/errors.ts';
-import type { Case } from '../../core/model/case.ts';
+import type { CertificationKind, Person } from '../../core/model/case.ts';
 import type { DossierDocument } from '../model.ts';
 import { evaluateTemplate } from '../templates/evaluate.ts';
 import { caseData } from './case-data.ts';
-import { declarationFields } from './field-maps.ts';
+import { word } from './detention-facts.ts';
 import { partialDateText } from './format-date.ts';
 import { languageName } from './language-names.ts';
 import type { BuildInput } from './letter.ts';
 import { pageFor } from './page.ts';
 import { personName } from './person-name.ts';
+import {
+  certificationOf,
+  chosenStatement,
+  dialectOf,
+  longDate,
+  placementText,
+  translatedStatement,
+  translatorOf,
+  type TranslatedStatement,
+  type TranslationPlacement,
+} from './statement-data.ts';
+import { certificationFields } from './translation-fields.ts';
 
-function translatedStatement(c: Case, statementId: string | undefined) {
-  const statement = c.statements.find((s) => s.translation !== undefined && (statementId === undefined || s.id === statementId));
-  if (!statement?.translation)
-    throw new DossierError('VALIDATION', 'There is no translated statement to declare: add the translation to a statement first.', [
-      { path: 'statements', message: 'No translation.' },
-    ]);
-  const translator = c.people.find((p) => p.id === statement.translation?.translatorId);
-  if (!translator)
-    throw new DossierError('VALIDATION', 'Choose who translated the statement before printing the declaration.', [
-      { path: `statements.${statement.id}.translation.translatorId`, message: 'No translator.' },
-    ]);
-  return { statement, translation: statement.translation, translator };
+/** The documents that certify a translation. */
+export type CertificationDocumentKind = 'translator-declaration' | 'translator-affidavit' | 'translation-certificate';
+
+export interface CertificationOptions {
+  readonly statementId?: string | undefined;
+  /** Inside a packet: where the translation landed and its hash. */
+  readonly placement?: TranslationPlacement | undefined;
+}
+
+/** The rule a document of this kind meets: a declaration is the ID's unless the translation is for the RPD. */
+function ruleOf(kind: CertificationDocumentKind, certification: CertificationKind): CertificationKind {
+  if (kind === 'translator-affidavit') return 'IRCC_AFFIDAVIT';
+  if (kind === 'translation-certificate') return 'IRCC_CERTIFIED_MEMBER';
+  return certification === 'RPD_DECLARATION' ? 'RPD_DECLARATION' : 'ID_DECLARATION';
+}
+
+function requireTranslator(statement: TranslatedStatement, translator: Person | undefined): Person {
+  if (translator) return translator;
+  throw new DossierError('VALIDATION', 'Choose who translated the statement before printing its certification.', [
+    { path: `statements.${statement.id}.translation.translatorId`, message: 'No translator.' },
+  ]);
+}
+
+/** Association, member number and stamp: those recorded on the translation, else the translator's own. */
+function membership(statement: TranslatedStatement, translator: Person) {
+  const own = translator.translator?.association;
+  const recorded = statement.translation.certifiedMember;
+  const pick = (a: string | undefined, b: string | undefined): string => (a !== undefined && a.trim() !== '' ? a.trim() : (b ?? '').trim());
+  return {
+    association: pick(recorded?.association, own?.name),
+    memberNo: pick(recorded?.memberNumber, own?.memberNo),
+    stamp: pick(recorded?.stampText, own?.stampText),
+    certified: own?.certified === true || recorded !== undefined,
+  };
 }
 
 /**
- * The translator's declaration (ID Rules r.25(3); RPD Rules r.32 adds the dialect): translator's
- * name, the language and dialect translated from and into, the document, and the signed
- * statement that the translation is accurate. Before the RPD a missing dialect is an error.
+ * The document that certifies a translation, in the form its destination takes:
+ * - `translator-declaration`: ID Rules r.25(3) (name, language, signed statement of accuracy);
+ *   RPD Rules r.32(3) adds the dialect, and a missing dialect is an error before the RPD.
+ * - `translator-affidavit`: IRCC's affidavit, sworn or affirmed before a commissioner (place,
+ *   date and the commissioner's name in the jurat, or blank lines to fill in when swearing).
+ * - `translation-certificate`: IRCC's certified-member certificate, with the association,
+ *   member number and the stamp's wording; refused for a translator who is not a member.
+ * Each names the translated document; inside a packet also the translation's tab, pages and the
+ * SHA-256 the packet's manifest lists for it.
  */
-export function buildTranslatorDeclaration(input: BuildInput, statementId?: string): DossierDocument {
+export function buildCertification(
+  kind: CertificationDocumentKind,
+  input: BuildInput,
+  options: CertificationOptions = {},
+): DossierDocument {
   const c = input.case;
-  const ast = input.templates('translator-declaration');
+  const ast = input.templates(kind);
   const labels = ast.front.strings;
-  const { statement, translation, translator } = translatedStatement(c, statementId);
-  const primary = statement.lang.split('-')[0];
-  const pair = translator.translator?.pairs.find((p) => p.from === statement.lang || p.from.split('-')[0] === primary);
-  const dialects = (pair?.dialects ?? []).filter((d) => d.trim() !== '');
-  if (dialects.length === 0 && c.matter.forum === 'IRB-RPD')
+  const statement = translatedStatement(chosenStatement(c, options.statementId));
+  const translator = requireTranslator(statement, translatorOf(c, statement));
+  const certification = certificationOf(c, statement, translator);
+  const dialect = dialectOf(statement, translator);
+  if (kind === 'translator-declaration' && certification === 'RPD_DECLARATION' && dialect === '')
     throw new DossierError(
       'VALIDATION',
-      "The RPD requires the dialect on a translator's declaration (RPD Rules r.32): add it to the translator's language pair.",
-      [{ path: `people.${translator.id}.translator.pairs`, message: 'No dialect.' }],
+      "The RPD requires the dialect on a translator's declaration (RPD Rules r.32(3)): add it to the statement or to the translator's language pair.",
+      [{ path: `statements.${statement.id}.dialect`, message: 'No dialect.' }],
     );
-  const association = translator.translator?.association;
+  const member = membership(statement, translator);
+  if (kind === 'translation-certificate' && (!member.certified || member.association === '' || member.memberNo === ''))
+    throw new DossierError(
+      'VALIDATION',
+      "A certified member's certificate needs a translator who is a certified member of a provincial or territorial translators' association, with the association and member number. Otherwise IRCC takes the translator's affidavit.",
+      [{ path: `people.${translator.id}.translator.association`, message: 'Not a certified member.' }],
+    );
+  const declaration = statement.translation.declaration;
+  const affidavit = statement.translation.affidavit;
+  const placement = options.placement;
+  const contact = [...translator.phones, translator.translator?.email ?? ''].filter((s) => s.trim() !== '').join(', ');
   const { title, blocks } = evaluateTemplate(ast, {
-    fields: declarationFields,
+    fields: certificationFields,
     data: {
       ...caseData(c, input.lang, input.today, labels),
       translator: {
         name: personName(translator),
-        certified: association?.certified === true,
-        ...(association ? { association: association.name, memberNo: association.memberNo } : {}),
+        certified: member.certified,
+        association: member.association,
+        memberNo: member.memberNo,
+        stamp: member.stamp,
+        contact,
       },
-      document: { title: statement.title, ...(statement.dateWritten ? { date: partialDateText(statement.dateWritten) } : {}) },
-      from: {
-        language: languageName(statement.lang, input.lang),
-        dialect: dialects.length > 0 ? dialects.join(', ') : (labels['noDialect'] ?? ''),
+      document: {
+        title: statement.title,
+        paragraphs: String(statement.paragraphs.length),
+        ...(statement.dateWritten ? { date: partialDateText(statement.dateWritten) } : {}),
       },
-      into: { language: languageName(translation.lang, input.lang) },
+      translation: placement
+        ? { placed: true, title: placement.title, tab: placement.tab, where: placementText(placement, labels), sha256: placement.sha256 }
+        : { placed: false },
+      from: { language: languageName(statement.lang, input.lang), dialect: dialect === '' ? word(labels, 'noDialect') : dialect },
+      into: { language: languageName(statement.translation.lang, input.lang) },
+      rule: word(labels, `rule.${ruleOf(kind, certification)}`),
+      accuracy: declaration?.accuracyStatement.trim() ?? '',
+      signed: { date: longDate(declaration?.signedAt, input.lang), typed: declaration?.typedSignature?.trim() ?? '' },
+      affidavit: {
+        commissioner: affidavit?.commissionerName.trim() ?? '',
+        commissionerTitle: affidavit?.commissionerTitle.trim() ?? '',
+        place: affidavit?.place.trim() ?? '',
+        date: longDate(affidavit?.swornAt, input.lang),
+      },
     },
     partials: {},
   });
   return { meta: { title, lang: input.lang }, page: pageFor(ast, input.lang), blocks };
+}
+
+/** The translator's declaration (ID Rules r.25(3); RPD Rules r.32(3) with the dialect). */
+export function buildTranslatorDeclaration(input: BuildInput, statementId?: string, placement?: TranslationPlacement): DossierDocument {
+  return buildCertification('translator-declaration', input, { statementId, placement });
 }

@@ -8,6 +8,7 @@ import { FONT_SCRIPTS, fontStack, type Typeface } from './font-stack.ts';
  * - line-break:strict for CJK: no small kana or closing punctuation at a line start (kinsoku).
  * - thead is a table-header-group, so Chromium repeats header rows on every page of a table.
  * - table-layout:fixed with given widths: long cell content cannot widen a table past the page.
+ * - .keep: a file number isolated inside right-to-left text stays whole on its line (blocks.ts).
  */
 export function baseCss(typeface: Typeface): string {
   const families = FONT_SCRIPTS.map((s) => `.f-${s}{font-family:${fontStack(s, typeface)};}`).join('\n');
@@ -37,5 +38,6 @@ figure{margin:0 0 0.8em;break-inside:avoid;}
 figure img{display:block;max-width:100%;height:auto;}
 .missing-image{border:0.5pt dashed #555;padding:6pt;}
 .page-break{break-after:page;height:0;}
+.keep{white-space:nowrap;}
 `;
 }

@@ -40,9 +40,18 @@ export function runsHtml(runs: readonly TextRun[], dir: TextDirection): string {
 function textHtml(text: string, dir: TextDirection): string {
   if (dir !== 'rtl') return textToHtml(text);
   return ltrSegments(text)
-    .map((s) => (s.ltr ? `<span dir="ltr">${textToHtml(s.text)}</span>` : textToHtml(s.text)))
+    .map((s) => {
+      if (!s.ltr) return textToHtml(s.text);
+      // A file number is never cut at its hyphens: the two halves would land at opposite ends of
+      // two right-to-left lines. Long stretches may still wrap, so nothing runs off the page.
+      const keep = s.text.length <= KEEP_WHOLE && !/\s/u.test(s.text);
+      return `<span dir="ltr"${keep ? ' class="keep"' : ''}>${textToHtml(s.text)}</span>`;
+    })
     .join('');
 }
+
+/** Left-to-right stretches without a space up to this length stay on one line. */
+const KEEP_WHOLE = 40;
 
 function runHtml(run: TextRun, parent: TextDirection): string {
   const { lang, dir } = safeLangDir(run);

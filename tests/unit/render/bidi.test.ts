@@ -59,7 +59,9 @@ describe('HTML: right-to-left text isolates its left-to-right stretches', () => 
       ],
     };
     const out = html(doc);
-    expect(out).toContain('<td lang="fa" dir="rtl" class="f-arabic"><p>شماره پرونده من <span dir="ltr">0003-B6-04567</span> است.</p></td>');
+    expect(out).toContain(
+      '<td lang="fa" dir="rtl" class="f-arabic"><p>شماره پرونده من <span dir="ltr" class="keep">0003-B6-04567</span> است.</p></td>',
+    );
     expect(out).toContain('<td lang="en" dir="ltr" class="f-latin"><p>My file number is 0003-B6-04567.</p></td>');
   });
 
@@ -69,12 +71,14 @@ describe('HTML: right-to-left text isolates its left-to-right stretches', () => 
       page: DEFAULT_PAGE,
       blocks: [{ type: 'paragraph', runs: [{ text: 'Name: ' }, { text: 'رضا AHMADI', lang: 'fa' }] }],
     };
-    expect(html(mixed)).toContain('<p>Name: <span lang="fa" dir="rtl" class="f-arabic">رضا <span dir="ltr">AHMADI</span></span></p>');
+    expect(html(mixed)).toContain(
+      '<p>Name: <span lang="fa" dir="rtl" class="f-arabic">رضا <span dir="ltr" class="keep">AHMADI</span></span></p>',
+    );
     const persian: DossierDocument = {
       meta: { title: 'نامه', lang: 'fa' },
       page: DEFAULT_PAGE,
       blocks: [{ type: 'heading', level: 1, runs: [{ text: 'پرونده IMM-1234-25' }] }],
     };
-    expect(html(persian)).toContain('<h1>پرونده <span dir="ltr">IMM-1234-25</span></h1>');
+    expect(html(persian)).toContain('<h1>پرونده <span dir="ltr" class="keep">IMM-1234-25</span></h1>');
   });
 });

@@ -92,7 +92,8 @@ describe('document builders', () => {
       'Chinese (Cantonese), Traditional Chinese script',
       'Dialect: Cantonese',
       'English',
-      'accurate and complete translation',
+      // The translator's own signed statement of accuracy, as recorded with the translation.
+      'The translation is accurate and complete to the best of my knowledge and ability.',
       'Statement of LAI Wing-sze',
       '2026年3月16日 (2026-03-16)',
       'Signature of the translator',
@@ -111,7 +112,13 @@ describe('document builders', () => {
   });
 
   it('requires the dialect before the RPD', () => {
-    const rpd: Case = { ...srisuk, matter: { ...srisuk.matter, forum: 'IRB-RPD' } };
+    const rpd: Case = {
+      ...srisuk,
+      matter: { ...srisuk.matter, forum: 'IRB-RPD' },
+      statements: srisuk.statements.map((s) =>
+        s.translation ? { ...s, translation: { ...s.translation, certification: undefined, destination: undefined } } : s,
+      ),
+    };
     expect(() => text(rpd, 'translator-declaration', 'en')).toThrow(/dialect/u);
   });
 
@@ -130,9 +137,23 @@ describe('document builders', () => {
 
   it('builds every document type in both languages: the general ones for both fixtures, the detention ones for Case 1', () => {
     const general = documentKinds.filter((k) => !detentionDocumentKinds.includes(k));
-    expect(general).toEqual(['letter', 'timeline', 'translator-declaration']);
+    expect(general).toEqual([
+      'letter',
+      'timeline',
+      'translator-declaration',
+      'translator-affidavit',
+      'translation-certificate',
+      'statement-bilingual',
+      'statement-translation',
+      'interpreter-attestation',
+    ]);
     for (const lang of ['en', 'fr'] as const) {
-      for (const c of [lai, srisuk]) for (const kind of general) expect(text(c, kind, lang).length).toBeGreaterThan(100);
+      for (const c of [lai, srisuk])
+        for (const kind of general) {
+          // Neither fixture records a read-back; the attestation is tested in statement-documents.test.ts.
+          if (kind === 'interpreter-attestation') continue;
+          expect(text(c, kind, lang).length).toBeGreaterThan(100);
+        }
       for (const kind of detentionDocumentKinds) expect(text(withEarlyReview(lai), kind, lang).length).toBeGreaterThan(400);
     }
   });
