@@ -44,11 +44,20 @@ Commands:
   counsel show            print the counsel profile
   timeline check --case ID [--as-of YYYY-MM-DD]
                           print the timeline's findings before filing; fails when any is an error
+  handoff export --case ID --item ITEM_ID --out FILE --bundle-passphrase-env VAR [--lang en|fr]
+                          write an encrypted translation request for one statement (its id) or
+                          generated document (doc:KIND); only what the interpreter needs
+  handoff respond REQUEST --bundle-passphrase-env VAR --translation-json FILE --out FILE
+                          answer a request: FILE holds {translations, translator, declaration}
+  handoff import FILE --bundle-passphrase-env VAR [--case ID] [--accept-changed-source]
+                          attach a translated response to the case it was requested from; when
+                          the original changed since, print the changes and attach nothing
+                          unless --accept-changed-source is given
 
 --passphrase-env names an environment variable that holds the passphrase,
 so the passphrase never appears in the process list or shell history.`;
 
-const commandWords: Record<string, number> = { vault: 2, case: 2, exhibit: 2, build: 1, render: 1, counsel: 2, timeline: 2 };
+const commandWords: Record<string, number> = { vault: 2, case: 2, exhibit: 2, build: 1, render: 1, counsel: 2, timeline: 2, handoff: 2 };
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   let parsed;
@@ -93,6 +102,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'law-society': { type: 'string' },
         'law-society-number': { type: 'string' },
         'as-of': { type: 'string' },
+        item: { type: 'string' },
+        'bundle-passphrase-env': { type: 'string' },
+        'translation-json': { type: 'string' },
+        'accept-changed-source': { type: 'boolean' },
       },
     });
   } catch (error) {

@@ -7,6 +7,7 @@ import type { Services } from '../services/index.ts';
 import { createNodeServices } from '../services/node-services.ts';
 import { createConfSettings } from '../services/settings-conf.ts';
 import { parseCliArgs, usage, type CliArgs } from './args.ts';
+import { handoffCommand } from './handoff-commands.ts';
 import { build, exhibitAdd } from './packet-commands.ts';
 import { counselCommand, renderCommand } from './render-command.ts';
 import { timelineCommand } from './timeline-commands.ts';
@@ -106,6 +107,13 @@ async function run(args: CliArgs, io: CliIo): Promise<unknown> {
         );
       case 'timeline check':
         return await timelineCommand(args, (channel, input) => call(services, channel, input), io.stdout);
+      case 'handoff export':
+      case 'handoff respond':
+      case 'handoff import':
+        return await handoffCommand(args, (channel, input) => call(services, channel, input), {
+          env: io.env,
+          readJson: (file) => readJson(file, io),
+        });
       default:
         throw new DossierError('VALIDATION', `Unknown command "${command}". Run dossier --help.`);
     }
