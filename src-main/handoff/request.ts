@@ -121,7 +121,7 @@ function statementItem(c: Case, statement: Statement, choices: RequestChoices, r
       : {
           declaration: {
             requires: [...rules.certifications[certification].requires],
-            languageAndDialect: dialect === undefined ? from : `${from} (${dialect})`,
+            languageAndDialect: dialect === undefined ? from : `${from}; ${target === 'fr' ? 'dialecte : ' : 'dialect: '}${dialect}`,
             accuracyStatement: fill(rules.certifications[certification].accuracyStatement[target], from, languageName(target, target)),
           },
         }),

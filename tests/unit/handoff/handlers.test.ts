@@ -185,7 +185,7 @@ describe('hand-off channels', () => {
       sourceDir: 'rtl',
       targetLang: 'en',
       targetDir: 'ltr',
-      dialect: 'Persian (Farsi)',
+      dialect: 'Farsi (Iran)',
     });
     expect(opened.items[0]?.paragraphs[1]?.text).toContain('0003-B6-04567');
   });
