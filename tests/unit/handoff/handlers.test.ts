@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -219,6 +219,61 @@ describe('hand-off channels', () => {
         expect(result.error.issues).toContainEqual({ path: 'translations.0.paragraphs.1', message: 'Paragraph 2 is not translated yet.' });
     } finally {
       await withDialog.dispose();
+    }
+  });
+
+  it('saves bundles into the folder the dialog gives and reads them from the file it picks, refusing one from an unknown case', async () => {
+    const folder = mkdtempSync(path.join(dir, 'out-'));
+    let picked: string[] = [];
+    const dialog = { pickFiles: () => Promise.resolve(picked), pickDirectory: () => Promise.resolve(folder) };
+    const withDialog = createNodeServices({ dataDir: path.join(dir, 'advocate'), settings: createMemorySettings(), scrypt, now, dialog });
+    const otherVault = createNodeServices({
+      dataDir: path.join(dir, 'interpreter'),
+      settings: createMemorySettings(),
+      scrypt,
+      now,
+      dialog,
+    });
+    try {
+      await ok(withDialog, 'vaultUnlock', { passphrase: vaultPassphrase });
+      await ok(otherVault, 'vaultUnlock', { passphrase: vaultPassphrase });
+      const saved = await ok(withDialog, 'handoffExport', {
+        caseId: 'case1-lai-wing-sze',
+        itemId: 'st-client-1',
+        passphrase: bundlePassphrase,
+        save: 'dialog',
+      });
+      expect(saved).toMatchObject({ saved: true });
+      expect(saved.base64).toBeUndefined();
+      const requestFile = path.join(folder, saved.fileName);
+      expect(statSync(requestFile).mode & 0o777).toBe(0o600);
+
+      picked = [requestFile];
+      const opened = await ok(otherVault, 'handoffOpenRequest', { passphrase: bundlePassphrase });
+      expect(opened.chosen).toBe(true);
+      expect(opened.base64).toBe(readFileSync(requestFile).toString('base64'));
+      const response = await ok(otherVault, 'handoffRespond', {
+        bytes: opened.base64,
+        passphrase: bundlePassphrase,
+        translations: [{ itemId: 'st-client-1', paragraphs: english }],
+        translator: { familyName: 'Wong', givenNames: 'Mei-ling' },
+        declaration,
+        save: 'dialog',
+      });
+      picked = [path.join(folder, response.fileName)];
+      const elsewhere = await call(otherVault, 'handoffImport', { passphrase: bundlePassphrase });
+      expect(elsewhere.ok).toBe(false);
+      if (!elsewhere.ok)
+        expect(elsewhere.error.message).toMatch(
+          /^This bundle is for another case: it answers a translation request from a case that is not in this vault/,
+        );
+      expect(await ok(withDialog, 'handoffImport', { passphrase: bundlePassphrase })).toMatchObject({
+        status: 'attached',
+        itemIds: ['st-client-1'],
+      });
+    } finally {
+      await withDialog.dispose();
+      await otherVault.dispose();
     }
   });
 });
