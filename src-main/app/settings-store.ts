@@ -18,6 +18,7 @@ const schema = {
   documentLanguage: { type: 'string', enum: ['en', 'fr'] },
   lockTimeoutMinutes: { type: 'integer', minimum: 1, maximum: 240 },
   counselProfile: { type: 'object' },
+  appMode: { type: 'string', enum: ['advocate', 'interpreter'] },
 } as const;
 
 function openStore(dir: string): ElectronStore<Settings> {

@@ -48,6 +48,11 @@ const settings = z.object({
   lockTimeoutMinutes: z.int().min(1).max(240),
   /** The advocate's letterhead and signature details (no client data); absent until filled in. */
   counselProfile: counselProfileSchema.optional(),
+  /**
+   * How this copy of Dossier is used: by an advocate (cases in a vault) or by an interpreter
+   * (opening translation requests, keeping nothing). Absent until chosen on first run.
+   */
+  appMode: z.enum(['advocate', 'interpreter']).optional(),
 });
 
 const docLang = z.enum(['en', 'fr']);

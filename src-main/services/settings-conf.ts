@@ -13,6 +13,7 @@ export function createConfSettings(dir: string): SettingsPort {
       documentLanguage: { type: 'string', enum: ['en', 'fr'] },
       lockTimeoutMinutes: { type: 'integer', minimum: 1, maximum: 240 },
       counselProfile: { type: 'object' },
+      appMode: { type: 'string', enum: ['advocate', 'interpreter'] },
     },
   });
   return {

@@ -142,6 +142,10 @@ describe('settings', () => {
     expect(createConfSettings(settingsDir).get()).toEqual({ uiLanguage: 'fr', documentLanguage: 'en', lockTimeoutMinutes: 5 });
     const bad = await call('settingsSet', { uiLanguage: 'de' }, s);
     expect(bad.ok).toBe(false);
+    // The first-run choice of mode is kept; only the two modes are accepted.
+    await ok('settingsSet', { appMode: 'interpreter' }, s);
+    expect(createConfSettings(settingsDir).get()).toMatchObject({ appMode: 'interpreter' });
+    expect((await call('settingsSet', { appMode: 'admin' }, s)).ok).toBe(false);
     await s.dispose();
   });
 });
