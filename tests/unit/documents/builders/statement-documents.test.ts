@@ -43,7 +43,7 @@ describe('the side-by-side statement', () => {
     for (const s of [
       'Statement of REZAEI Shirin',
       'Statement of REZAEI Shirin (شیرین رضایی), handwritten, dated ۲۰ اسفند ۱۴۰۴ (2026-03-11).',
-      'Original language: Persian — Persian (Farsi).',
+      `Original language: Persian — ${persian.statements[0]?.dialect ?? ''}.`,
       'Translated into English by KARIMI Arash (آرش کریمی).',
       'Paragraph 1: ۱۵ شهریور ۱۳۶۸ (Solar Hijri calendar) — 1989-09-06',
       'Paragraph 2: ۱۵ اسفند ۱۴۰۴ (Solar Hijri calendar) — 2026-03-06',
@@ -140,7 +140,7 @@ describe('certifications of a translation', () => {
     expect(standalone).toContain('Immigration Division Rules, r. 25(3)');
     expect(standalone).toContain('I, KARIMI Arash (آرش کریمی), declare as follows:');
     expect(standalone).toContain('Language translated from: Persian.');
-    expect(standalone).toContain('Dialect: Persian (Farsi).');
+    expect(standalone).toContain(`Dialect: ${persian.statements[0]?.dialect ?? ''}.`);
     expect(standalone).toContain(
       'I translated the attached statement from Persian (Farsi) into English. The translation is accurate and complete.',
     );
