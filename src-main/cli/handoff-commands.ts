@@ -10,6 +10,7 @@ interface HandoffIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Reads a JSON file given on the command line. */
   readonly readJson: (file: string) => Promise<unknown>;
+  readonly stdout: (text: string) => void;
 }
 
 const text = (args: CliArgs, name: string): string | undefined => {
@@ -93,12 +94,19 @@ export async function handoffCommand(args: CliArgs, call: Call, io: HandoffIo): 
     if (file === undefined) throw new DossierError('VALIDATION', 'handoff import needs the response bundle FILE.');
     const caseId = text(args, 'case');
     const bytes = Buffer.from(await readBundleFile(file)).toString('base64');
-    return call('handoffImport', {
+    const result = (await call('handoffImport', {
       bytes,
       passphrase,
       accept: args.options['accept-changed-source'] === true,
       ...(caseId === undefined ? {} : { caseId }),
-    });
+    })) as { status?: string };
+    if (result.status !== 'needs-confirmation') return result;
+    // Nothing was attached: a script must not read this as success. The changes go to stdout first.
+    io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    throw new DossierError(
+      'VALIDATION',
+      'The original changed since the translation was requested; nothing was attached. Review the changes printed above, then import again with --accept-changed-source.',
+    );
   }
   throw new DossierError('VALIDATION', 'Use handoff export, handoff respond or handoff import.');
 }

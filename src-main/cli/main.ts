@@ -113,6 +113,7 @@ async function run(args: CliArgs, io: CliIo): Promise<unknown> {
         return await handoffCommand(args, (channel, input) => call(services, channel, input), {
           env: io.env,
           readJson: (file) => readJson(file, io),
+          stdout: io.stdout,
         });
       default:
         throw new DossierError('VALIDATION', `Unknown command "${command}". Run dossier --help.`);

@@ -199,9 +199,13 @@ describe('dossier handoff between two vaults', () => {
       await services.dispose();
     }
     const before = exportedCase(persian.caseId);
-    const asked = json<{ status: string; changes: unknown[] }>(
-      advocate(['handoff', 'import', response, '--bundle-passphrase-env', 'BUNDLE_PASS'], BUNDLE),
+    // Nothing attached: the changes are printed and the command fails, so a script cannot mistake it for success.
+    const refused = advocate(['handoff', 'import', response, '--bundle-passphrase-env', 'BUNDLE_PASS'], BUNDLE);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(
+      /^dossier: VALIDATION: The original changed since the translation was requested; nothing was attached\./u,
     );
+    const asked = JSON.parse(refused.stdout) as { status: string; changes: unknown[] };
     expect(asked.status).toBe('needs-confirmation');
     expect(asked.changes).toEqual([
       {
