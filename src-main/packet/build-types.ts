@@ -39,10 +39,31 @@ export type PacketSource =
     };
 
 /**
- * Where each exhibit landed, by exhibit id: its tab label, the number of its first page and that
- * number as printed on the page (`APP-000012` in Bates style).
+ * Where one exhibit landed: its tab label, the number of its first page (its divider's, when
+ * there is one) and that number as printed on the page (`APP-000012` in Bates style), the number
+ * of its last page, its own page count, and how the packet prints any page number.
  */
-export type ExhibitRefs = ReadonlyMap<string, { readonly tab: string; readonly page: number; readonly label: string }>;
+export interface ExhibitRef {
+  readonly tab: string;
+  readonly page: number;
+  readonly label: string;
+  readonly lastPage: number;
+  readonly pages: number;
+  readonly pageLabel: (n: number) => string;
+}
+
+/** Where each exhibit landed, by exhibit id. */
+export type ExhibitRefs = ReadonlyMap<string, ExhibitRef>;
+
+/**
+ * Where every document of the packet landed, by source key (exhibit id or generated key): its
+ * tab, first and last page numbers as stamped, title, and the SHA-256 of its PDF as the
+ * manifest lists it (a translator's certification prints those of the translation it certifies).
+ */
+export type PlacedDocuments = ReadonlyMap<
+  string,
+  { readonly tab: string; readonly firstLabel: string; readonly lastLabel: string; readonly title: string; readonly sha256: string }
+>;
 
 export interface NamingFields {
   /** e.g. "[file number] – [division] – [document type] – Vol [volume]". */

@@ -71,7 +71,7 @@ async function settleReferences(
   for (let pass = 0; pass < MAX_LAYOUT_PASSES; pass += 1) {
     const layout = await settleLayout(req, deps, sources, caps);
     if (citing.length === 0) return { layout, resolved: sources };
-    const refs = exhibitRefs(layout.plan);
+    const refs = exhibitRefs(layout.plan, req.options.labelStyle);
     const byKey = new Map(sources.byKey);
     let moved = false;
     for (const source of citing) {
@@ -89,12 +89,31 @@ async function settleReferences(
   throw new DossierError('INTERNAL', 'The pages cited by the generated documents did not settle.');
 }
 
-/** Each exhibit's tab and first printed page, as the plan places it. */
-export function exhibitRefs(plan: PacketPlan): ExhibitRefs {
-  const refs = new Map<string, { tab: string; page: number; label: string }>();
-  for (const entry of plan.entries)
-    if (entry.kind === 'exhibit') refs.set(entry.key, { tab: entry.tab, page: entry.firstNumber, label: entry.firstLabel });
-  return refs;
+/** Each exhibit's tab, first and last printed pages and own page count, as the plan places it; numbers printed in `style`. */
+export function exhibitRefs(plan: PacketPlan, style: LabelStyle): ExhibitRefs {
+  const own = new Map<string, number>();
+  for (const volume of plan.volumes)
+    for (const part of volume.parts) if (part.role === 'document' && part.key !== undefined) own.set(part.key, part.pages);
+  const pageLabel = (n: number): string => numberLabel(style, n);
+  return new Map(
+    plan.entries.flatMap((entry) =>
+      entry.kind === 'exhibit'
+        ? [
+            [
+              entry.key,
+              {
+                tab: entry.tab,
+                page: entry.firstNumber,
+                label: entry.firstLabel,
+                lastPage: entry.lastNumber,
+                pages: own.get(entry.key) ?? entry.lastNumber - entry.firstNumber + 1,
+                pageLabel,
+              },
+            ] as const,
+          ]
+        : [],
+    ),
+  );
 }
 
 async function settleLayout(req: BuildRequest, deps: BuildDeps, sources: ResolvedSources, caps: VolumeCaps): Promise<Layout> {

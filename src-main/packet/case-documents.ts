@@ -121,7 +121,7 @@ export function packetDocumentPlaces(
 }
 
 /** Kinds whose text cites exhibits, and so are printed again once the packet knows their pages. */
-const citing: ReadonlySet<PlacedKind> = new Set(['release-plan']);
+const citing: ReadonlySet<PlacedKind> = new Set(['release-plan', 'timeline']);
 
 /** The generated documents of a packet, built (not printed) where `packetDocumentPlaces` puts them. */
 export function packetDocuments(

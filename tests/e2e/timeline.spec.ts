@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
@@ -206,18 +206,51 @@ test('three uncertain events entered through the UI are sorted, drawn and checke
   harness.dialog.directory = outDir;
   await workspace.packets.build.click();
   await expect(workspace.packets.outcome).toContainText(t('packets.done', { count: 1 }), { timeout: 90_000 });
-  const pdf = (await readdir(outDir)).find((name) => name.endsWith('.pdf'));
-  // Table cells wrap, so words are compared with the line breaks folded into spaces.
-  const text = execFileSync('pdftotext', [path.join(outDir, pdf ?? ''), '-'], { encoding: 'utf8' }).replace(/\s+/gu, ' ');
-  expect(text).toContain('Chronology of events');
-  const chronology = text.slice(text.indexOf('Chronology of events'));
+  const pdf = path.join(outDir, (await readdir(outDir)).find((name) => name.endsWith('.pdf')) ?? '');
+  const manifest = JSON.parse(await readFile(path.join(outDir, 'manifest.json'), 'utf8')) as {
+    inputs: { title: string; tab: string; firstPage: number; lastPage: number }[];
+  };
+  const filed = manifest.inputs.find((input) => input.title.startsWith('Chronology'));
+  const cited = manifest.inputs.find((input) => input.title === 'Client statement');
+  // One column of the chronology's table at a time (the letter page's 1-inch margins, columns of 20/16/39/25 %),
+  // so lines of neighbouring cells never interleave; line breaks folded into spaces, none kept around a dash.
+  const column = (fromPt: number, toPt: number): string =>
+    execFileSync(
+      'pdftotext',
+      [
+        '-f',
+        String(filed?.firstPage),
+        '-l',
+        String(filed?.lastPage),
+        '-x',
+        String(fromPt),
+        '-y',
+        '0',
+        '-W',
+        String(toPt - fromPt),
+        '-H',
+        '792',
+        pdf,
+        '-',
+      ],
+      { encoding: 'utf8' },
+    )
+      .replace(/\s+/gu, ' ')
+      .replace(/\s*–\s*/gu, '–');
+  const dates = column(72, 162);
   for (const expected of [
-    'ประมาณ พ.ศ.',
-    '(2019-01-01 – 2019-12-31)',
-    'winter 2023 (2022-12-01 – 2023-03-31)',
-    'Chuseok 2024 (2024-09-10 – 2024-09-25)',
-    'Wages stopped the winter after she arrived.',
-    'statement, p. 2-3',
+    'ประมาณ พ.ศ. 2562 (2019-01-01–2019-12-31)',
+    'winter 2023 (2022-12-01–2023-03-31)',
+    'around Chuseok 2024 (2024-09-10–2024-09-25)',
   ])
-    expect(chronology, expected).toContain(expected);
+    expect(dates, expected).toContain(expected);
+  // The words as written, with no qualifier put in front of them.
+  expect(dates).not.toContain('c. ประมาณ');
+  expect(column(244, 420)).toContain(
+    "The owner took her passport and kept it. According to: Client Disputed. Another account, given by Minister's counsel March 2025 (2025-03-01–2025-03-31) She handed the passport to CBSA herself at the arrest.",
+  );
+  // The statement's pages 1, 2–3 and 3 cited at the packet pages they landed on, in the H&C packet's Bates style.
+  const bates = (page: number): string => `APP-${String((cited?.firstPage ?? 0) + page - 1).padStart(6, '0')}`;
+  const tab = `Tab ${cited?.tab ?? '?'},`;
+  expect(column(426, 540)).toContain(`${tab} p. ${bates(1)} No source cited ${tab} pp. ${bates(2)}–${bates(3)} ${tab} p. ${bates(3)}`);
 });

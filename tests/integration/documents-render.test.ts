@@ -62,7 +62,8 @@ const expected: Record<'lai' | 'srisuk', Record<string, readonly string[]>> = {
   },
   srisuk: {
     letter: ['SRISUK Kanokwan', 'กนกวรรณ', 'IMM-9876-25'],
-    timeline: ['12 ส.ค. 2531', '(1988-08-12)', '(2020-01-01 –', '2020-12-31)', 'ศรีสุข'],
+    // "2020" marked circa: the Gregorian part says so ("c." / "vers"), the words stay as written.
+    timeline: ['12 ส.ค. 2531', '(1988-08-12)', '2020-01-01 –', '2020-12-31)', 'ศรีสุข'],
     'translator-declaration': ['BOONMEE Preecha', 'ปรีชา', '(2026-04-10)'],
   },
 };

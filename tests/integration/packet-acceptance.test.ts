@@ -214,8 +214,9 @@ describe('acceptance: both fixture cases built into packets', () => {
 
     const list = flat(pageText(file, (inputs[0]?.lastPage ?? 0) + 1));
     for (const input of inputs) {
-      const range = input.firstLabel === input.lastLabel ? input.firstLabel : `${input.firstLabel}–${input.lastLabel}`;
-      expect(list).toContain(range);
+      // A range the Pages column wraps after its dash may have a wrapped title's second line between its ends.
+      if (input.firstLabel === input.lastLabel) expect(list).toContain(input.firstLabel);
+      else expect(list).toMatch(new RegExp(`${input.firstLabel}–(?:[^–]*? )?${input.lastLabel}`, 'u'));
     }
     const chronology = flat(run('pdftotext', '-f', String(inputs[1]?.firstPage), '-l', String(inputs[1]?.lastPage), file, '-'));
     expect(chronology).toContain('12 ส.ค. 2531 (1988-08-12)');

@@ -1,97 +1,260 @@
-import type { Case } from '../../core/model/case.ts';
-import type { PartialDate } from '../../core/model/partial-date.ts';
+import {
+  detentionEpisodeSchema,
+  hearingSchema,
+  statusKinds,
+  timelineCategories,
+  type Case,
+  type TimelineAccount,
+  type TimelineCategory,
+  type TimelineSource,
+} from '../../core/model/case.ts';
+import { calendarIds, type PartialDate } from '../../core/model/partial-date.ts';
+import { timelineEntries } from '../../core/timeline/entries.ts';
+import type { DerivedEvent } from '../../core/timeline/derived.ts';
 import type { Block, TableBlock, TableCell, TextRun } from '../model.ts';
 import type { TemplateRecord } from '../templates/fields.ts';
-import { partialDateText, partialSortKey } from './format-date.ts';
+import { dateLine, fill, printDate, printSource, word, type CiteContext, type Labels, type PrintedDate } from './chronology-format.ts';
 
-type Labels = Readonly<Record<string, string>>;
+const hearingTypes = hearingSchema.shape.type.options;
+const outcomes = hearingSchema.shape.outcome.unwrap().options;
+const authorities = detentionEpisodeSchema.shape.authority.unwrap().options;
+const endReasons = detentionEpisodeSchema.shape.endReason.unwrap().options;
 
+/** Front matter keys hold no brackets: "IRPA55(2)(a)" is looked up as "authority.IRPA55-2-a". */
+const codeKey = (code: string): string => code.replace(/\((\w+)\)/gu, '-$1');
+
+/** Every label the chronology prints: codes are always worded from these, never printed raw. */
+export const chronologyStrings: readonly string[] = [
+  ...['date', 'category', 'event', 'sources'].map((c) => `column.${c}`),
+  ...['noSource', 'page', 'pages', 'place', 'assertedBy', 'disputed', 'account', 'accountSources', 'notForFiling'],
+  ...['circa', 'before', 'after', 'unknown', 'noRange', 'lunarNoRange'].map((d) => `date.${d}`),
+  ...['tab', 'beyond', 'ofExhibit', 'notInPacket', 'missing'].map((k) => `cite.${k}`),
+  ...timelineCategories.map((c) => `category.${c}`),
+  ...calendarIds.map((c) => `calendar.${c}`),
+  ...['birth', 'entry', 'entryAt', 'statusStart', 'statusEnd', 'detained', 'detainedAt', 'review', 'reviewOutcome'].map(
+    (d) => `derived.${d}`,
+  ),
+  ...['hcDecision', 'hcBarEnds', 'released'].map((d) => `derived.${d}`),
+  ...statusKinds.flatMap((s) => [`status.${s}`, `entryAs.${s}`]),
+  ...endReasons.map((r) => `end.${r}`),
+  ...hearingTypes.map((t) => `hearingType.${t}`),
+  ...outcomes.map((o) => `outcome.${o}`),
+  ...authorities.map((a) => `authority.${codeKey(a)}`),
+];
+
+/** One line of the chronology: a typed event, or an event recorded elsewhere in the case (worded here). */
 export interface ChronologyRow {
+  readonly key: string;
   readonly when: PartialDate;
-  readonly sortTime: string;
+  readonly category: TimelineCategory;
+  readonly summary: string;
+  readonly place: string;
+  readonly assertedBy: string;
+  readonly sources: readonly TimelineSource[];
+  readonly disputed: boolean;
+  readonly accounts: readonly TimelineAccount[];
+  readonly forFiling: boolean;
+}
+
+export interface ChronologyOptions {
+  /** Leave out the events counsel keeps for themselves (`forFiling: false`). True unless set. */
+  readonly filingOnly?: boolean;
+}
+
+/** The sentence for an event recorded elsewhere: "Detained at … (IRPA s.55(2)(a))", "48-hour review: detention continued". */
+export function derivedSummary(event: DerivedEvent, labels: Labels): string {
+  const d = event.details;
+  const say = (key: string, values: Record<string, string> = {}): string => fill(word(labels, key), values);
+  const status = (): string => word(labels, `status.${d['status'] ?? ''}`);
+  switch (event.kind) {
+    case 'birth':
+      return say('derived.birth');
+    case 'entry': {
+      const at = d['port'] ? say('derived.entryAt', { port: d['port'] }) : say('derived.entry');
+      const as = d['admittedAs'] ? word(labels, `entryAs.${d['admittedAs']}`) : '';
+      return as === '' ? at : `${at} ${as}`;
+    }
+    case 'status-start':
+      return say('derived.statusStart', { status: status() });
+    case 'status-end':
+      return say('derived.statusEnd', { status: status() });
+    case 'detention-start': {
+      const at = d['facility'] ? say('derived.detainedAt', { facility: d['facility'] }) : say('derived.detained');
+      const authority = d['authority'] ? word(labels, `authority.${codeKey(d['authority'])}`) : '';
+      return authority === '' ? at : `${at} (${authority})`;
+    }
+    case 'detention-end':
+      return d['reason'] ? word(labels, `end.${d['reason']}`) : say('derived.released');
+    case 'review': {
+      const type = word(labels, `hearingType.${d['type'] ?? ''}`);
+      const outcome = d['outcome'] ? word(labels, `outcome.${d['outcome']}`) : '';
+      return outcome === '' ? say('derived.review', { type }) : say('derived.reviewOutcome', { type, outcome });
+    }
+    case 'hc-decision':
+      return say('derived.hcDecision');
+    case 'hc-bar-ends':
+      return say('derived.hcBarEnds');
+  }
+}
+
+/**
+ * The chronology's rows in the timeline's own order (`sortTimeline`): the typed events and the
+ * events recorded elsewhere (birth, entries, status, detention, reviews, the H&C bar). Events kept
+ * for counsel only are left out unless `filingOnly` is false.
+ */
+export function chronologyRows(c: Case, labels: Labels, options: ChronologyOptions = {}): ChronologyRow[] {
+  const filingOnly = options.filingOnly ?? true;
+  return timelineEntries(c).flatMap((entry): ChronologyRow[] => {
+    if (entry.source === 'derived')
+      return [
+        {
+          key: entry.key,
+          when: entry.when,
+          category: entry.category,
+          summary: derivedSummary(entry.derived, labels),
+          place: '',
+          assertedBy: '',
+          sources: [],
+          disputed: false,
+          accounts: [],
+          forFiling: true,
+        },
+      ];
+    const e = entry.event;
+    if (filingOnly && !e.forFiling) return [];
+    return [
+      {
+        key: entry.key,
+        when: e.when,
+        category: e.category,
+        summary: e.summary,
+        place: e.place ?? '',
+        assertedBy: e.assertedBy ?? '',
+        sources: e.sources,
+        disputed: e.disputed,
+        accounts: e.accounts,
+        forFiling: e.forFiling,
+      },
+    ];
+  });
+}
+
+interface PrintedAccount {
+  readonly assertedBy: string;
+  readonly date: PrintedDate;
+  readonly summary: string;
+  readonly sources: readonly string[];
+}
+
+/** A row with every date, code and source turned into the words it prints as. */
+export interface PrintedRow {
+  readonly date: PrintedDate;
   readonly category: string;
   readonly summary: string;
   readonly place: string;
+  readonly assertedBy: string;
   readonly sources: readonly string[];
   readonly disputed: boolean;
+  readonly accounts: readonly PrintedAccount[];
+  readonly forFiling: boolean;
 }
 
-const word = (labels: Labels, key: string): string => (Object.hasOwn(labels, key) ? (labels[key] ?? '') : '');
-
-function qualifiers(labels: Labels): Record<string, string> {
-  return Object.fromEntries(['circa', 'before', 'after', 'between', 'season'].map((q) => [q, word(labels, `qualifier.${q}`)]));
-}
-
-/** Rows in date order: the birth date first when known, then every timeline event. */
-export function chronologyRows(c: Case, labels: Labels): ChronologyRow[] {
-  const exhibits = new Map(c.exhibits.map((x) => [x.id, x.title]));
-  const rows: ChronologyRow[] = c.timeline.map((event) => ({
-    when: event.when,
-    sortTime: event.at?.utc ?? '',
-    category: word(labels, `category.${event.category}`) || event.category,
-    summary: event.summary,
-    place: event.place ?? '',
-    sources: event.sources.map((s) => {
-      const title = exhibits.get(s.exhibitId) ?? s.exhibitId;
-      return s.pages === undefined || s.pages.trim() === '' ? title : `${title}, ${word(labels, 'page')} ${s.pages}`;
-    }),
-    disputed: event.disputed,
-  }));
-  if (c.client.dateOfBirth)
-    rows.push({
-      when: c.client.dateOfBirth,
-      sortTime: '',
-      category: word(labels, 'category.family'),
-      summary: word(labels, 'birth'),
-      place: '',
-      sources: [],
-      disputed: false,
-    });
-  return rows
-    .map((row, order) => ({ row, key: `${partialSortKey(row.when)}|${row.sortTime}`, order }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.order - b.order))
-    .map(({ row }) => row);
-}
-
-export function chronologyData(rows: readonly ChronologyRow[], labels: Labels): TemplateRecord[] {
+export function printRows(rows: readonly ChronologyRow[], ctx: CiteContext): PrintedRow[] {
+  const { labels } = ctx;
   return rows.map((row) => ({
-    date: partialDateText(row.when, qualifiers(labels)),
+    date: printDate(row.when, labels),
+    category: word(labels, `category.${row.category}`),
+    summary: row.summary,
+    place: row.place,
+    assertedBy: row.assertedBy,
+    sources: row.sources.map((s) => printSource(s, ctx)),
+    disputed: row.disputed,
+    accounts: row.accounts.map((a) => ({
+      assertedBy: a.assertedBy,
+      date: printDate(a.when, labels),
+      summary: a.summary,
+      sources: a.sources.map((s) => printSource(s, ctx)),
+    })),
+    forFiling: row.forFiling,
+  }));
+}
+
+/** The `events` list a template may loop over. */
+export function chronologyData(rows: readonly PrintedRow[], labels: Labels): TemplateRecord[] {
+  const sources = (list: readonly string[]): string =>
+    list.length > 0 ? list.map((s) => s.replaceAll('–\n', '–').replaceAll('\n', ' ')).join('; ') : word(labels, 'noSource');
+  return rows.map((row) => ({
+    date: dateLine(row.date),
     category: row.category,
     summary: row.summary,
     place: row.place,
-    sources: row.sources.length > 0 ? row.sources.join('; ') : word(labels, 'noSource'),
+    assertedBy: row.assertedBy,
+    sources: sources(row.sources),
     disputed: row.disputed,
+    forFiling: row.forFiling,
+    accounts: row.accounts.map((a) => ({
+      assertedBy: a.assertedBy,
+      date: dateLine(a.date),
+      summary: a.summary,
+      sources: sources(a.sources),
+    })),
   }));
 }
 
-const cell = (runs: readonly TextRun[]): TableCell => ({ blocks: [{ type: 'paragraph', runs }] });
+const paragraph = (runs: readonly TextRun[]): Block => ({ type: 'paragraph', runs });
+const cell = (blocks: readonly Block[]): TableCell => ({ blocks });
 
 /**
- * In the narrow date column the bracketed range goes on its own lines, broken after the dash:
- * left to itself, Chromium would break inside an ISO date at a hyphen.
+ * In the narrow date column an ISO date never breaks: left to itself, Chromium would break inside
+ * one at a hyphen. So the Gregorian part goes on its own lines, broken after a range's dash and
+ * after a qualifier word ("c.", "avant le").
  */
-function dateCell(when: PartialDate, labels: Labels): string {
-  const full = partialDateText(when, qualifiers(labels));
-  const open = full.lastIndexOf(' (');
-  if (open < 0 || !full.endsWith(')')) return full;
-  return `${full.slice(0, open)}\n${full.slice(open + 1).replace(' – ', ' –\n')}`;
+const unbroken = (text: string): string => text.replace(' – ', ' –\n').replace(/(?<=\p{L}\.?) (?=\d{4}-\d{2}-\d{2})/gu, '\n');
+
+function dateCell(date: PrintedDate): TableCell {
+  const gregorian = date.gregorian === '' ? '' : `\n(${unbroken(date.gregorian)})`;
+  return cell([paragraph([{ text: unbroken(date.written) + gregorian }])]);
 }
 
-/** The chronology table: date as written (with its Gregorian range), category, event, sources. */
-export function chronologyTable(rows: readonly ChronologyRow[], labels: Labels): Block[] {
-  const header = ['column.date', 'column.category', 'column.event', 'column.sources'].map((k) => cell([{ text: word(labels, k) }]));
+function eventCell(row: PrintedRow, labels: Labels): TableCell {
+  const blocks: Block[] = [paragraph([{ text: row.summary }])];
+  if (!row.forFiling) blocks.push(paragraph([{ text: word(labels, 'notForFiling'), italic: true }]));
+  if (row.place !== '') blocks.push(paragraph([{ text: fill(word(labels, 'place'), { place: row.place }) }]));
+  if (row.assertedBy !== '') blocks.push(paragraph([{ text: fill(word(labels, 'assertedBy'), { who: row.assertedBy }) }]));
+  if (row.disputed) blocks.push(paragraph([{ text: word(labels, 'disputed'), bold: true }]));
+  for (const account of row.accounts) {
+    blocks.push(paragraph([{ text: fill(word(labels, 'account'), { who: account.assertedBy }), bold: true }]));
+    // The date on lines of its own, so no ISO date straddles a line end (Chromium would break it at a hyphen).
+    const gregorian = account.date.gregorian === '' ? '' : `\n(${account.date.gregorian})`;
+    blocks.push(paragraph([{ text: account.date.written + gregorian }]));
+    blocks.push(paragraph([{ text: account.summary }]));
+    if (account.sources.length > 0)
+      blocks.push(paragraph([{ text: fill(word(labels, 'accountSources'), { sources: account.sources.join('; ') }), italic: true }]));
+  }
+  return cell(blocks);
+}
+
+/** The chronology table: date as written with its Gregorian value, category, event with its accounts, sources. */
+export function chronologyTable(rows: readonly PrintedRow[], labels: Labels): Block[] {
+  const header = ['column.date', 'column.category', 'column.event', 'column.sources'].map((k) =>
+    cell([paragraph([{ text: word(labels, k) }])]),
+  );
   const table: TableBlock = {
     type: 'table',
     headerRows: [{ cells: header }],
-    columnWidths: [20, 18, 41, 21],
-    rows: rows.map((row) => {
-      const summary: TextRun[] = [{ text: row.summary }];
-      if (row.place !== '') summary.push({ text: ` (${row.place})` });
-      if (row.disputed) summary.push({ text: ` — ${word(labels, 'disputed')}`, italic: true });
-      const sources: TextRun[] =
-        row.sources.length > 0 ? [{ text: row.sources.join('\n') }] : [{ text: word(labels, 'noSource'), italic: true }];
-      return { cells: [cell([{ text: dateCell(row.when, labels) }]), cell([{ text: row.category }]), cell(summary), cell(sources)] };
-    }),
+    columnWidths: [20, 16, 39, 25],
+    rows: rows.map((row) => ({
+      cells: [
+        dateCell(row.date),
+        cell([paragraph([{ text: row.category }])]),
+        eventCell(row, labels),
+        cell(
+          row.sources.length > 0
+            ? row.sources.map((source) => paragraph([{ text: source }]))
+            : [paragraph([{ text: word(labels, 'noSource'), italic: true }])],
+        ),
+      ],
+    })),
   };
   return [table];
 }

@@ -1,4 +1,5 @@
 import type { TemplateRules } from '../templates/validate.ts';
+import { chronologyStrings } from './chronology.ts';
 import {
   bondspersonDeclarationStrings,
   detentionStrings,
@@ -51,24 +52,7 @@ export const detentionDocumentKinds: readonly DocumentKind[] = [
 export const templateIds = [...documentKinds, 'letterhead', 'signature'] as const;
 export type TemplateId = (typeof templateIds)[number];
 
-const timelineStrings = [
-  'column.date',
-  'column.category',
-  'column.event',
-  'column.sources',
-  'noSource',
-  'disputed',
-  'page',
-  'birth',
-  'qualifier.circa',
-  'qualifier.before',
-  'qualifier.after',
-  'qualifier.between',
-  'qualifier.season',
-  ...['entry', 'status', 'work', 'abuse', 'arrest', 'detention', 'hearing', 'application', 'decision', 'medical', 'family', 'other'].map(
-    (c) => `category.${c}`,
-  ),
-];
+const timelineStrings = chronologyStrings;
 
 const onLetterhead = ['letterhead', 'signature'];
 

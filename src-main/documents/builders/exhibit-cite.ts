@@ -1,7 +1,22 @@
 import type { Case } from '../../core/model/case.ts';
 
-/** Where each exhibit sits in the packet being built. Exhibit id → its tab, the number of its first page, and that number as stamped (`APP-000012`) when it differs. */
-export type ExhibitRefs = ReadonlyMap<string, { readonly tab: string; readonly page: number; readonly label?: string }>;
+/** Where one exhibit sits in the packet being built. */
+export interface ExhibitRef {
+  readonly tab: string;
+  /** The number of its first page (its tab divider's, when the packet has dividers). */
+  readonly page: number;
+  /** That number as stamped (`APP-000012`) when it differs. */
+  readonly label?: string;
+  /** The number of its last page. */
+  readonly lastPage?: number;
+  /** Its own page count, without a divider. */
+  readonly pages?: number;
+  /** Any packet page number as the packet stamps it ("APP-000021"), for pin cites inside the exhibit. */
+  readonly pageLabel?: (n: number) => string;
+}
+
+/** Exhibit id → where it sits in the packet being built. */
+export type ExhibitRefs = ReadonlyMap<string, ExhibitRef>;
 
 export interface CitedExhibit {
   /** "Tab 4, p. 12" / "onglet 4, p. 12" inside a packet; empty when built on its own. */

@@ -60,14 +60,26 @@ export const timelineFields: FieldMap = {
   ...counselFields,
   events: {
     kind: 'list',
-    doc: 'Timeline events by date',
+    doc: 'Timeline events in timeline order, the events recorded elsewhere in the case included',
     item: {
-      date: text('Date as written, with its Gregorian range when not exact'),
+      date: text('Date as written, then its Gregorian value or range in brackets'),
       category: text('Category'),
       summary: text('What happened'),
       place: text('Where'),
-      sources: text('Sources cited, "Exhibit title, p. N"'),
+      assertedBy: text('Who gives this account'),
+      sources: text('Sources cited: "Exhibit title, p. N", or inside a packet "Tab 8, p. 21"'),
       disputed: flag('The event is disputed'),
+      forFiling: flag('The event is marked for filing'),
+      accounts: {
+        kind: 'list',
+        doc: 'Competing accounts of a disputed event',
+        item: {
+          assertedBy: text('Who gives it'),
+          date: text('Their date as written, with its Gregorian value'),
+          summary: text('What they say happened'),
+          sources: text('Their sources'),
+        },
+      },
     },
   },
 };
