@@ -6,6 +6,7 @@ import { TextField } from '../../components/Field.tsx';
 import { useFocusOnMount } from '../../components/focus.ts';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from './strength.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { InterpreterScreen } from '../interpreter/InterpreterScreen.tsx';
 
 type Method = 'keychain' | 'passphrase';
 
@@ -15,6 +16,24 @@ export function SetupScreen({
 }: {
   readonly keychainUsable: boolean;
   readonly onCreated: (status: VaultStatusDto) => void;
+}) {
+  const [mode, setMode] = useState<'advocate' | 'interpreter'>('advocate');
+  if (mode === 'interpreter') return <InterpreterScreen onBack={() => setMode('advocate')} />;
+  return <VaultSetup keychainUsable={keychainUsable} onCreated={onCreated} onInterpreter={() => setMode('interpreter')} />;
+}
+
+/**
+ * First run for an advocate: the vault and how its key is kept. An interpreter who only
+ * translates requests needs no vault: they choose interpreter mode instead.
+ */
+function VaultSetup({
+  keychainUsable,
+  onCreated,
+  onInterpreter,
+}: {
+  readonly keychainUsable: boolean;
+  readonly onCreated: (status: VaultStatusDto) => void;
+  readonly onInterpreter: () => void;
 }) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -122,6 +141,15 @@ export function SetupScreen({
           </button>
         </div>
       </form>
+      <section className="card interpreter-offer" aria-labelledby="interpreter-offer-title">
+        <h2 id="interpreter-offer-title">{t('interpreter.offerTitle')}</h2>
+        <p>{t('interpreter.offer')}</p>
+        <div className="actions">
+          <button type="button" className="button" onClick={onInterpreter}>
+            {t('interpreter.choose')}
+          </button>
+        </div>
+      </section>
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { DetentionPanel } from '../detention/DetentionPanel.tsx';
 import { ExhibitsPanel } from '../exhibits/ExhibitsPanel.tsx';
 import { PacketsPanel } from '../packets/PacketsPanel.tsx';
 import { ReleasePlanPanel } from '../release-plan/ReleasePlanPanel.tsx';
+import { StatementsPanel } from '../statements/StatementsPanel.tsx';
 import { TimelinePanel } from '../timeline/TimelinePanel.tsx';
 import { NextDeadlineBanner } from './NextDeadlineBanner.tsx';
 import { NotYetAvailable } from './NotYetAvailable.tsx';
@@ -17,7 +18,7 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { TabList } from '../../components/TabList.tsx';
 
 /** Panels that hold their own form controls need no tab stop of their own. */
-const focusablePanels: ReadonlySet<TabId> = new Set(['client', 'detention', 'releasePlan', 'exhibits', 'packets']);
+const focusablePanels: ReadonlySet<TabId> = new Set(['client', 'detention', 'releasePlan', 'statements', 'exhibits', 'packets']);
 
 export function Workspace({ id, onBack }: { readonly id: string; readonly onBack: () => void }) {
   const { t } = useTranslation();
@@ -102,6 +103,8 @@ export function Workspace({ id, onBack }: { readonly id: string; readonly onBack
           <ReleasePlanPanel editor={editor} draft={draft} problems={snapshot.problems} />
         ) : tab === 'timeline' ? (
           <TimelinePanel editor={editor} draft={draft} problems={snapshot.problems} />
+        ) : tab === 'statements' ? (
+          <StatementsPanel editor={editor} draft={draft} problems={snapshot.problems} />
         ) : tab === 'packets' ? (
           <PacketsPanel editor={editor} draft={draft} revision={snapshot.revision} />
         ) : (

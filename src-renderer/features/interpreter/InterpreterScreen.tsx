@@ -1,0 +1,179 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IpcError } from '../../../src-main/ipc/contract.ts';
+import { api } from '../../api/bridge.ts';
+import { todayIso } from '../../api/validation.ts';
+import { useFocusOnMount } from '../../components/focus.ts';
+import { describeHandoffError } from '../statements/handoff-errors.ts';
+import { useLanguageName } from '../statements/languages.tsx';
+import { ParagraphGrid } from '../statements/ParagraphGrid.tsx';
+import { DeclarationForm } from './DeclarationForm.tsx';
+import { OpenRequest, type Opened } from './OpenRequest.tsx';
+import {
+  itemRows,
+  requestedCertification,
+  respondInput,
+  startWork,
+  untranslated,
+  withTranslation,
+  workProblems,
+  type InterpreterWork,
+  type WorkProblem,
+} from './request.ts';
+
+type Outcome = { readonly kind: 'saved'; readonly fileName: string } | { readonly kind: 'no-folder' } | null;
+
+/**
+ * Interpreter mode: no cases and no vault. The interpreter opens a request with its passphrase,
+ * translates paragraph by paragraph beside the original, signs the declaration and exports the
+ * response, sealed with the same passphrase, for the advocate to import.
+ */
+export function InterpreterScreen({ onBack }: { readonly onBack: () => void }) {
+  const [opened, setOpened] = useState<Opened | null>(null);
+  if (!opened) return <OpenRequest onOpened={setOpened} onBack={onBack} />;
+  return <Workbench opened={opened} onClose={() => setOpened(null)} />;
+}
+
+function Workbench({ opened, onClose }: { readonly opened: Opened; readonly onClose: () => void }) {
+  const { t } = useTranslation();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const cellBase = useId();
+  const languageName = useLanguageName();
+  const { request } = opened;
+  const [work, setWork] = useState<InterpreterWork>(() => startWork(request, todayIso()));
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<IpcError | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const certification = requestedCertification(request);
+  const problems: readonly WorkProblem[] = tried ? workProblems(request, work) : [];
+  const left = untranslated(request, work);
+
+  // The work lives only in this window: leaving it asks first.
+  useEffect(() => {
+    if (outcome?.kind === 'saved') return undefined;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [outcome]);
+
+  const exportResponse = async () => {
+    setTried(true);
+    setError(null);
+    setOutcome(null);
+    if (workProblems(request, work).length > 0) return;
+    setBusy(true);
+    const result = await api.handoffRespond(respondInput(opened.bytes, opened.passphrase, request, work));
+    setBusy(false);
+    if (!result.ok) setError(result.error);
+    else setOutcome(result.value.saved ? { kind: 'saved', fileName: result.value.fileName } : { kind: 'no-folder' });
+  };
+
+  return (
+    <section className="interpreter" aria-labelledby="interpreter-work-title">
+      <div className="it-head">
+        <h1 id="interpreter-work-title" ref={heading} tabIndex={-1}>
+          {t('interpreter.workTitle')}
+        </h1>
+        <button type="button" className="button button-quiet" onClick={onClose}>
+          {t('interpreter.openAnother')}
+        </button>
+      </div>
+      <p className="lead">{t('interpreter.workIntro')}</p>
+      <p className="notice notice-warning">{t('interpreter.keepOpen')}</p>
+
+      {request.items.map((item) => {
+        const rows = itemRows(item, work.translations[item.itemId]);
+        const done = rows.filter((r) => r.original.trim() !== '' && !r.pending).length;
+        const total = rows.filter((r) => r.original.trim() !== '').length;
+        return (
+          <section
+            key={item.itemId}
+            className="card form-section"
+            aria-labelledby={`${cellBase}-${item.itemId}`}
+            data-testid="request-item"
+          >
+            <h2 id={`${cellBase}-${item.itemId}`}>
+              <bdi>{item.title.trim() || t('statements.untitled')}</bdi>
+            </h2>
+            <dl className="it-facts">
+              <dt>{t('interpreter.from')}</dt>
+              <dd>
+                {languageName(item.sourceLang)}
+                {item.dialect ? ` — ${item.dialect}` : ''}
+              </dd>
+              <dt>{t('interpreter.into')}</dt>
+              <dd>{languageName(item.targetLang)}</dd>
+              {item.destination ? (
+                <>
+                  <dt>{t('interpreter.destination')}</dt>
+                  <dd>{t(`statements.destinations.${item.destination}`, { defaultValue: item.destination })}</dd>
+                </>
+              ) : null}
+              {item.certification ? (
+                <>
+                  <dt>{t('statements.certification')}</dt>
+                  <dd>{t(`statements.certifications.${item.certification}`, { defaultValue: item.certification })}</dd>
+                </>
+              ) : null}
+            </dl>
+            <p className="st-progress" aria-live="polite" data-testid="interpreter-progress">
+              {t('statements.progress', { done, total })}
+            </p>
+            <ParagraphGrid
+              rows={rows}
+              originalName={languageName(item.sourceLang)}
+              translationName={languageName(item.targetLang)}
+              originalLang={item.sourceLang}
+              translationLang={item.targetLang}
+              originalReadOnly
+              onTranslation={(i, text) => setWork((w) => withTranslation(w, item.itemId, i, text))}
+              cellId={(i, side) => `${cellBase}-${item.itemId}-${side}-${i}`}
+            />
+          </section>
+        );
+      })}
+
+      <section className="card form-section" aria-labelledby={`${cellBase}-declare`}>
+        <h2 id={`${cellBase}-declare`}>{t('interpreter.signTitle')}</h2>
+        <DeclarationForm work={work} onChange={setWork} certification={certification} problems={problems} />
+      </section>
+
+      <section className="card form-section" aria-labelledby={`${cellBase}-export`}>
+        <h2 id={`${cellBase}-export`}>{t('interpreter.exportTitle')}</h2>
+        <p>{t('interpreter.exportExplain')}</p>
+        {problems.includes('untranslated') ? (
+          <p className="field-error" role="alert">
+            {t('interpreter.problems.untranslated', { count: left })}
+          </p>
+        ) : null}
+        {problems.length > 0 && !problems.includes('untranslated') ? (
+          <p className="field-error" role="alert">
+            {t('interpreter.problems.declaration')}
+          </p>
+        ) : null}
+        {error ? (
+          <div role="alert" className="notice notice-error" data-testid="interpreter-error">
+            {describeHandoffError(t, error).map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+          </div>
+        ) : null}
+        {outcome?.kind === 'saved' ? (
+          <p role="status" className="notice notice-info" data-testid="interpreter-status">
+            {t('interpreter.saved', { fileName: outcome.fileName })}
+          </p>
+        ) : outcome?.kind === 'no-folder' ? (
+          <p role="status" className="notice notice-info">
+            {t('statements.handoff.noFolder')}
+          </p>
+        ) : null}
+        <div className="actions">
+          <button type="button" className="button button-primary" disabled={busy} onClick={() => void exportResponse()}>
+            {busy ? t('statements.handoff.sealing') : t('interpreter.export')}
+          </button>
+        </div>
+      </section>
+    </section>
+  );
+}

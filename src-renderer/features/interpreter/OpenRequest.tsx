@@ -1,0 +1,107 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IpcError } from '../../../src-main/ipc/contract.ts';
+import { api } from '../../api/bridge.ts';
+import { FieldError, TextField } from '../../components/Field.tsx';
+import { useFocusOnMount } from '../../components/focus.ts';
+import { bundleBytes } from '../statements/handoff.ts';
+import { describeHandoffError } from '../statements/handoff-errors.ts';
+import type { OpenedRequest } from './request.ts';
+
+export interface Opened {
+  readonly bytes: Uint8Array<ArrayBuffer>;
+  readonly passphrase: string;
+  readonly request: OpenedRequest;
+}
+
+/**
+ * The interpreter's first step: the request file the advocate sent and the passphrase they gave
+ * by phone. Nothing is stored: the request is read in memory and shown.
+ */
+export function OpenRequest({ onOpened, onBack }: { readonly onOpened: (opened: Opened) => void; readonly onBack: () => void }) {
+  const { t } = useTranslation();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const fileId = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<IpcError | null>(null);
+  const [tooLarge, setTooLarge] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    setError(null);
+    if (!file || passphrase === '') return;
+    setBusy(true);
+    const bytes = await bundleBytes(file);
+    if (bytes === null) {
+      setBusy(false);
+      setTooLarge(true);
+      return;
+    }
+    const result = await api.handoffOpenRequest({ bytes, passphrase });
+    setBusy(false);
+    if (!result.ok) setError(result.error);
+    else if (result.value.chosen) onOpened({ bytes, passphrase, request: result.value });
+  };
+
+  const fileError = submitted && !file ? t('interpreter.chooseFile') : tooLarge ? t('statements.handoff.errors.TOO_LARGE') : undefined;
+
+  return (
+    <section className="narrow-screen" aria-labelledby="interpreter-title">
+      <h1 id="interpreter-title" ref={heading} tabIndex={-1}>
+        {t('interpreter.title')}
+      </h1>
+      <p className="lead">{t('interpreter.intro')}</p>
+      <form className="card stack" noValidate onSubmit={(event) => void submit(event)}>
+        <h2>{t('interpreter.openTitle')}</h2>
+        <div className="field">
+          <label htmlFor={fileId}>{t('interpreter.file')}</label>
+          <p id={`${fileId}-hint`} className="field-hint">
+            {t('interpreter.fileHint')}
+          </p>
+          <input
+            id={fileId}
+            type="file"
+            accept=".dossier"
+            aria-invalid={fileError ? true : undefined}
+            aria-describedby={[`${fileId}-hint`, fileError ? `${fileId}-error` : ''].join(' ').trim()}
+            onChange={(event) => {
+              setFile(event.target.files?.[0] ?? null);
+              setTooLarge(false);
+            }}
+          />
+          {fileError ? <FieldError id={`${fileId}-error`} message={fileError} /> : null}
+        </div>
+        <TextField
+          label={t('interpreter.passphrase')}
+          hint={t('interpreter.passphraseHint')}
+          type="password"
+          value={passphrase}
+          onChange={setPassphrase}
+          autoComplete="off"
+          required
+          error={submitted && passphrase === '' ? t('statements.handoff.passphraseRequired') : undefined}
+        />
+        {error ? (
+          <div role="alert" className="notice notice-error" data-testid="interpreter-error">
+            {describeHandoffError(t, error).map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+          </div>
+        ) : null}
+        <p className="notice notice-info">{t('interpreter.privacy')}</p>
+        <div className="actions">
+          <button type="button" className="button" onClick={onBack}>
+            {t('interpreter.back')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? t('interpreter.opening') : t('interpreter.open')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

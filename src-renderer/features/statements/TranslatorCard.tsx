@@ -1,0 +1,320 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Person } from '../../../src-main/core/model/case.ts';
+import { SelectField, TextField } from '../../components/Field.tsx';
+import { RowList } from '../../components/RowList.tsx';
+import { removeAt, replaceAt, under, withOptional, type ErrorAt } from '../client/edit.ts';
+import { CheckField, DateField } from '../release-plan/inputs.tsx';
+import { personName, type PersonUpdate } from '../release-plan/plan.ts';
+import { PersonNames } from '../release-plan/PersonNames.tsx';
+import { useLanguageName } from './languages.tsx';
+import { ListField } from './ListField.tsx';
+import type { Translator } from './model.ts';
+import { newTranslatorDetails, parseDialects } from './translators.ts';
+
+/** Provincial and territorial translators' associations (CTTIC members); any name can be typed. */
+export const associations = ['ATIO', 'OTTIAQ', 'STIBC', 'ATIA', 'ATIS', 'ATIM', 'CTINB', 'ATINS'] as const;
+
+type Association = NonNullable<Translator['association']>;
+
+export interface TranslatorCardProps {
+  readonly person: Person;
+  readonly position: number;
+  readonly update: PersonUpdate;
+  /** Problems under `people.N`. */
+  readonly errorAt: ErrorAt;
+  readonly onRemove: () => void;
+  readonly familyNameId: string;
+  readonly languageListId: string;
+  readonly associationListId: string;
+}
+
+/**
+ * One translator in the registry: names, contact, language pairs with dialects, the association
+ * and member number that make a certified member, and the ties that can disqualify them
+ * (family of the client, the paid representative).
+ */
+export function TranslatorCard(props: TranslatorCardProps) {
+  const { person, update, errorAt } = props;
+  const { t } = useTranslation();
+  const titleId = useId();
+  const languageName = useLanguageName();
+  const details = person.translator ?? newTranslatorDetails();
+  const detailsError = under(errorAt, 'translator');
+  const updateDetails = (change: (details: Translator) => Translator) =>
+    update((p) => ({ ...p, translator: change(p.translator ?? newTranslatorDetails()) }));
+  const association: Association = details.association ?? { name: '', memberNo: '', certified: false, certifiedPairs: [] };
+  const setAssociation = (change: (current: Association) => Association) =>
+    updateDetails((d) => {
+      const next = change(d.association ?? association);
+      const blank =
+        next.name.trim() === '' &&
+        next.memberNo.trim() === '' &&
+        !next.certified &&
+        next.certifiedPairs.length === 0 &&
+        !next.stampText &&
+        !next.goodStandingCheckedAt;
+      return withOptional(d, 'association', blank ? undefined : next);
+    });
+  const name = personName(person);
+
+  return (
+    <section className="card st-translator" aria-labelledby={titleId} data-testid="translator-card">
+      <div className="rp-card-head">
+        <h3 id={titleId}>
+          {t('translators.translatorN', { n: props.position })}
+          {name ? (
+            <>
+              {' — '}
+              <bdi>{name}</bdi>
+            </>
+          ) : null}
+        </h3>
+        {details.association?.certified ? <span className="badge st-certified">{t('translators.certifiedBadge')}</span> : null}
+      </div>
+
+      <PersonNames person={person} update={update} errorAt={errorAt} familyNameId={props.familyNameId} />
+
+      <fieldset className="rp-group">
+        <legend>{t('translators.contactLegend')}</legend>
+        <div className="field-row">
+          <TextField
+            label={t('translators.relationship')}
+            hint={t('translators.relationshipHint')}
+            value={person.relationshipToClient ?? ''}
+            onChange={(value) => update((p) => withOptional(p, 'relationshipToClient', value))}
+            error={errorAt('relationshipToClient')}
+            size="medium"
+          />
+          <TextField
+            label={t('translators.organisation')}
+            value={person.organisation ?? ''}
+            onChange={(value) => update((p) => withOptional(p, 'organisation', value))}
+            error={errorAt('organisation')}
+            size="medium"
+          />
+        </div>
+        <TextField
+          label={t('translators.address')}
+          value={person.address ?? ''}
+          onChange={(value) => update((p) => withOptional(p, 'address', value))}
+          error={errorAt('address')}
+          dir="auto"
+          size="long"
+        />
+        <RowList
+          title={t('translators.phones')}
+          items={person.phones}
+          rowLabel={(i) => t('translators.phoneN', { n: i + 1 })}
+          addLabel={t('translators.addPhone')}
+          onAdd={() => update((p) => ({ ...p, phones: [...p.phones, ''] }))}
+          onRemove={(i) => update((p) => ({ ...p, phones: removeAt(p.phones, i) }))}
+          error={errorAt('phones')}
+          renderRow={(phone, i) => (
+            <TextField
+              label={t('translators.phone')}
+              value={phone}
+              onChange={(value) => update((p) => ({ ...p, phones: replaceAt(p.phones, i, value) }))}
+              error={errorAt(`phones.${i}`)}
+              inputMode="tel"
+              size="medium"
+            />
+          )}
+        />
+        <TextField
+          label={t('translators.email')}
+          value={details.email ?? ''}
+          onChange={(value) => updateDetails((d) => withOptional(d, 'email', value.trim()))}
+          error={detailsError('email')}
+          inputMode="email"
+          size="medium"
+        />
+      </fieldset>
+
+      <RowList
+        title={t('translators.languages')}
+        description={t('translators.languagesHint')}
+        items={details.languages}
+        rowLabel={(i) => t('translators.languageN', { n: i + 1 })}
+        addLabel={t('translators.addLanguage')}
+        emptyText={t('translators.noLanguages')}
+        onAdd={() => updateDetails((d) => ({ ...d, languages: [...d.languages, { lang: '', dialects: [] }] }))}
+        onRemove={(i) => updateDetails((d) => ({ ...d, languages: removeAt(d.languages, i) }))}
+        error={detailsError('languages')}
+        renderRow={(language, i) => (
+          <div className="field-row">
+            <TextField
+              label={t('translators.language')}
+              note={language.lang.trim() ? languageName(language.lang) : t('statements.langHint')}
+              value={language.lang}
+              onChange={(lang) =>
+                updateDetails((d) => ({ ...d, languages: replaceAt(d.languages, i, { ...language, lang: lang.trim() }) }))
+              }
+              error={detailsError(`languages.${i}.lang`)}
+              list={props.languageListId}
+              size="short"
+            />
+            <ListField
+              label={t('translators.dialects')}
+              hint={t('translators.dialectsHint')}
+              values={language.dialects}
+              parse={parseDialects}
+              onChange={(dialects) => updateDetails((d) => ({ ...d, languages: replaceAt(d.languages, i, { ...language, dialects }) }))}
+              error={detailsError(`languages.${i}.dialects`)}
+              size="medium"
+            />
+          </div>
+        )}
+      />
+
+      <RowList
+        title={t('translators.pairs')}
+        description={t('translators.pairsHint')}
+        items={details.pairs}
+        rowLabel={(i) => t('translators.pairN', { n: i + 1 })}
+        addLabel={t('translators.addPair')}
+        emptyText={t('translators.noPairs')}
+        onAdd={() => updateDetails((d) => ({ ...d, pairs: [...d.pairs, { from: '', to: 'en', dialects: [] }] }))}
+        onRemove={(i) => updateDetails((d) => ({ ...d, pairs: removeAt(d.pairs, i) }))}
+        error={detailsError('pairs')}
+        renderRow={(pair, i) => (
+          <div className="field-row">
+            <TextField
+              label={t('translators.from')}
+              note={pair.from.trim() ? languageName(pair.from) : t('statements.langHint')}
+              value={pair.from}
+              onChange={(from) => updateDetails((d) => ({ ...d, pairs: replaceAt(d.pairs, i, { ...pair, from: from.trim() }) }))}
+              error={detailsError(`pairs.${i}.from`)}
+              list={props.languageListId}
+              size="short"
+            />
+            <SelectField<'en' | 'fr'>
+              label={t('translators.to')}
+              value={pair.to}
+              options={(['en', 'fr'] as const).map((lang) => ({ value: lang, label: t(`statements.targetLangs.${lang}`) }))}
+              onChange={(to) => updateDetails((d) => ({ ...d, pairs: replaceAt(d.pairs, i, { ...pair, to }) }))}
+              size="short"
+            />
+            <ListField
+              label={t('translators.dialects')}
+              hint={t('translators.dialectsHint')}
+              values={pair.dialects}
+              parse={parseDialects}
+              onChange={(dialects) => updateDetails((d) => ({ ...d, pairs: replaceAt(d.pairs, i, { ...pair, dialects }) }))}
+              error={detailsError(`pairs.${i}.dialects`)}
+              size="medium"
+            />
+          </div>
+        )}
+      />
+
+      <fieldset className="rp-group">
+        <legend>{t('translators.associationLegend')}</legend>
+        <p className="field-hint">{t('translators.associationHint')}</p>
+        <div className="field-row align-end">
+          <TextField
+            label={t('translators.association')}
+            value={association.name}
+            onChange={(name) => setAssociation((a) => ({ ...a, name }))}
+            error={detailsError('association.name')}
+            list={props.associationListId}
+            size="short"
+          />
+          <TextField
+            label={t('translators.memberNo')}
+            value={association.memberNo}
+            onChange={(memberNo) => setAssociation((a) => ({ ...a, memberNo }))}
+            error={detailsError('association.memberNo')}
+            size="short"
+          />
+          <DateField
+            label={t('translators.goodStandingCheckedAt')}
+            value={association.goodStandingCheckedAt ?? ''}
+            onChange={(value) => setAssociation((a) => withOptional(a, 'goodStandingCheckedAt', value))}
+            error={detailsError('association.goodStandingCheckedAt')}
+          />
+        </div>
+        <CheckField
+          label={t('translators.certified')}
+          checked={association.certified}
+          onChange={(certified) => setAssociation((a) => ({ ...a, certified }))}
+          error={detailsError('association.certified')}
+        />
+        <TextField
+          label={t('translators.stampText')}
+          hint={t('translators.stampTextHint')}
+          value={association.stampText ?? ''}
+          onChange={(value) => setAssociation((a) => withOptional(a, 'stampText', value))}
+          error={detailsError('association.stampText')}
+          dir="auto"
+          size="long"
+        />
+        <RowList
+          title={t('translators.certifiedPairs')}
+          description={t('translators.certifiedPairsHint')}
+          items={association.certifiedPairs}
+          rowLabel={(i) => t('translators.certifiedPairN', { n: i + 1 })}
+          addLabel={t('translators.addCertifiedPair')}
+          emptyText={t('translators.noCertifiedPairs')}
+          onAdd={() => setAssociation((a) => ({ ...a, certifiedPairs: [...a.certifiedPairs, { from: '', to: 'en' }] }))}
+          onRemove={(i) => setAssociation((a) => ({ ...a, certifiedPairs: removeAt(a.certifiedPairs, i) }))}
+          error={detailsError('association.certifiedPairs')}
+          renderRow={(pair, i) => (
+            <div className="field-row">
+              <TextField
+                label={t('translators.from')}
+                note={pair.from.trim() ? languageName(pair.from) : t('statements.langHint')}
+                value={pair.from}
+                onChange={(from) =>
+                  setAssociation((a) => ({ ...a, certifiedPairs: replaceAt(a.certifiedPairs, i, { ...pair, from: from.trim() }) }))
+                }
+                error={detailsError(`association.certifiedPairs.${i}.from`)}
+                list={props.languageListId}
+                size="short"
+              />
+              <SelectField<'en' | 'fr'>
+                label={t('translators.to')}
+                value={pair.to}
+                options={(['en', 'fr'] as const).map((lang) => ({ value: lang, label: t(`statements.targetLangs.${lang}`) }))}
+                onChange={(to) => setAssociation((a) => ({ ...a, certifiedPairs: replaceAt(a.certifiedPairs, i, { ...pair, to }) }))}
+                size="short"
+              />
+            </div>
+          )}
+        />
+      </fieldset>
+
+      <fieldset className="rp-group">
+        <legend>{t('translators.conflictsLegend')}</legend>
+        <p className="field-hint">{t('translators.conflictsHint')}</p>
+        <div className="checkbox-row">
+          <CheckField
+            label={t('translators.isClient')}
+            checked={details.isClient}
+            onChange={(isClient) => updateDetails((d) => ({ ...d, isClient }))}
+            error={detailsError('isClient')}
+          />
+          <CheckField
+            label={t('translators.isFamilyOfClient')}
+            checked={details.isFamilyOfClient}
+            onChange={(isFamilyOfClient) => updateDetails((d) => ({ ...d, isFamilyOfClient }))}
+            error={detailsError('isFamilyOfClient')}
+          />
+          <CheckField
+            label={t('translators.isRepresentative')}
+            checked={details.isRepresentative}
+            onChange={(isRepresentative) => updateDetails((d) => ({ ...d, isRepresentative }))}
+            error={detailsError('isRepresentative')}
+          />
+        </div>
+      </fieldset>
+
+      <div className="actions">
+        <button type="button" className="button button-small button-danger-quiet" onClick={props.onRemove}>
+          {t('translators.remove')}
+          <span className="visually-hidden">: {name || t('translators.unnamed')}</span>
+        </button>
+      </div>
+    </section>
+  );
+}
