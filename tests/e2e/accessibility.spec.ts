@@ -3,6 +3,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { createCase, createVault, lai, laiName, PASSPHRASE } from './flows.ts';
 import { DetentionPage } from './pages/detention.ts';
+import { InterpreterPage } from './pages/interpreter.ts';
+import { StatementsPage } from './pages/statements.ts';
 
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
@@ -118,4 +120,51 @@ test('axe finds no violations on the detention tab, empty, with errors at its fi
   await workspace.back();
   await expect(dossier.cases.row(laiName).getByTestId('case-next-deadline')).toBeVisible();
   expect(await violations(page), 'case list with a next-deadline badge').toEqual([]);
+});
+
+test('axe finds no violations in interpreter mode, on the Statements tab with a refusal, in its hand-off dialogs, and in French', async ({
+  dossier,
+  page,
+}) => {
+  await dossier.open();
+  const interpreter = new InterpreterPage(page, dossier.t);
+  await interpreter.choose.click();
+  await expect(interpreter.heading).toBeVisible();
+  await interpreter.openButton.click();
+  await expect(interpreter.passphrase).toHaveAttribute('aria-invalid', 'true');
+  expect(await violations(page), 'interpreter mode with errors').toEqual([]);
+  await page.getByRole('button', { name: dossier.t('interpreter.back') }).click();
+
+  await expect(dossier.setup.heading).toBeVisible();
+  await dossier.setup.createWithPassphrase(PASSPHRASE);
+  await expect(dossier.cases.heading).toBeVisible();
+  await createCase(dossier, lai, laiName);
+  const { t } = dossier;
+  const statements = new StatementsPage(page, t);
+  await statements.open();
+  await statements.addTranslator({ familyName: 'LAI', givenNames: 'Wing-yan', relationship: 'sister', isFamilyOfClient: true });
+  await statements.addStatement({ title: 'Statement', lang: 'yue-Hant', paragraphs: [['我叫黎詠詩。', '']] });
+  await statements.certify({ translator: 'LAI Wing-yan', destination: 'IRCC', certification: 'IRCC_AFFIDAVIT' });
+  await expect(statements.field(statements.editor, 'statements.translator')).toHaveAttribute('aria-invalid', 'true');
+  expect(await violations(page), 'statements tab with a refused translator').toEqual([]);
+
+  await statements.form.getByRole('button', { name: t('statements.handoff.importButton') }).click();
+  const importDialog = page.getByRole('dialog', { name: t('statements.handoff.importTitle') });
+  await importDialog.getByRole('button', { name: t('statements.handoff.import'), exact: true }).click();
+  await expect(importDialog.getByLabel(t('statements.handoff.file'), { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  expect(await violations(page), 'import dialog with errors').toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(importDialog).toHaveCount(0);
+
+  await statements.editor.getByRole('button', { name: t('statements.handoff.send') }).click();
+  const sendDialog = page.getByRole('dialog', { name: t('statements.handoff.sendTitle') });
+  await sendDialog.getByRole('button', { name: t('statements.handoff.save') }).click();
+  await expect(sendDialog.getByLabel(t('statements.handoff.passphrase'), { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  expect(await violations(page), 'send dialog with errors').toEqual([]);
+  await page.keyboard.press('Escape');
+
+  await dossier.switchLanguage('fr');
+  await expect(new StatementsPage(page, dossier.t).form).toBeVisible();
+  await expect(page.getByText(dossier.t('validation.translation.translator-is-family'))).toBeVisible();
+  expect(await violations(page), 'statements tab in French').toEqual([]);
 });

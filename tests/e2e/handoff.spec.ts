@@ -333,7 +333,10 @@ test('a Persian statement goes out and comes back: right to left in interpreter 
     const answered = await translateAsInterpreter(session, requestFile, english, { lang: 'fa-IR', dir: 'rtl', name: 'Arash KARIMI' }, shot);
     responseFile = await deliver(answered, harness.root);
     // The original reaches the interpreter exactly as typed.
-    await expect(new InterpreterPage(session.page, t).cell('original', 1)).toHaveText(persian[0] ?? '');
+    const sent = new InterpreterPage(session.page, t).cell('original', 1);
+    await expect(sent).toHaveText(persian[0] ?? '');
+    // Read right to left, with the Latin letters and the file number isolated in their own order.
+    await expect(sent.locator('span[dir="ltr"]')).toHaveText(['CBSA', '0003-B6-04567']);
     expect(session.pageErrors).toEqual([]);
   } finally {
     await session.close();

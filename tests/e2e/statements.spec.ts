@@ -63,8 +63,11 @@ test('Case 1’s statement entered side by side with its translation by WONG Mei
   await expect(statements.editor.getByTestId('translation-progress')).toHaveText(t('statements.progressDone', { count: 2 }));
 
   // A third paragraph typed without its translation is visibly pending; removing it keeps both sides aligned.
-  await statements.editor.getByRole('button', { name: t('statements.addParagraph') }).click();
-  await statements.cell('original', 3).fill('我想留在加拿大。');
+  // By keyboard: Add paragraph puts the caret in the new row's original.
+  await statements.editor.getByRole('button', { name: t('statements.addParagraph') }).focus();
+  await page.keyboard.press('Enter');
+  await expect(statements.cell('original', 3)).toBeFocused();
+  await page.keyboard.type('我想留在加拿大。');
   await expect(statements.paragraphRows.nth(2).getByText(t('statements.pending'), { exact: true })).toBeVisible();
   await expect(statements.cell('translation', 3)).toHaveAttribute('placeholder', t('statements.pendingPlaceholder'));
   await expect(statements.editor.getByTestId('translation-progress')).toHaveText(t('statements.progress', { done: 2, total: 3 }));
@@ -168,6 +171,10 @@ test('a Persian statement runs right to left with Latin names and digits in orde
   await expect(original).toHaveAttribute('lang', 'fa-IR');
   await expect(statements.cell('translation', 1)).toHaveAttribute('dir', 'ltr');
   await expect(statements.paragraphRows.nth(1).getByText(t('statements.pending'), { exact: true })).toBeVisible();
+  // The text box shows the raw bidirectional order; beneath it, the paragraph as printed keeps the file number in its own order.
+  await expect(
+    statements.paragraphRows.first().getByTestId('as-printed').locator('span[dir="ltr"]', { hasText: '0003-B6-04567' }),
+  ).toHaveCount(1);
   // Solar Hijri 20 Esfand 1404 is 11 March 2026.
   await expect(statements.group(statements.editor, 'statements.dateWritten').getByTestId('gregorian-range')).toContainText('2026');
 

@@ -6,7 +6,6 @@ import { ExhibitSelect } from '../release-plan/ExhibitPicker.tsx';
 import { DateField } from '../release-plan/inputs.tsx';
 import { personName } from '../release-plan/plan.ts';
 import { accuracyWording, emptyAffidavit, emptyCertifiedMember, emptyDeclaration, isBlank, usualCertification } from './certification.ts';
-import { CertificationFindings } from './CertificationFindings.tsx';
 import { defaultTranslationRules } from '../../../src-main/core/rules/translation-rules-data.ts';
 import { spokenName } from '../detention/interpreter.ts';
 import { useLanguageNamesIn } from './languages.tsx';
@@ -64,13 +63,12 @@ export function CertificationDetails({ draft, statement, translation, destinatio
     const docT = i18n.getFixedT(translation.lang);
     const from = spokenName(statement.lang, namesIn(translation.lang));
     const into = docT(`statements.targetLangs.${translation.lang}`);
-    const dialect = statement.dialect?.trim();
+    const dialect = statement.dialect?.trim() || undefined;
     setDeclaration((d) => ({
       ...d,
       translatorName: d.translatorName || (translator ? personName(translator) : ''),
       languageAndDialect:
-        d.languageAndDialect ||
-        docT('statements.declaration.languageAndDialectValue', { from: dialect ? `${from} (${dialect})` : from, to: into }),
+        d.languageAndDialect || docT('statements.declaration.languageAndDialectValue', { from: dialect ?? from, to: into }),
       accuracyStatement:
         d.accuracyStatement ||
         accuracyWording(defaultTranslationRules, kind ?? usualCertification(destination, defaultTranslationRules), translation.lang, {
@@ -88,7 +86,6 @@ export function CertificationDetails({ draft, statement, translation, destinatio
 
   return (
     <div className="st-certification">
-      <CertificationFindings draft={draft} statement={statement} destination={destination} />
       {kind === 'IRCC_CERTIFIED_MEMBER' ? null : (
         <fieldset className="rp-group">
           <legend>{t('statements.declaration.legend')}</legend>

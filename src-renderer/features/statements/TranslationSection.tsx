@@ -12,6 +12,7 @@ import { withOptional, type ErrorAt } from '../client/edit.ts';
 import { DateField } from '../release-plan/inputs.tsx';
 import { personName } from '../release-plan/plan.ts';
 import { CertificationDetails } from './CertificationDetails.tsx';
+import { CertificationFindings } from './CertificationFindings.tsx';
 import type { Statement, StatementTranslation, StatementUpdate } from './model.ts';
 import { defaultDestination } from './certification.ts';
 import { translatorsOf } from './translators.ts';
@@ -47,59 +48,64 @@ export function TranslationSection({ draft, statement, update, errorAt }: Transl
   return (
     <fieldset className="st-translation-meta" aria-labelledby={titleId}>
       <legend id={titleId}>{t('statements.translation')}</legend>
-      <div className="field-row">
-        <SelectField<StatementTranslation['lang']>
-          label={t('statements.translationLang')}
-          value={translation.lang}
-          options={(['en', 'fr'] as const).map((lang) => ({ value: lang, label: t(`statements.targetLangs.${lang}`) }))}
-          onChange={(lang) => setTranslation((tr) => ({ ...tr, lang }))}
-          error={errorAt('lang')}
-          size="short"
-        />
-        <SelectField<string>
-          label={t('statements.translator')}
-          value={translation.translatorId ?? ''}
-          options={translatorOptions}
-          onChange={(id) => setTranslation((tr) => withOptional(tr, 'translatorId', id === '' ? undefined : id))}
-          error={errorAt('translatorId')}
-          size="medium"
-        />
-        <DateField
-          label={t('statements.completedAt')}
-          value={translation.completedAt ?? ''}
-          onChange={(value) => setTranslation((tr) => withOptional(tr, 'completedAt', value))}
-          error={errorAt('completedAt')}
-        />
-      </div>
-      {translators.length === 0 ? <p className="field-hint">{t('statements.noTranslators')}</p> : null}
-      <div className="field-row">
-        <SelectField<TranslationDestination | ''>
-          label={t('statements.destination')}
-          value={translation.destination ?? ''}
-          options={[
-            {
-              value: '',
-              label: caseDestination
-                ? t('statements.destinationFromCase', { destination: t(`statements.destinations.${caseDestination}`) })
-                : t('statements.destinationNone'),
-            },
-            ...translationDestinations.map((d) => ({ value: d, label: t(`statements.destinations.${d}`) })),
-          ]}
-          onChange={(d) => setTranslation((tr) => withOptional(tr, 'destination', d === '' ? undefined : d))}
-          error={errorAt('destination')}
-          size="long"
-        />
-        <SelectField<CertificationKind | ''>
-          label={t('statements.certification')}
-          value={translation.certification ?? ''}
-          options={[
-            { value: '', label: t('statements.noCertification') },
-            ...certificationKinds.map((c) => ({ value: c, label: t(`statements.certifications.${c}`) })),
-          ]}
-          onChange={(c) => setTranslation((tr) => withOptional(tr, 'certification', c === '' ? undefined : c))}
-          error={errorAt('certification')}
-          size="long"
-        />
+      <div className="st-translation-layout">
+        <div className="st-translation-fields">
+          <div className="field-row">
+            <SelectField<StatementTranslation['lang']>
+              label={t('statements.translationLang')}
+              value={translation.lang}
+              options={(['en', 'fr'] as const).map((lang) => ({ value: lang, label: t(`statements.targetLangs.${lang}`) }))}
+              onChange={(lang) => setTranslation((tr) => ({ ...tr, lang }))}
+              error={errorAt('lang')}
+              size="short"
+            />
+            <SelectField<string>
+              label={t('statements.translator')}
+              value={translation.translatorId ?? ''}
+              options={translatorOptions}
+              onChange={(id) => setTranslation((tr) => withOptional(tr, 'translatorId', id === '' ? undefined : id))}
+              error={errorAt('translatorId')}
+              size="medium"
+            />
+            <DateField
+              label={t('statements.completedAt')}
+              value={translation.completedAt ?? ''}
+              onChange={(value) => setTranslation((tr) => withOptional(tr, 'completedAt', value))}
+              error={errorAt('completedAt')}
+            />
+          </div>
+          {translators.length === 0 ? <p className="field-hint">{t('statements.noTranslators')}</p> : null}
+          <div className="field-row">
+            <SelectField<TranslationDestination | ''>
+              label={t('statements.destination')}
+              value={translation.destination ?? ''}
+              options={[
+                {
+                  value: '',
+                  label: caseDestination
+                    ? t('statements.destinationFromCase', { destination: t(`statements.destinations.${caseDestination}`) })
+                    : t('statements.destinationNone'),
+                },
+                ...translationDestinations.map((d) => ({ value: d, label: t(`statements.destinations.${d}`) })),
+              ]}
+              onChange={(d) => setTranslation((tr) => withOptional(tr, 'destination', d === '' ? undefined : d))}
+              error={errorAt('destination')}
+              size="long"
+            />
+            <SelectField<CertificationKind | ''>
+              label={t('statements.certification')}
+              value={translation.certification ?? ''}
+              options={[
+                { value: '', label: t('statements.noCertification') },
+                ...certificationKinds.map((c) => ({ value: c, label: t(`statements.certifications.${c}`) })),
+              ]}
+              onChange={(c) => setTranslation((tr) => withOptional(tr, 'certification', c === '' ? undefined : c))}
+              error={errorAt('certification')}
+              size="long"
+            />
+          </div>
+        </div>
+        <CertificationFindings draft={draft} statement={statement} destination={destination} />
       </div>
       <CertificationDetails
         draft={draft}
