@@ -35,7 +35,7 @@ export type PacketSource =
        * letter's "Tab 4, p. 12"). Called once the plan is known, and again while its length
        * moves the pages it cites.
        */
-      readonly refresh?: (refs: ExhibitRefs) => Promise<Uint8Array>;
+      readonly refresh?: (refs: ExhibitRefs, placed: PlacedDocuments) => Promise<Uint8Array>;
     };
 
 /**

@@ -5,6 +5,7 @@ import type { BuildDeps, BuildRequest, BuiltVolume, ExhibitRefs, PacketSource } 
 import { volumeFileName } from './file-names.ts';
 import { manifestInputs, outputsOf, sha256Hex, type PacketManifest } from './manifest.ts';
 import { numberLabel, type LabelStyle } from './labels.ts';
+import { placedDocuments } from './placed-documents.ts';
 import { planPacket, type PacketPlan, type PlannedVolume } from './plan.ts';
 import { checkCancelled } from './progress.ts';
 import type { CoverContent, GeneratedPageOptions } from './render-ports.ts';
@@ -78,7 +79,7 @@ async function settleReferences(
       checkCancelled(req.signal);
       const before = byKey.get(source.key);
       if (!before || !source.refresh) continue;
-      const pdf = await source.refresh(refs);
+      const pdf = await source.refresh(refs, placedDocuments(layout.plan, sources.byKey, req.options.labelStyle));
       const doc = await PDFDocument.load(pdf, { updateMetadata: false });
       if (doc.getPageCount() !== before.pages) moved = true;
       byKey.set(source.key, { ...before, doc, pages: doc.getPageCount(), bytes: pdf.length, sha256: sha256Hex(pdf) });

@@ -7,7 +7,7 @@ import type { TemplateSet } from '../documents/builders/template-set.ts';
 import { documentToDocx } from '../render/document-to-docx.ts';
 import { loadFontLibrary } from '../render/fonts/library.ts';
 import type { VaultApi } from '../vault/types.ts';
-import type { ExhibitRefs, PacketSource } from './build-types.ts';
+import type { ExhibitRefs, PacketSource, PlacedDocuments } from './build-types.ts';
 import { buildPacket, type BuildResult } from './build.ts';
 import { forPacket, packetCounsel, packetDocuments, type PacketDocument } from './case-documents.ts';
 import type { PacketRenderers } from './render-ports.ts';
@@ -17,6 +17,7 @@ import { SAFE_PREFIX, type LabelStyle } from './labels.ts';
 import { manifestJson, sha256Hex, type ManifestOutput, type PacketManifest } from './manifest.ts';
 import type { PacketOptions } from './plan.ts';
 import { DIVISIONS, PACKET_PRESETS, type PresetName } from './presets.ts';
+import { placedFromManifest } from './placed-documents.ts';
 import { checkCancelled, type ProgressListener } from './progress.ts';
 import type { SourceCache } from './source-cache.ts';
 import { writeBuild } from './write-build.ts';
@@ -137,9 +138,9 @@ export async function buildCasePacket(
   );
   const cite =
     (cited: NonNullable<PacketDocument['cited']>) =>
-    (refs: ExhibitRefs): Promise<Uint8Array> => {
+    (refs: ExhibitRefs, placed: PlacedDocuments): Promise<Uint8Array> => {
       checkCancelled(input.signal);
-      return deps.renderers.renderDocument(forPacket(cited(refs)));
+      return deps.renderers.renderDocument(forPacket(cited(refs, placed)));
     };
   const printed: (PacketSource & { back?: boolean })[] = [];
   for (const d of documents) {
@@ -220,7 +221,9 @@ async function docxOf(
   for (const d of documents) {
     const placed = result.manifest.inputs.find((i) => i.key === d.key);
     if (!placed) continue;
-    const bytes = await documentToDocx(d.doc, { fonts });
+    // A certification names the pages and hash of what it certifies, as the PDF does.
+    const doc = d.certifies !== undefined && d.cited !== undefined ? d.cited(new Map(), placedFromManifest(result.manifest)) : d.doc;
+    const bytes = await documentToDocx(doc, { fonts });
     out.push({
       bytes,
       output: {

@@ -8,12 +8,24 @@ import { DossierError } from '../core/errors.ts';
 import { packetWords } from './generated-words.ts';
 import type { DocumentKind } from '../documents/builders/document-types.ts';
 import type { ExhibitRefs } from '../documents/builders/exhibit-cite.ts';
+import type { PlacedDocuments } from './build-types.ts';
 import type { PacketDocumentKind } from './presets.ts';
+import { placementOf, translatedStatementPlaces } from './translated-statements.ts';
 
 /** The document-engine kinds a packet places. */
 export type PlacedKind = Extract<
   DocumentKind,
-  'letter' | 'timeline' | 'translator-declaration' | 'release-plan' | 'bondsperson-declaration' | 'proof-of-service'
+  | 'letter'
+  | 'timeline'
+  | 'release-plan'
+  | 'bondsperson-declaration'
+  | 'proof-of-service'
+  | 'statement-bilingual'
+  | 'statement-translation'
+  | 'translator-declaration'
+  | 'translator-affidavit'
+  | 'translation-certificate'
+  | 'interpreter-attestation'
 >;
 
 /** A generated document placed in a packet, before printing. */
@@ -32,8 +44,13 @@ export interface PacketDocument {
   readonly back?: boolean;
   /** The document as it stands alone, running footer included (DOCX on request). */
   readonly doc: DossierDocument;
-  /** The same document citing exhibits by their tab and page in the packet, when it cites any. */
-  readonly cited?: (refs: ExhibitRefs) => DossierDocument;
+  /**
+   * The same document citing exhibits by their tab and page in the packet, when it cites any, or
+   * naming the pages and hash of the translation it certifies.
+   */
+  readonly cited?: (refs: ExhibitRefs, placed: PlacedDocuments) => DossierDocument;
+  /** A certification: the key of the document it certifies. */
+  readonly certifies?: string;
 }
 
 export interface PacketDocumentInput {
@@ -67,8 +84,10 @@ export function packetCounsel(profile: CounselProfile | undefined): CounselProfi
 export interface PacketDocumentPlace {
   readonly key: string;
   readonly kind: PacketDocument['kind'];
-  /** The translated statement a declaration is for. */
+  /** The statement a statement document, certification or attestation is for. */
   readonly statementId?: string;
+  /** A certification: the key of the translation (or side-by-side statement) it certifies. */
+  readonly certifies?: string;
   /** The bondsperson a declaration is for. */
   readonly personId?: string;
   readonly partOf?: string;
@@ -90,18 +109,8 @@ function placesFor(kind: PacketDocumentKind, value: Case, importedExhibits: Read
       return [{ key: generatedKey('chronology'), kind: 'timeline' }];
     case 'proof-of-service':
       return value.detention.service.length === 0 ? [] : [{ key: generatedKey('proof-of-service'), kind: 'proof-of-service', back: true }];
-    case 'translator-declarations':
-      return value.statements
-        .filter((statement) => statement.translation !== undefined)
-        .map((statement) => {
-          const original = statement.originalExhibitId;
-          return {
-            key: generatedKey(`declaration:${statement.id}`),
-            kind: 'translator-declaration',
-            statementId: statement.id,
-            ...(original !== undefined && importedExhibits.has(original) ? { partOf: original } : {}),
-          };
-        });
+    case 'translated-statements':
+      return translatedStatementPlaces(value, importedExhibits);
   }
 }
 
@@ -131,7 +140,7 @@ export function packetDocuments(
 ): PacketDocument[] {
   const build = { ...input, counsel: packetCounsel(input.counsel) };
   return packetDocumentPlaces(kinds, input.case, importedExhibits).map((place): PacketDocument => {
-    const { statementId, personId, ...placed } = place;
+    const { statementId, personId, certifies, ...placed } = place;
     if (place.kind === 'letter')
       return { ...placed, title: packetWords[input.lang].coverLetter, date: input.today, doc: buildDocument('letter', build) };
     const options = {
@@ -139,10 +148,16 @@ export function packetDocuments(
       ...(personId === undefined ? {} : { personId }),
     };
     const doc = buildDocument(place.kind, build, options);
-    const cited = citing.has(place.kind)
-      ? (refs: ExhibitRefs) => buildDocument(place.kind, { ...build, exhibitRefs: refs }, options)
-      : undefined;
-    return { ...placed, title: doc.meta.title, doc, ...(cited ? { cited } : {}) };
+    const cited =
+      certifies !== undefined
+        ? (_refs: ExhibitRefs, placed: PlacedDocuments) => {
+            const placement = placementOf(certifies, placed);
+            return buildDocument(place.kind, build, { ...options, ...(placement ? { placement } : {}) });
+          }
+        : citing.has(place.kind)
+          ? (refs: ExhibitRefs) => buildDocument(place.kind, { ...build, exhibitRefs: refs }, options)
+          : undefined;
+    return { ...placed, title: doc.meta.title, doc, ...(cited ? { cited } : {}), ...(certifies === undefined ? {} : { certifies }) };
   });
 }
 

@@ -1,11 +1,12 @@
 import { DEFAULT_PACKET_OPTIONS, type PacketOptions } from './plan.ts';
 
 /**
- * A generated document of a packet. Declarations come one per translated statement, bondsperson
- * declarations one per bondsperson not rejected; the statement of service closes the packet.
+ * A generated document of a packet. Translated statements come one tab each (the original, the
+ * translation, its certification), bondsperson declarations one per bondsperson not rejected;
+ * the statement of service closes the packet.
  */
 export type PacketDocumentKind =
-  'cover-letter' | 'release-plan' | 'bondsperson-declarations' | 'chronology' | 'translator-declarations' | 'proof-of-service';
+  'cover-letter' | 'release-plan' | 'bondsperson-declarations' | 'chronology' | 'translated-statements' | 'proof-of-service';
 
 /**
  * What each kind of packet is called in its file names, which generated documents open it (in
@@ -14,23 +15,24 @@ export type PacketDocumentKind =
 export const PACKET_PRESETS = {
   /**
    * The ID's release-plan filing: the submissions first (Tab 1), each bondsperson's declaration,
-   * the chronology, then the exhibits in the order the advocate set, translations as sub-tabs of
-   * their originals, and the statement of service last (ID Rules 24, 25, 38).
+   * the chronology, each translated statement as one tab (the original, its translation and the
+   * translator's declaration: ID Rules r.25), then the exhibits in the order the advocate set,
+   * and the statement of service last (ID Rules 24, 25, 38).
    */
   'detention-release-plan': {
     documentType: 'Release plan',
-    documents: ['cover-letter', 'release-plan', 'bondsperson-declarations', 'chronology', 'translator-declarations', 'proof-of-service'],
+    documents: ['cover-letter', 'release-plan', 'bondsperson-declarations', 'chronology', 'translated-statements', 'proof-of-service'],
     options: DEFAULT_PACKET_OPTIONS,
   },
   /** Disclosure under ID Rule 26: the chronology and the documents, with their translations and service. */
   'detention-disclosure': {
     documentType: 'Disclosure',
-    documents: ['cover-letter', 'chronology', 'translator-declarations', 'proof-of-service'],
+    documents: ['cover-letter', 'chronology', 'translated-statements', 'proof-of-service'],
     options: DEFAULT_PACKET_OPTIONS,
   },
   hc: {
     documentType: 'H&C application',
-    documents: ['cover-letter', 'chronology', 'translator-declarations'],
+    documents: ['cover-letter', 'chronology', 'translated-statements'],
     options: { ...DEFAULT_PACKET_OPTIONS, labelStyle: { kind: 'bates', prefix: 'APP-', pad: 6 } },
   },
 } as const satisfies Record<string, { documentType: string; documents: readonly PacketDocumentKind[]; options: PacketOptions }>;

@@ -5,9 +5,8 @@ import type { Handlers } from '../ipc/invoke.ts';
 import type { PacketJobStatusDto, PacketPresetName } from '../ipc/contract.ts';
 import { packetSourceOrder, todayOf, type PacketDocumentSources, type PacketOptionOverrides } from '../packet/case-build.ts';
 import { packetDocumentPlaces, packetDocuments } from '../packet/case-documents.ts';
-import { displayName } from '../core/names.ts';
 import { exhibitSources } from '../packet/case-sources.ts';
-import { packetWords } from '../packet/generated-words.ts';
+import { plainTitle } from '../packet/plain-titles.ts';
 import { planPacket } from '../packet/plan.ts';
 import { frontAndTabs, type PlacedSource } from '../packet/sources.ts';
 import { PACKET_PRESETS, type PresetName } from '../packet/presets.ts';
@@ -95,19 +94,9 @@ function previewDocuments(
       if (!isDossierError(error)) throw error;
     }
   }
-  const words = packetWords[lang];
-  return packetDocumentPlaces(kinds, value, importedExhibits).map(({ statementId, personId, kind, ...placed }) => {
-    const statement = value.statements.find((s) => s.id === statementId);
-    const person = value.people.find((p) => p.id === personId);
-    const titles: Record<typeof kind, string> = {
-      letter: words.coverLetter,
-      timeline: words.chronology,
-      'release-plan': words.releasePlan,
-      'proof-of-service': words.proofOfService,
-      'bondsperson-declaration': `${words.bondspersonDeclaration}${person === undefined ? '' : ` — ${displayName(person)}`}`,
-      'translator-declaration': `${words.translatorDeclaration}${statement === undefined ? '' : ` — ${statement.title}`}`,
-    };
-    return { ...placed, title: titles[kind] };
+  return packetDocumentPlaces(kinds, value, importedExhibits).map((place) => {
+    const { statementId: _statement, personId: _person, certifies: _certifies, kind: _kind, ...placed } = place;
+    return { ...placed, title: plainTitle(place, value, lang) };
   });
 }
 

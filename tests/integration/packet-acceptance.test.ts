@@ -148,13 +148,16 @@ describe('acceptance: both fixture cases built into packets', () => {
 
     const inputs = manifest.inputs;
     // The ID's order: cover letter, release plan, the accepted bondsperson's declaration, the
-    // chronology, the statement's declaration, the exhibits, and the statement of service last.
+    // chronology, the translated statement as one tab (its original is not imported here, so the
+    // side-by-side statement, with the translator's declaration as its sub-tab), the exhibits, and
+    // the statement of service last.
     expect(inputs.map((i) => [i.tab, i.key])).toEqual([
       ['', 'generated:cover-letter'],
       ['1', 'generated:release-plan'],
       ['2', 'generated:bondsperson:p-chan-kwok-wai'],
       ['3', 'generated:chronology'],
-      ['4', 'generated:declaration:st-client-1'],
+      ['4', 'generated:statement:st-client-1'],
+      ['4a', 'generated:declaration:st-client-1'],
       ...case1.exhibits.map((_, i) => [String(i + 5), expect.any(String) as string]),
       [String(case1.exhibits.length + 5), 'generated:proof-of-service'],
     ]);
@@ -187,15 +190,25 @@ describe('acceptance: both fixture cases built into packets', () => {
     }
     const service = flat(pageText(file, inputs.at(-1)?.firstPage ?? 0));
     expect(service).toMatch(/Statement of service|service/iu);
-    const outline = JSON.parse(run('qpdf', '--json', '--json-key=outlines', file)) as { outlines: { title: string }[] };
+    const outline = JSON.parse(run('qpdf', '--json', '--json-key=outlines', file)) as {
+      outlines: { title: string; kids: { title: string }[] }[];
+    };
+    // One bookmark per tab; a sub-tab (the declaration, 4a) is a bookmark inside its tab's.
+    const isSubTab = (tab: string): boolean => /[a-z]$/u.test(tab);
     expect(outline.outlines.map((o) => o.title)).toEqual([
       'Cover letter',
       'List of documents',
-      ...inputs.slice(1).map((i) => `Tab ${i.tab} – ${i.title}`),
+      ...inputs
+        .slice(1)
+        .filter((i) => !isSubTab(i.tab))
+        .map((i) => `Tab ${i.tab} – ${i.title}`),
     ]);
+    expect(outline.outlines.find((o) => o.title.startsWith('Tab 4 '))?.kids.map((k) => k.title)).toEqual(
+      inputs.filter((i) => i.tab === '4a').map((i) => `Tab ${i.tab} – ${i.title}`),
+    );
   });
 
-  it('case 2 (H&C): Bates numbers on every page, Thai dates in the chronology, the declaration as a sub-tab', () => {
+  it("case 2 (H&C): Bates numbers on every page, Thai dates in the chronology, the translation and the member's certificate as sub-tabs", () => {
     const { manifest, file } = case2;
     expect(path.basename(file)).toBe('1122-3344 – IRCC – H&C application.pdf');
     checkPacket(case2, (n) => `APP-${String(n).padStart(6, '0')}`);
@@ -208,8 +221,11 @@ describe('acceptance: both fixture cases built into packets', () => {
     const inputs = manifest.inputs;
     const tabs = inputs.map((i) => i.tab);
     const last = case2.exhibits.length + 1;
-    expect(tabs).toEqual(['', ...Array.from({ length: last }, (_, i) => String(i + 1)), `${last}a`]);
-    expect(inputs.at(-1)?.title).toMatch(/^Translator's declaration/u);
+    // The abbot's letter, imported, is the last tab: its translation and the certified member's
+    // certificate IRCC takes follow it as sub-tabs a and b.
+    expect(tabs).toEqual(['', ...Array.from({ length: last }, (_, i) => String(i + 1)), `${last}a`, `${last}b`]);
+    expect(inputs.at(-2)?.title).toMatch(/— translation \(English\)$/u);
+    expect(inputs.at(-1)?.title).toMatch(/^Certificate of translation/u);
     expect(inputs.at(-1)?.kind).toBe('generated');
 
     const list = flat(pageText(file, (inputs[0]?.lastPage ?? 0) + 1));
@@ -225,12 +241,15 @@ describe('acceptance: both fixture cases built into packets', () => {
       expect(input?.title).toBe(exhibit.title);
       expect(flat(pageText(file, input?.firstPage ?? 0))).toContain(`${exhibit.marker} - page 1 of`);
     });
-    expect(flat(pageText(file, inputs.at(-1)?.firstPage ?? 0))).toMatch(/Tab \d+a/u);
+    expect(flat(pageText(file, inputs.at(-1)?.firstPage ?? 0))).toMatch(/Tab \d+b/u);
 
     const outline = JSON.parse(run('qpdf', '--json', '--json-key=outlines', file)) as {
       outlines: { title: string; kids: { title: string }[] }[];
     };
-    expect(outline.outlines.at(-1)?.kids.map((k) => k.title)).toEqual([`Tab ${last}a – ${inputs.at(-1)?.title ?? ''}`]);
+    expect(outline.outlines.at(-1)?.kids.map((k) => k.title)).toEqual([
+      `Tab ${last}a – ${inputs.at(-2)?.title ?? ''}`,
+      `Tab ${last}b – ${inputs.at(-1)?.title ?? ''}`,
+    ]);
   });
 
   it('writes a DOCX of every generated document, listed in the manifest with its hash', () => {

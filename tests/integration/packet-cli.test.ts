@@ -100,7 +100,13 @@ describe('dossier exhibit add and dossier build', () => {
       expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toMatch(/No syntax or stream encoding errors/u);
     }
     // Tabs numbered without a gap after the unnumbered cover letter; the release plan is Tab 1, the statement of service last.
-    expect(manifest.inputs.map((i) => i.tab)).toEqual(['', ...manifest.inputs.slice(1).map((_, i) => String(i + 1))]);
+    // The client's statement is one tab: the side-by-side statement, its declaration as sub-tab a.
+    const tabs = manifest.inputs.map((i) => i.tab);
+    const main = tabs.slice(1).filter((t) => /^\d+$/u.test(t));
+    expect(main).toEqual(main.map((_, i) => String(i + 1)));
+    expect(tabs.filter((t) => /[a-z]$/u.test(t))).toEqual([
+      `${manifest.inputs.find((i) => i.key === 'generated:statement:st-client-1')?.tab}a`,
+    ]);
     expect(manifest.inputs[1]?.key).toBe('generated:release-plan');
     expect(manifest.inputs.at(-1)?.key).toBe('generated:proof-of-service');
     expect(manifest.inputs.slice(0, 2).map((i) => i.kind)).toEqual(['generated', 'generated']);

@@ -101,12 +101,16 @@ describe('the packet preview', () => {
   it('places generated documents with plain titles when there is no counsel profile yet', async () => {
     const { value, vault } = await importedCase((c) => c);
     const preview = previewPacket(value, 'hc', { vault, documents: { ...documents, counsel: () => undefined }, now });
-    expect(preview.entries.slice(0, 3).map((e) => [e.tab, e.title, e.pages])).toEqual([
+    const statement = value.statements[0]?.title ?? '';
+    // The abbot's letter has no imported original: its side-by-side statement is the tab, and the
+    // certified member's certificate IRCC takes is its sub-tab.
+    expect(preview.entries.slice(0, 4).map((e) => [e.tab, e.title, e.pages])).toEqual([
       ['', 'Cover letter', 1],
       ['1', 'Chronology', 1],
-      ['2', `Translator's declaration — ${value.statements[0]?.title ?? ''}`, 1],
+      ['2', `Original and translation — ${statement}`, 1],
+      ['2a', `Certificate of translation — ${statement}`, 1],
     ]);
-    expect(preview.entries[3]).toMatchObject({ tab: '3', key: 'x-birth-cert', kind: 'exhibit', estimated: false });
+    expect(preview.entries[4]).toMatchObject({ tab: '3', key: 'x-birth-cert', kind: 'exhibit', estimated: false });
   });
 
   it("Case 1's release-plan packet: the letter and the accepted bondsperson's declaration first, the statement of service last", async () => {
@@ -123,8 +127,10 @@ describe('the packet preview', () => {
       ['1', 'generated:release-plan'],
       ['2', 'generated:bondsperson:p-chan-kwok-wai'],
       ['3', 'generated:chronology'],
-      // The client's statement has no original imported here, so its declaration takes a tab of its own.
-      ['4', 'generated:declaration:st-client-1'],
+      // The client's statement has no original imported here: its side-by-side statement is the
+      // tab, and the translator's declaration its sub-tab.
+      ['4', 'generated:statement:st-client-1'],
+      ['4a', 'generated:declaration:st-client-1'],
       ['5', 'x-chan-t4'],
       ['6', 'x-chan-bank'],
       ['7', 'x-chan-lease'],
