@@ -15,9 +15,10 @@ export type PacketDocumentKind =
 export const PACKET_PRESETS = {
   /**
    * The ID's release-plan filing: the submissions first (Tab 1), each bondsperson's declaration,
-   * the chronology, each translated statement as one tab (the original, its translation and the
-   * translator's declaration: ID Rules r.25), then the exhibits in the order the advocate set,
-   * and the statement of service last (ID Rules 24, 25, 38).
+   * the chronology, then the exhibits in the order the advocate set, and the statement of service
+   * last (ID Rules 24, 25, 38). A translated statement is one tab (ID Rules r.25): its original
+   * exhibit where the advocate placed it, or the side-by-side statement after the chronology,
+   * with the translation and the translator's declaration as sub-tabs.
    */
   'detention-release-plan': {
     documentType: 'Release plan',

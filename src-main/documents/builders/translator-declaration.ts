@@ -1,5 +1,7 @@
 import { DossierError } from '../../core/errors.ts';
-import type { CertificationKind, Person } from '../../core/model/case.ts';
+import type { Case, CertificationKind, Person } from '../../core/model/case.ts';
+import { defaultTranslationRules } from '../../core/rules/translation-rules-data.ts';
+import { checkTranslation, formatTranslationCitation } from '../../core/rules/translation-rules.ts';
 import type { DossierDocument } from '../model.ts';
 import { evaluateTemplate } from '../templates/evaluate.ts';
 import { caseData } from './case-data.ts';
@@ -36,6 +38,21 @@ function ruleOf(kind: CertificationDocumentKind, certification: CertificationKin
   if (kind === 'translator-affidavit') return 'IRCC_AFFIDAVIT';
   if (kind === 'translation-certificate') return 'IRCC_CERTIFIED_MEMBER';
   return certification === 'RPD_DECLARATION' ? 'RPD_DECLARATION' : 'ID_DECLARATION';
+}
+
+/**
+ * A certification is never printed for a translation its destination refuses (IRCC: one made by
+ * the client, a family member or the paid representative, or certified by a declaration alone),
+ * with the rule cited, as the case itself refuses to save it.
+ */
+function refuseWhatTheDestinationRefuses(c: Case, statement: TranslatedStatement): void {
+  const refused = checkTranslation(c, statement, defaultTranslationRules).filter((f) => f.effect === 'refuse');
+  if (refused.length === 0) return;
+  throw new DossierError(
+    'VALIDATION',
+    refused.map((f) => `${f.message} (${formatTranslationCitation(f.citation)})`).join(' '),
+    refused.map((f) => ({ path: `statements.${statement.id}.${f.field}`, message: f.message, code: `translation.${f.check}` })),
+  );
 }
 
 function requireTranslator(statement: TranslatedStatement, translator: Person | undefined): Person {
@@ -79,6 +96,7 @@ export function buildCertification(
   const labels = ast.front.strings;
   const statement = translatedStatement(chosenStatement(c, options.statementId));
   const translator = requireTranslator(statement, translatorOf(c, statement));
+  refuseWhatTheDestinationRefuses(c, statement);
   const certification = certificationOf(c, statement, translator);
   const dialect = dialectOf(statement, translator);
   if (kind === 'translator-declaration' && certification === 'RPD_DECLARATION' && dialect === '')

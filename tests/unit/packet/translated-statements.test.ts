@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { caseSchema, type Case, type Statement } from '../../../src-main/core/model/case.ts';
+import { packetDocuments } from '../../../src-main/packet/case-documents.ts';
 import { DEFAULT_PACKET_OPTIONS, planPacket } from '../../../src-main/packet/plan.ts';
+import { PACKET_PRESETS } from '../../../src-main/packet/presets.ts';
+import { createTemplateStore } from '../../../src-main/services/templates-store.ts';
+import { caught } from '../../helpers/errors.ts';
+import { counsel } from '../documents/builders/helpers.ts';
 import { placedDocuments } from '../../../src-main/packet/placed-documents.ts';
 import { placementOf, translatedStatementPlaces } from '../../../src-main/packet/translated-statements.ts';
 
@@ -53,6 +58,23 @@ describe('a translated statement is one tab', () => {
       statementId: 'st-client-1',
       partOf: 'generated:statement:st-client-1',
     });
+  });
+
+  it("refuses the H&C packet when the client's sister translated for IRCC, naming the translator field and the rule", () => {
+    const sister = edit(srisuk, (s) =>
+      s.translation ? { ...s, translation: { ...s.translation, translatorId: 'p-sister-translator', certification: 'IRCC_AFFIDAVIT' } } : s,
+    );
+    const input = { case: sister, counsel, lang: 'en' as const, today: '2026-06-15', templates: createTemplateStore().set('en') };
+    const error = caught(() => packetDocuments(PACKET_PRESETS.hc.documents, input, new Set()));
+    expect(error.issues.map((i) => [i.path, i.code])).toEqual([
+      ['statements.st-abbot-letter.translation.translatorId', 'translation.translator-is-family'],
+    ]);
+    expect(packetDocuments(PACKET_PRESETS.hc.documents, { ...input, case: srisuk }, new Set()).map((d) => d.kind)).toEqual([
+      'letter',
+      'timeline',
+      'statement-bilingual',
+      'translation-certificate',
+    ]);
   });
 
   it('a statement with no translation is not filed', () => {

@@ -209,6 +209,28 @@ describe('certifications of a translation', () => {
     expect(error.issues[0]?.path).toBe('people.p-karimi-arash.translator.association');
   });
 
+  it("is refused, with IRCC's rule cited, for the client's sister translating for IRCC, or a declaration alone", () => {
+    const sister = withStatement(srisuk, (s) =>
+      s.translation ? { ...s, translation: { ...s.translation, translatorId: 'p-sister-translator', certification: 'IRCC_AFFIDAVIT' } } : s,
+    );
+    const error = caught(() => build(sister, 'translator-affidavit'));
+    expect(error.issues).toEqual([
+      expect.objectContaining({ path: 'statements.st-abbot-letter.translation.translatorId', code: 'translation.translator-is-family' }),
+    ]);
+    expect(error.message).toMatch(/\(IRCC /u);
+    const declarationAlone = withStatement(srisuk, (s) =>
+      s.translation ? { ...s, translation: { ...s.translation, certification: 'ID_DECLARATION' } } : s,
+    );
+    expect(caught(() => build(declarationAlone, 'translator-declaration')).issues.map((i) => i.code)).toEqual([
+      'translation.certification-not-accepted',
+    ]);
+    // The same sister translating for the ID: its rules bar no one, so the declaration prints.
+    const forTheId = withStatement(sister, (s) =>
+      s.translation ? { ...s, translation: { ...s.translation, destination: 'IRB-ID', certification: 'ID_DECLARATION' } } : s,
+    );
+    expect(text(forTheId, 'translator-declaration')).toContain('SRISUK Nattaya');
+  });
+
   it("the certification a translation takes: the recorded one, else its destination's", () => {
     const statement = srisuk.statements[0];
     const translator = srisuk.people.find((p) => p.id === 'p-atio-translator');
