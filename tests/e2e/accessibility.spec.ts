@@ -125,7 +125,7 @@ test('axe finds no violations on the detention tab, empty, with errors at its fi
 test('axe finds no violations in interpreter mode, on the Statements tab with a refusal, in its hand-off dialogs, and in French', async ({
   dossier,
   page,
-}) => {
+}, testInfo) => {
   await dossier.open();
   const interpreter = new InterpreterPage(page, dossier.t);
   await interpreter.choose.click();
@@ -167,4 +167,5 @@ test('axe finds no violations in interpreter mode, on the Statements tab with a 
   await expect(new StatementsPage(page, dossier.t).form).toBeVisible();
   await expect(page.getByText(dossier.t('validation.translation.translator-is-family'))).toBeVisible();
   expect(await violations(page), 'statements tab in French').toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath('statements-refused-fr.png'), fullPage: true });
 });

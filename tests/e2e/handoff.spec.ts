@@ -9,7 +9,7 @@ import { createConfSettings } from '../../src-main/services/settings-conf.ts';
 import { createNodeServices } from '../../src-main/services/node-services.ts';
 import { chromiumArgs, chromiumPath, viewport } from './browser.ts';
 import { expect, test } from './fixtures.ts';
-import { createCase, createVault, lai, laiName } from './flows.ts';
+import { createCase, createVault, lai, laiName, setCounselProfile } from './flows.ts';
 import { InterpreterPage } from './pages/interpreter.ts';
 import { StatementsPage, type StatementInput, type TranslatorInput } from './pages/statements.ts';
 import { serveRenderer, START_URL } from './serve.ts';
@@ -350,4 +350,81 @@ test('a Persian statement goes out and comes back: right to left in interpreter 
   await expect(statements.cell('translation', 1)).toHaveValue(english[0] ?? '');
   await expect(statements.cell('translation', 2)).toHaveValue(english[1] ?? '');
   await page.screenshot({ path: shot('advocate-attached'), fullPage: true });
+});
+
+test('a generated document, the client’s prep sheet, goes to the interpreter the same way and comes back as a document translation', async ({
+  dossier,
+  page,
+  harness,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const outbox = path.join(harness.root, 'outbox');
+  await mkdir(outbox);
+  harness.dialog.directory = outbox;
+  await createVault(dossier);
+  await createCase(dossier, lai, laiName);
+  const { t } = dossier;
+  const statements = new StatementsPage(page, t);
+  await statements.open();
+  const documents = statements.form.getByRole('region', { name: t('statements.documents.title') });
+  await expect(documents.getByText(t('statements.documents.none'))).toBeVisible();
+  await statements.field(documents, 'statements.documents.document').selectOption('client-prep-sheet');
+  await statements.field(documents, 'statements.documents.target').fill('yue-Hant');
+  await documents.getByRole('button', { name: t('statements.handoff.send') }).click();
+  const dialog = page.getByRole('dialog', { name: t('statements.handoff.sendTitle') });
+  await expect(dialog.getByText(t('statements.documents.kinds.client-prep-sheet'))).toBeVisible();
+  await dialog.getByLabel(t('statements.handoff.passphrase'), { exact: true }).fill(BUNDLE_PASSPHRASE);
+  await dialog.getByLabel(t('statements.handoff.confirm'), { exact: true }).fill(BUNDLE_PASSPHRASE);
+  await dialog.getByRole('button', { name: t('statements.handoff.save') }).click();
+  // The prep sheet is written on counsel's letterhead: without a counsel profile there is nothing to send, and nothing is written.
+  await expect(dialog.getByTestId('handoff-error')).toHaveText(t('statements.handoff.errors.counselProfile'));
+  expect(await readdir(outbox)).toEqual([]);
+  await dialog.getByRole('button', { name: t('common.cancel') }).click();
+  await setCounselProfile(dossier);
+  await dossier.cases.open(laiName);
+  await statements.open();
+  await statements.field(documents, 'statements.documents.target').fill('yue-Hant');
+  await documents.getByRole('button', { name: t('statements.handoff.send') }).click();
+  await dialog.getByLabel(t('statements.handoff.passphrase'), { exact: true }).fill(BUNDLE_PASSPHRASE);
+  await dialog.getByLabel(t('statements.handoff.confirm'), { exact: true }).fill(BUNDLE_PASSPHRASE);
+  await dialog.getByRole('button', { name: t('statements.handoff.save') }).click();
+  await expect(dialog.getByTestId('handoff-status')).toContainText('translation-request-');
+  await dialog.getByRole('button', { name: t('statements.handoff.done') }).click();
+  const requestFile = await onlyFile(outbox, 'translation-request-');
+
+  const session = await interpreterSession();
+  let responseFile: string;
+  try {
+    const interpreter = new InterpreterPage(session.page, t);
+    await session.page.goto(START_URL);
+    await interpreter.choose.click();
+    await interpreter.open(requestFile, BUNDLE_PASSPHRASE);
+    await expect(interpreter.workHeading).toBeVisible();
+    const rows = interpreter.items.getByTestId('paragraph-row');
+    const count = await rows.count();
+    expect(count).toBeGreaterThan(0);
+    // The document is English, read to the client in Cantonese: the translation cells are set in Chinese.
+    await expect(interpreter.cell('translation', 1)).toHaveAttribute('lang', 'yue-Hant');
+    for (let n = 1; n <= count; n += 1) {
+      const original = await interpreter.cell('original', n).textContent();
+      if ((original ?? '').trim() !== '') await interpreter.cell('translation', n).fill(`第${n}段`);
+    }
+    await interpreter.field('client.familyName').fill('WONG');
+    await interpreter.field('client.givenNames').fill('Mei-ling');
+    await interpreter.field('statements.declaration.translatorName').fill('Mei-ling WONG');
+    await session.page.screenshot({ path: testInfo.outputPath('prep-sheet-interpreter.png'), fullPage: true });
+    await interpreter.exportButton.click();
+    await expect(interpreter.status).toContainText('translation-response-');
+    responseFile = await deliver(await onlyFile(session.outbox, 'translation-response-'), harness.root);
+    expect(session.pageErrors).toEqual([]);
+  } finally {
+    await session.close();
+  }
+
+  await importResponse(statements, page, responseFile);
+  await expect(statements.form.getByTestId('statements-status')).toHaveText(
+    t('statements.handoff.attached', { titles: t('statements.documents.kinds.client-prep-sheet') }),
+  );
+  await expect(documents.getByTestId('document-translations')).toContainText(t('statements.documents.kinds.client-prep-sheet'));
+  await expect(documents.getByTestId('document-translations')).toContainText('WONG Mei-ling');
 });

@@ -154,7 +154,7 @@ function Workbench({ opened, onClose }: { readonly opened: Opened; readonly onCl
         ) : null}
         {error ? (
           <div role="alert" className="notice notice-error" data-testid="interpreter-error">
-            {describeHandoffError(t, error).map((line) => (
+            {describeHandoffError(t, error, 'respond').map((line) => (
               <p key={line}>{line}</p>
             ))}
           </div>

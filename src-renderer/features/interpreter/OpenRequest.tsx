@@ -87,7 +87,7 @@ export function OpenRequest({ onOpened, onBack }: { readonly onOpened: (opened: 
         />
         {error ? (
           <div role="alert" className="notice notice-error" data-testid="interpreter-error">
-            {describeHandoffError(t, error).map((line) => (
+            {describeHandoffError(t, error, 'open').map((line) => (
               <p key={line}>{line}</p>
             ))}
           </div>

@@ -13,6 +13,20 @@ export function translatableDocuments(kind: Case['kind']): readonly string[] {
   return kind === 'detention-review' ? ['client-prep-sheet', 'release-plan'] : ['letter'];
 }
 
+/**
+ * The translations that came back for generated documents: the prep sheet's (kept with the
+ * detention, row by row) and those of other documents.
+ */
+export function translatedDocuments(
+  draft: Pick<Case, 'detention' | 'documentTranslations'>,
+): { readonly document: string; readonly lang: string; readonly rows: number; readonly translatorId: string | undefined }[] {
+  const prep = draft.detention.prepSheetTranslation;
+  return [
+    ...(prep ? [{ document: 'client-prep-sheet', lang: prep.lang, rows: prep.rows.length, translatorId: prep.translatorId }] : []),
+    ...draft.documentTranslations.map((d) => ({ document: d.document, lang: d.lang, rows: d.rows.length, translatorId: d.translatorId })),
+  ];
+}
+
 /** The language a document is translated into by default: the one the client prefers at hearings. */
 function clientLanguage(draft: Case): string {
   const skills = draft.client.languages;
@@ -37,6 +51,7 @@ export function DocumentTranslations({ editor, draft }: DocumentTranslationsProp
   const [document, setDocument] = useState(documents[0] ?? '');
   const [target, setTarget] = useState(() => clientLanguage(draft));
   const [sending, setSending] = useState(false);
+  const translated = translatedDocuments(draft);
   const translatorName = (id: string | undefined) => {
     const person = id === undefined ? undefined : draft.people.find((p) => p.id === id);
     return person ? personName(person) || t('translators.unnamed') : t('statements.noTranslatorShort');
@@ -46,14 +61,14 @@ export function DocumentTranslations({ editor, draft }: DocumentTranslationsProp
     <section className="card form-section st-documents" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('statements.documents.title')}</h2>
       <p className="field-hint">{t('statements.documents.intro')}</p>
-      {draft.documentTranslations.length === 0 ? (
+      {translated.length === 0 ? (
         <p className="row-empty">{t('statements.documents.none')}</p>
       ) : (
         <ul className="st-document-list" data-testid="document-translations">
-          {draft.documentTranslations.map((d) => (
-            <li key={d.id}>
+          {translated.map((d) => (
+            <li key={d.document}>
               <strong>{t(`statements.documents.kinds.${d.document}`, { defaultValue: d.document })}</strong>{' '}
-              {t('statements.documents.into', { language: languageName(d.lang), count: d.rows.length })}{' '}
+              {t('statements.documents.into', { language: languageName(d.lang), count: d.rows })}{' '}
               <bdi>{translatorName(d.translatorId)}</bdi>
             </li>
           ))}

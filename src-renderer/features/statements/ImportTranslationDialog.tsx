@@ -119,7 +119,7 @@ export function ImportTranslationDialog({ editor, draft, onClose, onAttached }: 
           />
           {error ? (
             <div role="alert" className="notice notice-error" data-testid="handoff-error">
-              {describeHandoffError(t, error).map((line) => (
+              {describeHandoffError(t, error, 'import').map((line) => (
                 <p key={line}>{line}</p>
               ))}
             </div>

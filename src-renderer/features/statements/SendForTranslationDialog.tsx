@@ -78,7 +78,7 @@ export function SendForTranslationDialog({ editor, itemId, title, choices, onClo
           />
           {error ? (
             <div role="alert" className="notice notice-error" data-testid="handoff-error">
-              {describeHandoffError(t, error).map((line) => (
+              {describeHandoffError(t, error, 'export').map((line) => (
                 <p key={line}>{line}</p>
               ))}
             </div>
