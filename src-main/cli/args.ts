@@ -30,14 +30,15 @@ Commands:
   deadlines --case ID [--as-of ISO-INSTANT]
                           print every time limit: kind, legal due date, office target, citation, warnings
   render --case ID --doc KIND --lang en|fr --format pdf|docx --out FILE
-        [--person ID] [--hearing ID] [--service ID] [--statement ID]
+        [--person ID] [--hearing ID] [--service ID] [--statement ID] [--all-events]
                           print one generated document as PDF or DOCX; KIND is letter, timeline,
                           translator-declaration, translator-affidavit, translation-certificate,
                           statement-bilingual, statement-translation, interpreter-attestation,
                           release-plan, bondsperson-declaration, early-review-application,
                           interpreter-notice, proof-of-service or client-prep-sheet; --person
                           picks the bondsperson, --hearing the hearing, --service one service
-                          record, --statement the statement
+                          record, --statement the statement; --all-events prints the
+                          chronology's events not marked for filing too (counsel's copy)
   counsel set --json FILE | --name N --firm F --address "line 1|line 2" [--title T --phone P
         --email E --law-society S --law-society-number N]
                           set the counsel profile printed on letterheads and signatures
@@ -89,6 +90,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         doc: { type: 'string' },
         exhibit: { type: 'string' },
         statement: { type: 'string' },
+        'all-events': { type: 'boolean' },
         person: { type: 'string' },
         hearing: { type: 'string' },
         service: { type: 'string' },

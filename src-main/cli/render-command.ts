@@ -26,7 +26,9 @@ export async function renderCommand(args: CliArgs, call: Call): Promise<unknown>
   const format = oneOf(args, 'format', ['pdf', 'docx'], 'pdf');
   const out = text(args, 'out');
   if (out === undefined || out === '') throw new DossierError('VALIDATION', 'Missing --out FILE.');
-  const options: Record<string, string> = {};
+  const options: Record<string, string | boolean> = {};
+  // The chronology for counsel: every event, those not for filing marked as such.
+  if (args.options['all-events'] === true) options['filingOnly'] = false;
   for (const [option, key] of [
     ['statement', 'statementId'],
     ['person', 'personId'],

@@ -290,7 +290,10 @@ export const contract = {
       lang: docLang,
       format: z.enum(['pdf', 'docx']),
       /** Which statement, bondsperson, hearing or service record the document is for; each kind has its default. */
-      options: z.object({ statementId: idField, personId: idField, hearingId: idField, serviceId: idField }).partial().default({}),
+      options: z
+        .object({ statementId: idField, personId: idField, hearingId: idField, serviceId: idField, filingOnly: z.boolean() })
+        .partial()
+        .default({}),
     }),
     output: z.object({ fileName: z.string(), mediaType: z.string(), title: z.string(), base64: z.string() }),
   },

@@ -137,6 +137,7 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
         ...(options.personId === undefined ? {} : { personId: options.personId }),
         ...(options.hearingId === undefined ? {} : { hearingId: options.hearingId }),
         ...(options.serviceId === undefined ? {} : { serviceId: options.serviceId }),
+        ...(options.filingOnly === undefined ? {} : { filingOnly: options.filingOnly }),
       };
       const doc = await build(caseId, kind, lang, deps.templates.set(lang), chosen);
       // DOCX needs only the fonts' names and coverage, never a browser.

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { DOMParser } from '@xmldom/xmldom';
 import { unzipSync } from 'fflate';
 import { tmpdir } from 'node:os';
@@ -163,6 +163,30 @@ describe('dossier render --person', () => {
     const refused = dossier([...args, '--person', 'p-wong-mei-ling', '--out', path.join(work, 'wong.pdf')]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/^dossier: VALIDATION: /u);
+  });
+});
+
+describe('dossier render --all-events', () => {
+  it("keeps an event not marked for filing out of the chronology, and prints it in counsel's copy", () => {
+    const file = JSON.parse(readFileSync(path.join(root, 'tests/fixtures/cases/case1-lai.json'), 'utf8')) as {
+      case: { id: string; timeline: { id: string; summary: string; forFiling?: boolean }[] };
+    };
+    file.case.id = 'case1-counsel-copy';
+    const held = file.case.timeline.find((e) => e.id === 't-entry');
+    if (!held) throw new Error('fixture changed');
+    held.forFiling = false;
+    const input = path.join(work, 'counsel-copy.json');
+    writeFileSync(input, JSON.stringify(file));
+    expect(dossier(['case', 'import', input]).stderr).toBe('');
+    const paragraphs = (extra: string[]): string => {
+      const out = path.join(work, `chronology${extra.join('')}.docx`);
+      const done = dossier(['render', '--case', 'case1-counsel-copy', '--doc', 'timeline', '--format', 'docx', '--out', out, ...extra]);
+      expect(done.stderr).toBe('');
+      return new TextDecoder().decode(unzipSync(readFileSync(out))['word/document.xml']);
+    };
+    const words = held.summary.slice(0, 30);
+    expect(paragraphs([])).not.toContain(words);
+    expect(paragraphs(['--all-events'])).toContain(words);
   });
 });
 

@@ -27,6 +27,8 @@ export interface DocumentOptions {
   readonly hearingId?: string;
   /** One service record for the statement of service; every record by default. */
   readonly serviceId?: string;
+  /** The chronology: only events marked for filing (the default), or every event for counsel's copy. */
+  readonly filingOnly?: boolean;
 }
 
 function build(kind: DocumentKind, input: BuildInput, options: DocumentOptions): DossierDocument {
@@ -34,7 +36,7 @@ function build(kind: DocumentKind, input: BuildInput, options: DocumentOptions):
     case 'letter':
       return buildLetter(input, options.letter);
     case 'timeline':
-      return buildTimeline(input);
+      return buildTimeline(input, options.filingOnly === undefined ? {} : { filingOnly: options.filingOnly });
     case 'translator-declaration':
     case 'translator-affidavit':
     case 'translation-certificate':
