@@ -181,6 +181,12 @@ async function translateAsInterpreter(
   await interpreter.exportButton.click();
   await expect(page.getByText(t('interpreter.problems.untranslated', { count: translations.length }))).toBeVisible();
   for (const [i, text] of translations.entries()) await interpreter.cell('translation', i + 1).fill(text);
+  // Closing the request would lose the work: it asks first.
+  await page.getByRole('button', { name: t('interpreter.openAnother') }).click();
+  const closing = page.getByRole('dialog', { name: t('interpreter.closeTitle') });
+  await closing.getByRole('button', { name: t('interpreter.keepWorking') }).click();
+  await expect(closing).toHaveCount(0);
+  await expect(interpreter.cell('translation', 1)).toHaveValue(translations[0] ?? '');
   await interpreter.field('interpreter.typedSignature').fill(expected.name);
   await interpreter.signatureImage.setInputFiles({ name: 'signature.png', mimeType: 'image/png', buffer: SIGNATURE_PNG });
   await expect(page.getByRole('img', { name: t('interpreter.signature.alt') })).toBeVisible();

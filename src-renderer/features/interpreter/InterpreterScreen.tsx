@@ -1,8 +1,9 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../src-main/ipc/contract.ts';
 import { api } from '../../api/bridge.ts';
 import { todayIso } from '../../api/validation.ts';
+import { Dialog } from '../../components/Dialog.tsx';
 import { useFocusOnMount } from '../../components/focus.ts';
 import { describeHandoffError } from '../statements/handoff-errors.ts';
 import { useLanguageName } from '../statements/languages.tsx';
@@ -45,17 +46,12 @@ function Workbench({ opened, onClose }: { readonly opened: Opened; readonly onCl
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const [closing, setClosing] = useState(false);
+  const typed = Object.values(work.translations).some((paragraphs) => paragraphs.some((p) => p.trim() !== ''));
+  const close = () => (typed && outcome?.kind !== 'saved' ? setClosing(true) : onClose());
   const certification = requestedCertification(request);
   const problems: readonly WorkProblem[] = tried ? workProblems(request, work) : [];
   const left = untranslated(request, work);
-
-  // The work lives only in this window: leaving it asks first.
-  useEffect(() => {
-    if (outcome?.kind === 'saved') return undefined;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [outcome]);
 
   const exportResponse = async () => {
     setTried(true);
@@ -75,7 +71,7 @@ function Workbench({ opened, onClose }: { readonly opened: Opened; readonly onCl
         <h1 id="interpreter-work-title" ref={heading} tabIndex={-1}>
           {t('interpreter.workTitle')}
         </h1>
-        <button type="button" className="button button-quiet" onClick={onClose}>
+        <button type="button" className="button button-quiet" onClick={close}>
           {t('interpreter.openAnother')}
         </button>
       </div>
@@ -174,6 +170,21 @@ function Workbench({ opened, onClose }: { readonly opened: Opened; readonly onCl
           </button>
         </div>
       </section>
+      {closing ? (
+        <Dialog title={t('interpreter.closeTitle')} onClose={() => setClosing(false)} className="dialog-danger">
+          <div className="stack">
+            <p>{t('interpreter.closeExplain')}</p>
+            <div className="actions">
+              <button type="button" className="button" onClick={() => setClosing(false)} data-autofocus>
+                {t('interpreter.keepWorking')}
+              </button>
+              <button type="button" className="button button-danger" onClick={onClose}>
+                {t('interpreter.closeConfirm')}
+              </button>
+            </div>
+          </div>
+        </Dialog>
+      ) : null}
     </section>
   );
 }
