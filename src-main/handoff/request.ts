@@ -47,7 +47,17 @@ function translatorEntry(person: Person): BundleTranslator {
   };
 }
 
-const fill = (template: string, from: string, into: string) => template.replaceAll('{from}', from).replaceAll('{into}', into);
+/**
+ * The wording with the language names in it. French elides before a vowel: "du anglais" becomes
+ * "de l'anglais", "vers le anglais" becomes "vers l'anglais" (an initial h is left alone: "le hongrois").
+ */
+export function fill(template: string, from: string, into: string): string {
+  return template
+    .replaceAll('{from}', from)
+    .replaceAll('{into}', into)
+    .replace(/\bdu (?=[aeiouyâàéèêëîïôöûüAEIOUYÂÀÉÈÊÎÔÛ])/gu, "de l'")
+    .replace(/\ble (?=[aeiouyâàéèêëîïôöûüAEIOUYÂÀÉÈÊÎÔÛ])/gu, "l'");
+}
 
 function nothingToTranslate(): DossierError {
   return new DossierError('VALIDATION', 'There is nothing to translate yet: add the text first.', [
