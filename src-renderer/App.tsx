@@ -9,6 +9,7 @@ import { LockIcon } from './components/Icon.tsx';
 import { LanguageSwitch } from './components/LanguageSwitch.tsx';
 import { useIdleLock } from './components/use-idle-lock.ts';
 import { CaseListScreen } from './features/cases/CaseListScreen.tsx';
+import { InterpreterScreen } from './features/interpreter/InterpreterScreen.tsx';
 import { SettingsScreen } from './features/settings/SettingsScreen.tsx';
 import { SetupScreen } from './features/setup/SetupScreen.tsx';
 import { UnlockScreen } from './features/unlock/UnlockScreen.tsx';
@@ -23,7 +24,7 @@ export function App() {
   const vault = useVault();
   const state = vault.status?.state ?? null;
   const open = state === 'unlocked' || state === 'read-only';
-  const { settings, update } = useSettings(state);
+  const { settings, loaded: settingsLoaded, update } = useSettings(state);
   const [view, setView] = useState<View>({ name: 'cases' });
 
   useEffect(() => {
@@ -64,6 +65,13 @@ export function App() {
 
   const changeLanguage = (language: 'en' | 'fr') => void update({ uiLanguage: language });
 
+  // The mode chosen on first run is remembered: an interpreter without a vault starts in interpreter mode.
+  const onCreated = (created: VaultStatusDto) => {
+    void update({ appMode: 'advocate' });
+    accept(created);
+  };
+  const chooseMode = (mode: 'advocate' | 'interpreter') => void update({ appMode: mode });
+
   const status = vault.status;
   let content;
   if (status === null) {
@@ -74,8 +82,12 @@ export function App() {
     ) : (
       <p className="loading">{t('app.loading')}</p>
     );
+  } else if (state === 'absent' && !settingsLoaded) {
+    content = <p className="loading">{t('app.loading')}</p>;
+  } else if (state === 'absent' && settings.appMode === 'interpreter') {
+    content = <InterpreterScreen onLeave={() => chooseMode('advocate')} />;
   } else if (state === 'absent') {
-    content = <SetupScreen keychainUsable={status.keychainUsable} onCreated={accept} />;
+    content = <SetupScreen keychainUsable={status.keychainUsable} onCreated={onCreated} onInterpreter={() => chooseMode('interpreter')} />;
   } else if (state === 'locked') {
     content = <UnlockScreen keyMethod={status.keyMethod} onUnlocked={onUnlocked} />;
   } else if (view.name === 'case') {

@@ -7,6 +7,8 @@ export const defaultSettings: SettingsDto = { uiLanguage: 'en', documentLanguage
 export interface SettingsView {
   readonly settings: SettingsDto;
   readonly error: IpcError | null;
+  /** Whether the stored settings have been read (or failed to read) at least once. */
+  readonly loaded: boolean;
   /** Saves a change; resolves to the error, if any. */
   readonly update: (patch: Partial<SettingsDto>) => Promise<IpcError | null>;
 }
@@ -15,6 +17,7 @@ export interface SettingsView {
 export function useSettings(loadKey: string | null): SettingsView {
   const [settings, setSettings] = useState<SettingsDto>(defaultSettings);
   const [error, setError] = useState<IpcError | null>(null);
+  const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {
     if (loadKey === null) return;
@@ -23,6 +26,7 @@ export function useSettings(loadKey: string | null): SettingsView {
       if (!current) return;
       if (result.ok) setSettings(result.value);
       else setError(result.error);
+      setLoaded(true);
     });
     return () => {
       current = false;
@@ -41,5 +45,5 @@ export function useSettings(loadKey: string | null): SettingsView {
     return result.error;
   }, []);
 
-  return { settings, error, update };
+  return { settings, error, loaded, update };
 }

@@ -1,10 +1,17 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createConfSettings } from '../../src-main/services/settings-conf.ts';
 import { expect, test } from './fixtures.ts';
+import { InterpreterPage } from './pages/interpreter.ts';
 import { findPlaintext } from './vault-walk.ts';
 
 const PASSPHRASE = 'harbour lantern quietly orchard';
+
+/** How the app's settings file says this copy is used, read as the next start would read it. */
+function storedMode(root: string): string | undefined {
+  return createConfSettings(path.join(root, 'settings')).get().appMode;
+}
 
 test('first run: create the vault and a case, restart, unlock, find it by any name, nothing in plaintext on disk', async ({
   dossier,
@@ -19,6 +26,7 @@ test('first run: create the vault and a case, restart, unlock, find it by any na
 
   const cases = dossier.cases;
   await expect(cases.heading).toBeVisible();
+  await expect.poll(() => storedMode(harness.root)).toBe('advocate');
   await cases.createCase({ kind: 'detention-review', familyName: 'LAI', givenNames: 'Wing-sze', nameInScript: '黎詠詩', script: 'Hant' });
 
   const workspace = dossier.workspace;
@@ -62,6 +70,45 @@ test('first run: create the vault and a case, restart, unlock, find it by any na
   const walk = await findPlaintext(harness.root, ['黎詠詩', 'Wing-sze', 'LAI Wing-sze', '1994年3月14日']);
   expect(walk.files).toBeGreaterThan(0);
   expect(walk.hits).toEqual([]);
+});
+
+test('interpreter mode is remembered: once chosen it opens directly after a restart, until the interpreter confirms leaving it for setup', async ({
+  dossier,
+  harness,
+}) => {
+  const { page, setup, t } = dossier;
+  const interpreter = new InterpreterPage(page, t);
+  await dossier.open();
+  await expect(setup.heading).toBeVisible();
+  expect(storedMode(harness.root)).toBeUndefined();
+  await interpreter.choose.click();
+  await expect(interpreter.heading).toBeVisible();
+  await expect.poll(() => storedMode(harness.root)).toBe('interpreter');
+
+  await harness.restartServices();
+  await page.reload();
+  await expect(interpreter.heading).toBeVisible();
+  await expect(interpreter.heading).toBeFocused();
+  await expect(setup.heading).toHaveCount(0);
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+
+  // Leaving asks first; staying changes nothing.
+  await page.getByRole('button', { name: t('interpreter.back') }).click();
+  await expect(interpreter.leaveDialog).toBeVisible();
+  await expect(interpreter.leaveDialog.getByRole('button', { name: t('interpreter.stay') })).toBeFocused();
+  await interpreter.leaveDialog.getByRole('button', { name: t('interpreter.stay') }).click();
+  await expect(interpreter.leaveDialog).toHaveCount(0);
+  await expect(interpreter.heading).toBeVisible();
+  expect(storedMode(harness.root)).toBe('interpreter');
+
+  await interpreter.leave();
+  await expect(setup.heading).toBeVisible();
+  await expect.poll(() => storedMode(harness.root)).not.toBe('interpreter');
+
+  await harness.restartServices();
+  await page.reload();
+  await expect(setup.heading).toBeVisible();
+  await expect(interpreter.heading).toHaveCount(0);
 });
 
 test('the plaintext walk finds names written in UTF-8 or UTF-16LE (control for the test above)', async () => {

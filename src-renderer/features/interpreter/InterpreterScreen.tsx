@@ -27,11 +27,12 @@ type Outcome = { readonly kind: 'saved'; readonly fileName: string } | { readonl
 /**
  * Interpreter mode: no cases and no vault. The interpreter opens a request with its passphrase,
  * translates paragraph by paragraph beside the original, signs the declaration and exports the
- * response, sealed with the same passphrase, for the advocate to import.
+ * response, sealed with the same passphrase, for the advocate to import. `onLeave` returns to
+ * setup once the interpreter has confirmed it.
  */
-export function InterpreterScreen({ onBack }: { readonly onBack: () => void }) {
+export function InterpreterScreen({ onLeave }: { readonly onLeave: () => void }) {
   const [opened, setOpened] = useState<Opened | null>(null);
-  if (!opened) return <OpenRequest onOpened={setOpened} onBack={onBack} />;
+  if (!opened) return <OpenRequest onOpened={setOpened} onLeave={onLeave} />;
   return <Workbench opened={opened} onClose={() => setOpened(null)} />;
 }
 

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../src-main/ipc/contract.ts';
 import { api } from '../../api/bridge.ts';
+import { Dialog } from '../../components/Dialog.tsx';
 import { FieldError, TextField } from '../../components/Field.tsx';
 import { useFocusOnMount } from '../../components/focus.ts';
 import { bundleBytes } from '../statements/handoff.ts';
@@ -18,7 +19,7 @@ export interface Opened {
  * The interpreter's first step: the request file the advocate sent and the passphrase they gave
  * by phone. Nothing is stored: the request is read in memory and shown.
  */
-export function OpenRequest({ onOpened, onBack }: { readonly onOpened: (opened: Opened) => void; readonly onBack: () => void }) {
+export function OpenRequest({ onOpened, onLeave }: { readonly onOpened: (opened: Opened) => void; readonly onLeave: () => void }) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const fileId = useId();
@@ -28,6 +29,7 @@ export function OpenRequest({ onOpened, onBack }: { readonly onOpened: (opened: 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
   const [tooLarge, setTooLarge] = useState(false);
+  const [leaving, setLeaving] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -94,7 +96,7 @@ export function OpenRequest({ onOpened, onBack }: { readonly onOpened: (opened: 
         ) : null}
         <p className="notice notice-info">{t('interpreter.privacy')}</p>
         <div className="actions">
-          <button type="button" className="button" onClick={onBack}>
+          <button type="button" className="button" onClick={() => setLeaving(true)}>
             {t('interpreter.back')}
           </button>
           <button type="submit" className="button button-primary" disabled={busy}>
@@ -102,6 +104,21 @@ export function OpenRequest({ onOpened, onBack }: { readonly onOpened: (opened: 
           </button>
         </div>
       </form>
+      {leaving ? (
+        <Dialog title={t('interpreter.leaveTitle')} onClose={() => setLeaving(false)}>
+          <div className="stack">
+            <p>{t('interpreter.leaveExplain')}</p>
+            <div className="actions">
+              <button type="button" className="button" onClick={() => setLeaving(false)} data-autofocus>
+                {t('interpreter.stay')}
+              </button>
+              <button type="button" className="button button-primary" onClick={onLeave}>
+                {t('interpreter.leaveConfirm')}
+              </button>
+            </div>
+          </div>
+        </Dialog>
+      ) : null}
     </section>
   );
 }

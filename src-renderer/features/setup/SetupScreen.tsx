@@ -6,27 +6,15 @@ import { TextField } from '../../components/Field.tsx';
 import { useFocusOnMount } from '../../components/focus.ts';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from './strength.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
-import { InterpreterScreen } from '../interpreter/InterpreterScreen.tsx';
 
 type Method = 'keychain' | 'passphrase';
 
-export function SetupScreen({
-  keychainUsable,
-  onCreated,
-}: {
-  readonly keychainUsable: boolean;
-  readonly onCreated: (status: VaultStatusDto) => void;
-}) {
-  const [mode, setMode] = useState<'advocate' | 'interpreter'>('advocate');
-  if (mode === 'interpreter') return <InterpreterScreen onBack={() => setMode('advocate')} />;
-  return <VaultSetup keychainUsable={keychainUsable} onCreated={onCreated} onInterpreter={() => setMode('interpreter')} />;
-}
-
 /**
  * First run for an advocate: the vault and how its key is kept. An interpreter who only
- * translates requests needs no vault: they choose interpreter mode instead.
+ * translates requests needs no vault: they choose interpreter mode instead, and the app
+ * remembers that choice.
  */
-function VaultSetup({
+export function SetupScreen({
   keychainUsable,
   onCreated,
   onInterpreter,

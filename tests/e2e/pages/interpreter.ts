@@ -17,6 +17,16 @@ export class InterpreterPage extends Screen {
     return this.page.getByRole('button', { name: this.t('interpreter.choose') });
   }
 
+  /** Leaves interpreter mode for setup, confirming in the dialog it opens. */
+  async leave(): Promise<void> {
+    await this.page.getByRole('button', { name: this.t('interpreter.back') }).click();
+    await this.leaveDialog.getByRole('button', { name: this.t('interpreter.leaveConfirm') }).click();
+  }
+
+  get leaveDialog(): Locator {
+    return this.page.getByRole('dialog', { name: this.t('interpreter.leaveTitle') });
+  }
+
   get requestFile(): Locator {
     return this.page.getByLabel(this.t('interpreter.file'), { exact: true });
   }
