@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Isolated, ltrSegments } from './bidi.tsx';
+import { ltrSegments } from '../../../src-main/core/lang/bidi.ts';
+import { Isolated } from './bidi.tsx';
 import { directionOf, usableLang } from './statements.ts';
 
 /**

@@ -1,35 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PAGE, type DossierDocument } from '../../../src-main/documents/model.ts';
-import { ltrSegments, resolveDir } from '../../../src-main/render/bidi.ts';
+import { resolveDir } from '../../../src-main/render/bidi.ts';
 import { renderHtml } from '../../../src-main/render/html/render-html.ts';
 
-const stretches = (text: string): string[] => ltrSegments(text).flatMap((s) => (s.ltr ? [s.text] : []));
-
-describe('left-to-right stretches in right-to-left text', () => {
-  it('finds Latin names, file numbers and Western digits, and keeps the text whole', () => {
-    const text = 'آقای Daniel MORRIS، صاحب‌کار سابقم، گفت. شماره پرونده من 0003-B6-04567 است و IMM-1234-25 و s.140.';
-    expect(stretches(text)).toEqual(['Daniel MORRIS', '0003-B6-04567', 'IMM-1234-25', 's.140']);
-    expect(
-      ltrSegments(text)
-        .map((s) => s.text)
-        .join(''),
-    ).toBe(text);
-  });
-
-  it('leaves the sentence-ending full stop and Arabic-script digits with the right-to-left text', () => {
-    expect(ltrSegments('نام من Reza AHMADI.')).toEqual([
-      { text: 'نام من ', ltr: false },
-      { text: 'Reza AHMADI', ltr: true },
-      { text: '.', ltr: false },
-    ]);
-    expect(stretches('در ۱۵ اسفند ۱۴۰۴ و ۱۴۰۴/۱۲/۲۰')).toEqual([]);
-    expect(stretches('CAD 4,800 نقد')).toEqual(['CAD 4,800']);
-  });
-
-  it('does not cut a right-to-left word that ends in a Western digit or letter', () => {
-    expect(stretches('پرونده2 و')).toEqual([]);
-  });
-
+describe('the direction in force', () => {
   it('resolves the direction in force the way both renderers do', () => {
     expect(resolveDir(undefined, 'fa', 'ltr')).toBe('rtl');
     expect(resolveDir(undefined, undefined, 'rtl')).toBe('rtl');
