@@ -165,7 +165,9 @@ describe('the rule data', () => {
 
   it('refuses a rule file with two rules for one check, or a month bar without its months', () => {
     const twice = structuredClone(defaultHcBarRules);
-    twice.rules.push({ ...twice.rules[0], id: 'again' });
+    const first = twice.rules[0];
+    if (!first) throw new Error('no rules');
+    twice.rules.push({ ...first, id: 'again' });
     expect(() => parseHcBarRules(twice)).toThrow(/Two H&C bar rules/);
     const noMonths = structuredClone(defaultHcBarRules);
     const rule = noMonths.rules.find((r) => r.check === 'twelve-month-bar');
