@@ -86,6 +86,104 @@ function installBridge(names: readonly string[]): void {
   Object.defineProperty(globalThis, 'dossier', { value: Object.freeze(bridge), writable: false, configurable: false });
 }
 
+/** The app's services wired into a browser context: what the harness and any other session share. */
+interface Wiring {
+  readonly dialog: StubDialog;
+  readonly revealed: string[];
+  readonly blocked: string[];
+  readonly pageErrors: string[];
+  readonly restartServices: () => Promise<void>;
+  readonly lockVaultQuietly: () => void;
+  readonly dispose: () => Promise<void>;
+}
+
+/** A persistent profile inside `root`, so that a leak walk also covers what Chromium writes. */
+function launchContext(root: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(path.join(root, 'profile'), {
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+    viewport,
+    locale: 'en-CA',
+    timezoneId: 'America/Toronto',
+  });
+}
+
+/**
+ * Starts the services over `root` (vault and settings folders) and installs them in `context`
+ * as `window.dossier`, with stub OS dialogs, the app:// origin served, and every request outside
+ * it and every page error recorded.
+ */
+async function wireApp(context: BrowserContext, root: string, keychain: boolean, fixedNow: string | null): Promise<Wiring> {
+  const dialog: StubDialog = { files: [], directory: null };
+  const revealed: string[] = [];
+  const ports: Pick<ServiceOptions, 'dialog' | 'shell'> = {
+    dialog: { pickFiles: () => Promise.resolve([...dialog.files]), pickDirectory: () => Promise.resolve(dialog.directory) },
+    shell: { showItemInFolder: (file) => void revealed.push(file) },
+  };
+  let services = startServices(root, keychain, fixedNow, ports);
+  const blocked: string[] = [];
+  const pageErrors: string[] = [];
+  await context.exposeBinding('__dossierInvoke', (_source, channel: unknown, input: unknown) =>
+    invokeChannel(services.handlers, channel, input, { onActivity: () => services.onActivity() }),
+  );
+  await context.addInitScript(installBridge, channels);
+  await serveRenderer(context, blocked);
+  context.on('page', (page) => watchErrors(page, pageErrors));
+  for (const page of context.pages()) watchErrors(page, pageErrors);
+  return {
+    dialog,
+    revealed,
+    blocked,
+    pageErrors,
+    restartServices: async () => {
+      await services.dispose();
+      services = startServices(root, keychain, fixedNow, ports);
+    },
+    lockVaultQuietly: () => services.vault.lock(),
+    dispose: () => services.dispose(),
+  };
+}
+
+/** Another copy of the app, as on another machine: nothing shared with the test's own session. */
+export interface AppSession {
+  /** The session's own temporary folder: vault, settings and browser profile. */
+  readonly root: string;
+  readonly page: Page;
+  /** The stand-in for this session's OS dialogs. */
+  readonly dialog: StubDialog;
+  readonly revealed: readonly string[];
+  readonly blocked: readonly string[];
+  readonly pageErrors: readonly string[];
+  /** Closes the browser, disposes the services and removes the folder. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a second app session with a fresh, empty data folder, its own services and its own
+ * browser profile, set up as the fixtures set up the test's own session.
+ */
+export async function startAppSession(
+  options: { readonly keychain?: boolean; readonly fixedNow?: string | null } = {},
+): Promise<AppSession> {
+  const root = await mkdtemp(path.join(tmpdir(), 'dossier-e2e-session-'));
+  const context = await launchContext(root);
+  const wiring = await wireApp(context, root, options.keychain ?? false, options.fixedNow ?? null);
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    root,
+    page,
+    dialog: wiring.dialog,
+    revealed: wiring.revealed,
+    blocked: wiring.blocked,
+    pageErrors: wiring.pageErrors,
+    close: async () => {
+      await context.close();
+      await wiring.dispose();
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+}
+
 interface Fixtures {
   /** Whether the machine offers a usable keychain (default: no, as on Linux without a secret store). */
   keychain: boolean;
@@ -106,15 +204,8 @@ export const test = base.extend<Fixtures & { root: string }>({
     await rm(dir, { recursive: true, force: true });
   },
 
-  // A persistent profile inside the test folder, so the leak walk also covers what Chromium writes.
   context: async ({ root }, use) => {
-    const context = await chromium.launchPersistentContext(path.join(root, 'profile'), {
-      executablePath: chromiumPath,
-      args: chromiumArgs,
-      viewport,
-      locale: 'en-CA',
-      timezoneId: 'America/Toronto',
-    });
+    const context = await launchContext(root);
     await use(context);
     await context.close();
   },
@@ -126,39 +217,20 @@ export const test = base.extend<Fixtures & { root: string }>({
   },
 
   harness: async ({ context, root, keychain, fixedNow }, use) => {
-    const dialog: StubDialog = { files: [], directory: null };
-    const revealed: string[] = [];
-    const ports: Pick<ServiceOptions, 'dialog' | 'shell'> = {
-      dialog: { pickFiles: () => Promise.resolve([...dialog.files]), pickDirectory: () => Promise.resolve(dialog.directory) },
-      shell: { showItemInFolder: (file) => void revealed.push(file) },
-    };
-    let services = startServices(root, keychain, fixedNow, ports);
-    const blocked: string[] = [];
-    const pageErrors: string[] = [];
-    await context.exposeBinding('__dossierInvoke', (_source, channel: unknown, input: unknown) =>
-      invokeChannel(services.handlers, channel, input, { onActivity: () => services.onActivity() }),
-    );
-    await context.addInitScript(installBridge, channels);
-    await serveRenderer(context, blocked);
-    context.on('page', (page) => watchErrors(page, pageErrors));
-    for (const page of context.pages()) watchErrors(page, pageErrors);
-
+    const wiring = await wireApp(context, root, keychain, fixedNow);
     await use({
       root,
       vaultDir: path.join(root, 'vault'),
-      blocked,
-      pageErrors,
-      restartServices: async () => {
-        await services.dispose();
-        services = startServices(root, keychain, fixedNow, ports);
-      },
-      lockVaultQuietly: () => services.vault.lock(),
-      dialog,
-      revealed,
+      blocked: wiring.blocked,
+      pageErrors: wiring.pageErrors,
+      restartServices: wiring.restartServices,
+      lockVaultQuietly: wiring.lockVaultQuietly,
+      dialog: wiring.dialog,
+      revealed: wiring.revealed,
     });
-    await services.dispose();
-    expect(blocked, 'the renderer must not make requests outside its own origin').toEqual([]);
-    expect(pageErrors, 'no page errors or CSP violations').toEqual([]);
+    await wiring.dispose();
+    expect(wiring.blocked, 'the renderer must not make requests outside its own origin').toEqual([]);
+    expect(wiring.pageErrors, 'no page errors or CSP violations').toEqual([]);
   },
 
   dossier: async ({ page }, use) => {

@@ -1,18 +1,12 @@
-import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { channels } from '../../src-main/ipc/contract.ts';
-import { invokeChannel } from '../../src-main/ipc/invoke.ts';
-import { createConfSettings } from '../../src-main/services/settings-conf.ts';
-import { createNodeServices } from '../../src-main/services/node-services.ts';
-import { chromiumArgs, chromiumPath, viewport } from './browser.ts';
-import { expect, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { expect, startAppSession, test, type AppSession } from './fixtures.ts';
 import { createCase, createVault, lai, laiName, setCounselProfile } from './flows.ts';
 import { InterpreterPage } from './pages/interpreter.ts';
 import { StatementsPage, type StatementInput, type TranslatorInput } from './pages/statements.ts';
-import { serveRenderer, START_URL } from './serve.ts';
+import { START_URL } from './serve.ts';
 import { stringsFor } from './strings.ts';
 
 async function violations(page: Page): Promise<string[]> {
@@ -30,78 +24,22 @@ const SIGNATURE_PNG = Buffer.from(
   'base64',
 );
 
-/** The same window.dossier bridge the fixtures install: byte fields travel as base64 over the JSON binding. */
-function installBridge(names: readonly string[]): void {
-  const host = globalThis as unknown as { __dossierInvoke: (channel: string, input: unknown) => Promise<unknown> };
-  const base64 = (bytes: Uint8Array): string => {
-    let binary = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return btoa(binary);
-  };
-  const encode = (input: unknown): unknown =>
-    input !== null && typeof input === 'object' && !Array.isArray(input)
-      ? Object.fromEntries(Object.entries(input).map(([key, value]) => [key, value instanceof Uint8Array ? base64(value) : value]))
-      : input;
-  const bridge: Record<string, (input?: unknown) => Promise<unknown>> = {};
-  for (const name of names) bridge[name] = (input?: unknown) => host.__dossierInvoke(name, encode(input));
-  Object.defineProperty(globalThis, 'dossier', { value: Object.freeze(bridge), writable: false, configurable: false });
-}
-
-interface InterpreterSession {
-  readonly page: Page;
+interface InterpreterSession extends AppSession {
   /** Where the next folder dialog of this session answers. */
   readonly outbox: string;
-  readonly pageErrors: readonly string[];
-  readonly blocked: readonly string[];
-  close(): Promise<void>;
 }
 
 /**
  * The interpreter's own machine: a second app session with a fresh, empty data folder, its own
- * services and its own browser profile, as the fixtures make one. Nothing is shared with the
- * advocate's session but the bundle files and the passphrase.
+ * services and its own browser profile. Nothing is shared with the advocate's session but the
+ * bundle files and the passphrase.
  */
 async function interpreterSession(): Promise<InterpreterSession> {
-  const root = await mkdtemp(path.join(tmpdir(), 'dossier-e2e-interpreter-'));
-  const outbox = path.join(root, 'outbox');
+  const session = await startAppSession();
+  const outbox = path.join(session.root, 'outbox');
   await mkdir(outbox);
-  const services = createNodeServices({
-    dataDir: path.join(root, 'vault'),
-    settings: createConfSettings(path.join(root, 'settings')),
-    scrypt: { N: 2 ** 10, r: 8, p: 1 },
-    dialog: { pickFiles: () => Promise.resolve([]), pickDirectory: () => Promise.resolve(outbox) },
-    shell: { showItemInFolder: () => undefined },
-  });
-  const context: BrowserContext = await chromium.launchPersistentContext(path.join(root, 'profile'), {
-    executablePath: chromiumPath,
-    args: chromiumArgs,
-    viewport,
-    locale: 'en-CA',
-    timezoneId: 'America/Toronto',
-  });
-  const blocked: string[] = [];
-  const pageErrors: string[] = [];
-  await context.exposeBinding('__dossierInvoke', (_source, channel: unknown, input: unknown) =>
-    invokeChannel(services.handlers, channel, input, { onActivity: () => services.onActivity() }),
-  );
-  await context.addInitScript(installBridge, channels);
-  await serveRenderer(context, blocked);
-  const page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
-  });
-  return {
-    page,
-    outbox,
-    pageErrors,
-    blocked,
-    close: async () => {
-      await context.close();
-      await services.dispose();
-      await rm(root, { recursive: true, force: true });
-    },
-  };
+  session.dialog.directory = outbox;
+  return { ...session, outbox };
 }
 
 /** The interpreter sends the response back: it lands in the advocate's own folder. */
