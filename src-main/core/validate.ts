@@ -1,4 +1,5 @@
 import type { FieldIssue } from './errors.ts';
+import { mapHcEvidence } from './hc/evidence.ts';
 import type { Case } from './model/case.ts';
 import { isAfterDay } from './model/partial-date.ts';
 import { defaultBondRules } from './rules/bond-rules-data.ts';
@@ -40,7 +41,12 @@ export function checkCaseFacts(
       ids.add(item.id);
     });
   }
-  issues.push(...checkDetention(value), ...checkBonds(value, bondRules), ...checkTranslations(value, translationRules));
+  issues.push(
+    ...checkDetention(value),
+    ...checkBonds(value, bondRules),
+    ...checkTranslations(value, translationRules),
+    ...checkHc(value, today),
+  );
   return issues;
 }
 
@@ -159,4 +165,37 @@ function checkTranslations(value: Case, rules: TranslationRuleSet): FieldIssue[]
         };
       }),
   );
+}
+
+/** H&C links the case holds between its own records; a gap in the evidence is shown, not refused. */
+const hcRefusedGaps = new Set(['hc.exhibitMissing', 'hc.letterStatementMissing', 'hc.letterAuthorMissing']);
+
+/**
+ * H&C facts that cannot be true: a decision, claim or letter dated after today, and a link to
+ * an exhibit, statement or author that is not in the case (it would cite evidence the packet
+ * does not hold). Gaps in the evidence (a factor with none, an exhibit proving nothing, a letter
+ * to translate) are work still to do, shown by the H&C check, never a reason to refuse a save.
+ */
+function checkHc(value: Case, today: string): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const { hc } = value;
+  if (hc.lastNegativeDecision !== undefined && hc.lastNegativeDecision > today)
+    issues.push({
+      path: 'hc.lastNegativeDecision',
+      message: 'The last negative decision cannot be dated after today; check the date on the decision.',
+      code: 'hc.decisionInFuture',
+    });
+  if (hc.claimDate !== undefined && hc.claimDate > today)
+    issues.push({ path: 'hc.claimDate', message: 'A refugee claim cannot be dated after today.', code: 'hc.claimInFuture' });
+  hc.letters.forEach((letter, index) => {
+    if (letter.date !== undefined && letter.date > today)
+      issues.push({
+        path: `hc.letters.${index}.date`,
+        message: 'A letter of support cannot be dated after today.',
+        code: 'hc.letterInFuture',
+      });
+  });
+  for (const gap of mapHcEvidence(value).gaps)
+    if (hcRefusedGaps.has(gap.code)) issues.push({ path: gap.path, message: gap.message, code: gap.code });
+  return issues;
 }
