@@ -45,6 +45,9 @@ Commands:
   counsel show            print the counsel profile
   timeline check --case ID [--as-of YYYY-MM-DD]
                           print the timeline's findings before filing; fails when any is an error
+  hc check --case ID [--as-of YYYY-MM-DD]
+                          print the H&C bar checks (result, citation, last day of a bar), the
+                          evidence gaps, letters of support and forms; fails when barred
   handoff export --case ID --item ITEM_ID --out FILE --bundle-passphrase-env VAR [--lang en|fr]
                           write an encrypted translation request for one statement (its id) or
                           generated document (doc:KIND); only what the interpreter needs
@@ -58,7 +61,17 @@ Commands:
 --passphrase-env names an environment variable that holds the passphrase,
 so the passphrase never appears in the process list or shell history.`;
 
-const commandWords: Record<string, number> = { vault: 2, case: 2, exhibit: 2, build: 1, render: 1, counsel: 2, timeline: 2, handoff: 2 };
+const commandWords: Record<string, number> = {
+  vault: 2,
+  case: 2,
+  exhibit: 2,
+  build: 1,
+  render: 1,
+  counsel: 2,
+  timeline: 2,
+  handoff: 2,
+  hc: 2,
+};
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   let parsed;

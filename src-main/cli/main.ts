@@ -8,6 +8,7 @@ import { createNodeServices } from '../services/node-services.ts';
 import { createConfSettings } from '../services/settings-conf.ts';
 import { parseCliArgs, usage, type CliArgs } from './args.ts';
 import { handoffCommand } from './handoff-commands.ts';
+import { hcCommand } from './hc-commands.ts';
 import { build, exhibitAdd } from './packet-commands.ts';
 import { counselCommand, renderCommand } from './render-command.ts';
 import { timelineCommand } from './timeline-commands.ts';
@@ -107,6 +108,8 @@ async function run(args: CliArgs, io: CliIo): Promise<unknown> {
         );
       case 'timeline check':
         return await timelineCommand(args, (channel, input) => call(services, channel, input), io.stdout);
+      case 'hc check':
+        return await hcCommand(args, (channel, input) => call(services, channel, input), io.stdout);
       case 'handoff export':
       case 'handoff respond':
       case 'handoff import':
