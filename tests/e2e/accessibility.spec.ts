@@ -134,6 +134,9 @@ test('axe finds no violations in interpreter mode, on the Statements tab with a 
   await expect(interpreter.passphrase).toHaveAttribute('aria-invalid', 'true');
   expect(await violations(page), 'interpreter mode with errors').toEqual([]);
   await page.getByRole('button', { name: dossier.t('interpreter.back') }).click();
+  await expect(interpreter.leaveDialog).toBeVisible();
+  expect(await violations(page), 'leaving interpreter mode').toEqual([]);
+  await interpreter.leaveDialog.getByRole('button', { name: dossier.t('interpreter.leaveConfirm') }).click();
 
   await expect(dossier.setup.heading).toBeVisible();
   await dossier.setup.createWithPassphrase(PASSPHRASE);
