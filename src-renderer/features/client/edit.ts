@@ -14,13 +14,7 @@ export function withOptional<T extends object, K extends keyof T>(value: T, key:
   return copy as T;
 }
 
-export function replaceAt<T>(items: readonly T[], index: number, item: T): T[] {
-  return items.map((current, i) => (i === index ? item : current));
-}
-
-export function removeAt<T>(items: readonly T[], index: number): T[] {
-  return items.filter((_, i) => i !== index);
-}
+export { removeAt, replaceAt } from '../../components/lists.ts';
 
 /** Looks up the message for a dotted field path (relative to `prefix`). */
 export function errorLookup(t: TFunction, problems: readonly FieldProblem[], prefix: string): ErrorAt {

@@ -1,11 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../src-main/ipc/contract.ts';
 import { api } from '../../api/bridge.ts';
 import { Dialog } from '../../components/Dialog.tsx';
-import { FieldError, TextField } from '../../components/Field.tsx';
 import { useFocusOnMount } from '../../components/focus.ts';
-import { bundleBytes } from '../statements/handoff.ts';
+import { BundleFields, useBundleChoice } from '../statements/BundleFields.tsx';
 import { describeHandoffError } from '../statements/handoff-errors.ts';
 import type { OpenedRequest } from './request.ts';
 
@@ -22,25 +21,22 @@ export interface Opened {
 export function OpenRequest({ onOpened, onLeave }: { readonly onOpened: (opened: Opened) => void; readonly onLeave: () => void }) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const fileId = useId();
-  const [file, setFile] = useState<File | null>(null);
-  const [passphrase, setPassphrase] = useState('');
+  const choice = useBundleChoice();
+  const { passphrase } = choice;
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
-  const [tooLarge, setTooLarge] = useState(false);
   const [leaving, setLeaving] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
     setError(null);
-    if (!file || passphrase === '') return;
+    if (!choice.file || passphrase === '') return;
     setBusy(true);
-    const bytes = await bundleBytes(file);
+    const bytes = await choice.read();
     if (bytes === null) {
       setBusy(false);
-      setTooLarge(true);
       return;
     }
     const result = await api.handoffOpenRequest({ bytes, passphrase });
@@ -48,8 +44,6 @@ export function OpenRequest({ onOpened, onLeave }: { readonly onOpened: (opened:
     if (!result.ok) setError(result.error);
     else if (result.value.chosen) onOpened({ bytes, passphrase, request: result.value });
   };
-
-  const fileError = submitted && !file ? t('interpreter.chooseFile') : tooLarge ? t('statements.handoff.errors.TOO_LARGE') : undefined;
 
   return (
     <section className="narrow-screen" aria-labelledby="interpreter-title">
@@ -59,33 +53,14 @@ export function OpenRequest({ onOpened, onLeave }: { readonly onOpened: (opened:
       <p className="lead">{t('interpreter.intro')}</p>
       <form className="card stack" noValidate onSubmit={(event) => void submit(event)}>
         <h2>{t('interpreter.openTitle')}</h2>
-        <div className="field">
-          <label htmlFor={fileId}>{t('interpreter.file')}</label>
-          <p id={`${fileId}-hint`} className="field-hint">
-            {t('interpreter.fileHint')}
-          </p>
-          <input
-            id={fileId}
-            type="file"
-            accept=".dossier"
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={[`${fileId}-hint`, fileError ? `${fileId}-error` : ''].join(' ').trim()}
-            onChange={(event) => {
-              setFile(event.target.files?.[0] ?? null);
-              setTooLarge(false);
-            }}
-          />
-          {fileError ? <FieldError id={`${fileId}-error`} message={fileError} /> : null}
-        </div>
-        <TextField
-          label={t('interpreter.passphrase')}
-          hint={t('interpreter.passphraseHint')}
-          type="password"
-          value={passphrase}
-          onChange={setPassphrase}
-          autoComplete="off"
-          required
-          error={submitted && passphrase === '' ? t('statements.handoff.passphraseRequired') : undefined}
+        <BundleFields
+          choice={choice}
+          submitted={submitted}
+          fileLabel={t('interpreter.file')}
+          fileHint={t('interpreter.fileHint')}
+          chooseFile={t('interpreter.chooseFile')}
+          passphraseLabel={t('interpreter.passphrase')}
+          passphraseHint={t('interpreter.passphraseHint')}
         />
         {error ? (
           <div role="alert" className="notice notice-error" data-testid="interpreter-error">

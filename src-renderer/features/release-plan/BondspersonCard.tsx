@@ -11,8 +11,8 @@ import { removeAt, replaceAt, under, withOptional, type ErrorAt } from '../clien
 import { refusalAt } from './BondFindings.tsx';
 import { BondOffer } from './BondOffer.tsx';
 import { CheckField, QuantityField } from './inputs.tsx';
-import { newOffer, personName, type OfferUpdate, type PersonUpdate } from './plan.ts';
-import { PersonNames } from './PersonNames.tsx';
+import { PersonCard } from '../people/PersonCard.tsx';
+import { newOffer, type OfferUpdate, type PersonUpdate } from './plan.ts';
 import { BondspersonHistory } from './BondspersonHistory.tsx';
 
 const statuses = ['citizen', 'PR', 'TR', 'other'] as const satisfies readonly Bondsperson['status'][];
@@ -36,28 +36,27 @@ export function BondspersonCard({ person, position, update, exhibits, errorAt, o
   const findings = checkBondsperson({ bondsperson: offer }, defaultBondRules);
   const offerError = under(errorAt, 'bondsperson');
   const updateOffer: OfferUpdate = (change) => update((p) => ({ ...p, bondsperson: change(p.bondsperson ?? newOffer()) }));
-  const name = personName(person);
   const heading = t('releasePlan.bondspersonN', { n: position });
 
   return (
-    <section className="card rp-bondsperson" aria-labelledby={titleId} data-testid="bondsperson-card">
-      <div className="rp-card-head">
-        <h3 id={titleId}>
-          {heading}
-          {name ? (
-            <>
-              {' — '}
-              <bdi>{name}</bdi>
-            </>
-          ) : null}
-        </h3>
+    <PersonCard
+      person={person}
+      update={update}
+      errorAt={errorAt}
+      titleId={titleId}
+      heading={heading}
+      badge={
         <span className={`badge rp-determination rp-determination-${offer.determination}`}>
           {t(`releasePlan.determination.${offer.determination}`)}
         </span>
-      </div>
-
-      <PersonNames person={person} update={update} errorAt={errorAt} familyNameId={familyNameId} />
-
+      }
+      testId="bondsperson-card"
+      familyNameId={familyNameId}
+      removeLabel={t('releasePlan.removeBondsperson')}
+      unnamed={heading}
+      removeAtStart
+      onRemove={onRemove}
+    >
       <fieldset className="rp-group">
         <legend>{t('releasePlan.person.aboutLegend')}</legend>
         <div className="field-row">
@@ -230,13 +229,6 @@ export function BondspersonCard({ person, position, update, exhibits, errorAt, o
           rows={2}
         />
       </fieldset>
-
-      <div className="actions start">
-        <button type="button" className="button button-small button-danger-quiet" onClick={onRemove}>
-          {t('releasePlan.removeBondsperson')}
-          <span className="visually-hidden">: {name || heading}</span>
-        </button>
-      </div>
-    </section>
+    </PersonCard>
   );
 }

@@ -1,4 +1,5 @@
 import type { Bondsperson, Case, Ground, Person, ReleasePlan, S248Factor } from '../../../src-main/core/model/case.ts';
+import { withoutRole } from '../people/people.ts';
 
 export type CaseUpdate = (update: (value: Case) => Case) => void;
 export type PlanUpdate = (update: (plan: ReleasePlan) => ReleasePlan) => void;
@@ -63,14 +64,7 @@ export function updatePerson(value: Case, id: string, update: (person: Person) =
  * also, say, family keeps that role. A residence hosted by them no longer names a host.
  */
 export function withoutBondsperson(value: Case, id: string): Case {
-  const people = value.people.flatMap((person) => {
-    if (person.id !== id) return [person];
-    const roles = person.roles.filter((role) => role !== 'bondsperson');
-    if (roles.length === 0) return [];
-    const { bondsperson, ...rest } = person;
-    void bondsperson;
-    return [{ ...rest, roles }];
-  });
+  const people = withoutRole(value.people, id, 'bondsperson');
   const plan = value.detention.releasePlan;
   const residence = plan.residence;
   let nextPlan = plan;

@@ -1,10 +1,10 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError, VaultStatusDto } from '../../../src-main/ipc/contract.ts';
 import { api } from '../../api/bridge.ts';
-import { TextField } from '../../components/Field.tsx';
 import { useFocusOnMount } from '../../components/focus.ts';
-import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from './strength.ts';
+import { NewPassphraseFields } from '../../components/NewPassphraseFields.tsx';
+import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../../components/strength.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 
 type Method = 'keychain' | 'passphrase';
@@ -32,7 +32,6 @@ export function SetupScreen({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
   const passRef = useRef<HTMLDivElement>(null);
-  const strengthId = useId();
 
   const strength = passphraseStrength(passphrase);
   const passError = submitted && strength === 'tooShort' ? t('setup.tooShort', { min: MIN_PASSPHRASE_LENGTH }) : undefined;
@@ -92,32 +91,16 @@ export function SetupScreen({
         )}
         {method === 'passphrase' ? (
           <div ref={passRef} className="stack">
-            <TextField
+            <NewPassphraseFields
+              passphrase={passphrase}
+              confirm={confirm}
+              onPassphrase={setPassphrase}
+              onConfirm={setConfirm}
               label={t('setup.passphraseLabel')}
-              type="password"
-              value={passphrase}
-              onChange={setPassphrase}
-              autoComplete="new-password"
-              required
               hint={t('setup.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })}
-              error={passError}
-            />
-            <p id={strengthId} className={`strength strength-${strength}`} aria-live="polite">
-              <span className="strength-bar" aria-hidden="true">
-                <span />
-                <span />
-                <span />
-              </span>
-              {passphrase === '' ? t('setup.strength.empty') : t(`setup.strength.${strength}`)}
-            </p>
-            <TextField
-              label={t('setup.confirmLabel')}
-              type="password"
-              value={confirm}
-              onChange={setConfirm}
-              autoComplete="new-password"
-              required
-              error={confirmError}
+              confirmLabel={t('setup.confirmLabel')}
+              passphraseError={passError}
+              confirmError={confirmError}
             />
             <p className="notice notice-warning">{t('setup.noRecovery')}</p>
           </div>

@@ -1,12 +1,12 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../src-main/core/model/case.ts';
 import type { IpcError } from '../../../src-main/ipc/contract.ts';
 import type { CaseEditor } from '../../api/case-editor.ts';
 import { Dialog } from '../../components/Dialog.tsx';
-import { FieldError, TextField } from '../../components/Field.tsx';
-import { bundleBytes, importResponse, type ParagraphChange } from './handoff.ts';
+import { BundleFields, useBundleChoice } from './BundleFields.tsx';
+import { importResponse, type ParagraphChange } from './handoff.ts';
 import { describeHandoffError } from './handoff-errors.ts';
 import { ParagraphDiff } from './ParagraphDiff.tsx';
 
@@ -30,23 +30,20 @@ interface Pending {
  */
 export function ImportTranslationDialog({ editor, draft, onClose, onAttached }: ImportTranslationDialogProps) {
   const { t } = useTranslation();
-  const fileId = useId();
-  const [file, setFile] = useState<File | null>(null);
-  const [passphrase, setPassphrase] = useState('');
+  const choice = useBundleChoice();
+  const { passphrase } = choice;
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
-  const [tooLarge, setTooLarge] = useState(false);
   const [pending, setPending] = useState<Pending | null>(null);
 
   const run = async (accept: boolean) => {
-    if (!file || passphrase === '') return;
+    if (!choice.file || passphrase === '') return;
     setBusy(true);
     setError(null);
-    const bytes = await bundleBytes(file);
+    const bytes = await choice.read();
     if (bytes === null) {
       setBusy(false);
-      setTooLarge(true);
       return;
     }
     const result = await importResponse(editor, bytes, passphrase, accept);
@@ -69,8 +66,6 @@ export function ImportTranslationDialog({ editor, draft, onClose, onAttached }: 
   };
 
   const statement = pending ? draft.statements.find((s) => s.id === pending.itemId) : undefined;
-  const fileError =
-    submitted && !file ? t('statements.handoff.chooseFile') : tooLarge ? t('statements.handoff.errors.TOO_LARGE') : undefined;
 
   return createPortal(
     <Dialog title={t('statements.handoff.importTitle')} onClose={onClose} className="st-import-dialog">
@@ -93,29 +88,12 @@ export function ImportTranslationDialog({ editor, draft, onClose, onAttached }: 
       ) : (
         <form className="stack" noValidate onSubmit={submit}>
           <p>{t('statements.handoff.importExplain')}</p>
-          <div className="field">
-            <label htmlFor={fileId}>{t('statements.handoff.file')}</label>
-            <input
-              id={fileId}
-              type="file"
-              accept=".dossier"
-              aria-invalid={fileError ? true : undefined}
-              aria-describedby={fileError ? `${fileId}-error` : undefined}
-              onChange={(event) => {
-                setFile(event.target.files?.[0] ?? null);
-                setTooLarge(false);
-              }}
-            />
-            {fileError ? <FieldError id={`${fileId}-error`} message={fileError} /> : null}
-          </div>
-          <TextField
-            label={t('statements.handoff.passphrase')}
-            type="password"
-            value={passphrase}
-            onChange={setPassphrase}
-            autoComplete="off"
-            required
-            error={submitted && passphrase === '' ? t('statements.handoff.passphraseRequired') : undefined}
+          <BundleFields
+            choice={choice}
+            submitted={submitted}
+            fileLabel={t('statements.handoff.file')}
+            chooseFile={t('statements.handoff.chooseFile')}
+            passphraseLabel={t('statements.handoff.passphrase')}
           />
           {error ? (
             <div role="alert" className="notice notice-error" data-testid="handoff-error">

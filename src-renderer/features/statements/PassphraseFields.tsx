@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../components/Field.tsx';
-import { passphraseStrength } from '../setup/strength.ts';
+import { NewPassphraseFields } from '../../components/NewPassphraseFields.tsx';
+import { passphraseStrength } from '../../components/strength.ts';
 import { MIN_BUNDLE_PASSPHRASE } from './handoff.ts';
 
 export interface PassphraseFieldsProps {
@@ -23,38 +23,21 @@ export function passphraseReady(passphrase: string, confirm: string): boolean {
  */
 export function PassphraseFields({ passphrase, confirm, onPassphrase, onConfirm, submitted }: PassphraseFieldsProps) {
   const { t } = useTranslation();
-  const strength = passphraseStrength(passphrase);
-  const tooShort = submitted && strength === 'tooShort';
+  const tooShort = submitted && passphraseStrength(passphrase) === 'tooShort';
   const mismatch = submitted && !tooShort && confirm !== passphrase;
   return (
     <div className="stack">
       <p className="notice notice-info">{t('statements.handoff.byPhone')}</p>
-      <TextField
+      <NewPassphraseFields
+        passphrase={passphrase}
+        confirm={confirm}
+        onPassphrase={onPassphrase}
+        onConfirm={onConfirm}
         label={t('statements.handoff.passphrase')}
         hint={t('statements.handoff.passphraseHint', { min: MIN_BUNDLE_PASSPHRASE })}
-        type="password"
-        value={passphrase}
-        onChange={onPassphrase}
-        autoComplete="new-password"
-        required
-        error={tooShort ? t('statements.handoff.tooShort', { min: MIN_BUNDLE_PASSPHRASE }) : undefined}
-      />
-      <p className={`strength strength-${strength}`} aria-live="polite">
-        <span className="strength-bar" aria-hidden="true">
-          <span />
-          <span />
-          <span />
-        </span>
-        {passphrase === '' ? t('setup.strength.empty') : t(`setup.strength.${strength}`)}
-      </p>
-      <TextField
-        label={t('statements.handoff.confirm')}
-        type="password"
-        value={confirm}
-        onChange={onConfirm}
-        autoComplete="new-password"
-        required
-        error={mismatch ? t('statements.handoff.mismatch') : undefined}
+        confirmLabel={t('statements.handoff.confirm')}
+        passphraseError={tooShort ? t('statements.handoff.tooShort', { min: MIN_BUNDLE_PASSPHRASE }) : undefined}
+        confirmError={mismatch ? t('statements.handoff.mismatch') : undefined}
       />
     </div>
   );

@@ -5,8 +5,8 @@ import { SelectField, TextField } from '../../components/Field.tsx';
 import { RowList } from '../../components/RowList.tsx';
 import { removeAt, replaceAt, under, withOptional, type ErrorAt } from '../client/edit.ts';
 import { CheckField, DateField } from '../release-plan/inputs.tsx';
-import { personName, type PersonUpdate } from '../release-plan/plan.ts';
-import { PersonNames } from '../release-plan/PersonNames.tsx';
+import { PersonCard } from '../people/PersonCard.tsx';
+import type { PersonUpdate } from '../release-plan/plan.ts';
 import { useLanguageName } from './languages.tsx';
 import { ListField } from './ListField.tsx';
 import type { Translator } from './model.ts';
@@ -56,25 +56,21 @@ export function TranslatorCard(props: TranslatorCardProps) {
         !next.goodStandingCheckedAt;
       return withOptional(d, 'association', blank ? undefined : next);
     });
-  const name = personName(person);
 
   return (
-    <section className="card st-translator" aria-labelledby={titleId} data-testid="translator-card">
-      <div className="rp-card-head">
-        <h3 id={titleId}>
-          {t('translators.translatorN', { n: props.position })}
-          {name ? (
-            <>
-              {' — '}
-              <bdi>{name}</bdi>
-            </>
-          ) : null}
-        </h3>
-        {details.association?.certified ? <span className="badge st-certified">{t('translators.certifiedBadge')}</span> : null}
-      </div>
-
-      <PersonNames person={person} update={update} errorAt={errorAt} familyNameId={props.familyNameId} />
-
+    <PersonCard
+      person={person}
+      update={update}
+      errorAt={errorAt}
+      titleId={titleId}
+      heading={t('translators.translatorN', { n: props.position })}
+      badge={details.association?.certified ? <span className="badge st-certified">{t('translators.certifiedBadge')}</span> : null}
+      testId="translator-card"
+      familyNameId={props.familyNameId}
+      removeLabel={t('translators.remove')}
+      unnamed={t('translators.unnamed')}
+      onRemove={props.onRemove}
+    >
       <fieldset className="rp-group">
         <legend>{t('translators.contactLegend')}</legend>
         <div className="field-row">
@@ -308,13 +304,6 @@ export function TranslatorCard(props: TranslatorCardProps) {
           />
         </div>
       </fieldset>
-
-      <div className="actions">
-        <button type="button" className="button button-small button-danger-quiet" onClick={props.onRemove}>
-          {t('translators.remove')}
-          <span className="visually-hidden">: {name || t('translators.unnamed')}</span>
-        </button>
-      </div>
-    </section>
+    </PersonCard>
   );
 }

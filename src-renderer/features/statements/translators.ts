@@ -1,5 +1,6 @@
 import type { Case, Person } from '../../../src-main/core/model/case.ts';
 import type { Translator } from './model.ts';
+import { withoutRole } from '../people/people.ts';
 
 /** A translator with nothing recorded yet: no pairs, no association, no conflict ticked. */
 export function newTranslatorDetails(): Translator {
@@ -34,14 +35,7 @@ export function translatorsOf(value: Pick<Case, 'people'>): { readonly person: P
  * also, say, family keeps that role. Translations they made no longer name a translator.
  */
 export function withoutTranslator(value: Case, id: string): Case {
-  const people = value.people.flatMap((person) => {
-    if (person.id !== id) return [person];
-    const roles = person.roles.filter((role) => role !== 'translator');
-    if (roles.length === 0) return [];
-    const { translator, ...rest } = person;
-    void translator;
-    return [{ ...rest, roles }];
-  });
+  const people = withoutRole(value.people, id, 'translator');
   const statements = value.statements.map((statement) => {
     const translation = statement.translation;
     if (translation?.translatorId !== id) return statement;
