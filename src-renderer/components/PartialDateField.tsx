@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   calendarIds,
@@ -10,6 +10,7 @@ import {
 } from '../../src-main/core/model/partial-date.ts';
 import { parseIsoDate } from '../../src-main/core/model/dates.ts';
 import { FieldError, SelectField, TextField } from './Field.tsx';
+import { NumberField } from './NumberField.tsx';
 
 const qualifiers = ['exact', 'circa', 'before', 'after', 'between', 'season'] as const satisfies readonly PartialDate['qualifier'][];
 
@@ -36,56 +37,6 @@ function setKey<K extends keyof PartialDate>(value: PartialDate, key: K, next: P
   if (next === undefined || next === '') delete copy[key];
   else copy[key] = next;
   return { ...emptyPartialDate, ...copy };
-}
-
-/** Digits become a number, nothing becomes undefined, anything else NaN (reported as "use digits"). */
-function parseNumber(text: string): number | undefined {
-  const trimmed = text.trim();
-  if (trimmed === '') return undefined;
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
-}
-
-function sameNumber(a: number | undefined, b: number | undefined): boolean {
-  return a === b || (a !== undefined && b !== undefined && Number.isNaN(a) && Number.isNaN(b));
-}
-
-/** A numeric input that keeps what was typed (even "19x") while the model holds a number. */
-function NumberInput(props: {
-  readonly label: string;
-  readonly value: number | undefined;
-  readonly onChange: (value: number | undefined) => void;
-  readonly error: string | undefined;
-  readonly groupErrorId: string | undefined;
-  readonly className: string;
-}) {
-  const [text, setText] = useState(props.value === undefined || Number.isNaN(props.value) ? '' : String(props.value));
-  const shown = sameNumber(parseNumber(text), props.value)
-    ? text
-    : props.value === undefined || Number.isNaN(props.value)
-      ? ''
-      : String(props.value);
-  const id = useId();
-  const errorId = `${id}-error`;
-  const describedBy = [props.error ? errorId : null, props.groupErrorId ?? null].filter(Boolean).join(' ');
-  return (
-    <div className={`field ${props.className}`}>
-      <label htmlFor={id}>{props.label}</label>
-      <input
-        id={id}
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        value={shown}
-        onChange={(event) => {
-          setText(event.target.value);
-          props.onChange(parseNumber(event.target.value));
-        }}
-        aria-invalid={props.error || props.groupErrorId ? true : undefined}
-        aria-describedby={describedBy || undefined}
-      />
-      {props.error ? <FieldError id={errorId} message={props.error} /> : null}
-    </div>
-  );
 }
 
 function formatIso(language: string, iso: string): string {
@@ -148,7 +99,7 @@ export function PartialDateField({ legend, value, onChange, errorAt, required }:
           onChange={(calendar) => change({ ...current, calendar })}
           size="medium"
         />
-        <NumberInput
+        <NumberField
           label={t('date.year')}
           value={current.year}
           onChange={setNumber('year')}
@@ -156,7 +107,7 @@ export function PartialDateField({ legend, value, onChange, errorAt, required }:
           groupErrorId={groupError ? groupErrorId : undefined}
           className="field-year"
         />
-        <NumberInput
+        <NumberField
           label={t('date.month')}
           value={current.month}
           onChange={setNumber('month')}
@@ -164,7 +115,7 @@ export function PartialDateField({ legend, value, onChange, errorAt, required }:
           groupErrorId={undefined}
           className="field-tiny"
         />
-        <NumberInput
+        <NumberField
           label={t('date.day')}
           value={current.day}
           onChange={setNumber('day')}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   calendarIds,
@@ -11,51 +11,10 @@ import {
   type QualifierId,
 } from '../../../src-main/core/model/partial-date.ts';
 import { FieldError, SelectField, TextField } from '../../components/Field.tsx';
+import { NumberField } from '../../components/NumberField.tsx';
 import { gregorianText } from './labels.ts';
 
 type Part = 'year' | 'month' | 'day';
-
-/** Digits become a number, nothing becomes undefined, anything else NaN (reported as "use digits"). */
-function parseNumber(text: string): number | undefined {
-  const trimmed = text.trim();
-  if (trimmed === '') return undefined;
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
-}
-
-/** A numeric input that keeps what was typed (even "19x") while the model holds a number. */
-export function NumberField(props: {
-  readonly label: string;
-  readonly value: number | undefined;
-  readonly onChange: (value: number | undefined) => void;
-  readonly error: string | undefined;
-  readonly className?: string;
-}) {
-  const [text, setText] = useState(props.value === undefined || Number.isNaN(props.value) ? '' : String(props.value));
-  const typed = parseNumber(text);
-  const same =
-    typed === props.value || (typed !== undefined && props.value !== undefined && Number.isNaN(typed) && Number.isNaN(props.value));
-  const shown = same ? text : props.value === undefined || Number.isNaN(props.value) ? '' : String(props.value);
-  const id = useId();
-  return (
-    <div className={`field ${props.className ?? 'field-tiny'}`}>
-      <label htmlFor={id}>{props.label}</label>
-      <input
-        id={id}
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        value={shown}
-        onChange={(event) => {
-          setText(event.target.value);
-          props.onChange(parseNumber(event.target.value));
-        }}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={props.error ? `${id}-error` : undefined}
-      />
-      {props.error ? <FieldError id={`${id}-error`} message={props.error} /> : null}
-    </div>
-  );
-}
 
 function setPart<T extends object, K extends keyof T>(value: T, key: K, next: T[K] | undefined): T {
   const copy: Partial<T> = { ...value };
