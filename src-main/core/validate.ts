@@ -1,5 +1,4 @@
 import type { FieldIssue } from './errors.ts';
-import { mapHcEvidence } from './hc/evidence.ts';
 import type { Case } from './model/case.ts';
 import { isAfterDay } from './model/partial-date.ts';
 import { defaultBondRules } from './rules/bond-rules-data.ts';
@@ -167,14 +166,12 @@ function checkTranslations(value: Case, rules: TranslationRuleSet): FieldIssue[]
   );
 }
 
-/** H&C links the case holds between its own records; a gap in the evidence is shown, not refused. */
-const hcRefusedGaps = new Set(['hc.exhibitMissing', 'hc.letterStatementMissing', 'hc.letterAuthorMissing']);
-
 /**
- * H&C facts that cannot be true: a decision, claim or letter dated after today, and a link to
- * an exhibit, statement or author that is not in the case (it would cite evidence the packet
- * does not hold). Gaps in the evidence (a factor with none, an exhibit proving nothing, a letter
- * to translate) are work still to do, shown by the H&C check, never a reason to refuse a save.
+ * H&C facts that cannot be true: a decision, claim or letter dated after today. Links to an
+ * exhibit, statement or author no longer in the case are kept and shown by the H&C check as
+ * errors to fix before filing, as the release plan and the timeline show theirs: removing an
+ * exhibit on the Exhibits tab must never make the whole case unsavable. Gaps in the evidence
+ * (a factor with none, an exhibit proving nothing, a letter to translate) are work still to do.
  */
 function checkHc(value: Case, today: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
@@ -195,7 +192,5 @@ function checkHc(value: Case, today: string): FieldIssue[] {
         code: 'hc.letterInFuture',
       });
   });
-  for (const gap of mapHcEvidence(value).gaps)
-    if (hcRefusedGaps.has(gap.code)) issues.push({ path: gap.path, message: gap.message, code: gap.code });
   return issues;
 }

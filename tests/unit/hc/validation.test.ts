@@ -10,6 +10,7 @@ import type { Services } from '../../../src-main/services/index.ts';
 import { createNodeServices } from '../../../src-main/services/node-services.ts';
 import { createMemorySettings } from '../../../src-main/services/settings-conf.ts';
 import { loadCase, withHc } from './load.ts';
+import { mapHcEvidence } from '../../../src-main/core/hc/evidence.ts';
 
 const srisuk = loadCase('case2-srisuk');
 const today = '2026-06-15';
@@ -34,15 +35,23 @@ describe('H&C facts refused on save', () => {
     expect(hcCodes(withHc(srisuk, { letters })).map((i) => [i.code, i.path])).toEqual([['hc.letterInFuture', 'hc.letters.2.date']]);
   });
 
-  it('refuses a factor linking an exhibit that is not in the case, at the link', () => {
+  it('saves a case whose factor links an exhibit removed since, and the H&C check names the link as an error', () => {
     const gone: Case = { ...srisuk, exhibits: srisuk.exhibits.filter((x) => x.id !== 'x-noa') };
-    expect(hcCodes(gone).map((i) => [i.code, i.path])).toEqual([['hc.exhibitMissing', 'hc.factors.0.exhibitIds.1']]);
+    expect(hcCodes(gone)).toEqual([]);
+    expect(
+      mapHcEvidence(gone)
+        .gaps.filter((g) => g.code === 'hc.exhibitMissing')
+        .map((g) => [g.code, g.path]),
+    ).toEqual([['hc.exhibitMissing', 'hc.factors.0.exhibitIds.1']]);
   });
 
-  it('refuses a letter pointing to a statement that is not in the case', () => {
+  it('saves a letter pointing to a statement that is not in the case, and the H&C check names it', () => {
     const letters = srisuk.hc.letters.map((l) => (l.id === 'ls-abbot' ? { ...l, statementId: 'st-nowhere' } : l));
-    expect(hcCodes(withHc(srisuk, { letters })).map((i) => [i.code, i.path])).toEqual([
-      ['hc.letterStatementMissing', 'hc.letters.1.statementId'],
+    const changed = withHc(srisuk, { letters });
+    expect(hcCodes(changed)).toEqual([]);
+    expect(mapHcEvidence(changed).gaps.map((g) => [g.code, g.path])).toContainEqual([
+      'hc.letterStatementMissing',
+      'hc.letters.1.statementId',
     ]);
   });
 
