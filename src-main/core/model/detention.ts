@@ -1,0 +1,207 @@
+import { z } from 'zod';
+import { isoDateSchema, zonedDateTimeSchema } from './dates.ts';
+import { idSchema, langTagSchema, longText, money, shortText } from './primitives.ts';
+import { regions } from '../rules/regions.ts';
+
+/** The detention part of a case: episodes, reviews, seized property, the release plan, service and the clock's settings. */
+export const groundKinds = ['DANGER', 'FLIGHT', 'SECURITY_INQUIRY', 'IDENTITY', 'IDENTITY_DFN'] as const;
+
+export const detentionEpisodeSchema = z.object({
+  id: idSchema,
+  start: zonedDateTimeSchema,
+  authority: z.enum(['IRPA55(1)', 'IRPA55(2)(a)', 'IRPA55(2)(b)', 'IRPA55(3)']).optional(),
+  grounds: z.array(z.enum(groundKinds)).default([]),
+  facility: z
+    .object({ name: shortText, type: z.enum(['IHC', 'provincial-jail', 'police-cells', 'other']), tz: z.string().min(1) })
+    .optional(),
+  region: z.enum(['Western', 'Central', 'Eastern']).optional(),
+  designatedForeignNational: z.boolean().default(false),
+  /** Where the start time comes from: the Minister's r.8(1)(g) information, the arrest record, or the client. */
+  startSource: z.enum(['r8-info', 'arrest-record', 'client']).optional(),
+  end: zonedDateTimeSchema.optional(),
+  endReason: z.enum(['released-officer', 'released-ID', 'removed', 'other']).optional(),
+});
+
+export const hearingSchema = z.object({
+  id: idSchema,
+  type: z.enum(['48H', '7D', '30D', 'EARLY', 'ADMISSIBILITY', 'CONTINUATION']),
+  /** The detention episode this review belongs to; the first episode when absent. */
+  episodeId: idSchema.optional(),
+  scheduled: zonedDateTimeSchema,
+  startedAt: zonedDateTimeSchema.optional(),
+  decisionAt: zonedDateTimeSchema.optional(),
+  orderSignedAt: zonedDateTimeSchema.optional(),
+  ministersCounsel: shortText.optional(),
+  writtenReasonsRequestedAt: isoDateSchema.optional(),
+  mode: z.enum(['in-person', 'video', 'phone']).optional(),
+  member: shortText.optional(),
+  interpreterRequested: langTagSchema.optional(),
+  interpreterProvided: langTagSchema.optional(),
+  interpreterIssues: longText.optional(),
+  ministerFramings: z.array(z.enum(['trafficking-victim', 'trafficking-participant', 'other'])).default([]),
+  outcome: z.enum(['DETAINED', 'RELEASED', 'ADJOURNED', 'RELEASE-PENDING-CONDITIONS']).optional(),
+  notes: longText.optional(),
+});
+
+export const seizedItemSchema = z.object({
+  id: idSchema,
+  description: shortText,
+  value: money.optional(),
+  seizedAt: zonedDateTimeSchema,
+  noticeDate: isoDateSchema,
+  /** Notice sent by mail rather than handed over; the 60 days still run from the notice (IRPR 254). */
+  noticeByMail: z.boolean().default(false),
+  returnApplicationFiled: isoDateSchema.optional(),
+});
+
+/** The s.248 factors the release-plan letter gives a heading each (IRPR 248(a)–(f)). */
+export const s248Factors = ['a', 'b', 'c', 'd', 'e', 'f'] as const;
+
+/** The conditions catalogue (domain facts §3.6); each proposed condition names the ground it answers. */
+export const conditionKinds = [
+  'APPEAR',
+  'ADDRESS_NOTICE',
+  'REPORT_IN_PERSON',
+  'VOICE_REPORT',
+  'RESIDE_AT',
+  'CURFEW',
+  'EM',
+  'CCMS',
+  'DEPOSIT',
+  'GUARANTEE',
+  'NO_UNAUTHORIZED_WORK',
+  'KEEP_PEACE',
+  'PASSPORT',
+  'TRAVEL_DOC_COOP',
+  'NON_ASSOCIATION',
+  'CHARGE_NOTICE',
+  'TREATMENT',
+  'OTHER',
+] as const;
+
+export const conditionSchema = z.object({
+  id: idSchema,
+  kind: z.enum(conditionKinds),
+  /** The condition's particulars as it should read in the letter, e.g. "every two weeks by voice". */
+  details: shortText.default(''),
+  answers: z.array(z.enum(groundKinds)).default([]),
+  proposed: z.boolean().default(true),
+  ordered: z.boolean().default(false),
+});
+
+export const residenceSchema = z.object({
+  address: shortText.default(''),
+  tenure: z.enum(['owner', 'lease', 'shelter', 'CCMS-residence', 'other']).optional(),
+  /** The bondsperson whose home it is, when it is one. */
+  hostPersonId: idSchema.optional(),
+  household: z
+    .array(z.object({ name: shortText.min(1), relation: shortText.default(''), age: z.int().min(0).max(130).optional() }))
+    .max(20)
+    .default([]),
+  proofExhibitIds: z.array(idSchema).default([]),
+  suitability: longText.default(''),
+});
+
+export const supervisorSchema = z.object({
+  organisation: shortText.min(1),
+  acceptanceExhibitId: idSchema.optional(),
+  intakeDate: isoDateSchema.optional(),
+  reportingSchedule: shortText.default(''),
+  notes: longText.default(''),
+});
+
+export const releasePlanSchema = z.object({
+  residence: residenceSchema.optional(),
+  supervisor: supervisorSchema.optional(),
+  conditions: z.array(conditionSchema).max(50).default([]),
+  factors: z
+    .array(z.object({ factor: z.enum(s248Factors), narrative: longText.default(''), exhibitIds: z.array(idSchema).default([]) }))
+    .max(6)
+    .default([]),
+  /** Background, community ties and compliance history (IRPR 245(b)–(d), (g)). */
+  background: longText.default(''),
+  vulnerability: longText.default(''),
+  /** What each ground the Minister relies on is answered with, keyed by ground. */
+  groundResponses: z
+    .array(z.object({ ground: z.enum(groundKinds), response: longText.default('') }))
+    .max(5)
+    .default([]),
+});
+
+export const earlyReviewSchema = z.object({
+  newFacts: z.array(longText.min(1)).max(20).default([]),
+  availableDates: z.array(isoDateSchema).max(3).default([]),
+});
+
+/**
+ * Per-case choices for the review clock: the holiday region when the facility's zone does not
+ * name a province, and overrides with a reason (an ID Rule 50 order, a holiday the office keeps).
+ */
+export const deadlineSettingsSchema = z.object({
+  holidayRegion: z.enum(regions).optional(),
+  ruleOverrides: z
+    .array(
+      z.object({
+        ruleId: z.string().regex(/^[a-z0-9.-]+$/),
+        reason: shortText.min(1, 'Say why the rule is overridden.'),
+        disabled: z.boolean().optional(),
+        rollForward: z.boolean().optional(),
+      }),
+    )
+    .max(50)
+    .default([]),
+  holidayOverrides: z
+    .array(
+      z.object({
+        date: isoDateSchema,
+        action: z.enum(['add', 'remove']),
+        name: shortText.min(1),
+        reason: shortText.min(1, 'Say why the day is added or removed.'),
+      }),
+    )
+    .max(100)
+    .default([]),
+});
+
+/**
+ * The interpreter's translation of the client's prep sheet, row by row: `key` names the sheet's
+ * row (hearing, mode, address, bondspersons, counsel, interpreter, conditions, bring, expect),
+ * `source` the wording that was translated, so a row whose wording has changed since prints
+ * blank lines for a fresh translation instead of an out-of-date one.
+ */
+export const prepSheetTranslationSchema = z.object({
+  lang: langTagSchema,
+  translatorId: idSchema.optional(),
+  rows: z
+    .array(
+      z.object({
+        key: z.string().regex(/^[a-z][a-z0-9-]{0,40}$/, 'Row keys are lower-case words such as hearing or address.'),
+        text: longText,
+        source: longText.optional(),
+      }),
+    )
+    .max(40)
+    .default([]),
+});
+
+export const serviceMethods = ['hand', 'mail', 'registered', 'courier', 'fax', 'email', 'portal'] as const;
+
+export const serviceRecordSchema = z.object({
+  id: idSchema,
+  document: shortText.min(1),
+  servedOn: shortText.min(1),
+  method: z.enum(serviceMethods),
+  at: zonedDateTimeSchema,
+});
+
+export type Hearing = z.infer<typeof hearingSchema>;
+export type DetentionEpisode = z.infer<typeof detentionEpisodeSchema>;
+export type SeizedItem = z.infer<typeof seizedItemSchema>;
+export type ReleasePlan = z.infer<typeof releasePlanSchema>;
+export type Condition = z.infer<typeof conditionSchema>;
+export type ConditionKind = (typeof conditionKinds)[number];
+export type Ground = (typeof groundKinds)[number];
+export type S248Factor = (typeof s248Factors)[number];
+export type DeadlineSettings = z.infer<typeof deadlineSettingsSchema>;
+export type ServiceRecord = z.infer<typeof serviceRecordSchema>;
+export type PrepSheetTranslation = z.infer<typeof prepSheetTranslationSchema>;
