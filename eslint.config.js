@@ -57,7 +57,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src-main/core/**', 'src-main/documents/**', 'src-main/ipc/contract.ts'],
+    files: ['src-main/core/**', 'src-main/documents/**', 'src-main/ipc/contract.ts', 'src-main/ipc/channel-dto.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
