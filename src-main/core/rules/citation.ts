@@ -4,6 +4,7 @@ export const instruments = [
   'IRPA',
   'IRPR',
   'IDR',
+  'RPDR',
   'IA',
   'HA',
   'FCR',
@@ -16,6 +17,7 @@ export const instruments = [
   'NS-LSC',
   'NS-RDA',
   'PRACTICE',
+  'IRCC-GUIDE',
 ] as const;
 
 /** Where a rule comes from: the instrument, a pinpoint inside it, and the official address. */

@@ -9,22 +9,16 @@ import {
   type TranslationDestination,
 } from '../model/case.ts';
 import { isoDateSchema } from '../model/dates.ts';
-import { ruleStatusSchema } from './citation.ts';
+import { citationSchema, ruleStatusSchema, type Citation } from './citation.ts';
 
 /**
  * Who may translate and how a translation is certified, per destination, as versioned data
  * (templates/rules/translations.json): ID Rules r.25, RPD Rules r.32, IRCC's translation rules.
  */
 
-/** Instruments the translation rules cite: the ID and RPD Rules, and IRCC's application guides. */
-export const translationInstruments = ['IDR', 'RPDR', 'IRPR', 'IRCC-GUIDE'] as const;
-
-export const translationCitationSchema = z.object({
-  instrument: z.enum(translationInstruments),
-  pinpoint: z.string().min(1).max(300),
-  url: z.url().optional(),
-});
-export type TranslationCitation = z.infer<typeof translationCitationSchema>;
+/** The translation rules cite the ID and RPD Rules, the IRPR and IRCC's guides, with the shared citation shape. */
+export const translationCitationSchema = citationSchema;
+export type TranslationCitation = Citation;
 
 export const translationChecks = [
   'translator-is-client',
