@@ -47,7 +47,7 @@ describe('dossier hc check', () => {
       cite: 'IRPA s.25(1.2)(c); months counted under IA s.28',
       exception: { kind: 'BIOC' },
     });
-    expect(report.gaps.map((g) => g.code)).toContain('hc.factorWithoutEvidence');
+    expect(report.gaps.map((g) => g.code)).toContain('hc.letterUntranslated');
     expect(report.forms).toHaveLength(8);
 
     const barred = dossier(['hc', 'check', '--case', 'case2-no-exception', '--as-of', '2026-06-15']);

@@ -103,23 +103,10 @@ beforeAll(async () => {
   await call('vaultCreate', { method: 'passphrase', passphrase: 'acceptance passphrase, not secret' });
   await call('counselProfileSet', counsel);
   case1 = await importAndBuild('case1-lai.json', 'detention-release-plan', () => Promise.resolve([]), {});
-  // Case 2: the abbot's Thai letter is imported too, so its translator's declaration joins its tab.
-  case2 = await importAndBuild(
-    'case2-srisuk.json',
-    'hc',
-    async (caseId, dir) => {
-      const sample = path.join(dir, 'abbot.pdf');
-      const marker = 'Sample abbot letter';
-      writeFileSync(sample, await textPdf(marker, 1));
-      const title = 'Letter of support from the abbot (Thai original)';
-      const { exhibit } = await services.exhibits.importFile({ caseId, path: sample, title });
-      const stored = await services.vault.readCase(caseId);
-      const statements = stored.case.statements.map((s) => (s.id === 'st-abbot-letter' ? { ...s, originalExhibitId: exhibit.id } : s));
-      await services.vault.writeCase({ ...stored.case, statements }, stored.revision);
-      return [{ title, marker }];
-    },
-    { labelStyle: { kind: 'bates', prefix: 'APP-', pad: 6 } },
-  );
+  // Case 2 describes the abbot's Thai letter as an exhibit, so its translator's certification joins its tab.
+  case2 = await importAndBuild('case2-srisuk.json', 'hc', () => Promise.resolve([]), {
+    labelStyle: { kind: 'bates', prefix: 'APP-', pad: 6 },
+  });
 }, 120_000);
 afterAll(async () => {
   await services.dispose();
@@ -220,15 +207,32 @@ describe('acceptance: both fixture cases built into packets', () => {
 
     const inputs = manifest.inputs;
     const tabs = inputs.map((i) => i.tab);
-    const last = case2.exhibits.length + 1;
-    // The abbot's letter, imported, is the last tab: its translation and the certified member's
-    // certificate IRCC takes follow it as sub-tabs a and b.
-    expect(tabs).toEqual(['', ...Array.from({ length: last }, (_, i) => String(i + 1)), `${last}a`, `${last}b`]);
-    expect(inputs.at(-2)?.title).toMatch(/— translation \(English\)$/u);
-    expect(inputs.at(-1)?.title).toMatch(/^Certificate of translation/u);
-    expect(inputs.at(-1)?.kind).toBe('generated');
+    // The Thai originals (birth certificate, house registration, the abbot's letter) are each one
+    // tab: the translation and the certification IRCC takes (the certified member's certificate,
+    // or the translator's affidavit) follow as sub-tabs a and b.
+    const translated = new Set([
+      'Birth certificate (Thai)',
+      'House registration (ทะเบียนบ้าน)',
+      'Letter of support from the abbot (Thai original)',
+    ]);
+    const expected = [''].concat(
+      ['1'],
+      case2.exhibits.flatMap((exhibit, i) => {
+        const tab = String(i + 2);
+        return translated.has(exhibit.title) ? [tab, `${tab}a`, `${tab}b`] : [tab];
+      }),
+    );
+    expect(tabs).toEqual(expected);
+    const abbot = inputs.findIndex((i) => i.title === 'Letter of support from the abbot (Thai original)');
+    expect(inputs[abbot + 1]?.title).toMatch(/— translation \(English\)$/u);
+    expect(inputs[abbot + 2]?.title).toMatch(/^Certificate of translation/u);
+    expect(inputs[abbot + 2]?.kind).toBe('generated');
+    const house = inputs.findIndex((i) => i.title === 'House registration (ทะเบียนบ้าน)');
+    expect(inputs[house + 2]?.title).toMatch(/affidavit/iu);
 
-    const list = flat(pageText(file, (inputs[0]?.lastPage ?? 0) + 1));
+    // The list of documents runs from the page after the cover letter to the page before Tab 1.
+    const listPages = ['-layout', '-f', String((inputs[0]?.lastPage ?? 0) + 1), '-l', String((inputs[1]?.firstPage ?? 2) - 1)];
+    const list = flat(run('pdftotext', ...listPages, file, '-'));
     for (const input of inputs) {
       // A range the Pages column wraps after its dash may have a wrapped title's second line between its ends.
       if (input.firstLabel === input.lastLabel) expect(list).toContain(input.firstLabel);
@@ -236,19 +240,20 @@ describe('acceptance: both fixture cases built into packets', () => {
     }
     const chronology = flat(run('pdftotext', '-f', String(inputs[1]?.firstPage), '-l', String(inputs[1]?.lastPage), file, '-'));
     expect(chronology).toContain('12 ส.ค. 2531 (1988-08-12)');
-    case2.exhibits.forEach((exhibit, i) => {
-      const input = inputs[i + 2];
-      expect(input?.title).toBe(exhibit.title);
+    case2.exhibits.forEach((exhibit) => {
+      const input = inputs.find((i) => i.kind === 'exhibit' && i.title === exhibit.title);
       expect(flat(pageText(file, input?.firstPage ?? 0))).toContain(`${exhibit.marker} - page 1 of`);
     });
-    expect(flat(pageText(file, inputs.at(-1)?.firstPage ?? 0))).toMatch(/Tab \d+b/u);
+    const certificate = inputs[abbot + 2];
+    expect(flat(pageText(file, certificate?.firstPage ?? 0))).toContain(`Tab ${inputs[abbot + 1]?.tab ?? ''}`);
 
     const outline = JSON.parse(run('qpdf', '--json', '--json-key=outlines', file)) as {
       outlines: { title: string; kids: { title: string }[] }[];
     };
-    expect(outline.outlines.at(-1)?.kids.map((k) => k.title)).toEqual([
-      `Tab ${last}a – ${inputs.at(-2)?.title ?? ''}`,
-      `Tab ${last}b – ${inputs.at(-1)?.title ?? ''}`,
+    const abbotTab = inputs[abbot]?.tab ?? '';
+    expect(outline.outlines.find((o) => o.title.startsWith(`Tab ${abbotTab} `))?.kids.map((k) => k.title)).toEqual([
+      `Tab ${abbotTab}a – ${inputs[abbot + 1]?.title ?? ''}`,
+      `Tab ${abbotTab}b – ${inputs[abbot + 2]?.title ?? ''}`,
     ]);
   });
 

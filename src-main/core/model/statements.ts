@@ -50,6 +50,19 @@ export const certifiedMemberSchema = z.object({
   stampText: shortText.default(''),
 });
 
+/**
+ * The certified true copy of the original that IRCC wants beside a translation: certified by
+ * someone who is not a family member, with their name, position and the date.
+ */
+export const certifiedCopySchema = z.object({
+  certifierName: shortText.default(''),
+  /** The certifier's official position or title (a lawyer, notary, commissioner, translator). */
+  certifierTitle: shortText.default(''),
+  /** When the certifier is a person in the case, so a family member can be refused. */
+  certifierId: idSchema.optional(),
+  certifiedOn: isoDateSchema.optional(),
+});
+
 /** A date written inside a statement, kept as written (`date.original`) with its calendar and Gregorian bounds. */
 export const statementDateSchema = z.object({
   /** 0-based index of the paragraph the date is written in. */
@@ -83,6 +96,8 @@ export const translationSchema = z.object({
   declaration: translationDeclarationSchema.optional(),
   affidavit: translationAffidavitSchema.optional(),
   certifiedMember: certifiedMemberSchema.optional(),
+  /** IRCC: the certified copy of the original filed with the translation. */
+  certifiedCopy: certifiedCopySchema.optional(),
   /** The hand-off bundle it arrived in, when it came back from an interpreter. */
   handoff: z.object({ bundleId: z.uuid(), importedAt: z.string().max(40) }).optional(),
 });
@@ -91,7 +106,8 @@ export const statementSchema = z
   .object({
     id: idSchema,
     authorId: idSchema.optional(),
-    kind: z.enum(['client-statement', 'affidavit', 'statutory-declaration', 'support-letter']),
+    /** `document`: a civil or other document (a birth certificate, a house registration) whose text is translated. */
+    kind: z.enum(['client-statement', 'affidavit', 'statutory-declaration', 'support-letter', 'document']),
     title: shortText,
     /** The original's language tag; its direction (RTL for Persian, Arabic…) follows from it (core/lang/direction.ts). */
     lang: langTagSchema,
@@ -144,5 +160,6 @@ export const documentTranslationSchema = z.object({
 
 export type Statement = z.infer<typeof statementSchema>;
 export type Translation = z.infer<typeof translationSchema>;
+export type CertifiedCopy = z.infer<typeof certifiedCopySchema>;
 export type TranslationDeclaration = z.infer<typeof translationDeclarationSchema>;
 export type DocumentTranslation = z.infer<typeof documentTranslationSchema>;

@@ -31,6 +31,8 @@ export const translationChecks = [
   'affidavit-not-needed',
   'member-not-certified',
   'translator-missing',
+  'certified-copy-missing',
+  'copy-certifier-is-family',
 ] as const;
 export type TranslationCheck = (typeof translationChecks)[number];
 
@@ -178,15 +180,20 @@ export function missingCertificationFields(
   return rules.certifications[t.certification].requires.filter((field) => !has[field]);
 }
 
-type Context = { statement: Statement; translator: Person | undefined; destination: TranslationDestination; rules: TranslationRuleSet };
+type Context = {
+  statement: Statement;
+  translator: Person | undefined;
+  destination: TranslationDestination;
+  rules: TranslationRuleSet;
+  people: readonly Person[];
+};
+
+const isFamily = (person: Person | undefined): boolean =>
+  person !== undefined && (person.translator?.isFamilyOfClient === true || person.roles.includes('family'));
 
 const tests: Record<TranslationCheck, { field: string; applies: (ctx: Context, rule: TranslationRule) => boolean }> = {
   'translator-is-client': { field: 'translation.translatorId', applies: ({ translator }) => translator?.translator?.isClient === true },
-  'translator-is-family': {
-    field: 'translation.translatorId',
-    applies: ({ translator }) =>
-      translator !== undefined && (translator.translator?.isFamilyOfClient === true || translator.roles.includes('family')),
-  },
+  'translator-is-family': { field: 'translation.translatorId', applies: ({ translator }) => isFamily(translator) },
   'translator-is-representative': {
     field: 'translation.translatorId',
     applies: ({ translator }) =>
@@ -222,6 +229,21 @@ const tests: Record<TranslationCheck, { field: string; applies: (ctx: Context, r
       statement.translation?.certification === 'IRCC_CERTIFIED_MEMBER' && translator?.translator?.association?.certified !== true,
   },
   'translator-missing': { field: 'translation.translatorId', applies: ({ translator }) => translator === undefined },
+  'certified-copy-missing': {
+    field: 'translation.certifiedCopy',
+    applies: ({ statement }) => {
+      const copy = statement.translation?.certifiedCopy;
+      const started = statement.translation?.paragraphs.some(filled) ?? false;
+      return started && (statement.originalExhibitId === undefined || !filled(copy?.certifierName) || copy?.certifiedOn === undefined);
+    },
+  },
+  'copy-certifier-is-family': {
+    field: 'translation.certifiedCopy.certifierId',
+    applies: ({ statement, people }) => {
+      const id = statement.translation?.certifiedCopy?.certifierId;
+      return id !== undefined && isFamily(people.find((p) => p.id === id));
+    },
+  },
 };
 
 /**
@@ -238,7 +260,7 @@ export function checkTranslation(
   const destination = translationDestination(c, statement);
   if (!destination) return [];
   const translator = translation.translatorId === undefined ? undefined : c.people.find((p) => p.id === translation.translatorId);
-  const ctx: Context = { statement, translator, destination, rules };
+  const ctx: Context = { statement, translator, destination, rules, people: c.people };
   return rules.rules
     .filter((rule) => rule.destinations.includes(destination) && tests[rule.check].applies(ctx, rule))
     .map((rule) => {

@@ -63,7 +63,7 @@ const certificationStrings = [...forumStrings, 'noDialect', 'where.one', 'where.
 const statementStrings = [
   ...forumStrings,
   'cite.tab',
-  ...['client-statement', 'affidavit', 'statutory-declaration', 'support-letter'].map((k) => `kind.${k}`),
+  ...['client-statement', 'affidavit', 'statutory-declaration', 'support-letter', 'document'].map((k) => `kind.${k}`),
   ...['handwritten', 'typed', 'dictated-via-interpreter'].map((m) => `method.${m}`),
   ...['gregorian', 'buddhist', 'solar-hijri', 'minguo', 'chinese-lunar', 'korean-lunar'].map((k) => `calendar.${k}`),
 ];

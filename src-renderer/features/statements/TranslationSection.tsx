@@ -12,6 +12,7 @@ import { withOptional, type ErrorAt } from '../client/edit.ts';
 import { DateField } from '../release-plan/inputs.tsx';
 import { personName } from '../release-plan/plan.ts';
 import { CertificationDetails } from './CertificationDetails.tsx';
+import { CertifiedCopySection } from './CertifiedCopySection.tsx';
 import { CertificationFindings } from './CertificationFindings.tsx';
 import type { Statement, StatementTranslation, StatementUpdate } from './model.ts';
 import { defaultDestination } from './certification.ts';
@@ -115,6 +116,9 @@ export function TranslationSection({ draft, statement, update, errorAt }: Transl
         setTranslation={setTranslation}
         errorAt={errorAt}
       />
+      {destination === 'IRCC' ? (
+        <CertifiedCopySection draft={draft} translation={translation} setTranslation={setTranslation} errorAt={errorAt} />
+      ) : null}
     </fieldset>
   );
 }

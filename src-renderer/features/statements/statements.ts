@@ -7,6 +7,7 @@ export const statementKinds = [
   'affidavit',
   'statutory-declaration',
   'support-letter',
+  'document',
 ] as const satisfies readonly StatementKind[];
 
 export const statementMethods = ['handwritten', 'typed', 'dictated-via-interpreter'] as const satisfies readonly StatementMethod[];

@@ -146,8 +146,36 @@ describe('translation certification rules', () => {
     expect(checkTranslation(c1, c1.statements[0]!, rules)).toEqual([]);
   });
 
+  it('asks IRCC for a certified copy of the original, and refuses a copy certified by the client’s sister', () => {
+    const c = load('case2-srisuk.json');
+    const house = c.statements.find((s) => s.id === 'st-house-reg');
+    if (!house?.translation) throw new Error('Case 2 translates the house registration');
+    expect(checks(checkTranslation(c, house, rules))).not.toContain('warn:certified-copy-missing');
+    const { certifiedCopy: _copy, ...uncopied } = house.translation;
+    expect(checks(checkTranslation(c, { ...house, translation: uncopied }, rules))).toContain('warn:certified-copy-missing');
+    const { originalExhibitId: _original, ...noOriginal } = house;
+    expect(checks(checkTranslation(c, noOriginal, rules))).toContain('warn:certified-copy-missing');
+    const bySister = {
+      ...house,
+      translation: {
+        ...house.translation,
+        certifiedCopy: { certifierName: 'Nattaya Srisuk', certifierTitle: '', certifierId: 'p-sister-translator' },
+      },
+    };
+    const findings = checkTranslation(c, bySister, rules);
+    expect(checks(findings)).toContain('refuse:copy-certifier-is-family');
+    expect(findings.find((f) => f.check === 'copy-certifier-is-family')?.field).toBe('translation.certifiedCopy.certifierId');
+    // The Immigration Division asks for no certified copy.
+    const forId = { ...house, translation: { ...uncopied, destination: 'IRB-ID' as const, certification: 'ID_DECLARATION' as const } };
+    expect(checks(checkTranslation(c, forId, rules)).filter((x) => x.includes('copy'))).toEqual([]);
+  });
+
   it('takes the destination from the forum when the translation names none', () => {
-    const c = case2With((s) => ({ ...translatedBy('p-sister-translator', 'IRCC_AFFIDAVIT')(s) }));
+    const c = case2With((s) => {
+      const translated = translatedBy('p-sister-translator', 'IRCC_AFFIDAVIT')(s);
+      const { destination: _destination, ...translation } = translated.translation ?? { lang: 'en' as const, paragraphs: [] };
+      return { ...translated, translation };
+    });
     expect(c.statements[0]?.translation?.destination).toBeUndefined();
     expect(checks(checkTranslation(c, c.statements[0]!, rules))).toContain('refuse:translator-is-family');
     const cbsa = { ...c, matter: { ...c.matter, forum: 'CBSA' as const } };

@@ -7,10 +7,16 @@ const srisuk = loadCase('case2-srisuk');
 const codes = (c: Case) => mapHcEvidence(c).gaps.map((g) => `${g.code}@${g.path}`);
 
 describe('the H&C factor-to-evidence map', () => {
-  it('Case 2: hardship is relied on with no evidence, the identity documents prove no factor, the friend’s Thai letter is untranslated', () => {
+  it('Case 2: every factor relied on has evidence, the identity documents are proved by their translations, the friend’s Thai letter is untranslated', () => {
     const map = mapHcEvidence(srisuk);
-    expect(map.gaps.filter((g) => g.code === 'hc.factorWithoutEvidence').map((g) => g.path)).toEqual(['hc.factors.2.exhibitIds']);
-    expect(map.gaps.filter((g) => g.code === 'hc.exhibitUnlinked').map((g) => g.exhibitId)).toEqual(['x-birth-cert', 'x-house-reg']);
+    expect(map.gaps.filter((g) => g.code === 'hc.factorWithoutEvidence')).toEqual([]);
+    expect(map.gaps.filter((g) => g.code === 'hc.exhibitUnlinked')).toEqual([]);
+    const hardship = srisuk.hc.factors.map((f) => (f.kind === 'HARDSHIP' ? { ...f, exhibitIds: [] } : f));
+    expect(
+      mapHcEvidence(withHc(srisuk, { factors: hardship }))
+        .gaps.filter((g) => g.code === 'hc.factorWithoutEvidence')
+        .map((g) => g.path),
+    ).toEqual(['hc.factors.2.exhibitIds']);
     expect(map.gaps.filter((g) => g.code === 'hc.letterUntranslated').map((g) => g.path)).toEqual(['hc.letters.4.translated']);
     expect(map.gaps.some((g) => g.code === 'hc.exhibitMissing')).toBe(false);
     const school = map.exhibits.find((x) => x.id === 'x-school-letter');
@@ -25,11 +31,7 @@ describe('the H&C factor-to-evidence map', () => {
   it('deleting a factor leaves its exhibit linked to nothing, and the map says so', () => {
     const factors = srisuk.hc.factors.filter((f) => f.kind !== 'ESTABLISHMENT');
     const map = mapHcEvidence(withHc(srisuk, { factors }));
-    expect(map.gaps.filter((g) => g.code === 'hc.exhibitUnlinked').map((g) => g.exhibitId)).toEqual([
-      'x-birth-cert',
-      'x-house-reg',
-      'x-noa',
-    ]);
+    expect(map.gaps.filter((g) => g.code === 'hc.exhibitUnlinked').map((g) => g.exhibitId)).toEqual(['x-noa']);
     // The employer letter is still in the register, so it still proves something.
     expect(map.exhibits.find((x) => x.id === 'x-employer-letter')?.linkedFrom).toEqual(['hc.letters.0.exhibitId']);
   });

@@ -101,16 +101,17 @@ describe('the packet preview', () => {
   it('places generated documents with plain titles when there is no counsel profile yet', async () => {
     const { value, vault } = await importedCase((c) => c);
     const preview = previewPacket(value, 'hc', { vault, documents: { ...documents, counsel: () => undefined }, now });
-    const statement = value.statements[0]?.title ?? '';
-    // The abbot's letter has no imported original: its side-by-side statement is the tab, and the
-    // certified member's certificate IRCC takes is its sub-tab.
-    expect(preview.entries.slice(0, 4).map((e) => [e.tab, e.title, e.pages])).toEqual([
+    const birth = value.statements.find((st) => st.id === 'st-birth-cert')?.title ?? '';
+    // The Thai birth certificate is imported: it is the tab, and its translation and the certified
+    // member's certificate IRCC takes are its sub-tabs.
+    expect(preview.entries.slice(0, 5).map((e) => [e.tab, e.title, e.pages])).toEqual([
       ['', 'Cover letter', 1],
       ['1', 'Chronology', 1],
-      ['2', `Original and translation — ${statement}`, 1],
-      ['2a', `Certificate of translation — ${statement}`, 1],
+      ['2', 'Birth certificate (Thai)', 1],
+      ['2a', `Translation — ${birth}`, 1],
+      ['2b', `Certificate of translation — ${birth}`, 1],
     ]);
-    expect(preview.entries[4]).toMatchObject({ tab: '3', key: 'x-birth-cert', kind: 'exhibit', estimated: false });
+    expect(preview.entries[5]).toMatchObject({ tab: '3', key: 'x-house-reg', kind: 'exhibit', estimated: false });
   });
 
   it("Case 1's release-plan packet: the letter and the accepted bondsperson's declaration first, the statement of service last", async () => {

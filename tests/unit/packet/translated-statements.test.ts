@@ -46,11 +46,19 @@ describe('a translated statement is one tab', () => {
 
   it('the certification is the one the destination takes, and a read-back adds the attestation', () => {
     const kinds = (c: Case): string[] => translatedStatementPlaces(c, new Set()).map((p) => p.kind);
-    expect(kinds(srisuk)).toEqual(['statement-bilingual', 'translation-certificate']);
+    // The abbot's letter and the birth certificate by a certified member, the house registration sworn.
+    expect(kinds(srisuk)).toEqual([
+      'statement-bilingual',
+      'translation-certificate',
+      'statement-bilingual',
+      'translation-certificate',
+      'statement-bilingual',
+      'translator-affidavit',
+    ]);
     const affidavit = edit(srisuk, (s) =>
       s.translation ? { ...s, translation: { ...s.translation, certification: 'IRCC_AFFIDAVIT' } } : s,
     );
-    expect(kinds(affidavit)).toEqual(['statement-bilingual', 'translator-affidavit']);
+    expect(kinds(affidavit).filter((k) => k !== 'statement-bilingual')).toEqual(Array(3).fill('translator-affidavit'));
     const readBack = edit(lai, (s) => ({ ...s, readBack: { interpreterId: 'p-wong-mei-ling', on: '2026-03-16' } }));
     expect(translatedStatementPlaces(readBack, new Set()).at(-1)).toEqual({
       key: 'generated:attestation:st-client-1',
@@ -74,6 +82,10 @@ describe('a translated statement is one tab', () => {
       'timeline',
       'statement-bilingual',
       'translation-certificate',
+      'statement-bilingual',
+      'translation-certificate',
+      'statement-bilingual',
+      'translator-affidavit',
     ]);
   });
 
