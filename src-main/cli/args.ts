@@ -35,7 +35,8 @@ Commands:
                           translator-declaration, translator-affidavit, translation-certificate,
                           statement-bilingual, statement-translation, interpreter-attestation,
                           release-plan, bondsperson-declaration, early-review-application,
-                          interpreter-notice, proof-of-service or client-prep-sheet; --person
+                          interpreter-notice, proof-of-service, client-prep-sheet,
+                          hc-submission, hc-letters-index or hc-forms-checklist; --person
                           picks the bondsperson, --hearing the hearing, --service one service
                           record, --statement the statement; --all-events prints the
                           chronology's events not marked for filing too (counsel's copy)

@@ -61,6 +61,9 @@ const previewKind: Readonly<Record<TemplateId, DocumentKind>> = {
   'interpreter-notice': 'interpreter-notice',
   'proof-of-service': 'proof-of-service',
   'client-prep-sheet': 'client-prep-sheet',
+  'hc-submission': 'hc-submission',
+  'hc-letters-index': 'hc-letters-index',
+  'hc-forms-checklist': 'hc-forms-checklist',
 };
 
 function templateId(value: string): TemplateId {

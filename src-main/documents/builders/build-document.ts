@@ -5,6 +5,9 @@ import { buildBondspersonDeclaration } from './bondsperson-declaration.ts';
 import { buildClientPrepSheet } from './client-prep-sheet.ts';
 import type { DocumentKind } from './document-types.ts';
 import { buildEarlyReviewApplication } from './early-review.ts';
+import { buildHcFormsChecklist } from './hc-forms-checklist.ts';
+import { buildHcLettersIndex } from './hc-letters-index.ts';
+import { buildHcSubmission } from './hc-submission.ts';
 import { buildInterpreterNotice } from './interpreter-notice.ts';
 import { buildLetter, type BuildInput, type LetterContent } from './letter.ts';
 import { buildProofOfService } from './proof-of-service.ts';
@@ -59,6 +62,12 @@ function build(kind: DocumentKind, input: BuildInput, options: DocumentOptions):
       return buildProofOfService(input, options.serviceId);
     case 'client-prep-sheet':
       return buildClientPrepSheet(input, options.hearingId);
+    case 'hc-submission':
+      return buildHcSubmission(input);
+    case 'hc-letters-index':
+      return buildHcLettersIndex(input);
+    case 'hc-forms-checklist':
+      return buildHcFormsChecklist(input);
   }
 }
 

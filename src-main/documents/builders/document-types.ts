@@ -17,9 +17,11 @@ import {
   releasePlanFields,
 } from './detention-fields.ts';
 import { counselFields, letterFields, timelineFields } from './field-maps.ts';
+import { hcFormsChecklistFields, hcLettersIndexFields, hcSubmissionFields } from './hc-fields.ts';
+import { hcFormsChecklistStrings, hcLettersIndexStrings, hcSubmissionStrings } from './hc-strings.ts';
 import { attestationFields, certificationFields, statementDocumentFields } from './translation-fields.ts';
 
-/** Documents for any case (letters, the chronology, statements and their certification), then those of a detention review. */
+/** Documents for any case (letters, the chronology, statements and their certification), then those of a detention review, then those of an H&C application. */
 export const documentKinds = [
   'letter',
   'timeline',
@@ -35,6 +37,9 @@ export const documentKinds = [
   'interpreter-notice',
   'proof-of-service',
   'client-prep-sheet',
+  'hc-submission',
+  'hc-letters-index',
+  'hc-forms-checklist',
 ] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
@@ -47,6 +52,9 @@ export const detentionDocumentKinds: readonly DocumentKind[] = [
   'proof-of-service',
   'client-prep-sheet',
 ];
+
+/** The documents of an H&C application: they read the case's H&C record and never need a detention. */
+export const hcDocumentKinds: readonly DocumentKind[] = ['hc-submission', 'hc-letters-index', 'hc-forms-checklist'];
 
 /** Template ids: one per document, plus the letterhead and signature blocks they include. */
 export const templateIds = [...documentKinds, 'letterhead', 'signature'] as const;
@@ -145,6 +153,19 @@ export const templateRules: Readonly<Record<TemplateId, TemplateRules>> = {
     fields: prepSheetFields,
     partials: ['letterhead', 'prep-table'],
     strings: prepSheetStrings,
+  },
+  'hc-submission': { documentType: 'hc-submission', fields: hcSubmissionFields, partials: onLetterhead, strings: hcSubmissionStrings },
+  'hc-letters-index': {
+    documentType: 'hc-letters-index',
+    fields: hcLettersIndexFields,
+    partials: ['letters-table'],
+    strings: hcLettersIndexStrings,
+  },
+  'hc-forms-checklist': {
+    documentType: 'hc-forms-checklist',
+    fields: hcFormsChecklistFields,
+    partials: ['forms-table'],
+    strings: hcFormsChecklistStrings,
   },
 };
 

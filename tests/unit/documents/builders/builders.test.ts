@@ -4,7 +4,7 @@ import { isDossierError } from '../../../../src-main/core/errors.ts';
 import { caseSchema, type Case } from '../../../../src-main/core/model/case.ts';
 import { buildDocument } from '../../../../src-main/documents/builders/build-document.ts';
 import { CounselProfileMissingError, type CounselProfile } from '../../../../src-main/documents/builders/counsel-profile.ts';
-import { detentionDocumentKinds, documentKinds } from '../../../../src-main/documents/builders/document-types.ts';
+import { detentionDocumentKinds, documentKinds, hcDocumentKinds } from '../../../../src-main/documents/builders/document-types.ts';
 import { partialDateText } from '../../../../src-main/documents/builders/format-date.ts';
 import { collectText } from '../../../../src-main/documents/text-walk.ts';
 import { createTemplateStore } from '../../../../src-main/services/templates-store.ts';
@@ -135,8 +135,8 @@ describe('document builders', () => {
     }
   });
 
-  it('builds every document type in both languages: the general ones for both fixtures, the detention ones for Case 1', () => {
-    const general = documentKinds.filter((k) => !detentionDocumentKinds.includes(k));
+  it('builds every document type in both languages: the general ones for both fixtures, the detention ones for Case 1, the H&C ones for Case 2', () => {
+    const general = documentKinds.filter((k) => !detentionDocumentKinds.includes(k) && !hcDocumentKinds.includes(k));
     expect(general).toEqual([
       'letter',
       'timeline',
@@ -155,6 +155,7 @@ describe('document builders', () => {
           expect(text(c, kind, lang).length).toBeGreaterThan(100);
         }
       for (const kind of detentionDocumentKinds) expect(text(withEarlyReview(lai), kind, lang).length).toBeGreaterThan(400);
+      for (const kind of hcDocumentKinds) expect(text(srisuk, kind, lang).length).toBeGreaterThan(400);
     }
   });
 

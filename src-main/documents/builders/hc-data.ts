@@ -1,0 +1,29 @@
+import type { Case, HcFactorKind } from '../../core/model/case.ts';
+import type { TemplateRecord } from '../templates/fields.ts';
+import { caseData } from './case-data.ts';
+import type { Labels } from './detention-facts.ts';
+import type { DocLang } from './format-date.ts';
+
+/** The case fields, and the file numbers other than the UCI (printed on its own line). */
+export function hcCaseData(c: Case, lang: DocLang, today: string, labels: Labels): TemplateRecord {
+  const word = Object.hasOwn(labels, 'fileNo') ? (labels['fileNo'] ?? '') : '';
+  const others = c.matter.fileNumbers.filter((f) => f.value !== c.client.uci);
+  return {
+    ...caseData(c, lang, today, labels),
+    otherFileNumbers: others.map((f) => `${f.issuer} ${word} ${f.value}`.replace(/\s+/gu, ' ').trim()).join('; '),
+  };
+}
+
+/** A narrative as paragraphs: split on blank lines, each kept whole (never shortened), line breaks inside kept. */
+export function narrativeParagraphs(narrative: string): { text: string }[] {
+  return narrative
+    .replaceAll('\r\n', '\n')
+    .replaceAll('\r', '\n')
+    .split(/\n[ \t]*\n/u)
+    .map((p) => p.replace(/^\n+|\n+$/gu, '').trimEnd())
+    .filter((p) => p.trim() !== '')
+    .map((text) => ({ text }));
+}
+
+/** A factor kind as a template field name: `COUNTRY_CONDITIONS` is `countryConditions` (`{{#if is.countryConditions}}`). */
+export const factorFlag = (kind: HcFactorKind): string => kind.toLowerCase().replace(/_([a-z])/gu, (_, c: string) => c.toUpperCase());
