@@ -7,6 +7,7 @@ import { caseKindLabel } from '../cases/labels.ts';
 import { ClientForm } from '../client/ClientForm.tsx';
 import { DetentionPanel } from '../detention/DetentionPanel.tsx';
 import { ExhibitsPanel } from '../exhibits/ExhibitsPanel.tsx';
+import { HcPanel } from '../hc/HcPanel.tsx';
 import { PacketsPanel } from '../packets/PacketsPanel.tsx';
 import { ReleasePlanPanel } from '../release-plan/ReleasePlanPanel.tsx';
 import { StatementsPanel } from '../statements/StatementsPanel.tsx';
@@ -18,7 +19,7 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { TabList } from '../../components/TabList.tsx';
 
 /** Panels that hold their own form controls need no tab stop of their own. */
-const focusablePanels: ReadonlySet<TabId> = new Set(['client', 'detention', 'releasePlan', 'statements', 'exhibits', 'packets']);
+const focusablePanels: ReadonlySet<TabId> = new Set(['client', 'detention', 'releasePlan', 'statements', 'exhibits', 'hc', 'packets']);
 
 export function Workspace({ id, onBack }: { readonly id: string; readonly onBack: () => void }) {
   const { t } = useTranslation();
@@ -105,6 +106,8 @@ export function Workspace({ id, onBack }: { readonly id: string; readonly onBack
           <TimelinePanel editor={editor} draft={draft} problems={snapshot.problems} />
         ) : tab === 'statements' ? (
           <StatementsPanel editor={editor} draft={draft} problems={snapshot.problems} />
+        ) : tab === 'hc' ? (
+          <HcPanel editor={editor} draft={draft} problems={snapshot.problems} />
         ) : tab === 'packets' ? (
           <PacketsPanel editor={editor} draft={draft} revision={snapshot.revision} />
         ) : (
