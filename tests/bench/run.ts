@@ -5,6 +5,7 @@
 import os from 'node:os';
 import { benchDocument } from './document.bench.ts';
 import { benchPacket } from './packet.bench.ts';
+import { benchPortalFit } from './portal-fit.bench.ts';
 import { benchVault } from './vault.bench.ts';
 import { formatRows, type BenchRow } from './stats.ts';
 
@@ -13,4 +14,5 @@ console.log(`Dossier benchmarks — node ${process.version}, ${os.cpus().length}
 rows.push(...(await benchVault()));
 rows.push(...(await benchDocument()));
 rows.push(...(await benchPacket()));
+rows.push(...(await benchPortalFit()));
 console.log(formatRows(rows));
