@@ -214,6 +214,7 @@ test('Case 2 from an empty vault, through the UI alone: the 12-month bar lifted 
   await expect(fr.result('twelve-month-bar')).toHaveText(dossier.t('hc.bars.result.excepted'));
   await expect(fr.form.getByTestId('hc-stay-caution')).toContainText('RIPR, art. 233');
   expect(await violations(page), 'the H&C tab in French').toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath('hc-fr-full.png'), fullPage: true });
 });
 
 test('the H&C tab by keyboard alone: a factor and an exception added, the child chosen, focus kept where the work is', async ({
