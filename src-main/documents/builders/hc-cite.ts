@@ -22,6 +22,12 @@ export interface HcExhibitCiter {
   placed(id: string): string;
 }
 
+/**
+ * "Tab 4,\npp. APP-000012–\nAPP-000015" as "Tab 4, pp.\nAPP-000012–\nAPP-000015": each stamped
+ * label on a line of its own, so a narrow column never splits one at its hyphen.
+ */
+const stackedLabels = (text: string): string => text.replace(/^([^\n]*),\n(\S+) /u, '$1, $2\n');
+
 /** The chronology breaks stamped page labels over lines for its narrow column; one line here. */
 const oneLine = (text: string): string => text.replaceAll('–\n', '–').replaceAll(',\n', ', ').replaceAll('\n', ' ');
 
@@ -43,7 +49,7 @@ export function hcExhibitCiter(c: Case, refs: ExhibitRefs | undefined, labels: L
   return {
     cite,
     citeAll: (ids) => ids.map(cite).filter((x): x is HcCitedExhibit => x !== undefined),
-    placed: (id) => (titles.has(id) && refs?.get(id) !== undefined ? printSource({ exhibitId: id }, ctx) : ''),
+    placed: (id) => (titles.has(id) && refs?.get(id) !== undefined ? stackedLabels(printSource({ exhibitId: id }, ctx)) : ''),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Case, HcFactorKind } from '../../core/model/case.ts';
+import type { PageSetup } from '../model.ts';
 import type { TemplateRecord } from '../templates/fields.ts';
 import { caseData } from './case-data.ts';
 import type { Labels } from './detention-facts.ts';
@@ -27,3 +28,10 @@ export function narrativeParagraphs(narrative: string): { text: string }[] {
 
 /** A factor kind as a template field name: `COUNTRY_CONDITIONS` is `countryConditions` (`{{#if is.countryConditions}}`). */
 export const factorFlag = (kind: HcFactorKind): string => kind.toLowerCase().replace(/_([a-z])/gu, (_, c: string) => c.toUpperCase());
+
+/**
+ * The page of a wide table (the letters index, the forms checklist): the usual top and bottom
+ * margins, three-quarter-inch sides so seven columns fit without splitting words. The packet's
+ * labels sit 18 pt from the edges, clear of it.
+ */
+export const widePage = (page: PageSetup): PageSetup => ({ ...page, margins: { ...page.margins, left: 19.05, right: 19.05 } });

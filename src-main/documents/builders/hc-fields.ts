@@ -71,7 +71,8 @@ export const hcLettersIndexFields: FieldMap = {
   count: text('How many letters'),
   letters: list('The letters of support, in the register’s order', {
     number: text('1, 2, 3…'),
-    author: text('The author, with the organisation of a person in the case'),
+    author: text('The author, as the letter is recorded'),
+    organisation: text('The organisation of an author who is a person in the case'),
     relationship: text('Relationship to the applicant'),
     language: text('Language of the letter, in words'),
     translated: text('Yes, no, not needed, or certified translation attached'),

@@ -6,7 +6,7 @@ import type { DossierDocument } from '../model.ts';
 import { evaluateTemplate } from '../templates/evaluate.ts';
 import { word, type Labels } from './detention-facts.ts';
 import { formatLongDate } from './format-date.ts';
-import { hcCaseData } from './hc-data.ts';
+import { hcCaseData, widePage } from './hc-data.ts';
 import { hcFormsChecklistFields } from './hc-fields.ts';
 import type { BuildInput } from './letter.ts';
 import { hcFormColumns } from './hc-strings.ts';
@@ -32,7 +32,8 @@ function formsTable(rows: readonly Row[], labels: Labels): Block[] {
   const table: TableBlock = {
     type: 'table',
     headerRows: [{ cells: header }],
-    columnWidths: [1.1, 2.6, 3.2, 1.1, 2],
+    // Points of the 504 pt between the margins: "Formulaire", "IMM 0008" and "Background/Declaration" unsplit.
+    columnWidths: [72, 144, 132, 62, 94],
     rows: rows.map((row) => ({
       cells: [
         cell(paragraph(row.number, { bold: true })),
@@ -78,5 +79,5 @@ export function buildHcFormsChecklist(input: BuildInput, forms: HcFormSet = defa
     },
     partials: { 'forms-table': () => formsTable(rows, labels) },
   });
-  return { meta: { title, lang }, page: pageFor(ast, lang), blocks };
+  return { meta: { title, lang }, page: widePage(pageFor(ast, lang)), blocks };
 }

@@ -5,14 +5,15 @@ import { evaluateTemplate } from '../templates/evaluate.ts';
 import { word, type Labels } from './detention-facts.ts';
 import { formatLongDate, type DocLang } from './format-date.ts';
 import { hcExhibitCiter, type HcExhibitCiter } from './hc-cite.ts';
-import { hcCaseData } from './hc-data.ts';
+import { hcCaseData, widePage } from './hc-data.ts';
 import { hcLettersIndexFields } from './hc-fields.ts';
 import { hcLetterColumns } from './hc-strings.ts';
 import { languageName } from './language-names.ts';
 import type { BuildInput } from './letter.ts';
 import { pageFor } from './page.ts';
 
-type Row = Readonly<Record<(typeof hcLetterColumns)[number], string>>;
+/** A row's cells, and the author's organisation printed under the name. */
+type Row = Readonly<Record<(typeof hcLetterColumns)[number] | 'organisation', string>>;
 
 const official = (tag: string): boolean => ['en', 'fr'].includes(tag.toLowerCase().split('-')[0] ?? '');
 
@@ -36,7 +37,8 @@ function rowOf(c: Case, letter: SupportLetter, index: number, lang: DocLang, lab
   const where = exhibitId === undefined ? '' : cite.placed(exhibitId);
   return {
     number: String(index + 1),
-    author: organisation === '' ? letter.authorName : `${letter.authorName}\n${organisation}`,
+    author: letter.authorName,
+    organisation,
     relationship: letter.relationship,
     language: languageName(letter.lang, lang),
     translated: translatedWord(c, letter, labels),
@@ -45,16 +47,22 @@ function rowOf(c: Case, letter: SupportLetter, index: number, lang: DocLang, lab
   };
 }
 
-const cell = (text: string, bold = false): TableCell => ({
-  blocks: [{ type: 'paragraph', runs: text === '' ? [] : [{ text, ...(bold ? { bold: true } : {}) }] }],
+const paragraph = (text: string, style: { bold?: boolean; italic?: boolean } = {}): Block => ({
+  type: 'paragraph',
+  runs: text === '' ? [] : [{ text, ...style }],
 });
+const cell = (text: string, bold = false): TableCell => ({ blocks: [paragraph(text, bold ? { bold } : {})] });
+/** The author's cell: the name, and under it in italics the organisation of a person in the case. */
+const authorCell = (row: Row): TableCell =>
+  row.organisation === '' ? cell(row.author) : { blocks: [paragraph(row.author), paragraph(row.organisation, { italic: true })] };
 
 function lettersTable(rows: readonly Row[], labels: Labels): Block[] {
   const table: TableBlock = {
     type: 'table',
     headerRows: [{ cells: hcLetterColumns.map((col) => cell(word(labels, `column.${col}`), true)) }],
-    columnWidths: [0.5, 2.4, 2, 1.1, 1.4, 1.4, 1.9],
-    rows: rows.map((row) => ({ cells: hcLetterColumns.map((col) => cell(row[col])) })),
+    // Points of the 504 pt between the margins: "Translated", "Language" and "APP-000012–" each on one line.
+    columnWidths: [30, 92, 92, 70, 76, 60, 84],
+    rows: rows.map((row) => ({ cells: hcLetterColumns.map((col) => (col === 'author' ? authorCell(row) : cell(row[col]))) })),
   };
   return [table];
 }
@@ -79,5 +87,5 @@ export function buildHcLettersIndex(input: BuildInput): DossierDocument {
     },
     partials: { 'letters-table': () => lettersTable(rows, labels) },
   });
-  return { meta: { title, lang: input.lang }, page: pageFor(ast, input.lang), blocks };
+  return { meta: { title, lang: input.lang }, page: widePage(pageFor(ast, input.lang)), blocks };
 }

@@ -77,7 +77,7 @@ describe('index of letters of support', () => {
       ['x-house-reg', { tab: '11', page: 50, pages: 1 }],
     ]);
     const { rows } = table(index(abbot, { exhibitRefs: refs }).blocks);
-    expect(rows[0]?.[6]).toBe('Tab 9,\npp. APP-000041–\nAPP-000042');
+    expect(rows[0]?.[6]).toBe('Tab 9, pp.\nAPP-000041–\nAPP-000042');
     expect(rows[1]?.[6]).toBe('Tab 11, p. 50');
     // The teacher's letter is an exhibit left out of this packet; the others are no exhibit at all.
     expect(rows.slice(2).map((r) => r[6])).toEqual(['—', '—', '—', '—']);

@@ -97,7 +97,7 @@ describe('H&C submission letter', () => {
     // The child's case law sits in the child's section only, the s.25(1.3) point in the hardship section.
     expect(blocksText(section(doc.blocks, 'Hardship on return'))).toContain('subsection 25(1.3)');
     expect(all).not.toContain('alert, alive and sensitive');
-    expect(blocksText(section(letter(srisuk).blocks, 'Best interests of the child'))).toContain('"alert, alive and sensitive"');
+    expect(blocksText(section(letter(srisuk).blocks, 'Best interests of the child'))).toContain('“alert, alive and sensitive”');
   });
 
   it('refuses to print without a factor relied on, naming the field', () => {
