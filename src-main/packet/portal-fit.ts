@@ -102,15 +102,20 @@ export async function fitPdf(bytes: Uint8Array, options: FitOptions): Promise<Fi
   throw tooLarge(options.slot, estimate, maxBytes, floor, await oversizePages(doc, candidates, maxBytes));
 }
 
+/** Opens the slot's PDF; one whose page tree is missing or incomplete is refused, so no page is ever dropped. */
 async function load(bytes: Uint8Array, slot: string): Promise<PDFDocument> {
+  const unreadable = new DossierError(
+    'BAD_EXHIBIT',
+    `The "${slot}" file cannot be read as a complete PDF, so it cannot be made smaller. Build the slot again; if this persists, re-import its exhibits.`,
+    [{ path: 'slot', message: 'unreadable or incomplete PDF' }],
+  );
   try {
-    return await PDFDocument.load(bytes, { password: '', updateMetadata: false, throwOnInvalidObject: false });
+    const doc = await PDFDocument.load(bytes, { password: '', updateMetadata: false, throwOnInvalidObject: false });
+    const pages = doc.getPageCount();
+    if (pages === 0 || pages !== doc.catalog.Pages().Count().asNumber()) throw unreadable;
+    return doc;
   } catch {
-    throw new DossierError(
-      'BAD_EXHIBIT',
-      `The "${slot}" file cannot be read as a PDF, so it cannot be made smaller. Build the slot again; if this persists, re-import its exhibits.`,
-      [{ path: 'slot', message: 'unreadable PDF' }],
-    );
+    throw unreadable;
   }
 }
 

@@ -192,6 +192,27 @@ describe('fitting a portal slot under the cap', () => {
     expect(fitNotes(result, 'fr')).toEqual(['1 image laissée telle quelle\u00a0: données d’image endommagées.']);
   });
 
+  it('refuses a truncated or non-PDF slot file rather than saving fewer pages', async () => {
+    const small = await Promise.all([1, 2, 3].map((seed) => noisyScanJpeg('Small', seed, { width: 425, height: 550 })));
+    const slot = await scanPdf(small.map((jpeg, i) => ({ image: { jpeg }, text: `Page ${i + 1}` })));
+    for (const bad of [slot.subarray(0, Math.floor(slot.length * 0.3)), new TextEncoder().encode('PK\u0003\u0004 not a PDF')]) {
+      const error = await rejection(fitPdf(bad, { maxBytes: 10, ladder, slot: 'Hardship' }));
+      expect(error.code).toBe('BAD_EXHIBIT');
+      expect(error.message).toMatch(/^The "Hardship" file cannot be read as a complete PDF.*Build the slot again/);
+    }
+  });
+
+  it('fits a permissions-only encrypted file and writes it decrypted and readable', async () => {
+    const encrypted = path.join(dir, 'encrypted.pdf');
+    execFileSync('qpdf', ['--encrypt', '', 'owner-secret', '256', '--print=none', '--', file(threeScans), encrypted]);
+    const result = await fitPdf(new Uint8Array(readFileSync(encrypted)), { maxBytes: cap, ladder, slot: 'Hardship' });
+    expect(result.after).toBeLessThanOrEqual(cap);
+    const check = execFileSync('qpdf', ['--check', file(result.bytes)], { encoding: 'utf8' });
+    expect(check).toMatch(/File is not encrypted/);
+    expect(check).toMatch(/No syntax or stream encoding errors/);
+    expect(pageText(result.bytes, 3)).toBe('Exhibit page 3 text layer');
+  });
+
   it('stops with CANCELLED when the build is cancelled, before or between images', async () => {
     const input = new Uint8Array(threeScans);
     const hash = sha(input);
