@@ -70,7 +70,8 @@ export function classifyImage(context: PDFContext, stream: PDFRawStream, isMask:
   const filter = singleFilter(dict.lookup(n('Filter')));
   if (filter === undefined || (filter !== 'DCTDecode' && filter !== 'FlateDecode' && filter !== 'none')) return 'unsupported-filter';
   const components = colourComponents(context, dict.lookup(n('ColorSpace')));
-  if (components === undefined) return 'unsupported-colour-space';
+  // A CMYK JPEG's inversion (Adobe APP14 or not) is read differently by different viewers: never guessed.
+  if (components === undefined || (components === 4 && filter === 'DCTDecode')) return 'unsupported-colour-space';
   if (bpc !== 8) return 'unsupported-depth';
   if (!defaultDecode(dict.lookup(n('Decode')), components)) return 'decode-array';
 

@@ -68,7 +68,8 @@ describe('which images are left alone', () => {
     const profile = ctx.register(ctx.stream(new Uint8Array(10), { N: 3 }));
     expect(spec(ctx, image(ctx, { Decode: [0, 1, 0, 1, 0, 1] }))).toMatchObject({ codec: 'jpeg', components: 3 });
     expect(spec(ctx, image(ctx, { ColorSpace: ['ICCBased', profile] }))).toMatchObject({ components: 3 });
-    expect(spec(ctx, image(ctx, { ColorSpace: 'DeviceCMYK' }))).toMatchObject({ components: 4 });
+    expect(spec(ctx, image(ctx, { ColorSpace: 'DeviceCMYK', Filter: 'FlateDecode' }))).toMatchObject({ codec: 'raw', components: 4 });
+    expect(classifyImage(ctx, image(ctx, { ColorSpace: 'DeviceCMYK' }), false)).toBe('unsupported-colour-space');
     expect(
       spec(ctx, image(ctx, { Filter: 'FlateDecode', ColorSpace: 'DeviceGray', DecodeParms: { Predictor: 15, Colors: 1, Columns: 300 } })),
     ).toMatchObject({ codec: 'raw', flate: true, components: 1, predictor: { kind: 'png', colors: 1, columns: 300 } });
@@ -124,6 +125,17 @@ describe('decoding and re-encoding', () => {
     expect(meta).toMatchObject({ format: 'jpeg', width: 150, height: 200, channels: 1 });
     expect(meta.exif).toBeUndefined();
     expect(meta.icc).toBeUndefined();
+  });
+
+  it('converts a Flate CMYK image to RGB before encoding it', async () => {
+    const ctx = await context();
+    const cmyk = Buffer.alloc(300 * 400 * 4);
+    for (let i = 0; i < cmyk.length; i += 4) cmyk.set([0, 255, 255, 0], i);
+    const stream = image(ctx, { Filter: 'FlateDecode', ColorSpace: 'DeviceCMYK' }, deflateSync(cmyk));
+    const encoded = await reencode(stream, spec(ctx, stream), 300, 400, colourStep);
+    expect(encoded.channels).toBe(3);
+    const { channels } = await sharp(encoded.data).stats();
+    expect(channels.map((c) => Math.round(c.mean / 16))).toEqual([16, 0, 0]);
   });
 
   it('keeps a colour JPEG in colour at a colour step and never enlarges it', async () => {
