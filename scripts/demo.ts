@@ -71,7 +71,7 @@ const earlyReview = {
 };
 const packets = [
   ['case1-lai-wing-sze', 'detention-release-plan'],
-  ['case2-srisuk-kanokwan', 'hc'],
+  ['case2-srisuk-kanokwan', 'hc-application'],
 ] as const;
 
 try {
@@ -129,7 +129,12 @@ try {
       await services.exhibits.importFile({ caseId, path: file, exhibitId: id });
     }
     const built = await services.packets.build({ caseId, preset, outDir: path.join(out, 'packets', caseId), skipBadExhibits: false });
-    console.log(`built the ${preset} packet for ${caseId}: ${built.manifest.outputs.length} volume(s)`);
+    const files = built.manifest.files;
+    if (files === undefined) console.log(`built the ${preset} packet for ${caseId}: ${built.manifest.outputs.length} volume(s)`);
+    else {
+      console.log(`built the ${preset} packet for ${caseId}: one file per portal slot`);
+      for (const f of files) console.log(`  ${f.fileName}: ${f.pages} pages, ${f.bytes} bytes. ${f.summary.en.join(' ')}`);
+    }
   }
   await writeFile(path.join(out, 'case-list.json'), `${JSON.stringify(await call('caseList', { includeArchived: true }), null, 2)}\n`);
   console.log(`wrote ${path.relative(root, out)}/`);

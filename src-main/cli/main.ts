@@ -126,7 +126,7 @@ async function run(args: CliArgs, io: CliIo): Promise<unknown> {
   }
 }
 
-/** Runs one CLI command; returns the exit code. Errors print as one line on stderr. */
+/** Runs one CLI command; returns the exit code. An error prints as one line on stderr, then one line per field it names. */
 export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) {
     io.stdout(`${usage}\n`);
@@ -139,6 +139,8 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promi
   } catch (error) {
     const message = isDossierError(error) ? `${error.code}: ${error.message}` : 'INTERNAL: unexpected failure; nothing was changed.';
     io.stderr(`dossier: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+    if (isDossierError(error))
+      for (const issue of error.issues.slice(0, 100)) io.stderr(`  ${issue.path}: ${issue.message.replace(/\s*\n\s*/g, ' ')}\n`);
     return isDossierError(error) && error.code === 'VALIDATION' ? 2 : 1;
   }
 }

@@ -1,7 +1,7 @@
 import { DossierError } from '../core/errors.ts';
 import { PACKET_OUTPUT_FORMATS, type PacketOptionOverrides, type PacketOutputFormat } from '../packet/case-build.ts';
 import type { LabelStyle } from '../packet/labels.ts';
-import { PACKET_PRESETS, PRESET_NAMES, type PresetName } from '../packet/presets.ts';
+import { isPortalPreset, PACKET_PRESETS, PRESET_NAMES, type PresetName } from '../packet/presets.ts';
 import type { Services } from '../services/index.ts';
 import type { CliArgs } from './args.ts';
 
@@ -98,6 +98,11 @@ export async function build(args: CliArgs, services: Services): Promise<unknown>
   const options = overridesOf(args, presetName);
   const maxBytes = positiveInt(args, 'max-bytes');
   const maxPages = positiveInt(args, 'max-pages');
+  if (maxPages !== undefined && isPortalPreset(presetName))
+    throw new DossierError(
+      'VALIDATION',
+      'The H&C application is one file per portal slot, capped in bytes only: use --max-bytes, not --max-pages.',
+    );
   const { manifestPath, manifest } = await services.packets.build({
     caseId: required(args, 'case', 'ID'),
     preset: presetName,
@@ -112,5 +117,18 @@ export async function build(args: CliArgs, services: Services): Promise<unknown>
     manifest: manifestPath,
     outputs: manifest.outputs.map((o) => ({ format: o.format, fileName: o.fileName, pages: o.pages, bytes: o.bytes })),
     skipped: manifest.skipped.map((s) => ({ exhibitId: s.exhibitId, code: s.code })),
+    ...(manifest.files === undefined
+      ? {}
+      : {
+          files: manifest.files.map((f) => ({
+            slot: f.group,
+            fileName: f.fileName,
+            pages: f.pages,
+            bytes: f.bytes,
+            assembledBytes: f.assembledBytes,
+            changes: f.summary.en,
+          })),
+        }),
+    ...(manifest.warnings === undefined ? {} : { warnings: manifest.warnings }),
   };
 }

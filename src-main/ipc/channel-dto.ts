@@ -72,7 +72,7 @@ export const exhibitBatch = z.object({
   failed: z.array(z.object({ fileName: z.string(), error: z.object({ code: z.enum(errorCodes), message: z.string() }) })),
 });
 
-export const packetPresetNames = ['detention-release-plan', 'detention-disclosure', 'hc'] as const;
+export const packetPresetNames = ['detention-release-plan', 'detention-disclosure', 'hc', 'hc-application'] as const;
 export const presetName = z.enum(packetPresetNames);
 export const packetBuildOptions = z.object({
   maxBytes: z
@@ -122,15 +122,44 @@ export const packetPreview = z.object({
 export const packetJobStatus = z.object({
   jobId: z.string(),
   state: z.enum(['running', 'done', 'failed', 'cancelled']),
-  progress: z.object({ done: z.int(), total: z.int(), stage: z.enum(['starting', 'exhibits', 'generated-pages', 'assembly', 'done']) }),
+  progress: z.object({
+    done: z.int(),
+    total: z.int(),
+    stage: z.enum(['starting', 'exhibits', 'generated-pages', 'assembly', 'fitting', 'done']),
+  }),
   result: z
     .object({
       manifestPath: z.string(),
       volumes: z.array(z.object({ fileName: z.string(), pages: z.int(), bytes: z.int() })),
       skipped: z.array(z.object({ exhibitId: z.string(), code: z.string(), message: z.string() })),
+      /** A packet split by portal slot: each file, its size as assembled and as written, and what fitting changed. */
+      files: z
+        .array(
+          z.object({
+            group: z.string(),
+            title: z.string(),
+            fileName: z.string(),
+            pages: z.int(),
+            assembledBytes: z.int(),
+            bytes: z.int(),
+            imagesChanged: z.int(),
+            summary: z.object({ en: z.array(z.string()), fr: z.array(z.string()) }),
+          }),
+        )
+        .optional(),
+      /** What did not stop the build but needs counsel's eye. */
+      warnings: z.array(z.object({ code: z.string(), path: z.string(), message: z.string() })).optional(),
+      maxBytes: z.int().optional(),
     })
     .optional(),
-  error: z.object({ code: z.enum(errorCodes), message: z.string() }).optional(),
+  error: z
+    .object({
+      code: z.enum(errorCodes),
+      message: z.string(),
+      /** Every field a refused build names (an H&C application's bars and translations). */
+      issues: z.array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() })).optional(),
+    })
+    .optional(),
 });
 
 export const zonedInstantDto = z.object({

@@ -17,6 +17,8 @@ export type PacketSource =
       readonly partOf?: string;
       /** SHA-256 of the untouched original, the cache key. */
       readonly sha256: string;
+      /** The file (portal slot) its tab goes to, when the packet is split by group. */
+      readonly group?: string;
       readonly original: () => Promise<Uint8Array>;
     }
   | {
@@ -28,6 +30,8 @@ export type PacketSource =
       readonly partOf?: string;
       /** Placed before the list of documents, listed without a tab number (the cover letter). */
       readonly front?: boolean;
+      /** The file (portal slot) its tab goes to, when the packet is split by group. */
+      readonly group?: string;
       /** Printed by the document engine. */
       readonly pdf: Uint8Array;
       /**
@@ -73,6 +77,21 @@ export interface NamingFields {
   readonly documentType: string;
 }
 
+/** One output file of a packet split by group (a portal slot): its sources carry its id. */
+export interface FileGroup {
+  readonly id: string;
+  readonly title: string;
+  readonly fileName: string;
+}
+
+/** A file made to fit the size cap: the new bytes, and what was changed, said in words. */
+export interface FittedFile {
+  readonly bytes: Uint8Array;
+  /** The changes in English and French, one line each; empty when the file already fitted. */
+  readonly summary: { readonly en: readonly string[]; readonly fr: readonly string[] };
+  readonly imagesChanged: number;
+}
+
 export interface BuildRequest {
   readonly caseId: string;
   readonly preset: string;
@@ -86,6 +105,12 @@ export interface BuildRequest {
   readonly title: string;
   readonly lang: 'en' | 'fr';
   readonly headerLines: readonly string[];
+  /**
+   * One file per group, in this order, instead of volumes: the front documents and the list of
+   * documents go to the first group, each tab to its source's group; a group with nothing in it
+   * makes no file. No volume covers; pages are numbered across the files.
+   */
+  readonly groups?: readonly FileGroup[];
   readonly signal?: AbortSignal;
   readonly onProgress?: ProgressListener;
 }
@@ -96,6 +121,11 @@ export interface BuildDeps {
   readonly now: () => Date;
   readonly newId: () => string;
   readonly images?: ImageLimits;
+  /**
+   * Brings a finished file under `maxBytes` (downsampling its scans) or throws, naming the file;
+   * without it a file over the cap stops the build.
+   */
+  readonly fit?: (bytes: Uint8Array, file: { readonly title: string; readonly maxBytes: number }) => Promise<FittedFile>;
 }
 
 export interface SkippedExhibit {

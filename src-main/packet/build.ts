@@ -1,9 +1,9 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { DossierError } from '../core/errors.ts';
 import { assembleVolume } from './assemble.ts';
-import type { BuildDeps, BuildRequest, BuiltVolume, ExhibitRefs, PacketSource } from './build-types.ts';
+import type { BuildDeps, BuildRequest, BuiltVolume, ExhibitRefs, FileGroup, FittedFile, PacketSource } from './build-types.ts';
 import { volumeFileName } from './file-names.ts';
-import { manifestInputs, outputsOf, sha256Hex, type PacketManifest } from './manifest.ts';
+import { manifestInputs, outputsOf, sha256Hex, type ManifestFile, type PacketManifest } from './manifest.ts';
 import { numberLabel, type LabelStyle } from './labels.ts';
 import { placedDocuments } from './placed-documents.ts';
 import { planPacket, type PacketPlan, type PlannedVolume } from './plan.ts';
@@ -41,6 +41,7 @@ export async function buildPacket(req: BuildRequest, deps: BuildDeps): Promise<B
   let sources = await resolveSources(req, deps);
   if (sources.tabs.length === 0 && sources.front.length === 0)
     throw new DossierError('VALIDATION', 'The packet has no documents to include.');
+  if (req.groups !== undefined) return buildGroupedPacket(req, deps, sources);
   let budget: VolumeCaps = req.caps;
   for (let pass = 0; pass < MAX_SIZE_PASSES; pass += 1) {
     const { layout, resolved } = await settleReferences(req, deps, sources, budget);
@@ -52,6 +53,70 @@ export async function buildPacket(req: BuildRequest, deps: BuildDeps): Promise<B
     budget = { ...budget, maxBytes: Math.floor((budget.maxBytes ?? req.caps.maxBytes) * (req.caps.maxBytes / over.bytes.length) * 0.98) };
   }
   throw new DossierError('TOO_LARGE', 'The packet could not be split under the size limit. Raise the limit per file and build again.');
+}
+
+/**
+ * A packet split into one file per group (the portal's slots): the files break where the groups
+ * change, so nothing of a tab is ever in two files, and each file is brought under the cap by
+ * `deps.fit` — pages are never dropped, moved or renumbered, only scans resampled. A file that
+ * cannot fit stops the build and names itself; nothing is written.
+ */
+async function buildGroupedPacket(req: BuildRequest, deps: BuildDeps, initial: ResolvedSources): Promise<BuildResult> {
+  const { layout, resolved } = await settleReferences(req, deps, initial, req.caps);
+  const assembled = await assembleAll(req, resolved, layout);
+  const maxBytes = req.caps.maxBytes;
+  const files: ManifestFile[] = [];
+  const volumes: BuiltVolume[] = [];
+  for (const [i, volume] of assembled.entries()) {
+    checkCancelled(req.signal);
+    const group = groupOfVolume(req, resolved, layout.plan, i + 1);
+    let fitted: FittedFile = { bytes: volume.bytes, summary: { en: [], fr: [] }, imagesChanged: 0 };
+    if (maxBytes !== undefined && volume.bytes.length > maxBytes) {
+      if (!deps.fit)
+        throw new DossierError('TOO_LARGE', `"${group.title}" is ${volume.bytes.length} bytes, over the limit of ${maxBytes} per file.`);
+      req.onProgress?.({ stage: 'fitting', done: i, total: assembled.length });
+      fitted = await deps.fit(volume.bytes, { title: group.title, maxBytes });
+    }
+    volumes.push({ ...volume, bytes: fitted.bytes, sha256: sha256Hex(fitted.bytes) });
+    files.push({
+      group: group.id,
+      title: group.title,
+      fileName: volume.fileName,
+      pages: volume.pages,
+      assembledBytes: volume.bytes.length,
+      bytes: fitted.bytes.length,
+      imagesChanged: fitted.imagesChanged,
+      summary: fitted.summary,
+    });
+  }
+  return { volumes, manifest: { ...manifestFor(req, deps, resolved, layout.plan, volumes), files } };
+}
+
+/** The group of a file: that of its first tab, or the first group for the file holding the list of documents. */
+function groupOfVolume(req: BuildRequest, sources: ResolvedSources, plan: PacketPlan, volume: number): FileGroup {
+  const groups = req.groups ?? [];
+  const first = groups[0];
+  if (!first) throw new DossierError('INTERNAL', 'A packet split by group needs at least one group.');
+  if (volume === 1 && plan.volumes[0]?.parts.some((p) => p.role === 'list')) return first;
+  const tab = plan.entries.find((e) => e.volume === volume && e.depth === 0 && e.tab !== '');
+  const id = tab === undefined ? undefined : sourceGroup(req, tab.key);
+  return groups.find((g) => g.id === id) ?? first;
+}
+
+const sourceGroup = (req: BuildRequest, key: string): string | undefined =>
+  req.sources.find((s) => (s.kind === 'exhibit' ? s.exhibitId : s.key) === key)?.group;
+
+/** Where the files of a grouped packet break: before the first tab of each new group. */
+function groupBreaks(req: BuildRequest, sources: ResolvedSources): number[] {
+  const first = req.groups?.[0]?.id;
+  const breaks: number[] = [];
+  let current = first;
+  sources.tabs.forEach((tab, t) => {
+    const group = sourceGroup(req, tab.main.key) ?? current;
+    if (group !== current) breaks.push(t);
+    current = group;
+  });
+  return breaks;
 }
 
 /**
@@ -122,9 +187,11 @@ async function settleLayout(req: BuildRequest, deps: BuildDeps, sources: Resolve
   let coverPages: number[] = [];
   for (let pass = 0; pass < MAX_LAYOUT_PASSES; pass += 1) {
     checkCancelled(req.signal);
-    const breaks = volumeBreaks(sources, req, caps, listPages, coverPages);
+    const grouped = req.groups !== undefined;
+    const breaks = grouped ? groupBreaks(req, sources) : volumeBreaks(sources, req, caps, listPages, coverPages);
     const volumeCount = breaks.length + 1;
-    const covers = volumeCount === 1 ? [0] : Array.from({ length: volumeCount }, (_, i) => coverPages[i] ?? 1);
+    const withCovers = volumeCount > 1 && !grouped;
+    const covers = withCovers ? Array.from({ length: volumeCount }, (_, i) => coverPages[i] ?? 1) : Array<number>(volumeCount).fill(0);
     const plan = planPacket({
       front: sources.front,
       tabs: sources.tabs,
@@ -138,21 +205,21 @@ async function settleLayout(req: BuildRequest, deps: BuildDeps, sources: Resolve
       headerLines: req.headerLines,
       labelStyle: req.options.labelStyle,
       volumes: volumeCount,
+      ...(grouped ? { volumeWord: 'file' as const } : {}),
     };
     req.onProgress?.({ stage: 'generated-pages', done: pass, total: pass + 1 });
     const list = await PDFDocument.load(await deps.renderers.listOfDocuments(plan.entries, pageOptions), { updateMetadata: false });
-    const coverDocs =
-      volumeCount === 1
-        ? []
-        : await Promise.all(
-            plan.volumes.map(async (v) =>
-              PDFDocument.load(await deps.renderers.volumeCover(coverContent(plan, v.volume, req.options.labelStyle), pageOptions), {
-                updateMetadata: false,
-              }),
-            ),
-          );
-    const measuredCovers = volumeCount === 1 ? [] : coverDocs.map((d) => d.getPageCount());
-    const stable = list.getPageCount() === listPages && (volumeCount === 1 || measuredCovers.every((n, i) => n === covers[i]));
+    const coverDocs = !withCovers
+      ? []
+      : await Promise.all(
+          plan.volumes.map(async (v) =>
+            PDFDocument.load(await deps.renderers.volumeCover(coverContent(plan, v.volume, req.options.labelStyle), pageOptions), {
+              updateMetadata: false,
+            }),
+          ),
+        );
+    const measuredCovers = withCovers ? coverDocs.map((d) => d.getPageCount()) : [];
+    const stable = list.getPageCount() === listPages && (!withCovers || measuredCovers.every((n, i) => n === covers[i]));
     if (stable) return { plan, list, covers: coverDocs };
     listPages = list.getPageCount();
     coverPages = measuredCovers;
@@ -215,8 +282,10 @@ function volumeRange(volume: PlannedVolume, style: LabelStyle): { firstLabel: st
 
 async function assembleAll(req: BuildRequest, sources: ResolvedSources, layout: Layout): Promise<BuiltVolume[]> {
   const { plan } = layout;
-  const fileNames = plan.volumes.map((v) =>
-    volumeFileName(req.naming.pattern, { ...req.naming, volume: v.volume, volumes: plan.volumes.length }),
+  const groups = req.groups === undefined ? undefined : plan.volumes.map((v) => groupOfVolume(req, sources, plan, v.volume));
+  const fileNames = plan.volumes.map(
+    (v, i) =>
+      groups?.[i]?.fileName ?? volumeFileName(req.naming.pattern, { ...req.naming, volume: v.volume, volumes: plan.volumes.length }),
   );
   const built: BuiltVolume[] = [];
   for (const volume of plan.volumes) {
@@ -234,7 +303,11 @@ async function assembleAll(req: BuildRequest, sources: ResolvedSources, layout: 
         if (!found) return Promise.reject(new Error(`missing source ${key}`));
         return Promise.resolve(found.doc);
       },
-      title: plan.volumes.length === 1 ? req.title : `${req.title} – Vol ${volume.volume}`,
+      title: groups
+        ? `${req.title} – ${groups[volume.volume - 1]?.title ?? ''}`
+        : plan.volumes.length === 1
+          ? req.title
+          : `${req.title} – Vol ${volume.volume}`,
       lang: req.lang,
       fileNames,
       coverLabel: words[req.lang].cover,

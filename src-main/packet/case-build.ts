@@ -16,7 +16,10 @@ import { DEFAULT_NAME_PATTERN, safeFileStem } from './file-names.ts';
 import { SAFE_PREFIX, type LabelStyle } from './labels.ts';
 import { manifestJson, sha256Hex, type ManifestOutput, type PacketManifest } from './manifest.ts';
 import type { PacketOptions } from './plan.ts';
-import { DIVISIONS, PACKET_PRESETS, type PresetName } from './presets.ts';
+import { DIVISIONS, isPortalPreset, PACKET_PRESETS, type PresetName } from './presets.ts';
+import { checkHcApplication, layoutHcApplication, portalFitter } from './hc/application.ts';
+import { defaultHcSlotRules } from './hc/slots-data.ts';
+import { defaultPortalRules } from './portal-fit.ts';
 import { placedFromManifest } from './placed-documents.ts';
 import { checkCancelled, type ProgressListener } from './progress.ts';
 import type { SourceCache } from './source-cache.ts';
@@ -131,10 +134,15 @@ export async function buildCasePacket(
   if (exhibits.length === 0)
     throw new DossierError('VALIDATION', 'This case has no imported exhibits to build a packet from. Add exhibits first.');
   const counsel = packetCounsel(deps.documents.counsel());
+  const today = todayOf(deps.now());
+  const imported = new Set(exhibits.map((e) => (e.kind === 'exhibit' ? e.exhibitId : e.key)));
+  // The portal's H&C application is checked (bars, translations, links) before anything is printed.
+  const portal = isPortalPreset(input.preset);
+  const gate = portal ? checkHcApplication(value, imported, today) : undefined;
   const documents = packetDocuments(
     preset.documents,
-    { case: value, counsel, lang, today: todayOf(deps.now()), templates: deps.documents.templates(lang) },
-    new Set(exhibits.map((e) => (e.kind === 'exhibit' ? e.exhibitId : e.key))),
+    { case: value, counsel, lang, today, templates: deps.documents.templates(lang) },
+    imported,
   );
   const cite =
     (cited: NonNullable<PacketDocument['cited']>) =>
@@ -157,16 +165,26 @@ export async function buildCasePacket(
       ...(d.cited === undefined ? {} : { refresh: cite(d.cited) }),
     });
   }
+  const layout = gate
+    ? layoutHcApplication(
+        { case: value, generated: printed, exhibits, lang, today, fileNumber, slots: defaultHcSlotRules, portal: defaultPortalRules },
+        gate,
+      )
+    : undefined;
   const result = await buildPacket(
     {
       caseId: value.id,
       preset: input.preset,
-      sources: packetSourceOrder(printed, exhibits),
+      sources: layout?.sources ?? packetSourceOrder(printed, exhibits),
       options,
-      caps: {
-        ...(input.maxBytes === undefined ? {} : { maxBytes: input.maxBytes }),
-        ...(input.maxPages === undefined ? {} : { maxPages: input.maxPages }),
-      },
+      // A portal file is capped by the portal's limit unless the user sets another; the portal has no page limit.
+      caps: layout
+        ? { maxBytes: input.maxBytes ?? defaultPortalRules.maxBytes.value }
+        : {
+            ...(input.maxBytes === undefined ? {} : { maxBytes: input.maxBytes }),
+            ...(input.maxPages === undefined ? {} : { maxPages: input.maxPages }),
+          },
+      ...(layout ? { groups: layout.groups } : {}),
       skipBadExhibits: input.skipBadExhibits,
       naming: { pattern: input.namePattern ?? DEFAULT_NAME_PATTERN, fileNumber, division, documentType: preset.documentType },
       title: `${preset.documentType} – ${fileNumber}`,
@@ -175,11 +193,22 @@ export async function buildCasePacket(
       ...(input.signal ? { signal: input.signal } : {}),
       ...(input.onProgress ? { onProgress: input.onProgress } : {}),
     },
-    { renderers: deps.renderers, cache: deps.cache, now: deps.now, newId: deps.newId },
+    {
+      renderers: deps.renderers,
+      cache: deps.cache,
+      now: deps.now,
+      newId: deps.newId,
+      ...(layout ? { fit: portalFitter(defaultPortalRules, input.signal) } : {}),
+    },
   );
   const docx = (input.formats ?? []).includes('docx') ? await docxOf(documents, result, { fileNumber, division }) : [];
   checkCancelled(input.signal);
-  const m: PacketManifest = { ...result.manifest, outputs: [...result.manifest.outputs, ...docx.map((d) => d.output)] };
+  const warnings = (gate?.warnings ?? []).map(({ code, path, message }) => ({ code, path, message }));
+  const m: PacketManifest = {
+    ...result.manifest,
+    outputs: [...result.manifest.outputs, ...docx.map((d) => d.output)],
+    ...(gate ? { warnings } : {}),
+  };
   const manifestPath = await writeBuild(
     { ...result, manifest: m },
     input.outDir,

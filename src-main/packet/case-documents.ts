@@ -26,6 +26,8 @@ export type PlacedKind = Extract<
   | 'translator-affidavit'
   | 'translation-certificate'
   | 'interpreter-attestation'
+  | 'hc-submission'
+  | 'hc-letters-index'
 >;
 
 /** A generated document placed in a packet, before printing. */
@@ -62,6 +64,8 @@ export interface PacketDocumentInput {
 }
 
 export const generatedKey = (name: string): string => `generated:${name}`;
+/** The letters-of-support index: it opens the letters' portal slot. */
+export const HC_LETTERS_INDEX_KEY = generatedKey('hc-letters-index');
 
 /**
  * The counsel profile every packet's cover letter is printed on. Checked before anything is
@@ -111,6 +115,10 @@ function placesFor(kind: PacketDocumentKind, value: Case, importedExhibits: Read
       return value.detention.service.length === 0 ? [] : [{ key: generatedKey('proof-of-service'), kind: 'proof-of-service', back: true }];
     case 'translated-statements':
       return translatedStatementPlaces(value, importedExhibits);
+    case 'hc-submission':
+      return [{ key: generatedKey('hc-submission'), kind: 'hc-submission', front: true }];
+    case 'hc-letters-index':
+      return value.hc.letters.length === 0 ? [] : [{ key: HC_LETTERS_INDEX_KEY, kind: 'hc-letters-index' }];
   }
 }
 
@@ -130,7 +138,7 @@ export function packetDocumentPlaces(
 }
 
 /** Kinds whose text cites exhibits, and so are printed again once the packet knows their pages. */
-const citing: ReadonlySet<PlacedKind> = new Set(['release-plan', 'timeline']);
+const citing: ReadonlySet<PlacedKind> = new Set(['release-plan', 'timeline', 'hc-submission', 'hc-letters-index']);
 
 /** The generated documents of a packet, built (not printed) where `packetDocumentPlaces` puts them. */
 export function packetDocuments(

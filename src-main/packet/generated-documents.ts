@@ -36,11 +36,11 @@ function entryRows(entries: readonly PlannedEntry[], options: GeneratedPageOptio
 
 function headerRow(options: GeneratedPageOptions): TableRow {
   const w = packetWords[options.lang];
-  const names = [w.tab, w.document, w.date, w.pages, ...(options.volumes > 1 ? [w.volume] : [])];
+  const names = [w.tab, w.document, w.date, w.pages, ...(options.volumes > 1 ? [options.volumeWord === 'file' ? w.file : w.volume] : [])];
   return { cells: names.map((text) => cell([{ text, bold: true }])) };
 }
 
-const widths = (options: GeneratedPageOptions): number[] => (options.volumes > 1 ? [8, 52, 16, 16, 8] : [8, 56, 18, 18]);
+const widths = (options: GeneratedPageOptions): number[] => (options.volumes > 1 ? [7, 49, 14, 22, 8] : [8, 56, 18, 18]);
 
 export function listOfDocumentsModel(entries: readonly PlannedEntry[], options: GeneratedPageOptions): DossierDocument {
   const w = packetWords[options.lang];

@@ -46,6 +46,22 @@ export interface PacketManifest {
    */
   readonly outputs: readonly ManifestOutput[];
   readonly skipped: readonly SkippedExhibit[];
+  /** A packet split into files by group (portal slots): each file, its size before fitting and what fitting changed. */
+  readonly files?: readonly ManifestFile[];
+  /** What still needs counsel's eye but did not stop the build (an H&C factor with no evidence yet). */
+  readonly warnings?: readonly { readonly code: string; readonly path: string; readonly message: string }[];
+}
+
+export interface ManifestFile {
+  readonly group: string;
+  readonly title: string;
+  readonly fileName: string;
+  readonly pages: number;
+  /** Bytes as assembled, then as written. */
+  readonly assembledBytes: number;
+  readonly bytes: number;
+  readonly imagesChanged: number;
+  readonly summary: { readonly en: readonly string[]; readonly fr: readonly string[] };
 }
 
 export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');

@@ -35,5 +35,9 @@ export function plainTitle(place: PacketDocumentPlace, value: Case, lang: 'en' |
       return of(words.statementBilingual, statement?.title);
     case 'statement-translation':
       return of(words.statementTranslation, statement?.title);
+    case 'hc-submission':
+      return words.hcSubmission;
+    case 'hc-letters-index':
+      return words.hcLettersIndex;
   }
 }

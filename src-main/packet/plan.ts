@@ -171,7 +171,7 @@ export function planPacket(input: PlanInput): PacketPlan {
   for (const doc of input.front ?? []) listEntry(doc, '', 0, add('document', doc.pages, true, { key: doc.key }));
   add('list', input.listPages, options.numberList);
   input.tabs.forEach((tab, t) => {
-    if (breaks.has(t) && t > 0) openVolume();
+    if (breaks.has(t)) openVolume();
     const number = String(t + 1);
     const divider = options.dividers ? add('divider', 1, true, { tab: number }) : undefined;
     const docs = [tab.main, ...tab.subs];

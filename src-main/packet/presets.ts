@@ -6,7 +6,14 @@ import { DEFAULT_PACKET_OPTIONS, type PacketOptions } from './plan.ts';
  * the statement of service closes the packet.
  */
 export type PacketDocumentKind =
-  'cover-letter' | 'release-plan' | 'bondsperson-declarations' | 'chronology' | 'translated-statements' | 'proof-of-service';
+  | 'cover-letter'
+  | 'release-plan'
+  | 'bondsperson-declarations'
+  | 'chronology'
+  | 'translated-statements'
+  | 'proof-of-service'
+  | 'hc-submission'
+  | 'hc-letters-index';
 
 /**
  * What each kind of packet is called in its file names, which generated documents open it (in
@@ -31,12 +38,33 @@ export const PACKET_PRESETS = {
     documents: ['cover-letter', 'chronology', 'translated-statements', 'proof-of-service'],
     options: DEFAULT_PACKET_OPTIONS,
   },
+  /** An H&C bundle as one PDF (a paper filing, or a record for the file): cover letter, chronology, evidence and translations. */
   hc: {
     documentType: 'H&C application',
     documents: ['cover-letter', 'chronology', 'translated-statements'],
     options: { ...DEFAULT_PACKET_OPTIONS, labelStyle: { kind: 'bates', prefix: 'APP-', pad: 6 } },
   },
-} as const satisfies Record<string, { documentType: string; documents: readonly PacketDocumentKind[]; options: PacketOptions }>;
+  /**
+   * The H&C application for the Permanent Residence portal: the submission letter and the list
+   * of documents, then the evidence grouped by the factor it proves, the letters of support with
+   * their index, and each translation with its certification and the certified copy of its
+   * original as one tab. One file per portal slot (templates/rules/hc-slots.json), each under
+   * the portal's size cap; the build stops first if a bar applies or a translation falls short
+   * of IRCC's rules.
+   */
+  'hc-application': {
+    documentType: 'H&C application',
+    documents: ['hc-submission', 'hc-letters-index', 'translated-statements'],
+    options: { ...DEFAULT_PACKET_OPTIONS, labelStyle: { kind: 'bates', prefix: 'APP-', pad: 6 } },
+    portal: true,
+  },
+} as const satisfies Record<
+  string,
+  { documentType: string; documents: readonly PacketDocumentKind[]; options: PacketOptions; portal?: boolean }
+>;
+
+/** Presets built as one file per portal slot, under the portal's size cap. */
+export const isPortalPreset = (preset: PresetName): boolean => 'portal' in PACKET_PRESETS[preset];
 
 export type PresetName = keyof typeof PACKET_PRESETS;
 export const PRESET_NAMES = Object.keys(PACKET_PRESETS) as PresetName[];

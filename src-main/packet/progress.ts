@@ -1,6 +1,6 @@
 import { DossierError } from '../core/errors.ts';
 
-export type BuildStage = 'exhibits' | 'generated-pages' | 'assembly' | 'done';
+export type BuildStage = 'exhibits' | 'generated-pages' | 'assembly' | 'fitting' | 'done';
 
 /** A progress event: the stage and how far through it the build is (for a progress bar). */
 export interface BuildProgress {

@@ -15,6 +15,8 @@ export interface GeneratedPageOptions {
   readonly headerLines: readonly string[];
   readonly labelStyle: LabelStyle;
   readonly volumes: number;
+  /** What the list calls its parts: volumes, or the files of a packet split by portal slot. */
+  readonly volumeWord?: 'volume' | 'file';
 }
 
 /**

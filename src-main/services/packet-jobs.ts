@@ -9,7 +9,9 @@ import { exhibitSources } from '../packet/case-sources.ts';
 import { plainTitle } from '../packet/plain-titles.ts';
 import { planPacket } from '../packet/plan.ts';
 import { frontAndTabs, type PlacedSource } from '../packet/sources.ts';
-import { PACKET_PRESETS, type PresetName } from '../packet/presets.ts';
+import { isPortalPreset, PACKET_PRESETS, type PresetName } from '../packet/presets.ts';
+import { slotSources } from '../packet/hc/application.ts';
+import { defaultHcSlotRules } from '../packet/hc/slots-data.ts';
 import type { VaultApi } from '../vault/types.ts';
 import type { PacketService } from './packet-handlers.ts';
 import type { DialogPort, ShellPort } from './ports.ts';
@@ -112,10 +114,11 @@ export function previewPacket(value: Case, preset: PresetName, deps: Pick<Packet
   const sizes = new Map<string, { pages: number; bytes: number }>();
   for (const e of value.exhibits) sizes.set(e.id, { pages: e.pages ?? 0, bytes: 0 });
   for (const g of generated) sizes.set(g.key, { pages: ESTIMATED_PAGES, bytes: 0 });
-  const placed: PlacedSource[] = packetSourceOrder<PlacedSource, PlacedSource>(
-    generated.map((g) => ({ kind: 'generated', ...g })),
-    exhibits,
-  );
+  const generatedSources: PlacedSource[] = generated.map((g) => ({ kind: 'generated', ...g }));
+  // An H&C application is ordered slot by slot, as its build orders it.
+  const placed: PlacedSource[] = isPortalPreset(preset)
+    ? slotSources(value, generatedSources, exhibits, defaultHcSlotRules)
+    : packetSourceOrder<PlacedSource, PlacedSource>(generatedSources, exhibits);
   const { front, tabs } = frontAndTabs(placed, sizes);
   const plan = planPacket({ front, tabs, options: PACKET_PRESETS[preset].options, listPages: 1, volumeBreaks: [], coverPages: [0] });
   return {
@@ -183,12 +186,27 @@ export function createPacketJobHandlers(deps: PacketJobDeps): JobHandlers {
             .filter((o) => o.format !== 'docx')
             .map((o) => ({ fileName: o.fileName, pages: o.pages, bytes: o.bytes })),
           skipped: manifest.skipped.map((s) => ({ exhibitId: s.exhibitId, code: s.code, message: s.message })),
+          ...(manifest.files === undefined
+            ? {}
+            : { files: manifest.files.map((f) => ({ ...f, summary: { en: [...f.summary.en], fr: [...f.summary.fr] } })) }),
+          ...(manifest.warnings === undefined ? {} : { warnings: [...manifest.warnings] }),
+          ...(manifest.caps.maxBytes === undefined ? {} : { maxBytes: manifest.caps.maxBytes }),
         },
       };
     } catch (error) {
       const cancelled = job.controller.signal.aborted || (isDossierError(error) && error.code === 'CANCELLED');
       const typed = isDossierError(error)
-        ? { code: error.code, message: error.message }
+        ? {
+            code: error.code,
+            message: error.message,
+            ...(error.issues.length === 0
+              ? {}
+              : {
+                  issues: error.issues
+                    .slice(0, 200)
+                    .map((i) => ({ path: i.path, message: i.message, ...(i.code === undefined ? {} : { code: i.code }) })),
+                }),
+          }
         : { code: 'INTERNAL' as const, message: 'Something went wrong inside Dossier. Nothing was written.' };
       job.status = {
         jobId: job.status.jobId,

@@ -4,6 +4,7 @@
  */
 import os from 'node:os';
 import { benchDocument } from './document.bench.ts';
+import { benchHcApplication } from './hc-application.bench.ts';
 import { benchPacket } from './packet.bench.ts';
 import { benchPortalFit } from './portal-fit.bench.ts';
 import { benchVault } from './vault.bench.ts';
@@ -15,4 +16,5 @@ rows.push(...(await benchVault()));
 rows.push(...(await benchDocument()));
 rows.push(...(await benchPacket()));
 rows.push(...(await benchPortalFit()));
+rows.push(...(await benchHcApplication()));
 console.log(formatRows(rows));

@@ -4,6 +4,7 @@ import { api } from '../../api/bridge.ts';
 import { usePacketJob } from '../../api/packets.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { percentOf } from './progress.ts';
+import { SlotFiles } from './SlotFiles.tsx';
 
 export interface BuildJobProps {
   readonly jobId: string;
@@ -13,7 +14,7 @@ export interface BuildJobProps {
 
 /** A running build's progress bar and Cancel, then its outcome: volumes and "Show in folder". */
 export function BuildJob({ jobId, onFinished, onDismiss }: BuildJobProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { status, error } = usePacketJob(jobId, onFinished);
   const [cancelling, setCancelling] = useState(false);
   const outcome = useRef<HTMLDivElement>(null);
@@ -21,6 +22,12 @@ export function BuildJob({ jobId, onFinished, onDismiss }: BuildJobProps) {
   useEffect(() => {
     if (state !== 'running') outcome.current?.focus();
   }, [state]);
+
+  // The main process names each item in English; other languages get the rule's own wording.
+  const issueText = (issue: { readonly code?: string | undefined; readonly message: string }): string =>
+    i18n.resolvedLanguage === 'en' || issue.code === undefined
+      ? issue.message
+      : t(`packets.issues.${issue.code}`, { defaultValue: issue.message });
 
   if (error) return <ErrorNotice error={error} />;
   const percent = status ? percentOf(status) : 0;
@@ -59,16 +66,32 @@ export function BuildJob({ jobId, onFinished, onDismiss }: BuildJobProps) {
           {state === 'done' && status?.result ? (
             <>
               <p role="status" className="notice notice-info">
-                {t('packets.done', { count: status.result.volumes.length })}
+                {status.result.files
+                  ? t('packets.doneFiles', { count: status.result.files.length })
+                  : t('packets.done', { count: status.result.volumes.length })}
               </p>
-              <ul className="volume-list">
-                {status.result.volumes.map((v) => (
-                  <li key={v.fileName}>
-                    <bdi className="file-name">{v.fileName}</bdi> —{' '}
-                    {t('packets.volumeDetail', { pages: v.pages, size: (v.bytes / 2 ** 20).toFixed(1) })}
-                  </li>
-                ))}
-              </ul>
+              {status.result.files ? (
+                <SlotFiles files={status.result.files} maxBytes={status.result.maxBytes} />
+              ) : (
+                <ul className="volume-list">
+                  {status.result.volumes.map((v) => (
+                    <li key={v.fileName}>
+                      <bdi className="file-name">{v.fileName}</bdi> —{' '}
+                      {t('packets.volumeDetail', { pages: v.pages, size: (v.bytes / 2 ** 20).toFixed(1) })}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {status.result.warnings && status.result.warnings.length > 0 ? (
+                <div className="notice notice-warning">
+                  <p>{t('packets.warnings', { count: status.result.warnings.length })}</p>
+                  <ul>
+                    {status.result.warnings.map((w) => (
+                      <li key={`${w.code}@${w.path}`}>{t(`hc.gaps.${w.code.replace(/^hc\./u, '')}`, { defaultValue: w.message })}</li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
               {status.result.skipped.length > 0 ? (
                 <p className="notice notice-warning">{t('packets.skipped', { count: status.result.skipped.length })}</p>
               ) : null}
@@ -81,6 +104,13 @@ export function BuildJob({ jobId, onFinished, onDismiss }: BuildJobProps) {
           ) : null}
           {state === 'cancelled' ? <p role="status">{t('packets.cancelled')}</p> : null}
           {state === 'failed' && status?.error ? <ErrorNotice error={{ ...status.error, issues: [] }} /> : null}
+          {state === 'failed' && status?.error?.issues && status.error.issues.length > 0 ? (
+            <ul className="build-issues" data-testid="build-issues">
+              {status.error.issues.map((issue) => (
+                <li key={`${issue.code ?? ''}@${issue.path}`}>{issueText(issue)}</li>
+              ))}
+            </ul>
+          ) : null}
           {state === 'failed' && status?.error ? <p className="server-message">{status.error.message}</p> : null}
           <div className="actions start">
             <button type="button" className="button button-quiet" onClick={onDismiss}>

@@ -12,7 +12,9 @@ import { NumberingOptions, numberingFieldIds } from './NumberingOptions.tsx';
 import { PastBuilds } from './PastBuilds.tsx';
 import { TabOrder } from './TabOrder.tsx';
 
-const presets = ['detention-release-plan', 'detention-disclosure', 'hc'] as const satisfies readonly PacketPresetName[];
+const presets = ['detention-release-plan', 'detention-disclosure', 'hc-application', 'hc'] as const satisfies readonly PacketPresetName[];
+/** Presets built as one file per portal slot: their size limit is the portal's, in decimal megabytes, and there is no page limit. */
+const portalPresets: ReadonlySet<PacketPresetName> = new Set(['hc-application']);
 
 /** A positive whole number typed in a field, or undefined when empty or not a number. */
 function positive(text: string): number | undefined {
@@ -31,7 +33,7 @@ export function PacketsPanel({
   readonly revision: number;
 }) {
   const { t } = useTranslation();
-  const [preset, setPreset] = useState<PacketPresetName>(draft.kind === 'hc' ? 'hc' : 'detention-release-plan');
+  const [preset, setPreset] = useState<PacketPresetName>(draft.kind === 'hc' ? 'hc-application' : 'detention-release-plan');
   const [maxMb, setMaxMb] = useState('');
   const [maxPages, setMaxPages] = useState('');
   const [skipBad, setSkipBad] = useState(false);
@@ -56,14 +58,15 @@ export function PacketsPanel({
     setStarting(true);
     setStartError(null);
     await editor.flush();
+    const portal = portalPresets.has(preset);
     const mb = positive(maxMb);
-    const pages = positive(maxPages);
+    const pages = portal ? undefined : positive(maxPages);
     const result = await api.packetBuildStart({
       caseId: draft.id,
       preset,
       options: {
         skipBadExhibits: skipBad,
-        ...(mb === undefined ? {} : { maxBytes: mb * 2 ** 20 }),
+        ...(mb === undefined ? {} : { maxBytes: mb * (portal ? 1_000_000 : 2 ** 20) }),
         ...(pages === undefined ? {} : { maxPages: pages }),
         ...numberingChosen,
       },
@@ -91,14 +94,33 @@ export function PacketsPanel({
       <fieldset className="stack packet-options">
         <legend>{t('packets.options')}</legend>
         <div className="field-row">
-          <div className="field field-short">
-            <label htmlFor="packet-max-mb">{t('packets.maxMb')}</label>
-            <input id="packet-max-mb" inputMode="numeric" value={maxMb} onChange={(event) => setMaxMb(event.target.value)} />
-          </div>
-          <div className="field field-short">
-            <label htmlFor="packet-max-pages">{t('packets.maxPages')}</label>
-            <input id="packet-max-pages" inputMode="numeric" value={maxPages} onChange={(event) => setMaxPages(event.target.value)} />
-          </div>
+          {portalPresets.has(preset) ? (
+            <div className="field field-medium">
+              <label htmlFor="packet-max-mb">{t('packets.portalMaxMb')}</label>
+              <input
+                id="packet-max-mb"
+                inputMode="numeric"
+                placeholder="4"
+                aria-describedby="packet-max-mb-hint"
+                value={maxMb}
+                onChange={(event) => setMaxMb(event.target.value)}
+              />
+              <p id="packet-max-mb-hint" className="field-hint">
+                {t('packets.portalMaxMbHint')}
+              </p>
+            </div>
+          ) : (
+            <>
+              <div className="field field-short">
+                <label htmlFor="packet-max-mb">{t('packets.maxMb')}</label>
+                <input id="packet-max-mb" inputMode="numeric" value={maxMb} onChange={(event) => setMaxMb(event.target.value)} />
+              </div>
+              <div className="field field-short">
+                <label htmlFor="packet-max-pages">{t('packets.maxPages')}</label>
+                <input id="packet-max-pages" inputMode="numeric" value={maxPages} onChange={(event) => setMaxPages(event.target.value)} />
+              </div>
+            </>
+          )}
         </div>
         <NumberingOptions choices={numbering} defaults={defaults} onChange={setNumbering} />
         <label className="checkbox">

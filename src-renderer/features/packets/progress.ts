@@ -6,8 +6,9 @@ type Stage = PacketJobStatusDto['progress']['stage'];
 const spans: Record<Stage, readonly [number, number]> = {
   starting: [0, 0],
   exhibits: [0, 60],
-  'generated-pages': [60, 20],
-  assembly: [80, 20],
+  'generated-pages': [55, 15],
+  assembly: [70, 15],
+  fitting: [85, 15],
   done: [100, 0],
 };
 

@@ -45,7 +45,7 @@ function controlledBuild() {
         finish = () =>
           resolve({
             manifestPath: `${input.outDir}/manifest.json`,
-            manifest: { outputs: [{ fileName: 'A.pdf', pages: 4, bytes: 1000 }], skipped: [] } as unknown as PacketManifest,
+            manifest: { outputs: [{ fileName: 'A.pdf', pages: 4, bytes: 1000 }], skipped: [], caps: {} } as unknown as PacketManifest,
           });
       });
     },
