@@ -115,6 +115,8 @@ export const packetPreview = z.object({
       pages: z.int(),
       firstLabel: z.string(),
       lastLabel: z.string(),
+      /** For a packet split by portal slot: the slot (file) its tab goes to. */
+      file: z.string().optional(),
     }),
   ),
   lastNumber: z.int(),

@@ -116,9 +116,11 @@ export function previewPacket(value: Case, preset: PresetName, deps: Pick<Packet
   for (const g of generated) sizes.set(g.key, { pages: ESTIMATED_PAGES, bytes: 0 });
   const generatedSources: PlacedSource[] = generated.map((g) => ({ kind: 'generated', ...g }));
   // An H&C application is ordered slot by slot, as its build orders it.
-  const placed: PlacedSource[] = isPortalPreset(preset)
-    ? slotSources(value, generatedSources, exhibits, defaultHcSlotRules)
-    : packetSourceOrder<PlacedSource, PlacedSource>(generatedSources, exhibits);
+  const slotted = isPortalPreset(preset) ? slotSources(value, generatedSources, exhibits, defaultHcSlotRules) : undefined;
+  const placed: PlacedSource[] = slotted ?? packetSourceOrder<PlacedSource, PlacedSource>(generatedSources, exhibits);
+  const lang = value.matter.languageOfProceedings;
+  const slotTitle = new Map(defaultHcSlotRules.slots.map((s) => [s.id, s.title[lang]]));
+  const fileOf = new Map((slotted ?? []).map((s) => [s.kind === 'exhibit' ? s.exhibitId : s.key, slotTitle.get(s.group) ?? s.group]));
   const { front, tabs } = frontAndTabs(placed, sizes);
   const plan = planPacket({ front, tabs, options: PACKET_PRESETS[preset].options, listPages: 1, volumeBreaks: [], coverPages: [0] });
   return {
@@ -133,6 +135,7 @@ export function previewPacket(value: Case, preset: PresetName, deps: Pick<Packet
       pages: e.lastNumber - e.firstNumber + 1,
       firstLabel: e.firstLabel,
       lastLabel: e.lastLabel,
+      ...(fileOf.has(e.key) ? { file: fileOf.get(e.key) } : {}),
     })),
     lastNumber: plan.lastNumber,
   };

@@ -45,6 +45,7 @@ export function PacketsPanel({
   const defaults = numberingDefaults(preset);
   const invalid = numberingErrors(numbering, defaults);
   const { preview, error: previewError } = usePacketPreview(draft.id, preset, revision);
+  const slotted = preview?.entries.some((e) => e.file !== undefined) ?? false;
 
   const start = async () => {
     const numberingChosen = numberingOptions(numbering, defaults);
@@ -142,6 +143,7 @@ export function PacketsPanel({
                   <th scope="col">{t('packets.colDocument')}</th>
                   <th scope="col">{t('packets.colDate')}</th>
                   <th scope="col">{t('packets.colPages')}</th>
+                  {slotted ? <th scope="col">{t('packets.colFile')}</th> : null}
                 </tr>
               </thead>
               <tbody>
@@ -156,6 +158,7 @@ export function PacketsPanel({
                       {entry.firstLabel === entry.lastLabel ? entry.firstLabel : `${entry.firstLabel}–${entry.lastLabel}`}
                       {entry.estimated ? <span className="field-hint"> {t('packets.estimatedPages')}</span> : null}
                     </td>
+                    {slotted ? <td>{entry.file ?? ''}</td> : null}
                   </tr>
                 ))}
               </tbody>

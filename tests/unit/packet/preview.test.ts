@@ -142,3 +142,20 @@ describe('the packet preview', () => {
     expect(listed.some(([, key]) => key?.includes('tina-ho'))).toBe(false);
   });
 });
+
+describe('the H&C application preview', () => {
+  it('orders and numbers the tabs slot by slot as the build does, and names the file each goes to', async () => {
+    const { value, vault } = await importedCase((c) => c);
+    const preview = previewPacket(value, 'hc-application', { vault, documents, now });
+    const { manifest } = await buildCasePacket(
+      { caseId: value.id, preset: 'hc-application', outDir: path.join(work, 'hc-application'), skipBadExhibits: false },
+      { vault, documents, renderers, cache: new SourceCache(), now, newId: () => 'build-1' },
+    );
+    expect(preview.entries.map((e) => [e.tab, e.key, e.firstLabel, e.lastLabel])).toEqual(
+      manifest.inputs.map((i) => [i.tab, i.key, i.firstLabel, i.lastLabel]),
+    );
+    const fileTitle = (volume: number) => manifest.files?.[volume - 1]?.title;
+    expect(preview.entries.map((e) => e.file)).toEqual(manifest.inputs.map((i) => fileTitle(i.volume)));
+    expect(preview.entries[0]).toMatchObject({ tab: '', key: 'generated:hc-submission', file: 'Submission letter and index' });
+  });
+});
