@@ -1,17 +1,28 @@
-import { mkdir } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { textPdf } from '../fixtures/exhibits/make-exhibits.ts';
 import { bars, exceptionNarrative, exhibits, factors, forms, letters, mali, maliName, srisuk, srisukName } from './case2-data.ts';
 import { expect, test } from './fixtures.ts';
-import { createCase, createVault } from './flows.ts';
+import { createCase, createVault, setCounselProfile } from './flows.ts';
 import type { DossierApp } from './pages/app.ts';
 import { HcPage } from './pages/hc.ts';
 
 /** docs/screenshots is rewritten only on request (UPDATE_SCREENSHOTS=1); otherwise the picture goes to the test's output. */
 const updateDocs = process.env['UPDATE_SCREENSHOTS'] === '1';
 const docsDir = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+
+interface SlotFile {
+  readonly group: string;
+  readonly fileName: string;
+  readonly bytes: number;
+  readonly pages: number;
+}
+
+const flat = (text: string): string => text.replace(/\s+/gu, ' ');
 
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
@@ -42,10 +53,12 @@ test.use({ fixedNow: '2026-06-10T14:00:00.000Z' });
 test('Case 2 from an empty vault, through the UI alone: the 12-month bar lifted by the child, factors and their evidence, gaps that appear and go, six letters and the forms', async ({
   dossier,
   page,
+  harness,
 }, testInfo) => {
   test.setTimeout(300_000);
   await page.clock.setFixedTime(Date.UTC(2026, 5, 10, 14, 0));
   await createVault(dossier);
+  await setCounselProfile(dossier);
   await createCase(dossier, srisuk, srisukName);
   const { workspace, t } = dossier;
   await fillClient(dossier);
@@ -208,7 +221,53 @@ test('Case 2 from an empty vault, through the UI alone: the 12-month bar lifted 
   await expect(hc.field(hc.formRow('IMM5283'), 'hc.forms.status', { code: 'IMM 5283' })).toHaveValue('done');
   await expect(hc.factorNarrative('BIOC')).toHaveValue(factors.BIOC.narrative);
 
+  // The application for the portal, from the Packets tab: one file per slot, each under the cap.
+  await workspace.tab('packets').click();
+  const packets = workspace.packets;
+  await expect(packets.preset).toHaveValue('hc-application');
+  const outDir = path.join(harness.root, 'case2-out');
+  await mkdir(outDir);
+  harness.dialog.directory = outDir;
+  await packets.build.click();
+  await expect(page.getByTestId('slot-files')).toBeVisible({ timeout: 180_000 });
+  await page.screenshot({ path: testInfo.outputPath('hc-packets.png'), fullPage: true });
+  const manifest = JSON.parse(await readFile(path.join(outDir, 'manifest.json'), 'utf8')) as {
+    preset: string;
+    caps: { maxBytes: number };
+    files: SlotFile[];
+  };
+  expect(manifest.preset).toBe('hc-application');
+  const files = manifest.files;
+  await expect(packets.outcome).toContainText(t('packets.doneFiles', { count: files.length }));
+  expect(files.map((f) => f.group)).toEqual(['submission', 'establishment', 'bioc', 'hardship', 'letters']);
+  expect(manifest.caps.maxBytes).toBeLessThanOrEqual(4_000_000);
+  const text: Record<string, string> = {};
+  for (const file of files) {
+    const full = path.join(outDir, file.fileName);
+    expect((await stat(full)).size, file.fileName).toBe(file.bytes);
+    expect(file.bytes, file.fileName).toBeLessThanOrEqual(manifest.caps.maxBytes);
+    execFileSync('qpdf', ['--check', full]);
+    text[file.group] = flat(execFileSync('pdftotext', [full, '-'], { encoding: 'utf8' }));
+    await expect(page.getByTestId('slot-files')).toContainText(file.fileName);
+  }
+  const submission = text['submission'] ?? '';
+  expect(submission).toContain('Application for permanent residence from within Canada on humanitarian and compassionate grounds');
+  expect(submission).toContain('SRISUK');
+  expect(submission).toContain(factors.BIOC.narrative);
+  // The exception's narrative runs onto the next page, whose number is stamped between its lines.
+  expect(submission).toContain(exceptionNarrative.slice(0, 60));
+  expect(submission).toContain('counted under section 28 of the Interpretation Act, that period ends on January 20, 2027');
+  expect(text['establishment']).toContain(exhibits.employer);
+  expect(text['bioc']).toContain(exhibits.psych);
+  expect(text['hardship']).toContain(exhibits.country);
+  const index = text['letters'] ?? '';
+  expect(index).toContain('Index of letters of support');
+  for (const letter of letters) expect(index).toContain(letter.author);
+  // Ploy's letter has no translation and no exhibit: the build names it as a point to check.
+  await expect(packets.outcome).toContainText(t('hc.gaps.letterUntranslated'));
+
   // The same tab in French.
+  await hc.open();
   await dossier.switchLanguage('fr');
   const fr = new HcPage(page, dossier.t);
   await expect(fr.result('twelve-month-bar')).toHaveText(dossier.t('hc.bars.result.excepted'));
