@@ -5,12 +5,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseSchema, type Case } from '../../src-main/core/model/case.ts';
 import { buildDocument } from '../../src-main/documents/builders/build-document.ts';
-import type { CounselProfile } from '../../src-main/documents/builders/counsel-profile.ts';
 import { loadFontLibrary } from '../../src-main/render/fonts/library.ts';
 import { documentToPdf } from '../../src-main/render/pdf/document-to-pdf.ts';
 import { createPlaywrightPrinter } from '../../src-main/render/pdf/playwright-printer.ts';
 import type { Printer } from '../../src-main/render/pdf/printer.ts';
 import { createTemplateStore } from '../../src-main/services/templates-store.ts';
+import { counselWithout } from '../helpers/counsel.ts';
 
 const fonts = loadFontLibrary();
 const store = createTemplateStore();
@@ -20,13 +20,8 @@ const load = (name: string): Case =>
   caseSchema.parse(
     (JSON.parse(execFileSync('cat', [`tests/fixtures/cases/${name}.json`], { encoding: 'utf8' })) as { case: unknown }).case,
   );
-const counsel: CounselProfile = {
-  name: 'Adaeze Okafor',
-  firm: 'Harbourfront Community Legal Clinic',
-  addressLines: ['200 Queens Quay West, Suite 410', 'Toronto, Ontario  M5J 2Y5'],
-  lawSociety: 'Law Society of Ontario',
-  lawSocietyNumber: '71234P',
-};
+/** No professional title or telephone number on this profile. */
+const counsel = counselWithout('title', 'phone');
 
 beforeAll(async () => {
   printer = await createPlaywrightPrinter({ fonts });

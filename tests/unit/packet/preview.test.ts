@@ -4,7 +4,6 @@ import path from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { caseSchema, type Case } from '../../../src-main/core/model/case.ts';
-import type { CounselProfile } from '../../../src-main/documents/builders/counsel-profile.ts';
 import { sha256Hex } from '../../../src-main/packet/manifest.ts';
 import { buildCasePacket } from '../../../src-main/packet/case-build.ts';
 import type { PresetName } from '../../../src-main/packet/presets.ts';
@@ -13,17 +12,8 @@ import { SourceCache } from '../../../src-main/packet/source-cache.ts';
 import { previewPacket } from '../../../src-main/services/packet-jobs.ts';
 import { createTemplateStore } from '../../../src-main/services/templates-store.ts';
 import type { VaultApi } from '../../../src-main/vault/types.ts';
+import { counsel } from '../../helpers/counsel.ts';
 
-/** Fictional counsel. */
-const counsel: CounselProfile = {
-  name: 'Adaeze Okafor',
-  title: 'Barrister and Solicitor',
-  firm: 'Harbourfront Community Legal Clinic',
-  addressLines: ['200 Queens Quay West, Suite 410', 'Toronto, Ontario  M5J 2Y5'],
-  phone: '416-555-0142',
-  lawSociety: 'Law Society of Ontario',
-  lawSocietyNumber: '71234P',
-};
 const store = createTemplateStore();
 const documents = { counsel: () => counsel, templates: store.set.bind(store) };
 const now = () => new Date(Date.UTC(2026, 2, 17, 12));

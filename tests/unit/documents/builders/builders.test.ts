@@ -9,20 +9,12 @@ import { partialDateText } from '../../../../src-main/documents/builders/format-
 import { collectText } from '../../../../src-main/documents/text-walk.ts';
 import { createTemplateStore } from '../../../../src-main/services/templates-store.ts';
 import { caught } from '../../../helpers/errors.ts';
-import { withEarlyReview } from './helpers.ts';
+import { counsel, withEarlyReview } from './helpers.ts';
 
 const load = (name: string): Case =>
   caseSchema.parse((JSON.parse(readFileSync(`tests/fixtures/cases/${name}.json`, 'utf8')) as { case: unknown }).case);
 const lai = load('case1-lai');
 const srisuk = load('case2-srisuk');
-const counsel: CounselProfile = {
-  name: 'Adaeze Okafor',
-  firm: 'Harbourfront Community Legal Clinic',
-  addressLines: ['200 Queens Quay West, Suite 410', 'Toronto, Ontario  M5J 2Y5'],
-  phone: '416-555-0142',
-  lawSociety: 'Law Society of Ontario',
-  lawSocietyNumber: '71234P',
-};
 const store = createTemplateStore();
 /** The document's text: runs of one paragraph joined as they print, paragraphs on their own lines. */
 const text = (c: Case, kind: (typeof documentKinds)[number], lang: 'en' | 'fr', profile: CounselProfile | null = counsel) =>

@@ -7,18 +7,13 @@ import type { ExhibitRefs } from '../../../../src-main/documents/builders/exhibi
 import type { DossierDocument } from '../../../../src-main/documents/model.ts';
 import { collectText } from '../../../../src-main/documents/text-walk.ts';
 import { createTemplateStore } from '../../../../src-main/services/templates-store.ts';
+import { counselWithout } from '../../../helpers/counsel.ts';
 
 export const load = (name: string): Case =>
   caseSchema.parse((JSON.parse(readFileSync(`tests/fixtures/cases/${name}.json`, 'utf8')) as { case: unknown }).case);
 
-export const counsel: CounselProfile = {
-  name: 'Adaeze Okafor',
-  firm: 'Harbourfront Community Legal Clinic',
-  addressLines: ['200 Queens Quay West, Suite 410', 'Toronto, Ontario  M5J 2Y5'],
-  phone: '416-555-0142',
-  lawSociety: 'Law Society of Ontario',
-  lawSocietyNumber: '71234P',
-};
+/** The fictional counsel, without a professional title. */
+export const counsel: CounselProfile = counselWithout('title');
 
 const store = createTemplateStore();
 
