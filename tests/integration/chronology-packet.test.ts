@@ -5,17 +5,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseSchema } from '../../src-main/core/model/case.ts';
 import { buildDocument } from '../../src-main/documents/builders/build-document.ts';
-import type { Channel } from '../../src-main/ipc/contract.ts';
-import { invokeChannel } from '../../src-main/ipc/invoke.ts';
 import type { PacketManifest } from '../../src-main/packet/manifest.ts';
 import { loadFontLibrary } from '../../src-main/render/fonts/library.ts';
 import { documentToPdf } from '../../src-main/render/pdf/document-to-pdf.ts';
 import { createPlaywrightPrinter } from '../../src-main/render/pdf/playwright-printer.ts';
 import type { Services } from '../../src-main/services/index.ts';
-import { createNodeServices } from '../../src-main/services/node-services.ts';
-import { createMemorySettings } from '../../src-main/services/settings-conf.ts';
 import { createTemplateStore } from '../../src-main/services/templates-store.ts';
 import { textPdf } from '../fixtures/exhibits/make-exhibits.ts';
+import { counsel, importFixtureCase, openTestServices } from '../helpers/services.ts';
 
 /**
  * The chronology inside a built packet cites its sources at the pages the exhibits landed on,
@@ -28,23 +25,6 @@ const proofDir = path.join(root, 'docs/proof');
 const work = mkdtempSync(path.join(tmpdir(), 'dossier-chronology-'));
 let services: Services;
 let caseId = '';
-
-/** Fictional: the clinic, the counsel and every number are invented. */
-const counsel = {
-  name: 'Adaeze Okafor',
-  title: 'Barrister and Solicitor',
-  firm: 'Harbourfront Community Legal Clinic',
-  addressLines: ['200 Queens Quay West, Suite 410', 'Toronto, Ontario  M5J 2Y5'],
-  phone: '416-555-0142',
-  lawSociety: 'Law Society of Ontario',
-  lawSocietyNumber: '71234P',
-};
-
-async function call(channel: Channel, input?: unknown): Promise<unknown> {
-  const result = await invokeChannel(services.handlers, channel, input);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
 
 const run = (cmd: string, ...args: string[]): string => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
 const pagesText = (file: string, first: number, last: number): string =>
@@ -75,20 +55,11 @@ function proof(file: string, page: number, name: string): void {
 }
 
 beforeAll(async () => {
-  services = createNodeServices({
-    dataDir: path.join(work, 'vault'),
-    settings: createMemorySettings(),
-    scrypt: { N: 2 ** 10, r: 8, p: 1 },
-  });
-  await call('vaultCreate', { method: 'passphrase', passphrase: 'chronology passphrase, not secret' });
-  await call('counselProfileSet', counsel);
-  const file = JSON.parse(readFileSync(path.join(root, 'tests/fixtures/cases/case1-lai.json'), 'utf8')) as unknown;
-  caseId = ((await call('caseImport', { file })) as { id: string }).id;
-  for (const [index, { id }] of (await services.vault.readCase(caseId)).case.exhibits.entries()) {
-    const sample = path.join(work, `${index}.pdf`);
-    writeFileSync(sample, await textPdf(`Sample exhibit ${index + 1}`, samplePages[id] ?? 1));
-    await services.exhibits.importFile({ caseId, path: sample, exhibitId: id });
-  }
+  ({ services } = await openTestServices(path.join(work, 'vault'), { passphrase: 'chronology passphrase, not secret', counsel }));
+  ({ caseId } = await importFixtureCase(services, 'case1-lai.json', {
+    work,
+    sample: async ({ id }, index) => ({ bytes: await textPdf(`Sample exhibit ${index + 1}`, samplePages[id] ?? 1), ext: 'pdf' }),
+  }));
 }, 120_000);
 afterAll(async () => {
   await services.dispose();

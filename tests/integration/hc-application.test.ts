@@ -1,18 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDossierError, type DossierError } from '../../src-main/core/errors.ts';
 import type { Case } from '../../src-main/core/model/case.ts';
-import type { Channel } from '../../src-main/ipc/contract.ts';
 import { invokeChannel } from '../../src-main/ipc/invoke.ts';
 import type { PacketManifest } from '../../src-main/packet/manifest.ts';
-import { createNodeServices } from '../../src-main/services/node-services.ts';
-import { createMemorySettings } from '../../src-main/services/settings-conf.ts';
 import type { Services } from '../../src-main/services/index.ts';
 import { textPdf } from '../fixtures/exhibits/make-exhibits.ts';
+import { counsel, importFixtureCase, openTestServices } from '../helpers/services.ts';
 
 /**
  * Case 2's H&C application built for the portal: one file per slot, each under the cap, every
@@ -20,26 +18,9 @@ import { textPdf } from '../fixtures/exhibits/make-exhibits.ts';
  * when a bar applies, when a family member translated, or when a slot cannot fit.
  */
 
-const root = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(tmpdir(), 'dossier-hc-application-'));
 let services: Services;
 let caseId: string;
-
-const counsel = {
-  name: 'Adaeze Okafor',
-  title: 'Barrister and Solicitor',
-  firm: 'Harbourfront Community Legal Clinic',
-  addressLines: ['200 Queens Quay West, Suite 410', 'Toronto, Ontario  M5J 2Y5'],
-  phone: '416-555-0142',
-  lawSociety: 'Law Society of Ontario',
-  lawSocietyNumber: '71234P',
-};
-
-async function call(channel: Channel, input?: unknown): Promise<unknown> {
-  const result = await invokeChannel(services.handlers, channel, input);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
 
 const run = (cmd: string, ...args: string[]): string => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
 const pages = (file: string): number => Number(run('qpdf', '--show-npages', file).trim());
@@ -85,19 +66,16 @@ async function editCase(id: string, change: (c: Case) => Case): Promise<void> {
 }
 
 async function importCase2(copyId?: string): Promise<string> {
-  const file = JSON.parse(readFileSync(path.join(root, 'tests/fixtures/cases/case2-srisuk.json'), 'utf8')) as { case: { id: string } };
-  if (copyId !== undefined) file.case.id = copyId;
-  const { id } = (await call('caseImport', { file })) as { id: string };
-  const dir = mkdtempSync(path.join(work, `${id}-`));
-  const described = (await services.vault.readCase(id)).case.exhibits;
-  for (const [index, exhibit] of described.entries()) {
+  const imported = await importFixtureCase(services, 'case2-srisuk.json', {
+    work,
+    caseId: copyId,
     // The notices of assessment and the psychologist's report arrive as phone scans.
-    const scanned = exhibit.id === 'x-noa' || exhibit.id === 'x-psych-report';
-    const sample = path.join(dir, `${index}.${scanned ? 'jpg' : 'pdf'}`);
-    writeFileSync(sample, scanned ? await noisyScan(index + 1) : await textPdf(`Sample exhibit ${index + 1}`, 1 + (index % 3)));
-    await services.exhibits.importFile({ caseId: id, path: sample, exhibitId: exhibit.id });
-  }
-  return id;
+    sample: async (exhibit, index) =>
+      exhibit.id === 'x-noa' || exhibit.id === 'x-psych-report'
+        ? { bytes: await noisyScan(index + 1), ext: 'jpg' }
+        : { bytes: await textPdf(`Sample exhibit ${index + 1}`, 1 + (index % 3)), ext: 'pdf' },
+  });
+  return imported.caseId;
 }
 
 let manifest: PacketManifest;
@@ -105,15 +83,12 @@ let out: string;
 const CAP = 1_500_000;
 
 beforeAll(async () => {
-  services = createNodeServices({
-    dataDir: path.join(work, 'vault'),
-    settings: createMemorySettings(),
-    scrypt: { N: 2 ** 10, r: 8, p: 1 },
+  ({ services } = await openTestServices(path.join(work, 'vault'), {
     // The day the application was filed through the portal: inside the 12-month bar, lifted by the child exception.
     now: () => new Date(2026, 5, 15, 10, 0),
-  });
-  await call('vaultCreate', { method: 'passphrase', passphrase: 'hc application passphrase, not secret' });
-  await call('counselProfileSet', counsel);
+    passphrase: 'hc application passphrase, not secret',
+    counsel,
+  }));
   caseId = await importCase2();
   out = path.join(work, 'out');
   manifest = await build(caseId, out, CAP);

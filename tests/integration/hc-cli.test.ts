@@ -3,11 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { textPdf } from '../fixtures/exhibits/make-exhibits.ts';
-import type { Channel } from '../../src-main/ipc/contract.ts';
-import { invokeChannel } from '../../src-main/ipc/invoke.ts';
-import { createNodeServices } from '../../src-main/services/node-services.ts';
-import { createMemorySettings } from '../../src-main/services/settings-conf.ts';
 import { dossierCli, TEST_PASSPHRASE } from '../helpers/cli.ts';
+import { importFixtureCase, openTestServices, type ExhibitSample } from '../helpers/services.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/cases');
 const work = mkdtempSync(path.join(tmpdir(), 'dossier-hc-cli-'));
@@ -74,34 +71,20 @@ describe('dossier build --preset hc-application', () => {
   it('writes one file per portal slot under --max-bytes plus the manifest, and names every field to fix when IRCC would refuse a translation', async () => {
     const vault = path.join(work, 'vault-build');
     const file = JSON.parse(readFileSync(path.join(fixtures, 'case2-srisuk.json'), 'utf8')) as {
-      case: { id: string; exhibits: { id: string }[]; statements: { id: string; translation?: { certifiedCopy?: unknown } }[] };
+      case: { id: string; statements: { id: string; translation?: { certifiedCopy?: unknown } }[] };
     };
-    // The vault is filled in process (fast key derivation); the builds run through the command line.
-    const services = createNodeServices({ dataDir: vault, settings: createMemorySettings(), scrypt: { N: 2 ** 10, r: 8, p: 1 } });
+    const sample = async (_: unknown, i: number): Promise<ExhibitSample> => ({
+      bytes: await textPdf(`Sample exhibit ${i + 1}`, 1 + (i % 2)),
+      ext: 'pdf',
+    });
+    // The vault is filled in process (fast key derivation); the counsel profile is set and the builds run through the command line.
+    const { services } = await openTestServices(vault, { passphrase: TEST_PASSPHRASE });
     try {
-      const call = async (channel: Channel, input?: unknown): Promise<unknown> => {
-        const result = await invokeChannel(services.handlers, channel, input);
-        if (!result.ok) throw new Error(result.error.message);
-        return result.value;
-      };
-      await call('vaultCreate', { method: 'passphrase', passphrase: TEST_PASSPHRASE });
-      await call('counselProfileSet', {
-        name: 'Adaeze Okafor',
-        firm: 'Harbourfront Clinic',
-        addressLines: ['200 Queens Quay W', 'Toronto'],
-      });
-      await call('caseImport', { file });
+      await importFixtureCase(services, file, { work, sample });
       // The same case with the house registration's certified copy not yet recorded.
       const noCopy = structuredClone(file);
-      noCopy.case.id = 'case2-no-copy';
       for (const s of noCopy.case.statements) if (s.id === 'st-house-reg') delete s.translation?.certifiedCopy;
-      await call('caseImport', { file: noCopy });
-      for (const caseId of ['case2-srisuk-kanokwan', 'case2-no-copy'])
-        for (const [i, exhibit] of file.case.exhibits.entries()) {
-          const sample = path.join(work, `${caseId}-${i}.pdf`);
-          writeFileSync(sample, await textPdf(`Sample exhibit ${i + 1}`, 1 + (i % 2)));
-          await services.exhibits.importFile({ caseId, path: sample, exhibitId: exhibit.id });
-        }
+      await importFixtureCase(services, noCopy, { work, caseId: 'case2-no-copy', sample });
     } finally {
       await services.dispose();
     }
@@ -111,18 +94,10 @@ describe('dossier build --preset hc-application', () => {
       dossier(['counsel', 'set', '--name', 'Adaeze Okafor', '--firm', 'Harbourfront Clinic', '--address', '200 Queens Quay W|Toronto'])
         .stderr,
     ).toBe('');
+    const buildApplication = (caseId: string, ...options: string[]) =>
+      dossier(['build', '--case', caseId, '--preset', 'hc-application', ...options]);
     const out = path.join(work, 'portal');
-    const built = dossier([
-      'build',
-      '--case',
-      'case2-srisuk-kanokwan',
-      '--preset',
-      'hc-application',
-      '--out',
-      out,
-      '--max-bytes',
-      '3000000',
-    ]);
+    const built = buildApplication('case2-srisuk-kanokwan', '--out', out, '--max-bytes', '3000000');
     expect(built.stderr).toBe('');
     const result = JSON.parse(built.stdout) as {
       manifest: string;
@@ -133,22 +108,12 @@ describe('dossier build --preset hc-application', () => {
     for (const f of result.files) expect(statSync(path.join(out, f.fileName)).size).toBe(f.bytes);
     expect(result.files.every((f) => f.bytes <= 3_000_000)).toBe(true);
 
-    const pagesRefused = dossier([
-      'build',
-      '--case',
-      'case2-srisuk-kanokwan',
-      '--preset',
-      'hc-application',
-      '--out',
-      out,
-      '--max-pages',
-      '50',
-    ]);
+    const pagesRefused = buildApplication('case2-srisuk-kanokwan', '--out', out, '--max-pages', '50');
     expect(pagesRefused.code).toBe(2);
     expect(pagesRefused.stderr).toMatch(/use --max-bytes/u);
 
     const refusedOut = path.join(work, 'refused');
-    const refused = dossier(['build', '--case', 'case2-no-copy', '--preset', 'hc-application', '--out', refusedOut]);
+    const refused = buildApplication('case2-no-copy', '--out', refusedOut);
     expect(refused.code).toBe(2);
     const lines = refused.stderr.trim().split('\n');
     expect(lines[0]).toMatch(/^dossier: VALIDATION: The H&C application cannot be built yet/u);

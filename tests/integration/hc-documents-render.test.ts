@@ -6,18 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src-main/documents/builders/build-document.ts';
 import { hcDocumentKinds, type DocumentKind } from '../../src-main/documents/builders/document-types.ts';
 import type { ExhibitRefs } from '../../src-main/documents/builders/exhibit-cite.ts';
-import type { Channel } from '../../src-main/ipc/contract.ts';
-import { invokeChannel } from '../../src-main/ipc/invoke.ts';
 import { loadFontLibrary } from '../../src-main/render/fonts/library.ts';
 import { documentToDocx } from '../../src-main/render/document-to-docx.ts';
 import { documentToPdf } from '../../src-main/render/pdf/document-to-pdf.ts';
 import { createPlaywrightPrinter } from '../../src-main/render/pdf/playwright-printer.ts';
 import type { Printer } from '../../src-main/render/pdf/printer.ts';
 import type { Services } from '../../src-main/services/index.ts';
-import { createNodeServices } from '../../src-main/services/node-services.ts';
-import { createMemorySettings } from '../../src-main/services/settings-conf.ts';
 import { createTemplateStore } from '../../src-main/services/templates-store.ts';
 import { docxToPdf } from '../helpers/libreoffice.ts';
+import { openTestServices, type Call } from '../helpers/services.ts';
 import { counsel, load } from '../unit/documents/builders/helpers.ts';
 
 /**
@@ -37,6 +34,7 @@ const srisuk = load('case2-srisuk');
 const FILED = '2026-06-15';
 let printer: Printer;
 let services: Services;
+let call: Call;
 let caseId = '';
 
 const run = (cmd: string, ...args: string[]): string => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
@@ -91,23 +89,14 @@ const titles: Record<string, Record<'en' | 'fr', string>> = {
   'hc-forms-checklist': { en: 'IMM forms checklist', fr: 'Liste de contrôle des formulaires IMM' },
 };
 
-async function call(channel: Channel, input?: unknown): Promise<unknown> {
-  const result = await invokeChannel(services.handlers, channel, input);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
-
 beforeAll(async () => {
   printer = await createPlaywrightPrinter({ fonts });
-  services = createNodeServices({
-    dataDir: path.join(work, 'vault'),
-    settings: createMemorySettings(),
-    scrypt: { N: 2 ** 10, r: 8, p: 1 },
+  ({ services, call } = await openTestServices(path.join(work, 'vault'), {
     // Local noon on the filing day: the documents are dated as in the case's story.
     now: () => new Date(2026, 5, 15, 12),
-  });
-  await call('vaultCreate', { method: 'passphrase', passphrase: 'h&c documents passphrase, not secret' });
-  await call('counselProfileSet', counsel);
+    passphrase: 'h&c documents passphrase, not secret',
+    counsel,
+  }));
   const file = JSON.parse(readFileSync(path.join(root, 'tests/fixtures/cases/case2-srisuk.json'), 'utf8')) as unknown;
   caseId = ((await call('caseImport', { file })) as { id: string }).id;
 }, 120_000);

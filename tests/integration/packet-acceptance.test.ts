@@ -1,40 +1,19 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Channel } from '../../src-main/ipc/contract.ts';
-import { invokeChannel } from '../../src-main/ipc/invoke.ts';
 import type { PacketOptionOverrides } from '../../src-main/packet/case-build.ts';
 import type { PacketManifest } from '../../src-main/packet/manifest.ts';
 import type { PresetName } from '../../src-main/packet/presets.ts';
-import { createNodeServices } from '../../src-main/services/node-services.ts';
-import { createMemorySettings } from '../../src-main/services/settings-conf.ts';
 import type { Services } from '../../src-main/services/index.ts';
 import { scanJpeg, textPdf } from '../fixtures/exhibits/make-exhibits.ts';
+import { counsel, importFixtureCase, openTestServices } from '../helpers/services.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(tmpdir(), 'dossier-acceptance-'));
 let services: Services;
-
-/** Fictional: the clinic, the counsel and every number are invented. */
-const counsel = {
-  name: 'Adaeze Okafor',
-  title: 'Barrister and Solicitor',
-  firm: 'Harbourfront Community Legal Clinic',
-  addressLines: ['200 Queens Quay West, Suite 410', 'Toronto, Ontario  M5J 2Y5'],
-  phone: '416-555-0142',
-  lawSociety: 'Law Society of Ontario',
-  lawSocietyNumber: '71234P',
-};
-
-async function call(channel: Channel, input?: unknown): Promise<unknown> {
-  const result = await invokeChannel(services.handlers, channel, input);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
 
 const run = (cmd: string, ...args: string[]): string => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
 const pageText = (file: string, n: number): string => run('pdftotext', '-layout', '-f', String(n), '-l', String(n), file, '-');
@@ -61,20 +40,21 @@ async function importAndBuild(
   extra: (caseId: string, dir: string) => Promise<{ title: string; marker: string }[]>,
   options: PacketOptionOverrides,
 ): Promise<Built> {
-  const file = JSON.parse(readFileSync(path.join(root, 'tests/fixtures/cases', fixture), 'utf8')) as unknown;
-  const { id: caseId } = (await call('caseImport', { file })) as { id: string };
-  const dir = mkdtempSync(path.join(work, `${caseId}-`));
-  const described = (await services.vault.readCase(caseId)).case.exhibits;
+  const scanned = (index: number, count: number): boolean => index === count - 1 && preset === 'detention-release-plan';
+  const marker = (index: number): string => `Sample exhibit ${index + 1}`;
+  const imported = await importFixtureCase(services, fixture, {
+    work,
+    sample: async (_, index, described) =>
+      scanned(index, described.length)
+        ? { bytes: await scanJpeg(marker(index)), ext: 'jpg' }
+        : { bytes: await textPdf(marker(index), 1 + (index % 3)), ext: 'pdf' },
+  });
+  const { caseId, dir } = imported;
   const exhibits: { title: string; marker: string }[] = [];
-  for (const [index, { id, title }] of described.entries()) {
-    const scanned = index === described.length - 1 && preset === 'detention-release-plan';
-    const marker = `Sample exhibit ${index + 1}`;
-    const sample = path.join(dir, `${index}.${scanned ? 'jpg' : 'pdf'}`);
-    writeFileSync(sample, scanned ? await scanJpeg(marker) : await textPdf(marker, 1 + (index % 3)));
-    // Each file is attached to the exhibit the case already describes, so its links hold.
-    const { exhibit } = await services.exhibits.importFile({ caseId, path: sample, exhibitId: id });
-    expect([exhibit.id, exhibit.title]).toEqual([id, title]);
-    exhibits.push({ title, marker: scanned ? '' : marker });
+  for (const [index, { described, attached }] of imported.exhibits.entries()) {
+    // The sample is the exhibit the case describes: the same id and title.
+    expect([attached.id, attached.title]).toEqual([described.id, described.title]);
+    exhibits.push({ title: described.title, marker: scanned(index, imported.exhibits.length) ? '' : marker(index) });
   }
   exhibits.push(...(await extra(caseId, dir)));
   const out = path.join(work, `out-${caseId}`);
@@ -95,13 +75,7 @@ let case1: Built;
 let case2: Built;
 
 beforeAll(async () => {
-  services = createNodeServices({
-    dataDir: path.join(work, 'vault'),
-    settings: createMemorySettings(),
-    scrypt: { N: 2 ** 10, r: 8, p: 1 },
-  });
-  await call('vaultCreate', { method: 'passphrase', passphrase: 'acceptance passphrase, not secret' });
-  await call('counselProfileSet', counsel);
+  ({ services } = await openTestServices(path.join(work, 'vault'), { passphrase: 'acceptance passphrase, not secret', counsel }));
   case1 = await importAndBuild('case1-lai.json', 'detention-release-plan', () => Promise.resolve([]), {});
   // Case 2 describes the abbot's Thai letter as an exhibit, so its translator's certification joins its tab.
   case2 = await importAndBuild('case2-srisuk.json', 'hc', () => Promise.resolve([]), {
@@ -276,13 +250,8 @@ describe('acceptance: both fixture cases built into packets', () => {
   });
 
   it('refuses to build without a counsel profile, before anything is written', async () => {
-    const bare = createNodeServices({
-      dataDir: path.join(work, 'bare'),
-      settings: createMemorySettings(),
-      scrypt: { N: 2 ** 10, r: 8, p: 1 },
-    });
+    const { services: bare } = await openTestServices(path.join(work, 'bare'), { passphrase: 'another passphrase, not secret' });
     try {
-      await invokeChannel(bare.handlers, 'vaultCreate', { method: 'passphrase', passphrase: 'another passphrase, not secret' });
       const out = path.join(work, 'never');
       await expect(
         bare.packets.build({ caseId: case1.caseId, preset: 'detention-release-plan', outDir: out, skipBadExhibits: false }),

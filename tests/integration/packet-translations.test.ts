@@ -4,14 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../src-main/core/model/case.ts';
-import { invokeChannel } from '../../src-main/ipc/invoke.ts';
 import type { PacketManifest } from '../../src-main/packet/manifest.ts';
 import type { PresetName } from '../../src-main/packet/presets.ts';
 import type { Services } from '../../src-main/services/index.ts';
-import { createNodeServices } from '../../src-main/services/node-services.ts';
-import { createMemorySettings } from '../../src-main/services/settings-conf.ts';
 import { scanJpeg, textPdf } from '../fixtures/exhibits/make-exhibits.ts';
 import { part } from '../helpers/docx-xml.ts';
+import { counselWithout, openTestServices, type Call } from '../helpers/services.ts';
 import { letters, logicalRtl, pdfWords, printedLines } from './helpers/rtl-text.ts';
 
 /**
@@ -25,16 +23,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const proofDir = path.join(root, 'docs/proof');
 const work = mkdtempSync(path.join(tmpdir(), 'dossier-translations-'));
 let services: Services;
-
-/** Fictional counsel. */
-const counsel = {
-  name: 'Adaeze Okafor',
-  title: 'Barrister and Solicitor',
-  firm: 'Harbourfront Community Legal Clinic',
-  addressLines: ['200 Queens Quay West, Suite 410', 'Toronto, Ontario  M5J 2Y5'],
-  lawSociety: 'Law Society of Ontario',
-  lawSocietyNumber: '71234P',
-};
+let call: Call;
 
 const run = (cmd: string, ...args: string[]): string => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
 const pagesText = (file: string, first: number, last: number): string =>
@@ -44,12 +33,6 @@ interface Built {
   readonly manifest: PacketManifest;
   readonly file: string;
   readonly out: string;
-}
-
-async function call(channel: 'vaultCreate' | 'counselProfileSet' | 'caseImport', input: unknown): Promise<unknown> {
-  const result = await invokeChannel(services.handlers, channel, input);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
 }
 
 /**
@@ -116,13 +99,11 @@ let persian: Built;
 let srisuk: Built;
 
 beforeAll(async () => {
-  services = createNodeServices({
-    dataDir: path.join(work, 'vault'),
-    settings: createMemorySettings(),
-    scrypt: { N: 2 ** 10, r: 8, p: 1 },
-  });
-  await call('vaultCreate', { method: 'passphrase', passphrase: 'translations passphrase, not secret' });
-  await call('counselProfileSet', counsel);
+  ({ services, call } = await openTestServices(path.join(work, 'vault'), {
+    passphrase: 'translations passphrase, not secret',
+    // No telephone number on this profile.
+    counsel: counselWithout('phone'),
+  }));
   // Case 1: the handwritten original, scanned, is imported and becomes the statement's tab.
   lai = await importAndBuild(
     'case1-lai.json',
