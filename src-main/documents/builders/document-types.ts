@@ -79,7 +79,7 @@ const statementStrings = [
 /** What each template may read and which block directives it may use: the allow-list. */
 export const templateRules: Readonly<Record<TemplateId, TemplateRules>> = {
   letterhead: { documentType: 'letterhead', fields: counselFields, partials: [], strings: [] },
-  signature: { documentType: 'signature', fields: counselFields, partials: [], strings: [] },
+  signature: { documentType: 'signature', fields: counselFields, partials: ['signature-image'], strings: [] },
   letter: { documentType: 'letter', fields: letterFields, partials: onLetterhead, strings: forumStrings },
   timeline: {
     documentType: 'timeline',
@@ -90,19 +90,19 @@ export const templateRules: Readonly<Record<TemplateId, TemplateRules>> = {
   'translator-declaration': {
     documentType: 'translator-declaration',
     fields: certificationFields,
-    partials: [],
+    partials: ['signature-image'],
     strings: [...certificationStrings, 'rule.ID_DECLARATION', 'rule.RPD_DECLARATION'],
   },
   'translator-affidavit': {
     documentType: 'translator-affidavit',
     fields: certificationFields,
-    partials: [],
+    partials: ['signature-image'],
     strings: [...certificationStrings, 'rule.IRCC_AFFIDAVIT'],
   },
   'translation-certificate': {
     documentType: 'translation-certificate',
     fields: certificationFields,
-    partials: [],
+    partials: ['signature-image'],
     strings: [...certificationStrings, 'rule.IRCC_CERTIFIED_MEMBER'],
   },
   'statement-bilingual': {
@@ -120,7 +120,7 @@ export const templateRules: Readonly<Record<TemplateId, TemplateRules>> = {
   'interpreter-attestation': {
     documentType: 'interpreter-attestation',
     fields: attestationFields,
-    partials: [],
+    partials: ['signature-image'],
     strings: statementStrings,
   },
   'release-plan': { documentType: 'release-plan', fields: releasePlanFields, partials: onLetterhead, strings: releasePlanStrings },

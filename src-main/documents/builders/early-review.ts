@@ -48,7 +48,10 @@ export function buildEarlyReviewApplication(input: BuildInput): DossierDocument 
       newFacts: facts.map((text) => ({ text })),
       dates: dates.toSorted().map((d) => ({ date: formatWeekdayDate(d, input.lang) })),
     },
-    partials: { letterhead: () => buildLetterhead(counsel, input.templates), signature: () => buildSignature(counsel, input.templates) },
+    partials: {
+      letterhead: () => buildLetterhead(counsel, input.templates),
+      signature: () => buildSignature(counsel, input.templates, input.signatures),
+    },
   });
   return { meta: { title, lang: input.lang }, page: pageFor(ast, input.lang), blocks };
 }

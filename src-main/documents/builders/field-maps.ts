@@ -16,6 +16,7 @@ export const counselFields: FieldMap = {
       email: text('Email'),
       lawSociety: text('Law society, e.g. Law Society of Ontario'),
       lawSocietyNumber: text('Law society number'),
+      signed: flag("In the signature block: counsel's signature image is on file and readable, and {{> signature-image}} draws it"),
     },
   },
 };

@@ -128,7 +128,10 @@ export function buildHcSubmission(input: BuildInput): DossierDocument {
   const { title, blocks } = evaluateTemplate(ast, {
     fields: hcSubmissionFields,
     data,
-    partials: { letterhead: () => buildLetterhead(counsel, input.templates), signature: () => buildSignature(counsel, input.templates) },
+    partials: {
+      letterhead: () => buildLetterhead(counsel, input.templates),
+      signature: () => buildSignature(counsel, input.templates, input.signatures),
+    },
   });
   return { meta: { title, lang }, page: pageFor(ast, lang), blocks };
 }

@@ -5,6 +5,7 @@ import { languageName } from './language-names.ts';
 import type { BuildInput } from './letter.ts';
 import { pageFor } from './page.ts';
 import { personName } from './person-name.ts';
+import { hasSignatureImage, interpreterSignatureId, signatureImageBlocks } from './signature-image.ts';
 import { longDate, statementFields } from './statement-data.ts';
 import { DossierError } from '../../core/errors.ts';
 import { attestationFields } from './translation-fields.ts';
@@ -34,12 +35,14 @@ export function buildInterpreterAttestation(input: BuildInput, statementId?: str
   const readBack = statement.readBack;
   const interpreterId = readBack?.interpreterId ?? statement.interpreterId;
   const interpreter = interpreterId === undefined ? undefined : c.people.find((p) => p.id === interpreterId);
+  const signatureId = interpreterSignatureId(statement, interpreterId);
+  const signed = signatureId !== undefined && hasSignatureImage(input.signatures, signatureId);
   const { title, blocks } = evaluateTemplate(ast, {
     fields: attestationFields,
     data: {
       ...caseData(c, input.lang, input.today, labels),
       ...statementFields(c, statement, input.lang, labels),
-      interpreter: { name: interpreter ? personName(interpreter) : '' },
+      interpreter: { name: interpreter ? personName(interpreter) : '', signed },
       readBack: {
         language: languageName(readBack?.lang ?? statement.lang, input.lang),
         dialect: readBack?.dialect ?? statement.dialect ?? '',
@@ -47,7 +50,10 @@ export function buildInterpreterAttestation(input: BuildInput, statementId?: str
         place: readBack?.place ?? '',
       },
     },
-    partials: {},
+    partials: {
+      'signature-image': () =>
+        signatureId === undefined ? [] : signatureImageBlocks(input.signatures, signatureId, interpreter ? personName(interpreter) : ''),
+    },
   });
   return { meta: { title, lang: input.lang }, page: pageFor(ast, input.lang), blocks };
 }

@@ -62,7 +62,10 @@ export function buildInterpreterNotice(input: BuildInput, hearingId?: string): D
       ...(provided && !sameLanguage(provided, skill.lang) ? { r8: { language: spoken(provided, input.lang) } } : {}),
       earlier,
     },
-    partials: { letterhead: () => buildLetterhead(counsel, input.templates), signature: () => buildSignature(counsel, input.templates) },
+    partials: {
+      letterhead: () => buildLetterhead(counsel, input.templates),
+      signature: () => buildSignature(counsel, input.templates, input.signatures),
+    },
   });
   return { meta: { title, lang: input.lang }, page: pageFor(ast, input.lang), blocks };
 }

@@ -8,6 +8,7 @@ import type { ExhibitRefs } from './exhibit-cite.ts';
 import type { DocLang } from './format-date.ts';
 import { buildLetterhead, buildSignature } from './letterhead.ts';
 import { pageFor } from './page.ts';
+import type { SignatureImages } from './signature-image.ts';
 import type { TemplateSet } from './template-set.ts';
 
 export interface LetterContent {
@@ -25,6 +26,8 @@ export interface BuildInput {
   readonly templates: TemplateSet;
   /** Inside a packet: each exhibit's tab label and first page, so documents cite "Tab 4, p. 12". */
   readonly exhibitRefs?: ExhibitRefs;
+  /** Signature images read and checked before the build (counsel's, the translators'); none drawn without. */
+  readonly signatures?: SignatureImages;
 }
 
 /** A letter on counsel letterhead: date, recipient, Re: line with the file numbers, body, signature. */
@@ -41,7 +44,10 @@ export function buildLetter(input: BuildInput, content: LetterContent = {}): Dos
   const { title, blocks } = evaluateTemplate(ast, {
     fields: letterFields,
     data,
-    partials: { letterhead: () => buildLetterhead(counsel, input.templates), signature: () => buildSignature(counsel, input.templates) },
+    partials: {
+      letterhead: () => buildLetterhead(counsel, input.templates),
+      signature: () => buildSignature(counsel, input.templates, input.signatures),
+    },
   });
   return { meta: { title, lang: input.lang }, page: pageFor(ast, input.lang), blocks };
 }

@@ -93,7 +93,10 @@ export function buildReleasePlan(input: BuildInput, hearingId?: string): Dossier
   const { title, blocks } = evaluateTemplate(ast, {
     fields: releasePlanFields,
     data,
-    partials: { letterhead: () => buildLetterhead(counsel, input.templates), signature: () => buildSignature(counsel, input.templates) },
+    partials: {
+      letterhead: () => buildLetterhead(counsel, input.templates),
+      signature: () => buildSignature(counsel, input.templates, input.signatures),
+    },
   });
   return { meta: { title, lang: input.lang }, page: pageFor(ast, input.lang), blocks };
 }

@@ -80,7 +80,11 @@ export const certificationFields: FieldMap = {
   signed: {
     kind: 'group',
     doc: 'The signature',
-    fields: { date: text('Date signed'), typed: text('The name typed as a signature') },
+    fields: {
+      date: text('Date signed'),
+      typed: text('The name typed as a signature'),
+      image: flag("The translator's signature image is on file and readable: {{> signature-image}} draws it"),
+    },
   },
   affidavit: {
     kind: 'group',
@@ -98,7 +102,14 @@ export const certificationFields: FieldMap = {
 export const attestationFields: FieldMap = {
   ...caseFields,
   ...statementGroup,
-  interpreter: { kind: 'group', doc: 'The interpreter', fields: { name: text('Interpreter name') } },
+  interpreter: {
+    kind: 'group',
+    doc: 'The interpreter',
+    fields: {
+      name: text('Interpreter name'),
+      signed: flag('The interpreter translated the statement and their signature image is on file: {{> signature-image}} draws it'),
+    },
+  },
   readBack: {
     kind: 'group',
     doc: 'The read-back',

@@ -11,6 +11,7 @@ import { languageName } from './language-names.ts';
 import type { BuildInput } from './letter.ts';
 import { pageFor } from './page.ts';
 import { personName } from './person-name.ts';
+import { hasSignatureImage, signatureImageBlocks, statementSignatureId } from './signature-image.ts';
 import {
   certificationOf,
   chosenStatement,
@@ -115,6 +116,7 @@ export function buildCertification(
   const declaration = statement.translation.declaration;
   const affidavit = statement.translation.affidavit;
   const placement = options.placement;
+  const signatureId = statementSignatureId(statement.id);
   const contact = [...translator.phones, translator.translator?.email ?? ''].filter((s) => s.trim() !== '').join(', ');
   const { title, blocks } = evaluateTemplate(ast, {
     fields: certificationFields,
@@ -140,7 +142,11 @@ export function buildCertification(
       into: { language: languageName(statement.translation.lang, input.lang) },
       rule: word(labels, `rule.${ruleOf(kind, certification)}`),
       accuracy: declaration?.accuracyStatement.trim() ?? '',
-      signed: { date: longDate(declaration?.signedAt, input.lang), typed: declaration?.typedSignature?.trim() ?? '' },
+      signed: {
+        date: longDate(declaration?.signedAt, input.lang),
+        typed: declaration?.typedSignature?.trim() ?? '',
+        image: hasSignatureImage(input.signatures, signatureId),
+      },
       affidavit: {
         commissioner: affidavit?.commissionerName.trim() ?? '',
         commissionerTitle: affidavit?.commissionerTitle.trim() ?? '',
@@ -148,7 +154,7 @@ export function buildCertification(
         date: longDate(affidavit?.swornAt, input.lang),
       },
     },
-    partials: {},
+    partials: { 'signature-image': () => signatureImageBlocks(input.signatures, signatureId, personName(translator)) },
   });
   return { meta: { title, lang: input.lang }, page: pageFor(ast, input.lang), blocks };
 }
