@@ -41,7 +41,10 @@ function summaryDto(s: CaseSummary, asOf: string) {
 
 /** The case list's next deadline, from the clock facts the index keeps; none when they cannot be computed. */
 function nextDeadlineOf(clock: ClockFacts, asOf: string) {
-  const input = { detention: { episodes: clock.episodes, hearings: clock.hearings, seizedItems: clock.seizedItems } };
+  const input = {
+    detention: { episodes: clock.episodes, hearings: clock.hearings, seizedItems: clock.seizedItems },
+    ...(clock.hc === undefined ? {} : { hc: clock.hc }),
+  };
   let list;
   try {
     list = computeDeadlines(input, optionsFromSettings(clock.settings, asOf));

@@ -31,6 +31,8 @@ const clockSchema = z.object({
     }),
   ),
   seizedItems: z.array(z.object({ id: z.string(), noticeDate: z.string(), returnApplicationFiled: z.string().optional() })),
+  /** An H&C case's scheduled removal and the first-stage approval that stays it. */
+  hc: z.object({ removalScheduledFor: z.string().optional(), firstStageApprovedOn: z.string().optional() }).optional(),
   settings: deadlineSettingsSchema,
 });
 export type ClockFacts = z.infer<typeof clockSchema>;
@@ -87,7 +89,8 @@ export function entryFor(
 
 function clockOf(value: Case): { clock?: ClockFacts } {
   const { episodes, hearings, seizedItems, deadlineSettings } = value.detention;
-  if (episodes.length === 0 && hearings.length === 0 && seizedItems.length === 0) return {};
+  const { removalScheduledFor, firstStageApprovedOn } = value.hc;
+  if (episodes.length === 0 && hearings.length === 0 && seizedItems.length === 0 && removalScheduledFor === undefined) return {};
   return {
     clock: {
       episodes: episodes.map((e) => ({
@@ -109,6 +112,9 @@ function clockOf(value: Case): { clock?: ClockFacts } {
         noticeDate: i.noticeDate,
         ...(i.returnApplicationFiled === undefined ? {} : { returnApplicationFiled: i.returnApplicationFiled }),
       })),
+      ...(removalScheduledFor === undefined
+        ? {}
+        : { hc: { removalScheduledFor, ...(firstStageApprovedOn === undefined ? {} : { firstStageApprovedOn }) } }),
       settings: deadlineSettings,
     },
   };

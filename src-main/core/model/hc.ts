@@ -79,6 +79,12 @@ export const hcSchema = z
     /** The day refugee protection was claimed, for IRPA 101(1)(b.1); the entries to Canada are read from the client. */
     claimDate: isoDateSchema.optional(),
     exceptions: z.array(hcExceptionSchema).max(10).default([]),
+    /** The day the application was submitted (IRPR s.66: in writing, with the PR application). */
+    submittedOn: isoDateSchema.optional(),
+    /** A removal CBSA has scheduled: the application does not stay it (IRPR s.233), so it is tracked as a deadline. */
+    removalScheduledFor: isoDateSchema.optional(),
+    /** First-stage approval (approval in principle), from which IRPR s.233 stays removal. */
+    firstStageApprovedOn: isoDateSchema.optional(),
     letters: z.array(supportLetterSchema).max(500).default([]),
     forms: z.array(hcFormSchema).max(50).default([]),
   })

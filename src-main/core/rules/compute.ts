@@ -2,7 +2,7 @@ import { DossierError } from '../errors.ts';
 import { buildCalendar } from './calendar.ts';
 import type { EngineContext } from './context.ts';
 import { dueDate, type Deadline, type DeadlineWarning } from './deadline.ts';
-import { hearingDeadlines, seizureDeadlines } from './events.ts';
+import { hearingDeadlines, removalDeadlines, seizureDeadlines } from './events.ts';
 import type { HolidayOverride } from './holidays.ts';
 import { checkReviewOrder, type DeadlineCaseInput, readCaseFacts, reviewsOf } from './input.ts';
 import { type Region, regionForZone } from './regions.ts';
@@ -53,7 +53,7 @@ export function computeDeadlines(input: DeadlineCaseInput, options: ComputeOptio
     checkReviewOrder(reviews);
     out.push(...reviewDeadlines(ctx, episode, reviews));
   }
-  out.push(...hearingDeadlines(ctx, facts), ...seizureDeadlines(ctx, facts, tz));
+  out.push(...hearingDeadlines(ctx, facts), ...seizureDeadlines(ctx, facts, tz), ...removalDeadlines(ctx, facts));
   return out.sort(
     (a, b) =>
       dueDate(a.dueLaw).localeCompare(dueDate(b.dueLaw)) || a.kind.localeCompare(b.kind) || a.subject.id.localeCompare(b.subject.id),

@@ -36,6 +36,7 @@ export function dateAfter(
     raw = addMonths(from, c.months);
     if (c.notBefore) earliest = raw;
   } else if (c.method === 'clear-days-before') raw = addClearDays(from, c.days, 'after');
+  else if (c.method === 'on-date') raw = from;
   else throw new RangeError(`Rule ${rule.id} cannot count forward from a day with method ${c.method}.`);
   return settle(ctx, rule, raw, earliest);
 }

@@ -74,6 +74,26 @@ export function hearingDeadlines(ctx: EngineContext, facts: CaseFacts): Deadline
   return out;
 }
 
+/**
+ * A removal CBSA has scheduled for an H&C applicant: an H&C request does not stay it; IRPR
+ * s.233 stays it only once first-stage approval is given, which meets the limit.
+ */
+export function removalDeadlines(ctx: EngineContext, facts: CaseFacts): Deadline[] {
+  const removal = facts.removal;
+  if (removal === undefined) return [];
+  return rulesFor(ctx, (r) => r.trigger === 'removal-scheduled').map((resolved) => {
+    const { warnings, ...dates } = dateAfter(ctx, resolved.rule, removal.date);
+    return {
+      ...fromRule(resolved),
+      subject: { type: 'removal', id: 'removal' },
+      from: removal.date,
+      ...dates,
+      ...(removal.stayedOn === undefined ? {} : { satisfiedBy: `first-stage-approval:${removal.stayedOn}` }),
+      warnings: [...ctx.common, ...overrideWarnings(resolved), ...warnings],
+    };
+  });
+}
+
 export function seizureDeadlines(ctx: EngineContext, facts: CaseFacts, tz: string): Deadline[] {
   const out: Deadline[] = [];
   for (const resolved of rulesFor(ctx, (r) => r.trigger === 'seizure-notice')) {

@@ -32,6 +32,13 @@ export interface DeadlineCaseInput {
       readonly returnApplicationFiled?: string | undefined;
     }[];
   };
+  /** An H&C case's scheduled removal, and the first-stage approval that stays it (IRPR s.233). */
+  readonly hc?:
+    | {
+        readonly removalScheduledFor?: string | undefined;
+        readonly firstStageApprovedOn?: string | undefined;
+      }
+    | undefined;
 }
 
 export interface EpisodeFacts {
@@ -58,6 +65,7 @@ export interface CaseFacts {
   readonly episodes: readonly EpisodeFacts[];
   readonly hearings: readonly HearingFacts[];
   readonly seized: readonly { readonly id: string; readonly noticeDate: string; readonly filed?: string }[];
+  readonly removal?: { readonly date: string; readonly stayedOn?: string };
 }
 
 export const reviewTypes: readonly HearingType[] = ['48H', '7D', '30D', 'EARLY', 'CONTINUATION'];
@@ -113,6 +121,12 @@ export function readCaseFacts(input: DeadlineCaseInput): CaseFacts {
     if (!isRealIsoDate(s.noticeDate))
       issues.push({ path: `detention.seizedItems.${String(i)}.noticeDate`, message: 'Use a real date, YYYY-MM-DD.' });
   });
+  const removal = input.hc?.removalScheduledFor;
+  const stayedOn = input.hc?.firstStageApprovedOn;
+  if (removal !== undefined && !isRealIsoDate(removal))
+    issues.push({ path: 'hc.removalScheduledFor', message: 'Use a real date, YYYY-MM-DD.' });
+  if (stayedOn !== undefined && !isRealIsoDate(stayedOn))
+    issues.push({ path: 'hc.firstStageApprovedOn', message: 'Use a real date, YYYY-MM-DD.' });
   episodes.sort((a, b) => a.startMs - b.startMs);
   hearings.sort((a, b) => a.ms - b.ms);
   const first = episodes[0];
@@ -141,6 +155,7 @@ export function readCaseFacts(input: DeadlineCaseInput): CaseFacts {
       noticeDate: s.noticeDate,
       ...(s.returnApplicationFiled === undefined ? {} : { filed: s.returnApplicationFiled }),
     })),
+    ...(removal === undefined ? {} : { removal: { date: removal, ...(stayedOn === undefined ? {} : { stayedOn }) } }),
   };
 }
 

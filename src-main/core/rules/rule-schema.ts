@@ -13,6 +13,7 @@ export const deadlineKinds = [
   'minister-information',
   'written-reasons-request',
   'seizure-return',
+  'removal',
 ] as const;
 export type DeadlineKind = (typeof deadlineKinds)[number];
 
@@ -31,10 +32,20 @@ export const countingSchema = z.discriminatedUnion('method', [
   z.object({ method: z.literal('clear-days-before'), days: z.int().min(0).max(365) }),
   /** ID Rules for 48-hour and 7-day reviews: as soon as possible, no fixed day. */
   z.object({ method: z.literal('asap') }),
+  /** A day an authority set (a removal CBSA scheduled): nothing is counted. */
+  z.object({ method: z.literal('on-date') }),
 ]);
 export type Counting = z.infer<typeof countingSchema>;
 
-export const triggers = ['detention-start', 'first-review', 'previous-review', 'hearing', 'decision', 'seizure-notice'] as const;
+export const triggers = [
+  'detention-start',
+  'first-review',
+  'previous-review',
+  'hearing',
+  'decision',
+  'seizure-notice',
+  'removal-scheduled',
+] as const;
 
 export const timeLimitRuleSchema = z.object({
   id: z.string().regex(/^[a-z0-9.-]+$/),

@@ -35,6 +35,7 @@ export function subjectText(t: TFunction, dto: DeadlineDto, detention: Detention
       at: formatZoned(hearing.scheduled, language) || '—',
     });
   }
+  if (type === 'removal') return t('detention.subjectRemoval');
   const item = detention.seizedItems.find((s) => s.id === id);
   return t('detention.subjectSeized', { description: item?.description.trim() || t('detention.seizedUnnamed') });
 }

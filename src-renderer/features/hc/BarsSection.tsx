@@ -6,6 +6,7 @@ import { SelectField } from '../../components/Field.tsx';
 import { withOptional, type ErrorAt } from '../client/edit.ts';
 import { CheckField, DateField } from '../release-plan/inputs.tsx';
 import { BarFindings } from './BarFindings.tsx';
+import { RemovalSection } from './RemovalSection.tsx';
 import type { HcUpdate } from './model.ts';
 import { anchorId } from './paths.ts';
 
@@ -24,7 +25,8 @@ const orNone = <V extends string>(value: V | ''): V | undefined => (value === ''
 
 /**
  * The facts the IRPA s.25(1.2) bars read, and beside them every check, live. The IRPR s.233
- * caution is always shown: filing an H&C request does not stay a removal.
+ * caution is always shown: filing an H&C request does not stay a removal; a scheduled removal
+ * is recorded there and tracked as a deadline.
  */
 export function BarsSection({ hc, update, errorAt, report }: BarsSectionProps) {
   const { t } = useTranslation();
@@ -102,13 +104,7 @@ export function BarsSection({ hc, update, errorAt, report }: BarsSectionProps) {
         </div>
         <BarFindings report={report} />
       </div>
-      <aside className="notice notice-info hc-caution" aria-labelledby={`${titleId}-233`} data-testid="hc-stay-caution">
-        <p id={`${titleId}-233`} className="notice-title">
-          <strong>{t('hc.bars.noStay.title')}</strong>
-        </p>
-        <p>{t('hc.bars.noStay.text')}</p>
-        <p className="rp-citation">{t('hc.bars.citation', { citation: t('hc.bars.noStay.citation') })}</p>
-      </aside>
+      <RemovalSection hc={hc} update={update} errorAt={errorAt} today={report.asOf} titleId={titleId} />
     </section>
   );
 }

@@ -8,16 +8,17 @@ import { useDeadlines } from '../detention/use-deadlines.ts';
 import { formatDay } from '../detention/zoned.ts';
 
 /**
- * The first time limit of a detention case, at the top of the workspace: what it is, the office
- * target and the legal limit, and how many days are left. Past due, or two days or fewer away,
- * it is shown as urgent.
+ * The first time limit of a case, at the top of the workspace — a detention case's review clock,
+ * or the removal CBSA scheduled for an H&C applicant: what it is, the office target and the legal
+ * limit, and how many days are left. Past due, or two days or fewer away, it is shown as urgent.
  */
 export function NextDeadlineBanner({ draft, revision }: { readonly draft: Case; readonly revision: number }) {
   const { t, i18n } = useTranslation();
   const titleId = useId();
-  // Only detention cases have a review clock; revision 0 asks for nothing.
-  const { list, asOf } = useDeadlines(draft.id, draft.kind === 'detention-review' ? revision : 0);
-  if (draft.kind !== 'detention-review' || list === null) return null;
+  // Detention cases have a review clock, H&C cases a scheduled removal; revision 0 asks for nothing.
+  const clocked = draft.kind === 'detention-review' || draft.hc.removalScheduledFor !== undefined;
+  const { list, asOf } = useDeadlines(draft.id, clocked ? revision : 0);
+  if (!clocked || list === null) return null;
   const tz = caseZone(draft);
   const next = pickNext(list, asOf, tz);
   const asOfMs = parseUtc(asOf);

@@ -10,7 +10,8 @@ import { checkCaseFacts } from '../../../src-main/core/validate.ts';
 const root = path.resolve(import.meta.dirname, '../../..');
 const load = (name: string): Case => parseCaseFile(JSON.parse(readFileSync(path.join(root, 'tests/fixtures/cases', name), 'utf8'))).case;
 const rules = defaultTranslationRules;
-const today = '2026-06-01';
+// After every date the fixture cases hold (Case 2's application went in on 2026-06-15).
+const today = '2026-06-20';
 
 /** Case 2 (H&C, IRCC) with the abbot's letter translated as `edit` says. */
 function case2With(edit: (statement: Statement) => Statement): Case {

@@ -13,8 +13,8 @@ const fixture = (name: string): unknown => JSON.parse(readFileSync(path.join(roo
 const scrypt = { N: 2 ** 12, r: 8, p: 1 };
 const vaultPassphrase = 'correct horse battery staple';
 const bundlePassphrase = 'shared by phone 4417';
-// After every date the fixture cases hold (Case 2's letters of support are dated into April 2026).
-const now = () => new Date(2026, 4, 20, 10, 0, 0);
+// After every date the fixture cases hold (Case 2's application went in on 2026-06-15).
+const now = () => new Date(2026, 5, 20, 10, 0, 0);
 
 let dir: string;
 let advocate: Services;
