@@ -126,6 +126,13 @@ export const contract = {
   packetShowInFolder: { input: z.object({ jobId: idField }), output: z.object({ shown: z.boolean() }) },
   counselProfileGet: { input: z.void(), output: counselProfileSchema.nullable() },
   counselProfileSet: { input: counselProfileSchema, output: counselProfileSchema },
+  /** Counsel's signature image: checked, cleaned of metadata and kept encrypted in the vault; the profile holds its id. */
+  counselSignatureSet: {
+    input: z.object({ mime: z.enum(['image/png', 'image/jpeg']), base64: z.base64().max(700_000) }),
+    output: counselProfileSchema,
+  },
+  counselSignatureGet: { input: z.void(), output: z.object({ mime: z.enum(['image/png', 'image/jpeg']), base64: z.string() }).nullable() },
+  counselSignatureClear: { input: z.void(), output: counselProfileSchema.nullable() },
   templatesList: { input: z.object({ lang: docLang.optional() }), output: z.array(templateEntry) },
   templateGet: {
     input: z.object({ id: templateIdField, lang: docLang }),

@@ -6,6 +6,8 @@ import type { DocLang } from '../documents/builders/format-date.ts';
 import type { TemplateSet } from '../documents/builders/template-set.ts';
 import { documentToDocx } from '../render/document-to-docx.ts';
 import { loadFontLibrary } from '../render/fonts/library.ts';
+import type { ImageResolver } from '../render/html/blocks.ts';
+import { loadSignatureImages } from '../services/signature-images.ts';
 import type { VaultApi } from '../vault/types.ts';
 import type { ExhibitRefs, PacketSource, PlacedDocuments } from './build-types.ts';
 import { buildPacket, type BuildResult } from './build.ts';
@@ -139,16 +141,18 @@ export async function buildCasePacket(
   // The portal's H&C application is checked (bars, translations, links) before anything is printed.
   const portal = isPortalPreset(input.preset);
   const gate = portal ? checkHcApplication(value, imported, today) : undefined;
+  // Signatures (counsel's, the translators') are read once; one that cannot be read is left out.
+  const { signatures, images } = await loadSignatureImages({ case: value, counsel, vault: deps.vault });
   const documents = packetDocuments(
     preset.documents,
-    { case: value, counsel, lang, today, templates: deps.documents.templates(lang) },
+    { case: value, counsel, lang, today, templates: deps.documents.templates(lang), signatures },
     imported,
   );
   const cite =
     (cited: NonNullable<PacketDocument['cited']>) =>
     (refs: ExhibitRefs, placed: PlacedDocuments): Promise<Uint8Array> => {
       checkCancelled(input.signal);
-      return deps.renderers.renderDocument(forPacket(cited(refs, placed)));
+      return deps.renderers.renderDocument(forPacket(cited(refs, placed)), images);
     };
   const printed: (PacketSource & { back?: boolean })[] = [];
   for (const d of documents) {
@@ -161,7 +165,7 @@ export async function buildCasePacket(
       ...(d.partOf === undefined ? {} : { partOf: d.partOf }),
       ...(d.front === true ? { front: true } : {}),
       ...(d.back === true ? { back: true } : {}),
-      pdf: await deps.renderers.renderDocument(forPacket(d.doc)),
+      pdf: await deps.renderers.renderDocument(forPacket(d.doc), images),
       ...(d.cited === undefined ? {} : { refresh: cite(d.cited) }),
     });
   }
@@ -201,7 +205,7 @@ export async function buildCasePacket(
       ...(layout ? { fit: portalFitter(defaultPortalRules, input.signal) } : {}),
     },
   );
-  const docx = (input.formats ?? []).includes('docx') ? await docxOf(documents, result, { fileNumber, division }) : [];
+  const docx = (input.formats ?? []).includes('docx') ? await docxOf(documents, result, { fileNumber, division }, images) : [];
   checkCancelled(input.signal);
   const warnings = (gate?.warnings ?? []).map(({ code, path, message }) => ({ code, path, message }));
   const m: PacketManifest = {
@@ -244,6 +248,7 @@ async function docxOf(
   documents: readonly PacketDocument[],
   result: BuildResult,
   naming: { fileNumber: string; division: string },
+  images: ImageResolver,
 ): Promise<{ output: ManifestOutput; bytes: Uint8Array }[]> {
   const fonts = loadFontLibrary();
   const out: { output: ManifestOutput; bytes: Uint8Array }[] = [];
@@ -252,7 +257,7 @@ async function docxOf(
     if (!placed) continue;
     // A certification names the pages and hash of what it certifies, as the PDF does.
     const doc = d.certifies !== undefined && d.cited !== undefined ? d.cited(new Map(), placedFromManifest(result.manifest)) : d.doc;
-    const bytes = await documentToDocx(doc, { fonts });
+    const bytes = await documentToDocx(doc, { fonts, images });
     out.push({
       bytes,
       output: {

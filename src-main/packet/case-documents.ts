@@ -1,5 +1,6 @@
 import type { Case } from '../core/model/case.ts';
 import { buildDocument } from '../documents/builders/build-document.ts';
+import type { SignatureImages } from '../documents/builders/signature-image.ts';
 import { CounselProfileMissingError, requireCounsel, type CounselProfile } from '../documents/builders/counsel-profile.ts';
 import type { DocLang } from '../documents/builders/format-date.ts';
 import type { TemplateSet } from '../documents/builders/template-set.ts';
@@ -61,6 +62,8 @@ export interface PacketDocumentInput {
   readonly lang: DocLang;
   readonly today: string;
   readonly templates: TemplateSet;
+  /** Signature images read before the build; a signature left out prints typed. */
+  readonly signatures?: SignatureImages;
 }
 
 export const generatedKey = (name: string): string => `generated:${name}`;

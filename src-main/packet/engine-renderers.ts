@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto';
 import { DossierError } from '../core/errors.ts';
+import { documentImageIds } from '../documents/builders/signature-image.ts';
 import type { DossierDocument } from '../documents/model.ts';
 import { checkCoverage } from '../render/fonts/coverage.ts';
 import type { FontLibrary } from '../render/fonts/library.ts';
+import type { ImageResolver } from '../render/html/blocks.ts';
 import { printHtml } from '../render/pdf/document-to-pdf.ts';
 import type { Printer } from '../render/pdf/printer.ts';
 import { volumeCoverModel, listOfDocumentsModel } from './generated-documents.ts';
@@ -30,8 +33,13 @@ const MEMO_SIZE = 16;
  */
 export function createEngineRenderers(printer: Printer, fonts: FontLibrary): PacketRenderers {
   const memo = new Map<string, Uint8Array>();
-  const print = async (doc: DossierDocument, what: string, links: boolean): Promise<Uint8Array> => {
-    const key = JSON.stringify([links, doc]);
+  const print = async (doc: DossierDocument, what: string, links: boolean, images?: ImageResolver): Promise<Uint8Array> => {
+    // The images drawn are part of what is printed: a signature changed under the same id prints again.
+    const drawn = documentImageIds(doc).map((id) => {
+      const bytes = images?.(id);
+      return [id, bytes === undefined ? '' : createHash('sha256').update(bytes).digest('hex')];
+    });
+    const key = JSON.stringify([links, doc, drawn]);
     const hit = memo.get(key);
     if (hit) return hit;
     const missing = checkCoverage(doc, fonts);
@@ -42,7 +50,7 @@ export function createEngineRenderers(printer: Printer, fonts: FontLibrary): Pac
         missing.map((m) => ({ path: m.path, message: `${m.codePoint} "${m.character}" at offset ${m.offset} has no bundled font` })),
       );
     }
-    const html = printHtml(doc, fonts);
+    const html = printHtml(doc, fonts, images);
     const pdf = await printer.print(links ? linkMarkedRuns(html) : html, { pageSize: doc.page.size });
     memo.set(key, pdf);
     if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value ?? '');
@@ -51,6 +59,6 @@ export function createEngineRenderers(printer: Printer, fonts: FontLibrary): Pac
   return {
     listOfDocuments: (entries, options) => print(listOfDocumentsModel(entries, options), 'the list of documents', true),
     volumeCover: (cover, options) => print(volumeCoverModel(cover, options), 'a volume cover', true),
-    renderDocument: (doc) => print(doc, `"${doc.meta.title.slice(0, 80)}"`, false),
+    renderDocument: (doc, images) => print(doc, `"${doc.meta.title.slice(0, 80)}"`, false, images),
   };
 }

@@ -1,4 +1,5 @@
 import type { DossierDocument } from '../documents/model.ts';
+import type { ImageResolver } from '../render/html/blocks.ts';
 import type { LabelStyle } from './labels.ts';
 import type { PlannedEntry } from './plan.ts';
 
@@ -42,9 +43,9 @@ export type RenderVolumeCover = (cover: CoverContent, options: GeneratedPageOpti
 /**
  * A generated document that opens the packet (cover letter, chronology, translator's
  * declaration), printed by the same printer as the list of documents, after the coverage
- * pre-flight.
+ * pre-flight. `images` resolves the signature images it draws (see signature-images.ts).
  */
-export type RenderDocument = (doc: DossierDocument) => Promise<Uint8Array>;
+export type RenderDocument = (doc: DossierDocument, images?: ImageResolver) => Promise<Uint8Array>;
 
 export interface PacketRenderers {
   readonly listOfDocuments: RenderListOfDocuments;

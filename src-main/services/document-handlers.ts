@@ -14,6 +14,7 @@ import type { VaultApi } from '../vault/types.ts';
 import type { SettingsPort } from './ports.ts';
 import type { TemplateStore } from './templates-store.ts';
 import type { OpenPrinter } from '../render/pdf/open-printer.ts';
+import { cleanSignatureImage, loadSignatureImages, type LoadedSignatures } from './signature-images.ts';
 
 /** Opens the printer documents are printed with: Electron's in the app, Playwright in Node. */
 export type OpenDocumentPrinter = OpenPrinter;
@@ -30,6 +31,9 @@ type DocumentHandlers = Pick<
   Handlers,
   | 'counselProfileGet'
   | 'counselProfileSet'
+  | 'counselSignatureSet'
+  | 'counselSignatureGet'
+  | 'counselSignatureClear'
   | 'templatesList'
   | 'templateGet'
   | 'templatePreview'
@@ -94,22 +98,59 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
     return formatIsoDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
   };
   const counsel = (): CounselProfile | undefined => deps.settings.get().counselProfile;
+  /** The case's document with every signature it may draw read, cleaned and ready to embed. */
   const build = async (
     caseId: string,
     kind: DocumentKind,
     lang: DocLang,
     templates: TemplateSet,
     options: DocumentOptions = {},
-  ): Promise<DossierDocument> => {
+  ): Promise<{ doc: DossierDocument; images: LoadedSignatures['images'] }> => {
     const stored = await deps.vault.readCase(caseId);
-    return buildDocument(kind, { case: stored.case, counsel: counsel(), lang, today: today(), templates }, options);
+    const profile = counsel();
+    const { signatures, images } = await loadSignatureImages({ case: stored.case, counsel: profile, vault: deps.vault });
+    const doc = buildDocument(kind, { case: stored.case, counsel: profile, lang, today: today(), templates, signatures }, options);
+    return { doc, images };
+  };
+  const withoutImage = (profile: CounselProfile): CounselProfile => {
+    const { signatureImageId: _dropped, ...rest } = profile;
+    void _dropped;
+    return rest;
   };
 
   const handlers: DocumentHandlers = {
     counselProfileGet: () => Promise.resolve(counsel() ?? null),
     counselProfileSet: (profile) => {
-      const checked = counselProfileSchema.parse(profile);
+      // The signature image is set and removed by its own channels only: the id kept is the stored one.
+      const stored = counsel()?.signatureImageId;
+      const checked = {
+        ...withoutImage(counselProfileSchema.parse(profile)),
+        ...(stored === undefined ? {} : { signatureImageId: stored }),
+      };
       return Promise.resolve(deps.settings.set({ counselProfile: checked }).counselProfile ?? checked);
+    },
+    counselSignatureSet: async ({ mime, base64 }) => {
+      const profile = counsel();
+      if (profile === undefined)
+        throw new DossierError('VALIDATION', 'Save the counsel profile first, then add the signature image.', [
+          { path: 'counselProfile', message: 'Settings → Counsel profile is empty.' },
+        ]);
+      const clean = await cleanSignatureImage(new Uint8Array(Buffer.from(base64, 'base64')), mime);
+      const ref = await deps.vault.putBlob(clean.bytes);
+      const next = { ...profile, signatureImageId: ref.blobId };
+      return deps.settings.set({ counselProfile: next }).counselProfile ?? next;
+    },
+    counselSignatureGet: async () => {
+      const blobId = counsel()?.signatureImageId;
+      if (blobId === undefined) return null;
+      const bytes = await deps.vault.getBlob(blobId);
+      return { mime: 'image/png' as const, base64: Buffer.from(bytes).toString('base64') };
+    },
+    counselSignatureClear: () => {
+      const profile = counsel();
+      if (profile === undefined) return Promise.resolve(null);
+      const next = withoutImage(profile);
+      return Promise.resolve(deps.settings.set({ counselProfile: next }).counselProfile ?? next);
     },
     templatesList: ({ lang }) => Promise.resolve(deps.templates.list(lang)),
     templateGet: ({ id, lang }) => {
@@ -129,8 +170,8 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
         if (!checked.ok) return { html: null, errors: [...checked.errors] };
         templates = deps.templates.setWith(lang, tid, checked.ast);
       }
-      const doc = await build(caseId, previewKind[tid], lang, templates);
-      return { html: printHtml(doc, loadFontLibrary()), errors: [] };
+      const { doc, images } = await build(caseId, previewKind[tid], lang, templates);
+      return { html: printHtml(doc, loadFontLibrary(), images), errors: [] };
     },
     templateSave: ({ id, lang, text }) => Promise.resolve(deps.templates.saveOverride(lang, templateId(id), text)),
     templateReset: ({ id, lang }) => Promise.resolve(deps.templates.resetOverride(lang, templateId(id))),
@@ -142,9 +183,12 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
         ...(options.serviceId === undefined ? {} : { serviceId: options.serviceId }),
         ...(options.filingOnly === undefined ? {} : { filingOnly: options.filingOnly }),
       };
-      const doc = await build(caseId, kind, lang, deps.templates.set(lang), chosen);
+      const { doc, images } = await build(caseId, kind, lang, deps.templates.set(lang), chosen);
       // DOCX needs only the fonts' names and coverage, never a browser.
-      const bytes = format === 'docx' ? await documentToDocx(doc, { fonts: loadFontLibrary() }) : await documentToPdf(doc, await printer());
+      const bytes =
+        format === 'docx'
+          ? await documentToDocx(doc, { fonts: loadFontLibrary(), images })
+          : await documentToPdf(doc, { ...(await printer()), images });
       return {
         fileName: `${caseId}-${kind}-${lang}.${format}`,
         mediaType: mediaTypes[format],

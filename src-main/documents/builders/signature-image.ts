@@ -1,5 +1,5 @@
 import type { Case, Statement } from '../../core/model/case.ts';
-import type { ImageBlock } from '../model.ts';
+import type { Block, DossierDocument, ImageBlock } from '../model.ts';
 
 /**
  * A signature image that was read and checked before the document was built: its bytes are
@@ -64,3 +64,23 @@ export function caseSignatureImages(
     return image === undefined ? [] : [{ id: statementSignatureId(s.id), mime: image.mime, base64: image.base64 }];
   });
 }
+
+function imageBlocks(blocks: readonly Block[]): ImageBlock[] {
+  return blocks.flatMap((block): ImageBlock[] => {
+    switch (block.type) {
+      case 'image':
+        return [block];
+      case 'list':
+        return block.items.flatMap((item) => imageBlocks(item.blocks));
+      case 'table':
+        return [...block.headerRows, ...block.rows].flatMap((row) => row.cells.flatMap((cell) => imageBlocks(cell.blocks)));
+      case 'bilingual':
+        return block.rows.flatMap((row) => [...imageBlocks(row.left.blocks), ...imageBlocks(row.right.blocks)]);
+      default:
+        return [];
+    }
+  });
+}
+
+/** The ids of the images a document draws, each once, in order. */
+export const documentImageIds = (doc: DossierDocument): string[] => [...new Set(imageBlocks(doc.blocks).map((b) => b.imageId))];
