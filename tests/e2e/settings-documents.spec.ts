@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
+import sharp from 'sharp';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { createCase, createVault, lai, laiName, PASSPHRASE, counsel } from './flows.ts';
@@ -60,6 +61,24 @@ test('the counsel profile is validated, saved and kept; a template is previewed 
     fullPage: true,
   });
 
+  // Signature image: chosen, cleaned by the main process and previewed; a file that is not an image is refused.
+  const signatureInput = page.getByLabel(t('counsel.signature.label'), { exact: true });
+  await signatureInput.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not an image') });
+  await expect(page.getByText(t('counsel.signature.type'))).toBeVisible();
+  const drawn = await sharp(
+    Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="200"><path d="M30 150 C 90 10, 150 20, 190 120 S 300 180, 340 60 S 470 40, 570 140" stroke="#1a237e" stroke-width="8" fill="none"/></svg>',
+    ),
+  )
+    .png()
+    .toBuffer();
+  await signatureInput.setInputFiles({ name: 'signature.png', mimeType: 'image/png', buffer: drawn });
+  const preview = page.getByTestId('counsel-signature-preview').getByRole('img', { name: t('counsel.signature.alt') });
+  await expect(preview).toBeVisible();
+  await expect(preview).toHaveAttribute('src', /^data:image\/png;base64,/u);
+  await expect(page.getByText(t('counsel.signature.type'))).toHaveCount(0);
+  expect(await violations(page), 'counsel signature previewed').toEqual([]);
+
   // Still there after the app restarts.
   await harness.restartServices();
   await page.reload();
@@ -71,6 +90,7 @@ test('the counsel profile is validated, saved and kept; a template is previewed 
   await expect(profile.field('firm')).toHaveValue(counsel.firm);
   await expect(profile.field('address')).toHaveValue(counsel.address.join('\n'));
   await expect(profile.field('lawSocietyNumber')).toHaveValue(counsel.lawSocietyNumber);
+  await expect(page.getByTestId('counsel-signature-preview').getByRole('img', { name: t('counsel.signature.alt') })).toBeVisible();
 
   // Templates: the letter, built in, previewed with the case.
   const templates = new TemplatesPage(page, t);

@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { IpcError } from '../../../src-main/ipc/contract.ts';
 import { getCounselProfile, saveCounselProfile, type CounselProfile } from '../../api/documents.ts';
-import { TextAreaField, TextField } from '../../components/Field.tsx';
+import { api } from '../../api/bridge.ts';
+import { FieldError, TextAreaField, TextField } from '../../components/Field.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { signatureProblem, toBase64 } from '../interpreter/request.ts';
 
 const fieldNames = ['name', 'title', 'firm', 'address', 'phone', 'email', 'lawSociety', 'lawSocietyNumber'] as const;
 type FieldName = (typeof fieldNames)[number];
@@ -71,6 +73,107 @@ function issueText(t: TFunction, field: FieldName, path: string, message: string
   return t('counsel.errors.invalid');
 }
 
+interface SignatureImage {
+  readonly mime: 'image/png' | 'image/jpeg';
+  readonly base64: string;
+}
+
+/**
+ * Counsel's signature image, drawn above the signature line of letters: a PNG or JPEG of at most
+ * 500 KB, checked and cleaned of metadata by the main process and kept encrypted in the vault.
+ * Chosen, previewed and removed here, each at once; it needs a saved profile.
+ */
+function CounselSignature(props: { readonly saved: boolean; readonly onProfile: (signatureImageId: string | undefined) => void }) {
+  const { t } = useTranslation();
+  const inputId = useId();
+  const [image, setImage] = useState<SignatureImage | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [error, setError] = useState<IpcError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { saved, onProfile } = props;
+
+  useEffect(() => {
+    if (!saved) return;
+    let current = true;
+    void api.counselSignatureGet().then((result) => {
+      if (current && result.ok) setImage(result.value);
+    });
+    return () => {
+      current = false;
+    };
+  }, [saved]);
+
+  const choose = async (file: File | undefined) => {
+    setProblem(null);
+    setError(null);
+    if (!file) return;
+    const wrong = signatureProblem(file);
+    if (wrong) {
+      setProblem(t(`counsel.signature.${wrong}`));
+      return;
+    }
+    setBusy(true);
+    const mime = file.type === 'image/png' ? 'image/png' : 'image/jpeg';
+    const set = await api.counselSignatureSet({ mime, base64: toBase64(new Uint8Array(await file.arrayBuffer())) });
+    if (!set.ok) {
+      setBusy(false);
+      if (set.error.code === 'VALIDATION') setProblem(t('counsel.signature.unreadable'));
+      else setError(set.error);
+      return;
+    }
+    onProfile(set.value.signatureImageId);
+    const got = await api.counselSignatureGet();
+    setBusy(false);
+    if (got.ok) setImage(got.value);
+    else setError(got.error);
+  };
+
+  const remove = async () => {
+    setError(null);
+    setBusy(true);
+    const cleared = await api.counselSignatureClear();
+    setBusy(false);
+    if (!cleared.ok) {
+      setError(cleared.error);
+      return;
+    }
+    onProfile(undefined);
+    setImage(null);
+  };
+
+  const hintId = `${inputId}-hint`;
+  return (
+    <div className="field counsel-signature">
+      <label htmlFor={inputId}>{t('counsel.signature.label')}</label>
+      <p id={hintId} className="field-hint">
+        {saved ? t('counsel.signature.hint') : t('counsel.signature.saveFirst')}
+      </p>
+      <input
+        id={inputId}
+        type="file"
+        accept="image/png,image/jpeg"
+        disabled={!saved || busy}
+        aria-describedby={[hintId, problem ? `${inputId}-error` : ''].join(' ').trim()}
+        aria-invalid={problem ? true : undefined}
+        onChange={(event) => {
+          void choose(event.target.files?.[0]);
+          event.target.value = '';
+        }}
+      />
+      {problem ? <FieldError id={`${inputId}-error`} message={problem} /> : null}
+      {image ? (
+        <div className="it-signature" data-testid="counsel-signature-preview">
+          <img src={`data:${image.mime};base64,${image.base64}`} alt={t('counsel.signature.alt')} />
+          <button type="button" className="button button-small button-danger-quiet" disabled={busy} onClick={() => void remove()}>
+            {t('counsel.signature.remove')}
+          </button>
+        </div>
+      ) : null}
+      <ErrorNotice error={error} />
+    </div>
+  );
+}
+
 /** Settings → Counsel profile: the letterhead and signature details, saved with an explicit Save. */
 export function CounselProfileForm() {
   const { t } = useTranslation();
@@ -80,6 +183,7 @@ export function CounselProfileForm() {
   const [status, setStatus] = useState<Status>('loading');
   const [problems, setProblems] = useState<Partial<Record<FieldName, string>>>({});
   const [error, setError] = useState<IpcError | null>(null);
+  const [profileSaved, setProfileSaved] = useState(false);
 
   useEffect(() => {
     let current = true;
@@ -93,6 +197,7 @@ export function CounselProfileForm() {
       } else {
         setDraft(draftOf(result.value));
         setSignatureImageId(result.value.signatureImageId);
+        setProfileSaved(true);
         setStatus('clean');
       }
     });
@@ -112,6 +217,7 @@ export function CounselProfileForm() {
     const result = await saveCounselProfile(profileOf(draft, signatureImageId));
     if (result.ok) {
       setDraft(draftOf(result.value));
+      setProfileSaved(true);
       setProblems({});
       setStatus('saved');
       return;
@@ -227,6 +333,7 @@ export function CounselProfileForm() {
             size="medium"
           />
         </div>
+        <CounselSignature saved={profileSaved} onProfile={setSignatureImageId} />
         <div className="actions start align-center">
           <button type="submit" className="button button-primary" disabled={status === 'loading' || status === 'saving'}>
             {t('counsel.save')}
