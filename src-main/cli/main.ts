@@ -126,7 +126,7 @@ async function run(args: CliArgs, io: CliIo): Promise<unknown> {
   }
 }
 
-/** Runs one CLI command; returns the exit code. An error prints as one line on stderr, then one line per field it names. */
+/** Runs one CLI command; returns the exit code. An error prints as one line on stderr, then a line for each field it concerns that the line does not name. */
 export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) {
     io.stdout(`${usage}\n`);
@@ -139,8 +139,10 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promi
   } catch (error) {
     const message = isDossierError(error) ? `${error.code}: ${error.message}` : 'INTERNAL: unexpected failure; nothing was changed.';
     io.stderr(`dossier: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+    // Fields the message does not already name get a line each, so a refused build says where to look.
     if (isDossierError(error))
-      for (const issue of error.issues.slice(0, 100)) io.stderr(`  ${issue.path}: ${issue.message.replace(/\s*\n\s*/g, ' ')}\n`);
+      for (const issue of error.issues.filter((i) => !message.includes(i.path)).slice(0, 100))
+        io.stderr(`  ${issue.path}: ${issue.message.replace(/\s*\n\s*/g, ' ')}\n`);
     return isDossierError(error) && error.code === 'VALIDATION' ? 2 : 1;
   }
 }

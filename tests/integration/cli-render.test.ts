@@ -149,7 +149,11 @@ describe('dossier render: the detention-review documents', () => {
       path.join(work, 'early.pdf'),
     ]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toBe('dossier: VALIDATION: The early-review application needs the new facts and three available dates.\n');
+    const [first, ...details] = refused.stderr.trimEnd().split('\n');
+    expect(first).toBe('dossier: VALIDATION: The early-review application needs the new facts and three available dates.');
+    // Each field to fill in gets a line of its own.
+    expect(details.length).toBeGreaterThan(0);
+    for (const line of details) expect(line).toMatch(/^ {2}detention\.earlyReview\.\S+: /u);
   });
 });
 
