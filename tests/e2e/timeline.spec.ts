@@ -204,6 +204,8 @@ test('three uncertain events entered through the UI are sorted, drawn and checke
   const outDir = path.join(harness.root, 'packet-out');
   await mkdir(outDir);
   harness.dialog.directory = outDir;
+  // The bundle as one PDF: this case records no H&C factors, which the portal application needs.
+  await workspace.packets.preset.selectOption('hc');
   await workspace.packets.build.click();
   await expect(workspace.packets.outcome).toContainText(t('packets.done', { count: 1 }), { timeout: 90_000 });
   const pdf = path.join(outDir, (await readdir(outDir)).find((name) => name.endsWith('.pdf')) ?? '');
