@@ -36,6 +36,10 @@ p:has(+ .signature){break-after:avoid-page;}
 .signature p{margin:0;}
 figure{margin:0 0 0.8em;break-inside:avoid;}
 figure img{display:block;max-width:100%;height:auto;}
+figure:has(+ .signature){margin-bottom:0;break-after:avoid-page;}
+figure + .signature{margin-top:0.2em;}
+figure + .signature .line{margin-top:0;}
+p:has(+ figure + .signature){break-after:avoid-page;}
 .missing-image{border:0.5pt dashed #555;padding:6pt;}
 .page-break{break-after:page;height:0;}
 .keep{white-space:nowrap;}
