@@ -1,4 +1,4 @@
-import type { Block, DossierDocument, TextRun } from './model.ts';
+import type { Block, DossierDocument, ImageBlock, TextRun } from './model.ts';
 
 /** One piece of text in a document and where it is, for error messages a person can follow. */
 export interface TextLocation {
@@ -69,6 +69,24 @@ function walkBlocks(blocks: readonly Block[], path: string, inherited: string, o
         return;
       case 'image':
         return;
+    }
+  });
+}
+
+/** Every image block of a block tree (lists, tables and bilingual rows included), in document order. */
+export function imageBlocks(blocks: readonly Block[]): ImageBlock[] {
+  return blocks.flatMap((block): ImageBlock[] => {
+    switch (block.type) {
+      case 'image':
+        return [block];
+      case 'list':
+        return block.items.flatMap((item) => imageBlocks(item.blocks));
+      case 'table':
+        return [...block.headerRows, ...block.rows].flatMap((row) => row.cells.flatMap((cell) => imageBlocks(cell.blocks)));
+      case 'bilingual':
+        return block.rows.flatMap((row) => [...imageBlocks(row.left.blocks), ...imageBlocks(row.right.blocks)]);
+      default:
+        return [];
     }
   });
 }

@@ -1,5 +1,6 @@
 import type { Case, Statement } from '../../core/model/case.ts';
-import type { Block, DossierDocument, ImageBlock } from '../model.ts';
+import type { DossierDocument, ImageBlock } from '../model.ts';
+import { imageBlocks } from '../text-walk.ts';
 
 /**
  * A signature image that was read and checked before the document was built: its bytes are
@@ -62,23 +63,6 @@ export function caseSignatureImages(
   return c.statements.flatMap((s) => {
     const image = s.translation?.declaration?.signatureImage;
     return image === undefined ? [] : [{ id: statementSignatureId(s.id), mime: image.mime, base64: image.base64 }];
-  });
-}
-
-function imageBlocks(blocks: readonly Block[]): ImageBlock[] {
-  return blocks.flatMap((block): ImageBlock[] => {
-    switch (block.type) {
-      case 'image':
-        return [block];
-      case 'list':
-        return block.items.flatMap((item) => imageBlocks(item.blocks));
-      case 'table':
-        return [...block.headerRows, ...block.rows].flatMap((row) => row.cells.flatMap((cell) => imageBlocks(cell.blocks)));
-      case 'bilingual':
-        return block.rows.flatMap((row) => [...imageBlocks(row.left.blocks), ...imageBlocks(row.right.blocks)]);
-      default:
-        return [];
-    }
   });
 }
 

@@ -1,5 +1,5 @@
 import { Document, Packer, Paragraph } from 'docx';
-import type { Block, DossierDocument, ImageBlock } from '../../documents/model.ts';
+import type { DossierDocument } from '../../documents/model.ts';
 import { normalizeText } from '../../core/text/normalize.ts';
 import type { ImageResolver } from '../html/blocks.ts';
 import { blocksDocx, type CleanImages } from './blocks.ts';
@@ -10,27 +10,11 @@ import { NUMBERING } from './numbering.ts';
 import { finishPackage } from './package-parts.ts';
 import { contentWidth, headersAndFooters, sectionProperties } from './page.ts';
 import { documentStyles } from './styles.ts';
+import { imageBlocks } from '../../documents/text-walk.ts';
 
 export interface DocxOptions {
   readonly images?: ImageResolver;
   readonly typeface?: Typeface;
-}
-
-function imageBlocks(blocks: readonly Block[]): ImageBlock[] {
-  return blocks.flatMap((block): ImageBlock[] => {
-    switch (block.type) {
-      case 'image':
-        return [block];
-      case 'list':
-        return block.items.flatMap((item) => imageBlocks(item.blocks));
-      case 'table':
-        return [...block.headerRows, ...block.rows].flatMap((row) => row.cells.flatMap((cell) => imageBlocks(cell.blocks)));
-      case 'bilingual':
-        return block.rows.flatMap((row) => [...imageBlocks(row.left.blocks), ...imageBlocks(row.right.blocks)]);
-      default:
-        return [];
-    }
-  });
 }
 
 /** Every image the document shows, resolved and stripped of metadata once, before layout. */
