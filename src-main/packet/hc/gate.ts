@@ -3,6 +3,7 @@ import { mapHcEvidence, type HcGap } from '../../core/hc/evidence.ts';
 import type { Case, Statement } from '../../core/model/case.ts';
 import { formatCitation } from '../../core/rules/citation.ts';
 import { checkHcBars } from '../../core/rules/hc-bars.ts';
+import { numberedParagraphs, sourceHash } from '../../handoff/source-hash.ts';
 import type { HcBarRuleSet } from '../../core/rules/hc-bars.ts';
 import {
   checkTranslation,
@@ -102,6 +103,14 @@ export function checkHcFiling(input: HcGateInput): HcGateResult {
       return;
     }
     issues.push(...translationIssues(statement, i));
+    // A translation certifies the text it was made from: an original edited since is not what was certified.
+    const made = statement.translation.sourceSha256;
+    if (made !== undefined && made !== sourceHash(statement.lang, numberedParagraphs(statement.paragraphs)))
+      issues.push({
+        path: `statements.${i}.paragraphs`,
+        code: 'hc.originalChanged',
+        message: `${statement.title}: the original was edited after it was translated, so the certified translation no longer matches it. Have the translator check the translation and certify it again.`,
+      });
   });
 
   // Letters of support and links: what is filed must exist and be readable.

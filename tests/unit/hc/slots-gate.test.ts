@@ -5,6 +5,7 @@ import { isDossierError, type DossierError } from '../../../src-main/core/errors
 import type { Case } from '../../../src-main/core/model/case.ts';
 import { defaultHcBarRules } from '../../../src-main/core/rules/hc-bars-data.ts';
 import { defaultTranslationRules } from '../../../src-main/core/rules/translation-rules-data.ts';
+import { numberedParagraphs, sourceHash } from '../../../src-main/handoff/source-hash.ts';
 import { checkHcFiling } from '../../../src-main/packet/hc/gate.ts';
 import { assignSlots, orderBySlot, parseHcSlotRules } from '../../../src-main/packet/hc/slots.ts';
 import { defaultHcSlotRules } from '../../../src-main/packet/hc/slots-data.ts';
@@ -154,5 +155,26 @@ describe('what an H&C application must meet before it is built', () => {
     expect(refusal(srisuk, withoutBirth).issues.map((i) => [i.path, i.code])).toEqual([
       ['statements.1.originalExhibitId', 'hc.originalNotImported'],
     ]);
+  });
+});
+
+describe('a translation whose original changed', () => {
+  it('stops the application: the certified translation no longer matches what it was made from', () => {
+    const hashed = srisuk.statements.map((s) =>
+      s.id === 'st-birth-cert' && s.translation
+        ? { ...s, translation: { ...s.translation, sourceSha256: sourceHash(s.lang, numberedParagraphs(s.paragraphs)) } }
+        : s,
+    );
+    const same: Case = { ...srisuk, statements: hashed };
+    expect(() =>
+      checkHcFiling({ case: same, imported: all, today: '2026-06-15', bars: defaultHcBarRules, translations: defaultTranslationRules }),
+    ).not.toThrow();
+    const edited: Case = {
+      ...same,
+      statements: hashed.map((s) =>
+        s.id === 'st-birth-cert' ? { ...s, paragraphs: s.paragraphs.map((p, i) => (i === 2 ? `${p} (แก้ไข)` : p)) } : s,
+      ),
+    };
+    expect(refusal(edited).issues.map((i) => [i.path, i.code])).toEqual([['statements.1.paragraphs', 'hc.originalChanged']]);
   });
 });
