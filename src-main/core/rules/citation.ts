@@ -36,3 +36,44 @@ export type RuleStatus = z.infer<typeof ruleStatusSchema>;
 export function formatCitation(c: Citation): string {
   return `${c.instrument} ${c.pinpoint}`;
 }
+
+/** Each instrument as French writes it. */
+const frenchInstruments: Readonly<Record<(typeof instruments)[number], string>> = {
+  IRPA: 'LIPR',
+  IRPR: 'RIPR',
+  IDR: 'Règles de la SI',
+  RPDR: 'Règles de la SPR',
+  IA: "Loi d'interprétation",
+  HA: 'Loi instituant des jours de fête légale',
+  FCR: 'Règles des Cours fédérales',
+  FCIR: "Règles des cours fédérales en matière de citoyenneté, d'immigration et de protection des réfugiés",
+  'ON-ESA': 'LNE (Ont.)',
+  'BC-ESA': 'ESA (C.-B.)',
+  'QC-LNT': 'LNT (Qc)',
+  'QC-LFN': 'Loi sur la fête nationale (Qc)',
+  'AB-ESC': 'ESC (Alb.)',
+  'NS-LSC': 'LSC (N.-É.)',
+  'NS-RDA': 'RDA (N.-É.)',
+  PRACTICE: 'Pratique',
+  'IRCC-GUIDE': 'IRCC',
+};
+
+/** The provision a pinpoint names, before any ";" (what follows in the rule data explains it). */
+export const pinpointHead = (c: Citation): string => (c.pinpoint.split(';')[0] ?? '').trim();
+
+/**
+ * A citation as the language writes it: English as the rule data has it ("IRPA s.25(1.2)(c);
+ * months counted under IA s.28"); French with the instrument's French name and the provision
+ * as French cites it ("LIPR, al. 25(1.2)c)", "RIPR, art. 233", "Règles de la SI, règle 25(3)"),
+ * without the English explanation. A pinpoint that is not a provision number stays as written.
+ */
+export function citationIn(c: Citation, lang: 'en' | 'fr'): string {
+  if (lang === 'en') return formatCitation(c);
+  const instrument = frenchInstruments[c.instrument];
+  const head = pinpointHead(c);
+  const m = /^(s|r)\.(\d+(?:\.\d+)?)((?:\(\d+(?:\.\d+)?\))*)((?:\([a-z](?:\.\d+)?\))*)$/u.exec(head);
+  if (!m) return `${instrument}, ${head}`;
+  const [, unit = 's', section = '', subsections = '', paragraphs = ''] = m;
+  const kind = paragraphs !== '' ? 'al.' : subsections !== '' ? 'par.' : unit === 'r' ? 'règle' : 'art.';
+  return `${instrument}, ${kind} ${section}${subsections}${paragraphs.replace(/\(([a-z](?:\.\d+)?)\)/gu, '$1)')}`;
+}

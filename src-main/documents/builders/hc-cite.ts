@@ -1,5 +1,5 @@
 import type { Case } from '../../core/model/case.ts';
-import type { Citation } from '../../core/rules/citation.ts';
+import { citationIn, pinpointHead, type Citation } from '../../core/rules/citation.ts';
 import { citeContext, printSource, type Labels } from './chronology-format.ts';
 import type { ExhibitRefs } from './exhibit-cite.ts';
 import type { DocLang } from './format-date.ts';
@@ -53,19 +53,10 @@ export function hcExhibitCiter(c: Case, refs: ExhibitRefs | undefined, labels: L
   };
 }
 
-const FRENCH_INSTRUMENTS: Readonly<Record<string, string>> = { IRPA: 'LIPR', IRPR: 'RIPR', IA: "Loi d'interprétation" };
-
 /**
  * A statute citation as each language writes it: "IRPA s.25(1.21)(b)" / "LIPR, al. 25(1.21)b)".
  * Only the pinpoint before any ";" is kept: what follows in the rule data is an explanation.
  */
 export function statuteCitation(citation: Citation, lang: DocLang): string {
-  const pinpoint = (citation.pinpoint.split(';')[0] ?? '').trim();
-  if (lang === 'en') return `${citation.instrument} ${pinpoint}`;
-  const instrument = FRENCH_INSTRUMENTS[citation.instrument] ?? citation.instrument;
-  const m = /^(?:s|r)\.(\d+(?:\.\d+)?)((?:\(\d+(?:\.\d+)?\))*)((?:\([a-z](?:\.\d+)?\))*)$/u.exec(pinpoint);
-  if (!m) return `${instrument}, ${pinpoint}`;
-  const [, section = '', subsections = '', paragraphs = ''] = m;
-  const kind = paragraphs !== '' ? 'al.' : subsections !== '' ? 'par.' : 'art.';
-  return `${instrument}, ${kind} ${section}${subsections}${paragraphs.replace(/\(([a-z](?:\.\d+)?)\)/gu, '$1)')}`;
+  return lang === 'en' ? `${citation.instrument} ${pinpointHead(citation)}` : citationIn(citation, 'fr');
 }

@@ -6,6 +6,7 @@ import { legalText, limitTitle, metText, subjectText, warningText } from './dead
 import type { Detention } from './edit.ts';
 import type { DeadlinesState } from './use-deadlines.ts';
 import { formatDay } from './zoned.ts';
+import { useCite } from '../../i18n/cite.ts';
 
 /** Warnings every limit carries alike; said once above the list instead of on each limit. */
 const caseWide = new Set(['REGION_UNKNOWN']);
@@ -59,6 +60,7 @@ export function DeadlinesSection({
 
 function DeadlineItem({ dto, detention }: { readonly dto: DeadlineDto; readonly detention: Detention }) {
   const { t, i18n } = useTranslation();
+  const cite = useCite();
   const language = i18n.language;
   const headingId = useId();
   const met = metText(t, dto, detention, language);
@@ -111,9 +113,7 @@ function DeadlineItem({ dto, detention }: { readonly dto: DeadlineDto; readonly 
         ) : null}
         <div>
           <dt>{t('detention.basis')}</dt>
-          <dd data-testid="basis">
-            {dto.basis.instrument} {dto.basis.pinpoint}
-          </dd>
+          <dd data-testid="basis">{cite(dto.basis)}</dd>
         </div>
         <div>
           <dt>{t('detention.ruleVersion')}</dt>

@@ -11,6 +11,7 @@ import { detentionZone, type Detention, type SectionProps } from './edit.ts';
 import { newId } from './ids.ts';
 import { ZonedDateTimeField } from './ZonedDateTimeField.tsx';
 import { formatDay, localDate } from './zoned.ts';
+import { useCite } from '../../i18n/cite.ts';
 
 /** A new seized item: most things are seized at the arrest, so it starts there once that moment is complete (and can be changed). */
 function newItem(detention: Detention): SeizedItem {
@@ -66,6 +67,7 @@ function SeizedFields({
   readonly returnLimit: DeadlineDto | undefined;
 }) {
   const { t, i18n } = useTranslation();
+  const cite = useCite();
   return (
     <>
       <div className="field-row">
@@ -124,7 +126,7 @@ function SeizedFields({
           {t('detention.returnDue', {
             due: returnLimit.dueLaw.type === 'date' ? formatDay(returnLimit.dueLaw.date, i18n.language) : '',
             office: formatDay(returnLimit.dueOffice, i18n.language),
-            basis: `${returnLimit.basis.instrument} ${returnLimit.basis.pinpoint}`,
+            basis: cite(returnLimit.basis),
           })}{' '}
           {metBy(returnLimit)?.kind === 'filed' ? <span className="badge badge-ok">{t('detention.met')}</span> : null}
         </p>

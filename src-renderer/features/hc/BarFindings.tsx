@@ -2,9 +2,9 @@ import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HcBarFinding, HcBarReport } from '../../../src-main/core/rules/hc-bars.ts';
-import { formatCitation } from '../../../src-main/core/rules/citation.ts';
 import { barringFindings, byUrgency, findingMessage } from './bars.ts';
 import { GoToField } from './GoToField.tsx';
+import { useCite } from '../../i18n/cite.ts';
 
 /** A rule's title in the UI language; the English wording is the rule data's own. */
 export function ruleTitle(t: TFunction, finding: Pick<HcBarFinding, 'ruleId' | 'title'>): string {
@@ -55,6 +55,7 @@ export function BarFindings({ report }: { readonly report: HcBarReport }) {
 
 function BarFindingItem({ finding }: { readonly finding: HcBarFinding }) {
   const { t } = useTranslation();
+  const cite = useCite();
   const title = ruleTitle(t, finding);
   return (
     <li className={`rp-finding hc-finding hc-finding-${finding.result}`} data-testid="hc-bar-finding" data-check={finding.check}>
@@ -91,12 +92,12 @@ function BarFindingItem({ finding }: { readonly finding: HcBarFinding }) {
         <p className="hc-exception-applied" data-testid="hc-bar-exception">
           {t('hc.bars.exceptionApplied', {
             exception: t(`hc.bars.exceptions.${finding.exception.kind}`, { defaultValue: finding.exception.title }),
-            citation: formatCitation(finding.exception.citation),
+            citation: cite(finding.exception.citation),
           })}
         </p>
       ) : null}
       <p className="rp-citation">
-        {t('hc.bars.citation', { citation: formatCitation(finding.citation) })}
+        {t('hc.bars.citation', { citation: cite(finding.citation) })}
         {finding.result === 'clear' || finding.result === 'note' ? null : (
           <>
             {' '}

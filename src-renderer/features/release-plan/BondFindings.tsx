@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { BondFinding } from '../../../src-main/core/rules/bonds.ts';
-import { formatCitation } from '../../../src-main/core/rules/citation.ts';
+import { useCite } from '../../i18n/cite.ts';
 
 /** A finding in the UI language; the English wording is the rule's own, kept as data. */
 export function findingText(t: TFunction, finding: BondFinding): string {
@@ -23,6 +23,7 @@ export function refusalAt(t: TFunction, findings: readonly BondFinding[], field:
  */
 export function BondFindings({ findings, ownerId }: { readonly findings: readonly BondFinding[]; readonly ownerId: string }) {
   const { t } = useTranslation();
+  const cite = useCite();
   const titleId = useId();
   return (
     <aside className="rp-findings" aria-labelledby={`${titleId} ${ownerId}`}>
@@ -41,7 +42,7 @@ export function BondFindings({ findings, ownerId }: { readonly findings: readonl
                   </span>
                 ) : null}
                 <p>{findingText(t, finding)}</p>
-                <p className="rp-citation">{t('releasePlan.findings.citation', { citation: formatCitation(finding.citation) })}</p>
+                <p className="rp-citation">{t('releasePlan.findings.citation', { citation: cite(finding.citation) })}</p>
               </li>
             ))}
           </ul>

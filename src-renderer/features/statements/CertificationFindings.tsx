@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Case, TranslationDestination } from '../../../src-main/core/model/case.ts';
 import { defaultTranslationRules } from '../../../src-main/core/rules/translation-rules-data.ts';
-import { checkTranslation, formatTranslationCitation, type TranslationFinding } from '../../../src-main/core/rules/translation-rules.ts';
+import { checkTranslation, type TranslationFinding } from '../../../src-main/core/rules/translation-rules.ts';
 import type { Statement } from './model.ts';
+import { useCite } from '../../i18n/cite.ts';
 
 /** A finding in the UI language; the English wording is the rule's own, kept as data. */
 export function translationFindingText(t: TFunction, finding: TranslationFinding): string {
@@ -25,6 +26,7 @@ export interface CertificationFindingsProps {
  */
 export function CertificationFindings({ draft, statement, destination }: CertificationFindingsProps) {
   const { t } = useTranslation();
+  const cite = useCite();
   const titleId = useId();
   const findings = checkTranslation(draft, statement, defaultTranslationRules);
   const requirement =
@@ -56,9 +58,7 @@ export function CertificationFindings({ draft, statement, destination }: Certifi
                   </span>
                 ) : null}
                 <p>{translationFindingText(t, finding)}</p>
-                <p className="rp-citation">
-                  {t('statements.findings.citation', { citation: formatTranslationCitation(finding.citation) })}
-                </p>
+                <p className="rp-citation">{t('statements.findings.citation', { citation: cite(finding.citation) })}</p>
               </li>
             ))}
           </ul>

@@ -241,6 +241,6 @@ describe('statute citations in the language of the document', () => {
     expect(statuteCitation(c('IRPA', 's.101(1)(b.1)'), 'fr')).toBe('LIPR, al. 101(1)b.1)');
     expect(statuteCitation(c('IRPA', 's.25(1)'), 'fr')).toBe('LIPR, par. 25(1)');
     expect(statuteCitation(c('IRPR', 's.233'), 'fr')).toBe('RIPR, art. 233');
-    expect(statuteCitation(c('IRCC-GUIDE', 'Guide 5291'), 'fr')).toBe('IRCC-GUIDE, Guide 5291');
+    expect(statuteCitation(c('IRCC-GUIDE', 'Guide 5291'), 'fr')).toBe('IRCC, Guide 5291');
   });
 });
