@@ -56,17 +56,20 @@ export function TextField(props: TextFieldProps) {
   const warnId = `${id}-warn`;
   const noteId = `${id}-note`;
   const warn = props.checkInvisible === true && hasInvisibleControls(props.value);
-  const describedBy = [props.hint ? hintId : null, props.note ? noteId : null, warn ? warnId : null, props.error ? errorId : null]
-    .filter(Boolean)
-    .join(' ');
+  const describedBy = ariaDescribedBy(
+    props.hint ? hintId : null,
+    props.note ? noteId : null,
+    warn ? warnId : null,
+    props.error ? errorId : null,
+  );
   return (
-    <div className={['field', props.size ? `field-${props.size}` : '', props.className ?? ''].join(' ').trim()}>
-      <label htmlFor={id}>{props.label}</label>
-      {props.hint ? (
-        <p id={hintId} className="field-hint">
-          {props.hint}
-        </p>
-      ) : null}
+    <FieldShell
+      id={id}
+      label={props.label}
+      hint={props.hint}
+      error={props.error}
+      className={['field', props.size ? `field-${props.size}` : '', props.className ?? ''].join(' ').trim()}
+    >
       <input
         id={id}
         type={props.type ?? 'text'}
@@ -83,7 +86,7 @@ export function TextField(props: TextFieldProps) {
         list={props.list}
         spellCheck={false}
         aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy}
       />
       {props.note ? (
         <p id={noteId} className="field-note">
@@ -91,8 +94,7 @@ export function TextField(props: TextFieldProps) {
         </p>
       ) : null}
       {warn ? <InvisibleWarning id={warnId} value={props.value} /> : null}
-      {props.error ? <FieldError id={errorId} message={props.error} /> : null}
-    </div>
+    </FieldShell>
   );
 }
 
@@ -113,15 +115,14 @@ export function TextAreaField(props: TextAreaFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [props.hint ? hintId : null, props.error ? errorId : null].filter(Boolean).join(' ');
   return (
-    <div className={['field', props.size ? `field-${props.size}` : ''].join(' ').trim()}>
-      <label htmlFor={id}>{props.label}</label>
-      {props.hint ? (
-        <p id={hintId} className="field-hint">
-          {props.hint}
-        </p>
-      ) : null}
+    <FieldShell
+      id={id}
+      label={props.label}
+      hint={props.hint}
+      error={props.error}
+      className={['field', props.size ? `field-${props.size}` : ''].join(' ').trim()}
+    >
       <textarea
         id={id}
         value={props.value}
@@ -132,11 +133,45 @@ export function TextAreaField(props: TextAreaFieldProps) {
         aria-required={props.required}
         spellCheck={false}
         aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={ariaDescribedBy(props.hint ? hintId : null, props.error ? errorId : null)}
       />
-      {props.error ? <FieldError id={errorId} message={props.error} /> : null}
+    </FieldShell>
+  );
+}
+
+export interface FieldShellProps {
+  /** The control's id: the label points at it, and the hint and error are `${id}-hint` and `${id}-error`. */
+  readonly id: string;
+  readonly label: string;
+  readonly hint?: ReactNode;
+  readonly error?: string | undefined;
+  readonly className: string;
+  /** The control, and whatever follows it before the error (a note, a count, a warning). */
+  readonly children: ReactNode;
+}
+
+/**
+ * What every labelled field is around its control: the label, the hint under it, and the error at
+ * the end. The control names the hint and error in its aria-describedby (see `ariaDescribedBy`).
+ */
+export function FieldShell({ id, label, hint, error, className, children }: FieldShellProps) {
+  return (
+    <div className={className}>
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {children}
+      {error ? <FieldError id={`${id}-error`} message={error} /> : null}
     </div>
   );
+}
+
+/** The ids a control is described by, in order, or undefined when there are none. */
+export function ariaDescribedBy(...ids: readonly (string | null | undefined | false)[]): string | undefined {
+  return ids.filter(Boolean).join(' ') || undefined;
 }
 
 export function FieldError({ id, message }: { readonly id: string; readonly message: string }) {

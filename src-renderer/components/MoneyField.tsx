@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldError } from './Field.tsx';
+import { ariaDescribedBy, FieldShell } from './Field.tsx';
 import { amountText, draftCents, formatMoney, parseMoney, sameDraftNumber } from './money.ts';
 
 export interface MoneyFieldProps {
@@ -24,15 +24,8 @@ export function MoneyField({ label, cents, onChange, error, hint }: MoneyFieldPr
   const shown = sameDraftNumber(draftCents(parsed), cents) ? text : amountText(cents, i18n.language);
   const ownError = shown === text && parsed.kind === 'error' ? t(`releasePlan.money.${parsed.reason}`) : undefined;
   const message = ownError ?? error;
-  const describedBy = [hint ? `${id}-hint` : null, message ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
-    <div className="field field-short rp-money">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
+    <FieldShell id={id} label={label} hint={hint} error={message} className="field field-short rp-money">
       <div className="rp-money-input">
         <span aria-hidden="true" className="rp-currency">
           $
@@ -53,10 +46,9 @@ export function MoneyField({ label, cents, onChange, error, hint }: MoneyFieldPr
             if (again.kind === 'amount') setText(formatMoney(again.cents, i18n.language));
           }}
           aria-invalid={message ? true : undefined}
-          aria-describedby={describedBy || undefined}
+          aria-describedby={ariaDescribedBy(hint ? `${id}-hint` : null, message ? `${id}-error` : null)}
         />
       </div>
-      {message ? <FieldError id={`${id}-error`} message={message} /> : null}
-    </div>
+    </FieldShell>
   );
 }

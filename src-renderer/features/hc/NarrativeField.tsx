@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { HC_NARRATIVE_MAX } from '../../../src-main/core/model/case.ts';
-import { FieldError } from '../../components/Field.tsx';
+import { ariaDescribedBy, FieldShell } from '../../components/Field.tsx';
 import { narrativeLimit } from './bars.ts';
 
 export interface NarrativeFieldProps {
@@ -25,15 +25,8 @@ export function NarrativeField({ id, label, hint, value, onChange, error, rows }
   const { showCount, over } = narrativeLimit(value.length, HC_NARRATIVE_MAX);
   const number = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
   const message = over > 0 ? t('hc.narrative.tooLong', { max: number(HC_NARRATIVE_MAX), over: number(over) }) : error;
-  const describedBy = [hint ? `${id}-hint` : '', showCount ? `${id}-count` : '', message ? `${id}-error` : ''].join(' ').trim();
   return (
-    <div className="field field-long hc-narrative">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
+    <FieldShell id={id} label={label} hint={hint} error={message} className="field field-long hc-narrative">
       <textarea
         id={id}
         value={value}
@@ -43,14 +36,13 @@ export function NarrativeField({ id, label, hint, value, onChange, error, rows }
         spellCheck={false}
         dir="auto"
         aria-invalid={message ? true : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={ariaDescribedBy(hint ? `${id}-hint` : null, showCount ? `${id}-count` : null, message ? `${id}-error` : null)}
       />
       {showCount ? (
         <p id={`${id}-count`} className={over > 0 ? 'hc-count hc-count-over' : 'hc-count'} data-testid="narrative-count">
           {t('hc.narrative.count', { shown: number(value.length), max: number(HC_NARRATIVE_MAX) })}
         </p>
       ) : null}
-      {message ? <FieldError id={`${id}-error`} message={message} /> : null}
-    </div>
+    </FieldShell>
   );
 }

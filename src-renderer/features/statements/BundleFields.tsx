@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldError, TextField } from '../../components/Field.tsx';
+import { ariaDescribedBy, FieldShell, TextField } from '../../components/Field.tsx';
 import { bundleBytes } from './handoff.ts';
 
 /** A bundle file and its passphrase, as the user picks them before it is opened. */
@@ -54,26 +54,18 @@ export function BundleFields({ choice, submitted, fileLabel, fileHint, chooseFil
   const { t } = useTranslation();
   const fileId = useId();
   const fileError = submitted && !choice.file ? chooseFile : choice.tooLarge ? t('statements.handoff.errors.TOO_LARGE') : undefined;
-  const describedBy = [fileHint ? `${fileId}-hint` : '', fileError ? `${fileId}-error` : ''].join(' ').trim();
   return (
     <>
-      <div className="field">
-        <label htmlFor={fileId}>{fileLabel}</label>
-        {fileHint ? (
-          <p id={`${fileId}-hint`} className="field-hint">
-            {fileHint}
-          </p>
-        ) : null}
+      <FieldShell id={fileId} label={fileLabel} hint={fileHint} error={fileError} className="field">
         <input
           id={fileId}
           type="file"
           accept=".dossier"
           aria-invalid={fileError ? true : undefined}
-          aria-describedby={describedBy || undefined}
+          aria-describedby={ariaDescribedBy(fileHint ? `${fileId}-hint` : null, fileError ? `${fileId}-error` : null)}
           onChange={(event) => choice.chooseFile(event.target.files?.[0] ?? null)}
         />
-        {fileError ? <FieldError id={`${fileId}-error`} message={fileError} /> : null}
-      </div>
+      </FieldShell>
       <TextField
         label={passphraseLabel}
         hint={passphraseHint}
