@@ -2,10 +2,10 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../src-main/core/model/case.ts';
 import type { FieldProblem } from '../../api/validation.ts';
-import { SelectField, TextField } from '../../components/Field.tsx';
-import { withOptional } from '../client/edit.ts';
+import { SelectField } from '../../components/Field.tsx';
 import { PersonCard } from '../people/PersonCard.tsx';
 import { PeopleSection } from '../people/PeopleSection.tsx';
+import { PersonTextField } from '../people/PersonTextField.tsx';
 import { hcPeople, newHcPerson, roleChoice, withoutHcPerson, withRoleChoice, type CaseUpdate, type HcRoleChoice } from './model.ts';
 
 export interface HcPeopleSectionProps {
@@ -48,50 +48,35 @@ export function HcPeopleSection({ draft, edit, problems }: HcPeopleSectionProps)
           )}
         </p>
       )}
-      renderCard={({ person, position, update, errorAt, onRemove, familyNameId }) => {
-        const titleId = `${idBase}-${person.id}-title`;
-        return (
-          <PersonCard
-            person={person}
-            update={update}
-            errorAt={errorAt}
-            titleId={titleId}
-            heading={t('hc.people.personN', { n: position })}
-            testId="hc-person"
-            familyNameId={familyNameId}
-            removeLabel={t('hc.people.remove')}
-            unnamed={t('hc.people.unnamed')}
-            onRemove={onRemove}
-          >
-            <div className="field-row">
-              <SelectField<HcRoleChoice>
-                label={t('hc.people.role')}
-                value={roleChoice(person)}
-                options={choices.map((choice) => ({ value: choice, label: t(`hc.people.roles.${choice}`) }))}
-                onChange={(choice) => update((p) => withRoleChoice(p, choice))}
-                size="medium"
-              />
-              <TextField
-                label={t('hc.people.relationship')}
-                hint={t('hc.people.relationshipHint')}
-                value={person.relationshipToClient ?? ''}
-                onChange={(value) => update((p) => withOptional(p, 'relationshipToClient', value))}
-                error={errorAt('relationshipToClient')}
-                dir="auto"
-                size="long"
-              />
-            </div>
-            <TextField
-              label={t('hc.people.organisation')}
-              value={person.organisation ?? ''}
-              onChange={(value) => update((p) => withOptional(p, 'organisation', value))}
-              error={errorAt('organisation')}
+      renderCard={(slot) => (
+        <PersonCard
+          {...slot}
+          titleId={`${idBase}-${slot.person.id}-title`}
+          heading={t('hc.people.personN', { n: slot.position })}
+          testId="hc-person"
+          removeLabel={t('hc.people.remove')}
+          unnamed={t('hc.people.unnamed')}
+        >
+          <div className="field-row">
+            <SelectField<HcRoleChoice>
+              label={t('hc.people.role')}
+              value={roleChoice(slot.person)}
+              options={choices.map((choice) => ({ value: choice, label: t(`hc.people.roles.${choice}`) }))}
+              onChange={(choice) => slot.update((p) => withRoleChoice(p, choice))}
+              size="medium"
+            />
+            <PersonTextField
+              {...slot}
+              field="relationshipToClient"
+              label={t('hc.people.relationship')}
+              hint={t('hc.people.relationshipHint')}
               dir="auto"
               size="long"
             />
-          </PersonCard>
-        );
-      }}
+          </div>
+          <PersonTextField {...slot} field="organisation" label={t('hc.people.organisation')} dir="auto" size="long" />
+        </PersonCard>
+      )}
     />
   );
 }

@@ -1,15 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Person } from '../../../src-main/core/model/case.ts';
 import { NamesEditor } from '../../components/NamesEditor.tsx';
-import type { ErrorAt } from '../client/edit.ts';
-import { personName, type PersonUpdate } from '../release-plan/plan.ts';
+import { personName } from '../release-plan/plan.ts';
+import type { PersonCardSlot } from './PeopleSection.tsx';
 
-export interface PersonCardProps {
-  readonly person: Person;
-  readonly update: PersonUpdate;
-  /** Problems under `people.N`. */
-  readonly errorAt: ErrorAt;
+/** A card is given the slot's person, update, errorAt, onRemove and familyNameId. */
+export interface PersonCardProps extends Omit<PersonCardSlot, 'position'> {
   /** The id of the card's heading, for the card and whatever inside it is named by it. */
   readonly titleId: string;
   /** "Bondsperson 2": the person's place in the list; the name follows it once typed. */
@@ -17,13 +13,11 @@ export interface PersonCardProps {
   /** Beside the heading: what is decided about the person (accepted, certified). */
   readonly badge?: ReactNode;
   readonly testId: string;
-  readonly familyNameId: string;
   readonly removeLabel: string;
   /** Who the remove button removes while the person has no name yet. */
   readonly unnamed: string;
   /** Whether the remove button sits at the start of the card rather than at its end. */
   readonly removeAtStart?: boolean;
-  readonly onRemove: () => void;
   /** The role's own fields, between the names and the remove button. */
   readonly children: ReactNode;
 }

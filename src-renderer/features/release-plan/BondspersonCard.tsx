@@ -1,35 +1,31 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Bondsperson, Exhibit, Person } from '../../../src-main/core/model/case.ts';
+import type { Bondsperson, Exhibit } from '../../../src-main/core/model/case.ts';
 import { defaultBondRules } from '../../../src-main/core/rules/bond-rules-data.ts';
 import { checkBondsperson } from '../../../src-main/core/rules/bonds.ts';
 import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { MoneyField } from '../../components/MoneyField.tsx';
 import { PartialDateField } from '../../components/PartialDateField.tsx';
 import { RowList } from '../../components/RowList.tsx';
-import { removeAt, replaceAt, under, withOptional, type ErrorAt } from '../client/edit.ts';
+import { removeAt, replaceAt, under, withOptional } from '../client/edit.ts';
 import { refusalAt } from './BondFindings.tsx';
 import { BondOffer } from './BondOffer.tsx';
 import { CheckField, QuantityField } from './inputs.tsx';
+import type { PersonCardSlot } from '../people/PeopleSection.tsx';
 import { PersonCard } from '../people/PersonCard.tsx';
-import { newOffer, type OfferUpdate, type PersonUpdate } from './plan.ts';
+import { PersonTextField } from '../people/PersonTextField.tsx';
+import { newOffer, type OfferUpdate } from './plan.ts';
 import { BondspersonHistory } from './BondspersonHistory.tsx';
 
 const statuses = ['citizen', 'PR', 'TR', 'other'] as const satisfies readonly Bondsperson['status'][];
 
-export interface BondspersonCardProps {
-  readonly person: Person;
-  readonly position: number;
-  readonly update: PersonUpdate;
+export interface BondspersonCardProps extends PersonCardSlot {
   readonly exhibits: readonly Exhibit[];
-  /** Problems under `people.N`. */
-  readonly errorAt: ErrorAt;
-  readonly onRemove: () => void;
-  readonly familyNameId: string;
 }
 
 /** One bondsperson (domain facts §3.1–3.2): who they are, what they offer, how they will supervise, what was decided. */
-export function BondspersonCard({ person, position, update, exhibits, errorAt, onRemove, familyNameId }: BondspersonCardProps) {
+export function BondspersonCard({ exhibits, ...slot }: BondspersonCardProps) {
+  const { person, position, update, errorAt } = slot;
   const { t } = useTranslation();
   const titleId = useId();
   const offer = person.bondsperson ?? newOffer();
@@ -40,9 +36,7 @@ export function BondspersonCard({ person, position, update, exhibits, errorAt, o
 
   return (
     <PersonCard
-      person={person}
-      update={update}
-      errorAt={errorAt}
+      {...slot}
       titleId={titleId}
       heading={heading}
       badge={
@@ -51,11 +45,9 @@ export function BondspersonCard({ person, position, update, exhibits, errorAt, o
         </span>
       }
       testId="bondsperson-card"
-      familyNameId={familyNameId}
       removeLabel={t('releasePlan.removeBondsperson')}
       unnamed={heading}
       removeAtStart
-      onRemove={onRemove}
     >
       <fieldset className="rp-group">
         <legend>{t('releasePlan.person.aboutLegend')}</legend>
@@ -99,14 +91,7 @@ export function BondspersonCard({ person, position, update, exhibits, errorAt, o
           onChange={(knownSince) => updateOffer((o) => withOptional(o, 'knownSince', knownSince))}
           errorAt={under(offerError, 'knownSince')}
         />
-        <TextField
-          label={t('releasePlan.person.address')}
-          value={person.address ?? ''}
-          onChange={(address) => update((p) => withOptional(p, 'address', address))}
-          error={errorAt('address')}
-          dir="auto"
-          size="long"
-        />
+        <PersonTextField {...slot} field="address" label={t('releasePlan.person.address')} dir="auto" size="long" />
         <div className="field-row align-end">
           <QuantityField
             label={t('releasePlan.person.distance')}

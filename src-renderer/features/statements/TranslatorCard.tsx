@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Person } from '../../../src-main/core/model/case.ts';
 import { SelectField, TextField } from '../../components/Field.tsx';
 import { RowList } from '../../components/RowList.tsx';
-import { removeAt, replaceAt, under, withOptional, type ErrorAt } from '../client/edit.ts';
+import { removeAt, replaceAt, under, withOptional } from '../client/edit.ts';
 import { CheckField, DateField } from '../release-plan/inputs.tsx';
+import type { PersonCardSlot } from '../people/PeopleSection.tsx';
 import { PersonCard } from '../people/PersonCard.tsx';
-import type { PersonUpdate } from '../release-plan/plan.ts';
+import { PersonTextField } from '../people/PersonTextField.tsx';
 import { useLanguageName } from './languages.tsx';
 import { ListField } from './ListField.tsx';
 import type { Translator } from './model.ts';
@@ -17,14 +17,7 @@ export const associations = ['ATIO', 'OTTIAQ', 'STIBC', 'ATIA', 'ATIS', 'ATIM', 
 
 type Association = NonNullable<Translator['association']>;
 
-export interface TranslatorCardProps {
-  readonly person: Person;
-  readonly position: number;
-  readonly update: PersonUpdate;
-  /** Problems under `people.N`. */
-  readonly errorAt: ErrorAt;
-  readonly onRemove: () => void;
-  readonly familyNameId: string;
+export interface TranslatorCardProps extends PersonCardSlot {
   readonly languageListId: string;
   readonly associationListId: string;
 }
@@ -34,8 +27,8 @@ export interface TranslatorCardProps {
  * and member number that make a certified member, and the ties that can disqualify them
  * (family of the client, the paid representative).
  */
-export function TranslatorCard(props: TranslatorCardProps) {
-  const { person, update, errorAt } = props;
+export function TranslatorCard({ languageListId, associationListId, ...slot }: TranslatorCardProps) {
+  const { person, update, errorAt } = slot;
   const { t } = useTranslation();
   const titleId = useId();
   const languageName = useLanguageName();
@@ -59,45 +52,27 @@ export function TranslatorCard(props: TranslatorCardProps) {
 
   return (
     <PersonCard
-      person={person}
-      update={update}
-      errorAt={errorAt}
+      {...slot}
       titleId={titleId}
-      heading={t('translators.translatorN', { n: props.position })}
+      heading={t('translators.translatorN', { n: slot.position })}
       badge={details.association?.certified ? <span className="badge st-certified">{t('translators.certifiedBadge')}</span> : null}
       testId="translator-card"
-      familyNameId={props.familyNameId}
       removeLabel={t('translators.remove')}
       unnamed={t('translators.unnamed')}
-      onRemove={props.onRemove}
     >
       <fieldset className="rp-group">
         <legend>{t('translators.contactLegend')}</legend>
         <div className="field-row">
-          <TextField
+          <PersonTextField
+            {...slot}
+            field="relationshipToClient"
             label={t('translators.relationship')}
             hint={t('translators.relationshipHint')}
-            value={person.relationshipToClient ?? ''}
-            onChange={(value) => update((p) => withOptional(p, 'relationshipToClient', value))}
-            error={errorAt('relationshipToClient')}
             size="medium"
           />
-          <TextField
-            label={t('translators.organisation')}
-            value={person.organisation ?? ''}
-            onChange={(value) => update((p) => withOptional(p, 'organisation', value))}
-            error={errorAt('organisation')}
-            size="medium"
-          />
+          <PersonTextField {...slot} field="organisation" label={t('translators.organisation')} size="medium" />
         </div>
-        <TextField
-          label={t('translators.address')}
-          value={person.address ?? ''}
-          onChange={(value) => update((p) => withOptional(p, 'address', value))}
-          error={errorAt('address')}
-          dir="auto"
-          size="long"
-        />
+        <PersonTextField {...slot} field="address" label={t('translators.address')} dir="auto" size="long" />
         <RowList
           title={t('translators.phones')}
           items={person.phones}
@@ -147,7 +122,7 @@ export function TranslatorCard(props: TranslatorCardProps) {
                 updateDetails((d) => ({ ...d, languages: replaceAt(d.languages, i, { ...language, lang: lang.trim() }) }))
               }
               error={detailsError(`languages.${i}.lang`)}
-              list={props.languageListId}
+              list={languageListId}
               size="short"
             />
             <ListField
@@ -181,7 +156,7 @@ export function TranslatorCard(props: TranslatorCardProps) {
               value={pair.from}
               onChange={(from) => updateDetails((d) => ({ ...d, pairs: replaceAt(d.pairs, i, { ...pair, from: from.trim() }) }))}
               error={detailsError(`pairs.${i}.from`)}
-              list={props.languageListId}
+              list={languageListId}
               size="short"
             />
             <SelectField<'en' | 'fr'>
@@ -213,7 +188,7 @@ export function TranslatorCard(props: TranslatorCardProps) {
             value={association.name}
             onChange={(name) => setAssociation((a) => ({ ...a, name }))}
             error={detailsError('association.name')}
-            list={props.associationListId}
+            list={associationListId}
             size="short"
           />
           <TextField
@@ -265,7 +240,7 @@ export function TranslatorCard(props: TranslatorCardProps) {
                   setAssociation((a) => ({ ...a, certifiedPairs: replaceAt(a.certifiedPairs, i, { ...pair, from: from.trim() }) }))
                 }
                 error={detailsError(`association.certifiedPairs.${i}.from`)}
-                list={props.languageListId}
+                list={languageListId}
                 size="short"
               />
               <SelectField<'en' | 'fr'>
