@@ -1,13 +1,14 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hcExceptionKinds, type Case, type HcException } from '../../../src-main/core/model/case.ts';
+import { AddOfKind } from '../../components/AddOfKind.tsx';
 import { SelectField } from '../../components/Field.tsx';
-import { removeAt, replaceAt, type ErrorAt } from '../client/edit.ts';
-import { ExhibitLinks } from '../release-plan/ExhibitPicker.tsx';
+import { RemoveRowButton } from '../../components/RowActions.tsx';
+import { removeAt, replaceAt, under, type ErrorAt } from '../client/edit.ts';
 import { useFocusAfterRender } from '../release-plan/focus.ts';
 import { personName } from '../release-plan/plan.ts';
 import { newException, type HcUpdate } from './model.ts';
-import { NarrativeField } from './NarrativeField.tsx';
+import { NarrativeEvidence } from './NarrativeEvidence.tsx';
 import { anchorId } from './paths.ts';
 
 export interface ExceptionsSectionProps {
@@ -82,51 +83,36 @@ export function ExceptionsSection({ draft, update, errorAt }: ExceptionsSectionP
                   {draft.people.length === 0 ? <p className="field-hint">{t('hc.exceptions.noPeople')}</p> : null}
                 </div>
               ) : null}
-              <NarrativeField
-                id={anchorId(`${path}.narrative`)}
-                label={t('hc.exceptions.narrative')}
-                hint={t(`hc.exceptions.narrativeHint.${exception.kind}`)}
-                value={exception.narrative}
-                onChange={(narrative) => set(index, (e) => ({ ...e, narrative }))}
-                error={errorAt(`exceptions.${index}.narrative`)}
+              <NarrativeEvidence
+                path={path}
+                item={exception}
+                onChange={(change) => set(index, (e) => ({ ...e, ...change }))}
+                narrativeLabel={t('hc.exceptions.narrative')}
+                narrativeHint={t(`hc.exceptions.narrativeHint.${exception.kind}`)}
+                exhibitsLegend={t('hc.exceptions.exhibits')}
+                exhibits={draft.exhibits}
+                errorAt={under(errorAt, `exceptions.${index}`)}
               />
-              <div id={anchorId(`${path}.exhibitIds`)}>
-                <ExhibitLinks
-                  legend={t('hc.exceptions.exhibits')}
-                  exhibits={draft.exhibits}
-                  linked={exception.exhibitIds}
-                  onChange={(exhibitIds) => set(index, (e) => ({ ...e, exhibitIds }))}
-                  error={errorAt(`exceptions.${index}.exhibitIds`)}
-                />
-              </div>
             </div>
-            <button
-              type="button"
-              className="button button-small button-danger-quiet row-remove"
+            <RemoveRowButton
+              rowLabel={label}
               onClick={() => {
                 update((hc) => ({ ...hc, exceptions: removeAt(hc.exceptions, index) }));
                 focusAfterRender(() => addButton.current);
               }}
-            >
-              {t('common.remove')}
-              <span className="visually-hidden">: {label}</span>
-            </button>
+            />
           </fieldset>
         );
       })}
-      <div className="field-row align-end">
-        <SelectField<ExceptionKind>
-          label={t('hc.exceptions.kind')}
-          value={kind}
-          options={hcExceptionKinds.map((k) => ({ value: k, label: t(`hc.exceptions.kinds.${k}`) }))}
-          onChange={setKind}
-          size="long"
-        />
-        <button ref={addButton} type="button" className="button" onClick={add}>
-          <span aria-hidden="true">+ </span>
-          {t('hc.exceptions.add')}
-        </button>
-      </div>
+      <AddOfKind<ExceptionKind>
+        label={t('hc.exceptions.kind')}
+        value={kind}
+        options={hcExceptionKinds.map((k) => ({ value: k, label: t(`hc.exceptions.kinds.${k}`) }))}
+        onChoose={setKind}
+        addLabel={t('hc.exceptions.add')}
+        onAdd={add}
+        buttonRef={addButton}
+      />
     </section>
   );
 }

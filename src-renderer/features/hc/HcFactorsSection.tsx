@@ -1,13 +1,13 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case, HcFactor, HcFactorKind } from '../../../src-main/core/model/case.ts';
-import { SelectField } from '../../components/Field.tsx';
-import { removeAt, replaceAt, type ErrorAt } from '../client/edit.ts';
-import { ExhibitLinks } from '../release-plan/ExhibitPicker.tsx';
+import { AddOfKind } from '../../components/AddOfKind.tsx';
+import { RemoveRowButton } from '../../components/RowActions.tsx';
+import { removeAt, replaceAt, under, type ErrorAt } from '../client/edit.ts';
 import { useFocusAfterRender } from '../release-plan/focus.ts';
 import { CheckField } from '../release-plan/inputs.tsx';
 import { newFactor, unusedFactorKinds, type HcUpdate } from './model.ts';
-import { NarrativeField } from './NarrativeField.tsx';
+import { NarrativeEvidence } from './NarrativeEvidence.tsx';
 import { anchorId } from './paths.ts';
 
 export interface HcFactorsSectionProps {
@@ -59,51 +59,36 @@ export function HcFactorsSection({ draft, update, errorAt }: HcFactorsSectionPro
               <div id={anchorId(`${path}.reliedOn`)}>
                 <CheckField label={t('hc.factors.reliedOn')} checked={factor.reliedOn} onChange={(reliedOn) => set(index, { reliedOn })} />
               </div>
-              <NarrativeField
-                id={anchorId(`${path}.narrative`)}
-                label={t('hc.factors.narrative', { factor: name })}
-                value={factor.narrative}
-                onChange={(narrative) => set(index, { narrative })}
-                error={errorAt(`factors.${index}.narrative`)}
+              <NarrativeEvidence
+                path={path}
+                item={factor}
+                onChange={(change) => set(index, change)}
+                narrativeLabel={t('hc.factors.narrative', { factor: name })}
+                exhibitsLegend={t('hc.factors.exhibits', { factor: name })}
+                exhibits={draft.exhibits}
+                errorAt={under(errorAt, `factors.${index}`)}
               />
-              <div id={anchorId(`${path}.exhibitIds`)}>
-                <ExhibitLinks
-                  legend={t('hc.factors.exhibits', { factor: name })}
-                  exhibits={draft.exhibits}
-                  linked={factor.exhibitIds}
-                  onChange={(exhibitIds) => set(index, { exhibitIds })}
-                  error={errorAt(`factors.${index}.exhibitIds`)}
-                />
-              </div>
             </div>
-            <button
-              type="button"
-              className="button button-small button-danger-quiet row-remove"
+            <RemoveRowButton
+              rowLabel={name}
               onClick={() => {
                 update((hc) => ({ ...hc, factors: removeAt(hc.factors, index) }));
                 focusAfterRender(() => addButton.current);
               }}
-            >
-              {t('common.remove')}
-              <span className="visually-hidden">: {name}</span>
-            </button>
+            />
           </fieldset>
         );
       })}
       {kind !== undefined ? (
-        <div className="field-row align-end">
-          <SelectField<HcFactorKind>
-            label={t('hc.factors.kind')}
-            value={kind}
-            options={unused.map((k) => ({ value: k, label: t(`hc.factors.kinds.${k}`) }))}
-            onChange={setChoice}
-            size="long"
-          />
-          <button ref={addButton} type="button" className="button" onClick={add}>
-            <span aria-hidden="true">+ </span>
-            {t('hc.factors.add')}
-          </button>
-        </div>
+        <AddOfKind<HcFactorKind>
+          label={t('hc.factors.kind')}
+          value={kind}
+          options={unused.map((k) => ({ value: k, label: t(`hc.factors.kinds.${k}`) }))}
+          onChoose={setChoice}
+          addLabel={t('hc.factors.add')}
+          onAdd={add}
+          buttonRef={addButton}
+        />
       ) : (
         <p className="field-hint">{t('hc.factors.allAdded')}</p>
       )}

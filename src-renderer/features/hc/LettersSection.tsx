@@ -2,6 +2,8 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case, SupportLetter } from '../../../src-main/core/model/case.ts';
 import { SelectField, TextField } from '../../components/Field.tsx';
+import { buttonAfterMove } from '../../components/lists.ts';
+import { OrderedRowActions } from '../../components/RowActions.tsx';
 import { removeAt, replaceAt, type ErrorAt } from '../client/edit.ts';
 import { newId } from '../detention/ids.ts';
 import { moveItem } from '../release-plan/coverage.ts';
@@ -53,9 +55,7 @@ export function LettersSection({ draft, update, errorAt }: LettersSectionProps) 
   const move = (letter: SupportLetter, index: number, step: -1 | 1, label: string) => {
     update((hc) => ({ ...hc, letters: moveItem(hc.letters, index, step) }));
     const to = index + step;
-    const atEdge = to === 0 || to === letters.length - 1;
-    const control = step === -1 ? (atEdge ? 'down' : 'up') : atEdge ? 'up' : 'down';
-    focusAfterRender(() => document.getElementById(controlId(letter.id, control)));
+    focusAfterRender(() => document.getElementById(controlId(letter.id, buttonAfterMove(to, letters.length, step))));
     setAnnouncement(t('hc.letters.moved', { letter: label, n: to + 1, total: letters.length }));
   };
 
@@ -175,41 +175,19 @@ export function LettersSection({ draft, update, errorAt }: LettersSectionProps) 
                     </div>
                   </div>
                 </div>
-                <div className="rp-condition-actions">
-                  <button
-                    id={controlId(letter.id, 'up')}
-                    type="button"
-                    className="button button-small"
-                    disabled={index === 0}
-                    onClick={() => move(letter, index, -1, named)}
-                  >
-                    <span aria-hidden="true">↑ </span>
-                    {t('hc.letters.moveUp')}
-                    <span className="visually-hidden">: {named}</span>
-                  </button>
-                  <button
-                    id={controlId(letter.id, 'down')}
-                    type="button"
-                    className="button button-small"
-                    disabled={index === letters.length - 1}
-                    onClick={() => move(letter, index, 1, named)}
-                  >
-                    <span aria-hidden="true">↓ </span>
-                    {t('hc.letters.moveDown')}
-                    <span className="visually-hidden">: {named}</span>
-                  </button>
-                  <button
-                    type="button"
-                    className="button button-small button-danger-quiet"
-                    onClick={() => {
-                      update((hc) => ({ ...hc, letters: removeAt(hc.letters, index) }));
-                      focusAfterRender(() => addButton.current);
-                    }}
-                  >
-                    {t('common.remove')}
-                    <span className="visually-hidden">: {named}</span>
-                  </button>
-                </div>
+                <OrderedRowActions
+                  rowLabel={named}
+                  buttonId={(button) => controlId(letter.id, button)}
+                  index={index}
+                  count={letters.length}
+                  moveUpLabel={t('hc.letters.moveUp')}
+                  moveDownLabel={t('hc.letters.moveDown')}
+                  onMove={(step) => move(letter, index, step, named)}
+                  onRemove={() => {
+                    update((hc) => ({ ...hc, letters: removeAt(hc.letters, index) }));
+                    focusAfterRender(() => addButton.current);
+                  }}
+                />
               </fieldset>
             </li>
           );

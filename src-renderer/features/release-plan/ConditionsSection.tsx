@@ -1,7 +1,10 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { conditionKinds, type Case, type Condition, type ConditionKind } from '../../../src-main/core/model/case.ts';
-import { SelectField, TextField } from '../../components/Field.tsx';
+import { AddOfKind } from '../../components/AddOfKind.tsx';
+import { TextField } from '../../components/Field.tsx';
+import { buttonAfterMove } from '../../components/lists.ts';
+import { OrderedRowActions } from '../../components/RowActions.tsx';
 import type { ErrorAt } from '../client/edit.ts';
 import { conditionCoverage, groundsNotRaised, groundsOffered, moveItem, raisedGrounds } from './coverage.ts';
 import { useFocusAfterRender } from './focus.ts';
@@ -39,9 +42,7 @@ export function ConditionsSection({ draft, update, errorAt }: ConditionsSectionP
   const move = (condition: Condition, index: number, step: -1 | 1) => {
     update((plan) => ({ ...plan, conditions: moveItem(plan.conditions, index, step) }));
     const to = index + step;
-    const atEdge = to === 0 || to === conditions.length - 1;
-    const control = step === -1 ? (atEdge ? 'down' : 'up') : atEdge ? 'up' : 'down';
-    focusAfterRender(() => document.getElementById(controlId(condition.id, control)));
+    focusAfterRender(() => document.getElementById(controlId(condition.id, buttonAfterMove(to, conditions.length, step))));
     setAnnouncement(
       t('releasePlan.conditions.moved', { kind: t(`releasePlan.conditionKind.${condition.kind}`), n: to + 1, total: conditions.length }),
     );
@@ -126,41 +127,19 @@ export function ConditionsSection({ draft, update, errorAt }: ConditionsSectionP
                     />
                   </div>
                 </div>
-                <div className="rp-condition-actions">
-                  <button
-                    id={controlId(condition.id, 'up')}
-                    type="button"
-                    className="button button-small"
-                    disabled={index === 0}
-                    onClick={() => move(condition, index, -1)}
-                  >
-                    <span aria-hidden="true">↑ </span>
-                    {t('releasePlan.conditions.moveUp')}
-                    <span className="visually-hidden">: {label}</span>
-                  </button>
-                  <button
-                    id={controlId(condition.id, 'down')}
-                    type="button"
-                    className="button button-small"
-                    disabled={index === conditions.length - 1}
-                    onClick={() => move(condition, index, 1)}
-                  >
-                    <span aria-hidden="true">↓ </span>
-                    {t('releasePlan.conditions.moveDown')}
-                    <span className="visually-hidden">: {label}</span>
-                  </button>
-                  <button
-                    type="button"
-                    className="button button-small button-danger-quiet"
-                    onClick={() => {
-                      update((plan) => ({ ...plan, conditions: plan.conditions.filter((c) => c.id !== condition.id) }));
-                      focusAfterRender(() => addButton.current);
-                    }}
-                  >
-                    {t('common.remove')}
-                    <span className="visually-hidden">: {label}</span>
-                  </button>
-                </div>
+                <OrderedRowActions
+                  rowLabel={label}
+                  buttonId={(button) => controlId(condition.id, button)}
+                  index={index}
+                  count={conditions.length}
+                  moveUpLabel={t('releasePlan.conditions.moveUp')}
+                  moveDownLabel={t('releasePlan.conditions.moveDown')}
+                  onMove={(step) => move(condition, index, step)}
+                  onRemove={() => {
+                    update((plan) => ({ ...plan, conditions: plan.conditions.filter((c) => c.id !== condition.id) }));
+                    focusAfterRender(() => addButton.current);
+                  }}
+                />
               </fieldset>
             </li>
           );
@@ -169,19 +148,16 @@ export function ConditionsSection({ draft, update, errorAt }: ConditionsSectionP
       <p className="visually-hidden" aria-live="polite" data-testid="conditions-announcement">
         {announcement}
       </p>
-      <div className="field-row align-end rp-picker">
-        <SelectField<ConditionKind>
-          label={t('releasePlan.conditions.kind')}
-          value={kind}
-          options={conditionKinds.map((k) => ({ value: k, label: t(`releasePlan.conditionKind.${k}`) }))}
-          onChange={setKind}
-          size="long"
-        />
-        <button ref={addButton} type="button" className="button" onClick={add}>
-          <span aria-hidden="true">+ </span>
-          {t('releasePlan.conditions.add')}
-        </button>
-      </div>
+      <AddOfKind<ConditionKind>
+        label={t('releasePlan.conditions.kind')}
+        value={kind}
+        options={conditionKinds.map((k) => ({ value: k, label: t(`releasePlan.conditionKind.${k}`) }))}
+        onChoose={setKind}
+        addLabel={t('releasePlan.conditions.add')}
+        onAdd={add}
+        buttonRef={addButton}
+        className="rp-picker"
+      />
     </section>
   );
 }
