@@ -37,6 +37,13 @@ export function formatCitation(c: Citation): string {
   return `${c.instrument} ${c.pinpoint}`;
 }
 
+/** The instruments English readers know by another name than their code. */
+const englishInstruments: Partial<Record<(typeof instruments)[number], string>> = {
+  IDR: 'ID Rules',
+  RPDR: 'RPD Rules',
+  'IRCC-GUIDE': 'IRCC',
+};
+
 /** Each instrument as French writes it. */
 const frenchInstruments: Readonly<Record<(typeof instruments)[number], string>> = {
   IRPA: 'LIPR',
@@ -63,12 +70,12 @@ export const pinpointHead = (c: Citation): string => (c.pinpoint.split(';')[0] ?
 
 /**
  * A citation as the language writes it: English as the rule data has it ("IRPA s.25(1.2)(c);
- * months counted under IA s.28"); French with the instrument's French name and the provision
+ * months counted under IA s.28", "ID Rules r.25(3)"); French with the instrument's French name and the provision
  * as French cites it ("LIPR, al. 25(1.2)c)", "RIPR, art. 233", "Règles de la SI, règle 25(3)"),
  * without the English explanation. A pinpoint that is not a provision number stays as written.
  */
 export function citationIn(c: Citation, lang: 'en' | 'fr'): string {
-  if (lang === 'en') return formatCitation(c);
+  if (lang === 'en') return `${englishInstruments[c.instrument] ?? c.instrument} ${c.pinpoint}`;
   const instrument = frenchInstruments[c.instrument];
   const head = pinpointHead(c);
   const m = /^(s|r)\.(\d+(?:\.\d+)?)((?:\(\d+(?:\.\d+)?\))*)((?:\([a-z](?:\.\d+)?\))*)$/u.exec(head);

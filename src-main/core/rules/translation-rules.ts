@@ -9,7 +9,7 @@ import {
   type TranslationDestination,
 } from '../model/case.ts';
 import { isoDateSchema } from '../model/dates.ts';
-import { citationSchema, ruleStatusSchema, type Citation } from './citation.ts';
+import { citationIn, citationSchema, ruleStatusSchema, type Citation } from './citation.ts';
 
 /**
  * Who may translate and how a translation is certified, per destination, as versioned data
@@ -121,9 +121,7 @@ export interface TranslationFinding {
 }
 
 export function formatTranslationCitation(c: TranslationCitation): string {
-  const instrument =
-    c.instrument === 'IRCC-GUIDE' ? 'IRCC' : c.instrument === 'IDR' ? 'ID Rules' : c.instrument === 'RPDR' ? 'RPD Rules' : c.instrument;
-  return `${instrument} ${c.pinpoint}`;
+  return citationIn(c, 'en');
 }
 
 /** The destination a translation is certified for: its own, else the case's forum when that is one. */

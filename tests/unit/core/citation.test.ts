@@ -33,3 +33,11 @@ describe('citations in the language of the screen or the document', () => {
     }
   });
 });
+
+describe('English names of instruments', () => {
+  it('names the Rules and IRCC as readers know them', () => {
+    expect(citationIn(c('IDR', 'r.25(3)'), 'en')).toBe('ID Rules r.25(3)');
+    expect(citationIn(c('RPDR', 'r.32(3)'), 'en')).toBe('RPD Rules r.32(3)');
+    expect(citationIn(c('IRCC-GUIDE', 'Guide 5291'), 'en')).toBe('IRCC Guide 5291');
+  });
+});
