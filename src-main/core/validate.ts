@@ -185,9 +185,17 @@ function checkHc(value: Case, today: string): FieldIssue[] {
   if (hc.claimDate !== undefined && hc.claimDate > today)
     issues.push({ path: 'hc.claimDate', message: 'A refugee claim cannot be dated after today.', code: 'hc.claimInFuture' });
   if (hc.submittedOn !== undefined && hc.submittedOn > today)
-    issues.push({ path: 'hc.submittedOn', message: 'The application cannot have been submitted after today.', code: 'hc.submittedInFuture' });
+    issues.push({
+      path: 'hc.submittedOn',
+      message: 'The application cannot have been submitted after today.',
+      code: 'hc.submittedInFuture',
+    });
   if (hc.firstStageApprovedOn !== undefined && hc.firstStageApprovedOn > today)
-    issues.push({ path: 'hc.firstStageApprovedOn', message: 'First-stage approval cannot be dated after today.', code: 'hc.approvalInFuture' });
+    issues.push({
+      path: 'hc.firstStageApprovedOn',
+      message: 'First-stage approval cannot be dated after today.',
+      code: 'hc.approvalInFuture',
+    });
   if (hc.firstStageApprovedOn !== undefined && hc.submittedOn !== undefined && hc.firstStageApprovedOn < hc.submittedOn)
     issues.push({
       path: 'hc.firstStageApprovedOn',
