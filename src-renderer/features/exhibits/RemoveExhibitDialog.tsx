@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Exhibit } from '../../../src-main/core/model/case.ts';
-import { Dialog } from '../../components/Dialog.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 
 export interface RemoveExhibitDialogProps {
   readonly exhibit: Exhibit;
@@ -12,21 +12,15 @@ export interface RemoveExhibitDialogProps {
 export function RemoveExhibitDialog({ exhibit, onClose, onConfirm }: RemoveExhibitDialogProps) {
   const { t } = useTranslation();
   return (
-    <Dialog title={t('exhibits.removeTitle')} onClose={onClose} className="dialog-danger">
-      <div className="stack">
-        <p className="dialog-subject">
-          <bdi>{exhibit.title}</bdi>
-        </p>
-        <p>{t('exhibits.removeExplain')}</p>
-        <div className="actions">
-          <button type="button" className="button" onClick={onClose} data-autofocus>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="button button-danger" onClick={onConfirm}>
-            {t('exhibits.removeConfirm')}
-          </button>
-        </div>
-      </div>
-    </Dialog>
+    <ConfirmDialog
+      title={t('exhibits.removeTitle')}
+      subject={exhibit.title}
+      confirmLabel={t('exhibits.removeConfirm')}
+      className="dialog-danger"
+      onCancel={onClose}
+      onConfirm={onConfirm}
+    >
+      <p>{t('exhibits.removeExplain')}</p>
+    </ConfirmDialog>
   );
 }

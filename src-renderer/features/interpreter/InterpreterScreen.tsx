@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../src-main/ipc/contract.ts';
 import { api } from '../../api/bridge.ts';
 import { todayIso } from '../../api/validation.ts';
-import { Dialog } from '../../components/Dialog.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { useFocusOnMount } from '../../components/focus.ts';
 import { describeHandoffError } from '../statements/handoff-errors.ts';
 import { useLanguageName } from '../statements/languages.tsx';
@@ -172,19 +172,16 @@ function Workbench({ opened, onClose }: { readonly opened: Opened; readonly onCl
         </div>
       </section>
       {closing ? (
-        <Dialog title={t('interpreter.closeTitle')} onClose={() => setClosing(false)} className="dialog-danger">
-          <div className="stack">
-            <p>{t('interpreter.closeExplain')}</p>
-            <div className="actions">
-              <button type="button" className="button" onClick={() => setClosing(false)} data-autofocus>
-                {t('interpreter.keepWorking')}
-              </button>
-              <button type="button" className="button button-danger" onClick={onClose}>
-                {t('interpreter.closeConfirm')}
-              </button>
-            </div>
-          </div>
-        </Dialog>
+        <ConfirmDialog
+          title={t('interpreter.closeTitle')}
+          cancelLabel={t('interpreter.keepWorking')}
+          confirmLabel={t('interpreter.closeConfirm')}
+          className="dialog-danger"
+          onCancel={() => setClosing(false)}
+          onConfirm={onClose}
+        >
+          <p>{t('interpreter.closeExplain')}</p>
+        </ConfirmDialog>
       ) : null}
     </section>
   );

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../src-main/ipc/contract.ts';
 import { api } from '../../api/bridge.ts';
-import { Dialog } from '../../components/Dialog.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { useFocusOnMount } from '../../components/focus.ts';
 import { BundleFields, useBundleChoice } from '../statements/BundleFields.tsx';
 import { describeHandoffError } from '../statements/handoff-errors.ts';
@@ -80,19 +80,16 @@ export function OpenRequest({ onOpened, onLeave }: { readonly onOpened: (opened:
         </div>
       </form>
       {leaving ? (
-        <Dialog title={t('interpreter.leaveTitle')} onClose={() => setLeaving(false)}>
-          <div className="stack">
-            <p>{t('interpreter.leaveExplain')}</p>
-            <div className="actions">
-              <button type="button" className="button" onClick={() => setLeaving(false)} data-autofocus>
-                {t('interpreter.stay')}
-              </button>
-              <button type="button" className="button button-primary" onClick={onLeave}>
-                {t('interpreter.leaveConfirm')}
-              </button>
-            </div>
-          </div>
-        </Dialog>
+        <ConfirmDialog
+          title={t('interpreter.leaveTitle')}
+          cancelLabel={t('interpreter.stay')}
+          confirmLabel={t('interpreter.leaveConfirm')}
+          tone="primary"
+          onCancel={() => setLeaving(false)}
+          onConfirm={onLeave}
+        >
+          <p>{t('interpreter.leaveExplain')}</p>
+        </ConfirmDialog>
       ) : null}
     </section>
   );

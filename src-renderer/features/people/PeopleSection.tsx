@@ -2,7 +2,7 @@ import { Fragment, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case, Person } from '../../../src-main/core/model/case.ts';
 import type { FieldProblem } from '../../api/validation.ts';
-import { Dialog } from '../../components/Dialog.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { errorLookup, type ErrorAt } from '../client/edit.ts';
 import { newId } from '../detention/ids.ts';
 import { useFocusAfterRender } from '../release-plan/focus.ts';
@@ -92,31 +92,21 @@ export function PeopleSection({ draft, edit, problems, people, create, remove, r
         {text.add}
       </button>
       {removing ? (
-        <Dialog title={text.removeTitle} onClose={() => setRemoving(null)} className="dialog-danger">
-          <div className="stack">
-            <p className="dialog-subject">
-              <bdi>{personName(removing) || text.unnamed}</bdi>
-            </p>
-            {rest.removeExplain(removing)}
-            <div className="actions">
-              <button type="button" className="button" onClick={() => setRemoving(null)} data-autofocus>
-                {t('common.cancel')}
-              </button>
-              <button
-                type="button"
-                className="button button-danger"
-                onClick={() => {
-                  const id = removing.id;
-                  setRemoving(null);
-                  edit((c) => remove(c, id));
-                  focusAfterRender(() => addButton.current);
-                }}
-              >
-                {text.removeConfirm}
-              </button>
-            </div>
-          </div>
-        </Dialog>
+        <ConfirmDialog
+          title={text.removeTitle}
+          subject={personName(removing) || text.unnamed}
+          confirmLabel={text.removeConfirm}
+          className="dialog-danger"
+          onCancel={() => setRemoving(null)}
+          onConfirm={() => {
+            const id = removing.id;
+            setRemoving(null);
+            edit((c) => remove(c, id));
+            focusAfterRender(() => addButton.current);
+          }}
+        >
+          {rest.removeExplain(removing)}
+        </ConfirmDialog>
       ) : null}
     </section>
   );

@@ -15,7 +15,7 @@ import {
   type TemplateProblem,
   type TemplateText,
 } from '../../api/documents.ts';
-import { Dialog } from '../../components/Dialog.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { SelectField } from '../../components/Field.tsx';
 import { PreviewFrame } from './PreviewFrame.tsx';
@@ -351,17 +351,14 @@ export function TemplatesPanel({ defaultLang }: { readonly defaultLang: DocLang 
         </section>
       </div>
       {confirmReset ? (
-        <Dialog title={t('templates.resetTitle', { name })} onClose={() => setConfirmReset(false)}>
+        <ConfirmDialog
+          title={t('templates.resetTitle', { name })}
+          confirmLabel={t('templates.resetConfirm')}
+          onCancel={() => setConfirmReset(false)}
+          onConfirm={() => void reset()}
+        >
           <p>{t('templates.resetBody')}</p>
-          <div className="actions">
-            <button type="button" className="button" data-autofocus onClick={() => setConfirmReset(false)}>
-              {t('common.cancel')}
-            </button>
-            <button type="button" className="button button-danger" onClick={() => void reset()}>
-              {t('templates.resetConfirm')}
-            </button>
-          </div>
-        </Dialog>
+        </ConfirmDialog>
       ) : null}
     </section>
   );

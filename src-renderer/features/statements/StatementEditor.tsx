@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../src-main/core/model/case.ts';
-import { Dialog } from '../../components/Dialog.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { SelectField, TextField } from '../../components/Field.tsx';
 import { PartialDateField } from '../../components/PartialDateField.tsx';
 import { under, withOptional, type ErrorAt } from '../client/edit.ts';
@@ -201,20 +201,15 @@ export function StatementEditor({ draft, statement, update, errorAt, onClose, ac
       {actions}
 
       {removingText !== undefined && removingRow !== null ? (
-        <Dialog title={t('statements.removeParagraphTitle', { n: removingText.n })} onClose={() => setRemovingRow(null)}>
-          <div className="stack">
-            <p>{t('statements.removeParagraphExplain')}</p>
-            {removingDates > 0 ? <p>{t('statements.removeParagraphDates', { count: removingDates })}</p> : null}
-            <div className="actions">
-              <button type="button" className="button" onClick={() => setRemovingRow(null)} data-autofocus>
-                {t('common.cancel')}
-              </button>
-              <button type="button" className="button button-danger" onClick={() => remove(removingRow)}>
-                {t('statements.removeParagraphConfirm')}
-              </button>
-            </div>
-          </div>
-        </Dialog>
+        <ConfirmDialog
+          title={t('statements.removeParagraphTitle', { n: removingText.n })}
+          confirmLabel={t('statements.removeParagraphConfirm')}
+          onCancel={() => setRemovingRow(null)}
+          onConfirm={() => remove(removingRow)}
+        >
+          <p>{t('statements.removeParagraphExplain')}</p>
+          {removingDates > 0 ? <p>{t('statements.removeParagraphDates', { count: removingDates })}</p> : null}
+        </ConfirmDialog>
       ) : null}
     </section>
   );

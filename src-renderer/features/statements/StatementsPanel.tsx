@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../src-main/core/model/case.ts';
 import type { CaseEditor } from '../../api/case-editor.ts';
 import type { FieldProblem } from '../../api/validation.ts';
-import { Dialog } from '../../components/Dialog.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { errorLookup } from '../client/edit.ts';
 import { newId } from '../detention/ids.ts';
 import { useFocusAfterRender } from '../release-plan/focus.ts';
@@ -142,31 +142,21 @@ export function StatementsPanel({ editor, draft, problems }: StatementsPanelProp
         />
       ) : null}
       {removing ? (
-        <Dialog title={t('statements.removeTitle')} onClose={() => setRemoving(null)} className="dialog-danger">
-          <div className="stack">
-            <p className="dialog-subject">
-              <bdi>{removing.title.trim() || t('statements.untitled')}</bdi>
-            </p>
-            <p>{t('statements.removeExplain')}</p>
-            <div className="actions">
-              <button type="button" className="button" onClick={() => setRemoving(null)} data-autofocus>
-                {t('common.cancel')}
-              </button>
-              <button
-                type="button"
-                className="button button-danger"
-                onClick={() => {
-                  const id = removing.id;
-                  setRemoving(null);
-                  if (selectedId === id) setSelectedId(null);
-                  edit((c) => withoutStatement(c, id));
-                }}
-              >
-                {t('statements.removeConfirm')}
-              </button>
-            </div>
-          </div>
-        </Dialog>
+        <ConfirmDialog
+          title={t('statements.removeTitle')}
+          subject={removing.title.trim() || t('statements.untitled')}
+          confirmLabel={t('statements.removeConfirm')}
+          className="dialog-danger"
+          onCancel={() => setRemoving(null)}
+          onConfirm={() => {
+            const id = removing.id;
+            setRemoving(null);
+            if (selectedId === id) setSelectedId(null);
+            edit((c) => withoutStatement(c, id));
+          }}
+        >
+          <p>{t('statements.removeExplain')}</p>
+        </ConfirmDialog>
       ) : null}
     </form>
   );

@@ -5,7 +5,7 @@ import { checkTimeline } from '../../../src-main/core/timeline/checks.ts';
 import { timelineEntries } from '../../../src-main/core/timeline/entries.ts';
 import type { CaseEditor } from '../../api/case-editor.ts';
 import { todayIso, type FieldProblem } from '../../api/validation.ts';
-import { Dialog } from '../../components/Dialog.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ChecksPanel } from './ChecksPanel.tsx';
 import { EventForm } from './EventForm.tsx';
 import { blankEvent } from './event-draft.ts';
@@ -105,22 +105,16 @@ export function TimelinePanel({ editor, draft, problems }: TimelinePanelProps) {
         />
       ) : null}
       {removing ? (
-        <Dialog title={t('timeline.removeTitle')} onClose={() => setRemoving(null)} className="dialog-danger">
-          <div className="stack">
-            <p className="dialog-subject">
-              <bdi>{removing.summary}</bdi>
-            </p>
-            <p>{t('timeline.removeExplain')}</p>
-            <div className="actions">
-              <button type="button" className="button" onClick={() => setRemoving(null)} data-autofocus>
-                {t('common.cancel')}
-              </button>
-              <button type="button" className="button button-danger" onClick={() => remove(removing)}>
-                {t('timeline.removeConfirm')}
-              </button>
-            </div>
-          </div>
-        </Dialog>
+        <ConfirmDialog
+          title={t('timeline.removeTitle')}
+          subject={removing.summary}
+          confirmLabel={t('timeline.removeConfirm')}
+          className="dialog-danger"
+          onCancel={() => setRemoving(null)}
+          onConfirm={() => remove(removing)}
+        >
+          <p>{t('timeline.removeExplain')}</p>
+        </ConfirmDialog>
       ) : null}
     </div>
   );
