@@ -69,7 +69,7 @@ async function buildGroupedPacket(req: BuildRequest, deps: BuildDeps, initial: R
   const volumes: BuiltVolume[] = [];
   for (const [i, volume] of assembled.entries()) {
     checkCancelled(req.signal);
-    const group = groupOfVolume(req, resolved, layout.plan, i + 1);
+    const group = groupOfVolume(req, layout.plan, i + 1);
     let fitted: FittedFile = { bytes: volume.bytes, summary: { en: [], fr: [] }, imagesChanged: 0 };
     if (maxBytes !== undefined && volume.bytes.length > maxBytes) {
       if (!deps.fit)
@@ -92,19 +92,28 @@ async function buildGroupedPacket(req: BuildRequest, deps: BuildDeps, initial: R
   return { volumes, manifest: { ...manifestFor(req, deps, resolved, layout.plan, volumes), files } };
 }
 
-/** The group of a file: that of its first tab, or the first group for the file holding the list of documents. */
-function groupOfVolume(req: BuildRequest, sources: ResolvedSources, plan: PacketPlan, volume: number): FileGroup {
+/** The group of a file: the first group for the file holding the list of documents (always the first), else that of its first tab. */
+function groupOfVolume(req: BuildRequest, plan: PacketPlan, volume: number): FileGroup {
   const groups = req.groups ?? [];
   const first = groups[0];
   if (!first) throw new DossierError('INTERNAL', 'A packet split by group needs at least one group.');
-  if (volume === 1 && plan.volumes[0]?.parts.some((p) => p.role === 'list')) return first;
+  if (volume === 1) return first;
   const tab = plan.entries.find((e) => e.volume === volume && e.depth === 0 && e.tab !== '');
-  const id = tab === undefined ? undefined : sourceGroup(req, tab.key);
+  const id = tab === undefined ? undefined : groupsByKey(req).get(tab.key);
   return groups.find((g) => g.id === id) ?? first;
 }
 
-const sourceGroup = (req: BuildRequest, key: string): string | undefined =>
-  req.sources.find((s) => (s.kind === 'exhibit' ? s.exhibitId : s.key) === key)?.group;
+const groupMaps = new WeakMap<BuildRequest, ReadonlyMap<string, string | undefined>>();
+
+/** Each source's group by its key, built once per build. */
+function groupsByKey(req: BuildRequest): ReadonlyMap<string, string | undefined> {
+  let map = groupMaps.get(req);
+  if (!map) {
+    map = new Map(req.sources.map((s) => [s.kind === 'exhibit' ? s.exhibitId : s.key, s.group]));
+    groupMaps.set(req, map);
+  }
+  return map;
+}
 
 /** Where the files of a grouped packet break: before the first tab of each new group. */
 function groupBreaks(req: BuildRequest, sources: ResolvedSources): number[] {
@@ -112,7 +121,7 @@ function groupBreaks(req: BuildRequest, sources: ResolvedSources): number[] {
   const breaks: number[] = [];
   let current = first;
   sources.tabs.forEach((tab, t) => {
-    const group = sourceGroup(req, tab.main.key) ?? current;
+    const group = groupsByKey(req).get(tab.main.key) ?? current;
     if (group !== current) breaks.push(t);
     current = group;
   });
@@ -282,7 +291,7 @@ function volumeRange(volume: PlannedVolume, style: LabelStyle): { firstLabel: st
 
 async function assembleAll(req: BuildRequest, sources: ResolvedSources, layout: Layout): Promise<BuiltVolume[]> {
   const { plan } = layout;
-  const groups = req.groups === undefined ? undefined : plan.volumes.map((v) => groupOfVolume(req, sources, plan, v.volume));
+  const groups = req.groups === undefined ? undefined : plan.volumes.map((v) => groupOfVolume(req, plan, v.volume));
   const fileNames = plan.volumes.map(
     (v, i) =>
       groups?.[i]?.fileName ?? volumeFileName(req.naming.pattern, { ...req.naming, volume: v.volume, volumes: plan.volumes.length }),
