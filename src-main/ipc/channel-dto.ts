@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { errorCodes } from '../core/errors.ts';
 import { exhibitSchema } from '../core/model/case.ts';
 import { citationSchema } from '../core/rules/citation.ts';
+import { packetPresetNames, portalPresetNames } from '../core/packet-presets.ts';
 
 /** Schemas of the exhibit, packet and deadline channels, kept apart from the channel list in contract.ts. */
 export const idField = z.string().min(1).max(64);
@@ -72,7 +73,7 @@ export const exhibitBatch = z.object({
   failed: z.array(z.object({ fileName: z.string(), error: z.object({ code: z.enum(errorCodes), message: z.string() }) })),
 });
 
-export const packetPresetNames = ['detention-release-plan', 'detention-disclosure', 'hc', 'hc-application'] as const;
+export { packetPresetNames, portalPresetNames };
 export const presetName = z.enum(packetPresetNames);
 export const packetBuildOptions = z.object({
   maxBytes: z

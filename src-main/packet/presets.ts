@@ -1,4 +1,5 @@
 import { DEFAULT_PACKET_OPTIONS, type PacketOptions } from './plan.ts';
+import { portalPresetNames } from '../core/packet-presets.ts';
 
 /**
  * A generated document of a packet. Translated statements come one tab each (the original, the
@@ -56,15 +57,11 @@ export const PACKET_PRESETS = {
     documentType: 'H&C application',
     documents: ['hc-submission', 'hc-letters-index', 'translated-statements'],
     options: { ...DEFAULT_PACKET_OPTIONS, labelStyle: { kind: 'bates', prefix: 'APP-', pad: 6 } },
-    portal: true,
   },
-} as const satisfies Record<
-  string,
-  { documentType: string; documents: readonly PacketDocumentKind[]; options: PacketOptions; portal?: boolean }
->;
+} as const satisfies Record<string, { documentType: string; documents: readonly PacketDocumentKind[]; options: PacketOptions }>;
 
 /** Presets built as one file per portal slot, under the portal's size cap. */
-export const isPortalPreset = (preset: PresetName): boolean => 'portal' in PACKET_PRESETS[preset];
+export const isPortalPreset = (preset: PresetName): boolean => portalPresetNames.includes(preset);
 
 export type PresetName = keyof typeof PACKET_PRESETS;
 export const PRESET_NAMES = Object.keys(PACKET_PRESETS) as PresetName[];

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../src-main/core/model/case.ts';
 import type { IpcError, PacketPresetName } from '../../../src-main/ipc/contract.ts';
+import { portalPresetNames } from '../../../src-main/core/packet-presets.ts';
 import { api } from '../../api/bridge.ts';
 import type { CaseEditor } from '../../api/case-editor.ts';
 import { usePacketPreview } from '../../api/packets.ts';
@@ -13,8 +14,6 @@ import { PastBuilds } from './PastBuilds.tsx';
 import { TabOrder } from './TabOrder.tsx';
 
 const presets = ['detention-release-plan', 'detention-disclosure', 'hc-application', 'hc'] as const satisfies readonly PacketPresetName[];
-/** Presets built as one file per portal slot: their size limit is the portal's, in decimal megabytes, and there is no page limit. */
-const portalPresets: ReadonlySet<PacketPresetName> = new Set(['hc-application']);
 
 /** A positive whole number typed in a field, or undefined when empty or not a number. */
 function positive(text: string): number | undefined {
@@ -59,7 +58,7 @@ export function PacketsPanel({
     setStarting(true);
     setStartError(null);
     await editor.flush();
-    const portal = portalPresets.has(preset);
+    const portal = portalPresetNames.includes(preset);
     const mb = positive(maxMb);
     const pages = portal ? undefined : positive(maxPages);
     const result = await api.packetBuildStart({
@@ -95,7 +94,7 @@ export function PacketsPanel({
       <fieldset className="stack packet-options">
         <legend>{t('packets.options')}</legend>
         <div className="field-row">
-          {portalPresets.has(preset) ? (
+          {portalPresetNames.includes(preset) ? (
             <div className="field field-medium">
               <label htmlFor="packet-max-mb">{t('packets.portalMaxMb')}</label>
               <input
