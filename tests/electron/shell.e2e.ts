@@ -1,35 +1,22 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { channels } from '../../src-main/ipc/contract.ts';
+import { findElectron } from '../../scripts/electron-binary.ts';
 
 /**
  * The shell against real Electron: web preferences of every window, what the page can reach,
  * navigation, permissions, the network kill-switch's counter, and the single-instance lock.
- * It needs the Electron binary, which the `electron` package downloads on first use; where it
- * was never downloaded (no network), the tests are skipped with the reason printed. The path
- * is read from node_modules/electron/path.txt directly, because `require('electron')` would
- * try to download it.
+ * It needs the Electron binary of the pinned version, found as `npm start` finds it
+ * (scripts/electron-binary.ts: ELECTRON_OVERRIDE_DIST_PATH, the package's own install, or a
+ * release zip seeded in Electron's cache), never downloaded; where it is absent, the tests are
+ * skipped with the reason printed.
  */
 const root = path.resolve(import.meta.dirname, '../..');
 
-function findElectron(): { readonly executable: string } | { readonly missing: string } {
-  const packageDir = path.join(root, 'node_modules', 'electron');
-  const pathFile = path.join(packageDir, 'path.txt');
-  if (!existsSync(pathFile))
-    return {
-      missing:
-        'node_modules/electron/path.txt is absent: the Electron binary was never downloaded (run `npx install-electron` with network access).',
-    };
-  const distDir = process.env['ELECTRON_OVERRIDE_DIST_PATH'] ?? path.join(packageDir, 'dist');
-  const executable = path.join(distDir, readFileSync(pathFile, 'utf8').trim());
-  if (!existsSync(executable)) return { missing: `${executable} does not exist: the Electron download is incomplete.` };
-  return { executable };
-}
-
-const electron = findElectron();
+const electron = findElectron({ root, env: process.env, platform: process.platform, arch: process.arch });
 const skipReason = 'missing' in electron ? `Electron shell e2e skipped: ${electron.missing}` : '';
 if (skipReason) console.log(skipReason);
 
