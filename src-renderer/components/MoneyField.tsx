@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ariaDescribedBy, FieldShell } from './Field.tsx';
 import { amountText, draftCents, formatMoney, parseMoney, sameDraftNumber } from './money.ts';
+import './MoneyField.css';
 
 export interface MoneyFieldProps {
   readonly label: string;
@@ -26,8 +27,8 @@ export function MoneyField({ label, cents, onChange, error, hint }: MoneyFieldPr
   const message = ownError ?? error;
   return (
     <FieldShell id={id} label={label} hint={hint} error={message} className="field field-short rp-money">
-      <div className="rp-money-input">
-        <span aria-hidden="true" className="rp-currency">
+      <div className="money-input">
+        <span aria-hidden="true" className="money-currency">
           $
         </span>
         <input
