@@ -26,7 +26,7 @@ export function MoneyField({ label, cents, onChange, error, hint }: MoneyFieldPr
   const ownError = shown === text && parsed.kind === 'error' ? t(`releasePlan.money.${parsed.reason}`) : undefined;
   const message = ownError ?? error;
   return (
-    <FieldShell id={id} label={label} hint={hint} error={message} className="field field-short rp-money">
+    <FieldShell id={id} label={label} hint={hint} error={message} className="field field-short money-field">
       <div className="money-input">
         <span aria-hidden="true" className="money-currency">
           $
