@@ -16,6 +16,7 @@ import { UnlockScreen } from './features/unlock/UnlockScreen.tsx';
 import { Workspace } from './features/workspace/Workspace.tsx';
 import { describeError } from './i18n/describe.ts';
 import { applyUiLanguage } from './i18n/index.ts';
+import './App.css';
 
 type View = { readonly name: 'cases' } | { readonly name: 'case'; readonly id: string } | { readonly name: 'settings' };
 

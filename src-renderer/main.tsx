@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n/index.ts';
-import './styles.css';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/shared.css';
 import { App } from './App.tsx';
 
 const root = document.getElementById('root');

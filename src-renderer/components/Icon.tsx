@@ -1,3 +1,4 @@
+import './Icon.css';
 /** Small inline icons (SVG in the DOM, so the CSP's img-src is not involved). Decorative only. */
 export function LockIcon() {
   return (

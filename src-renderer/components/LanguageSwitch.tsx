@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../i18n/index.ts';
+import './LanguageSwitch.css';
 
 const choices: readonly { readonly value: UiLanguage; readonly label: string }[] = [
   { value: 'en', label: 'English' },

@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ariaDescribedBy, FieldShell } from './Field.tsx';
 import { amountText, draftCents, formatMoney, parseMoney, sameDraftNumber } from './money.ts';
+import './MoneyField.css';
 
 export interface MoneyFieldProps {
   readonly label: string;
@@ -25,9 +26,9 @@ export function MoneyField({ label, cents, onChange, error, hint }: MoneyFieldPr
   const ownError = shown === text && parsed.kind === 'error' ? t(`releasePlan.money.${parsed.reason}`) : undefined;
   const message = ownError ?? error;
   return (
-    <FieldShell id={id} label={label} hint={hint} error={message} className="field field-short rp-money">
-      <div className="rp-money-input">
-        <span aria-hidden="true" className="rp-currency">
+    <FieldShell id={id} label={label} hint={hint} error={message} className="field field-short money-field">
+      <div className="money-input">
+        <span aria-hidden="true" className="money-currency">
           $
         </span>
         <input

@@ -6,6 +6,7 @@ import { TextField } from './Field.tsx';
 import { removeAt, replaceAt } from './lists.ts';
 import { RowList } from './RowList.tsx';
 import { langForScript, scriptLabel } from './scripts.ts';
+import './NamesEditor.css';
 
 /** What the client and every other person of a case have as names. */
 export type Names = Pick<Person, 'familyName' | 'givenNames' | 'namesInScript' | 'aliases'>;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { TextField } from './Field.tsx';
 import { passphraseStrength } from './strength.ts';
+import './NewPassphraseFields.css';
 
 export interface NewPassphraseFieldsProps {
   readonly passphrase: string;

@@ -11,6 +11,7 @@ import {
 import { parseIsoDate } from '../../src-main/core/model/dates.ts';
 import { FieldError, SelectField, TextField } from './Field.tsx';
 import { NumberField } from './NumberField.tsx';
+import './PartialDateField.css';
 
 const qualifiers = ['exact', 'circa', 'before', 'after', 'between', 'season'] as const satisfies readonly PartialDate['qualifier'][];
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import './RowActions.css';
 
 export interface RemoveRowButtonProps {
   /** The row's own name, which screen readers hear after "Remove". */
@@ -39,7 +40,7 @@ export interface OrderedRowActionsProps {
 /** Move up, move down and remove, for one row of a list whose order matters. */
 export function OrderedRowActions(props: OrderedRowActionsProps) {
   return (
-    <div className="rp-condition-actions">
+    <div className="row-card-actions">
       <button
         id={props.buttonId('up')}
         type="button"

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import './RowList.css';
 
 export interface RowListProps<T> {
   readonly title: string;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SaveState } from '../api/case-editor.ts';
 import { describeError } from '../i18n/describe.ts';
+import './SaveStatus.css';
 
 /** "Saving…", "Saved" or "Not saved — why", announced politely to screen readers. */
 export function SaveStatus({ state }: { readonly state: SaveState }) {

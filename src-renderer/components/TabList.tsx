@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
+import './TabList.css';
 
 interface TabListProps<T extends string> {
   readonly tabs: readonly T[];

@@ -10,6 +10,7 @@ import { NewCaseDialog } from './NewCaseDialog.tsx';
 import { caseKindLabel, formatUpdated } from './labels.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { NextDeadlineBadge } from '../detention/NextDeadlineBadge.tsx';
+import './cases.css';
 
 export const SEARCH_DEBOUNCE_MS = 250;
 
@@ -73,7 +74,7 @@ export function CaseListScreen({ onOpen }: { readonly onOpen: (id: string) => vo
           <p>{settledQuery ? t('cases.noMatch') : t('cases.empty')}</p>
         </div>
       ) : (
-        <table className="case-table card">
+        <table className="data-table card">
           <caption className="visually-hidden">{t('cases.tableCaption')}</caption>
           <thead>
             <tr>

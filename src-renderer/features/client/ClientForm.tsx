@@ -27,7 +27,7 @@ export function ClientForm({ editor, draft, problems }: ClientFormProps) {
 
   return (
     <form
-      className="client-form"
+      className="form-stack"
       aria-label={t('client.formLabel')}
       noValidate
       onSubmit={(event) => event.preventDefault()}

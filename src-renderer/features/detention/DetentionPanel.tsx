@@ -11,6 +11,7 @@ import { detentionErrorLookup, problemsOfError } from './problems.ts';
 import { ReviewsSection } from './ReviewsSection.tsx';
 import { SeizedSection } from './SeizedSection.tsx';
 import { useDeadlines } from './use-deadlines.ts';
+import './detention.css';
 
 export interface DetentionPanelProps {
   readonly editor: CaseEditor;
@@ -36,7 +37,7 @@ export function DetentionPanel({ editor, draft, problems }: DetentionPanelProps)
 
   return (
     <form
-      className="client-form detention-form"
+      className="form-stack detention-form"
       aria-label={t('detention.formLabel')}
       noValidate
       onSubmit={(event) => event.preventDefault()}

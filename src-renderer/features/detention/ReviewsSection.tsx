@@ -175,7 +175,7 @@ function ReviewFields({
         />
       </div>
       {interpreter.kind === 'language' || interpreter.kind === 'dialect' ? (
-        <p className="interpreter-flag" data-testid="interpreter-flag">
+        <p className="detention-interpreter-flag" data-testid="interpreter-flag">
           <span aria-hidden="true">⚠ </span>
           {t(interpreter.kind === 'language' ? 'detention.interpreterMismatch' : 'detention.interpreterDialect', {
             provided: interpreter.kind === 'language' ? spokenName(interpreter.provided, names) : tagNote(interpreter.provided),

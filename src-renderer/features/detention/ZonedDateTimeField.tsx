@@ -70,7 +70,7 @@ export function ZonedDateTimeField({ legend, value, onChange, errorAt, required,
         </p>
       ) : null}
       <div className="field-row">
-        <div className="field field-date">
+        <div className="field zoned-field-date">
           <label htmlFor={`${id}-date`}>{t('detention.date')}</label>
           <input
             id={`${id}-date`}
@@ -85,7 +85,7 @@ export function ZonedDateTimeField({ legend, value, onChange, errorAt, required,
             aria-describedby={clockDescribedBy || undefined}
           />
         </div>
-        <div className="field field-time">
+        <div className="field zoned-field-time">
           <label htmlFor={`${id}-time`}>{t('detention.time')}</label>
           <input
             id={`${id}-time`}

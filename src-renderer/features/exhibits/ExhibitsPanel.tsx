@@ -10,6 +10,7 @@ import { describeError } from '../../i18n/describe.ts';
 import { ExhibitDialog } from './ExhibitDialog.tsx';
 import { RemoveExhibitDialog } from './RemoveExhibitDialog.tsx';
 import { exhibitDateText, withoutExhibit } from './format.ts';
+import './exhibits.css';
 
 export interface ExhibitsPanelProps {
   readonly editor: CaseEditor;
@@ -123,7 +124,7 @@ export function ExhibitsPanel({ editor, draft, problems }: ExhibitsPanelProps) {
       {draft.exhibits.length === 0 ? (
         <p>{t('exhibits.empty')}</p>
       ) : (
-        <table className="case-table exhibit-table">
+        <table className="data-table exhibit-table">
           <caption className="visually-hidden">{t('exhibits.tableCaption')}</caption>
           <thead>
             <tr>

@@ -58,7 +58,7 @@ function BarFindingItem({ finding }: { readonly finding: HcBarFinding }) {
   const cite = useCite();
   const title = ruleTitle(t, finding);
   return (
-    <li className={`rp-finding hc-finding hc-finding-${finding.result}`} data-testid="hc-bar-finding" data-check={finding.check}>
+    <li className={`finding hc-finding hc-finding-${finding.result}`} data-testid="hc-bar-finding" data-check={finding.check}>
       <div className="hc-finding-head">
         <span className={`badge hc-result hc-result-${finding.result}`} data-testid="hc-bar-result">
           {t(`hc.bars.result.${finding.result}`)}
@@ -96,7 +96,7 @@ function BarFindingItem({ finding }: { readonly finding: HcBarFinding }) {
           })}
         </p>
       ) : null}
-      <p className="rp-citation">
+      <p className="finding-citation">
         {t('hc.bars.citation', { citation: cite(finding.citation) })}
         {finding.result === 'clear' || finding.result === 'note' ? null : (
           <>

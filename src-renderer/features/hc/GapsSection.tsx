@@ -54,7 +54,7 @@ export function GapsSection({ draft, edit, evidence }: GapsSectionProps) {
     <section className="card form-section hc-section" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('hc.gaps.title')}</h2>
       <p className="field-hint">{t('hc.gaps.hint')}</p>
-      <p className={gaps.length === 0 ? 'rp-findings-none' : 'hc-gap-summary'} aria-live="polite" data-testid="hc-gap-summary">
+      <p className={gaps.length === 0 ? 'findings-none' : 'hc-gap-summary'} aria-live="polite" data-testid="hc-gap-summary">
         {gaps.length === 0
           ? t('hc.gaps.none')
           : t('hc.gaps.summary', {
@@ -70,7 +70,7 @@ export function GapsSection({ draft, edit, evidence }: GapsSectionProps) {
             return (
               <li
                 key={`${gap.code}-${gap.path}-${index}`}
-                className={`rp-finding hc-gap hc-gap-${gap.severity}`}
+                className={`finding hc-gap hc-gap-${gap.severity}`}
                 data-testid="hc-gap"
                 data-code={gap.code}
               >
@@ -100,7 +100,7 @@ export function GapsSection({ draft, edit, evidence }: GapsSectionProps) {
       {evidence.exhibits.length === 0 ? (
         <p className="row-empty">{t('hc.map.noExhibits')}</p>
       ) : (
-        <table className="case-table hc-map" aria-labelledby={mapId}>
+        <table className="data-table hc-map" aria-labelledby={mapId}>
           <thead>
             <tr>
               <th scope="col">{t('hc.map.colExhibit')}</th>

@@ -16,6 +16,7 @@ import { HcFactorsSection } from './HcFactorsSection.tsx';
 import { HcPeopleSection } from './HcPeopleSection.tsx';
 import { LettersSection } from './LettersSection.tsx';
 import type { CaseUpdate, HcUpdate } from './model.ts';
+import './hc.css';
 
 export interface HcPanelProps {
   readonly editor: CaseEditor;
@@ -39,7 +40,7 @@ export function HcPanel({ editor, draft, problems }: HcPanelProps) {
 
   return (
     <form
-      className="client-form hc-panel"
+      className="form-stack hc-panel"
       aria-label={t('hc.formLabel')}
       noValidate
       onSubmit={(event) => event.preventDefault()}

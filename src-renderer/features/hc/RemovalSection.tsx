@@ -68,7 +68,7 @@ export function RemovalSection({ hc, update, errorAt, today, titleId }: RemovalS
           />
         </div>
       </div>
-      <p className="rp-citation">{t('hc.bars.citation', { citation: t('hc.bars.noStay.citation') })}</p>
+      <p className="finding-citation">{t('hc.bars.citation', { citation: t('hc.bars.noStay.citation') })}</p>
     </aside>
   );
 }

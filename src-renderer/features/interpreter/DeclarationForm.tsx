@@ -45,7 +45,7 @@ export function DeclarationForm({ work, onChange, certification, problems }: Dec
 
   return (
     <div className="stack it-declaration">
-      <fieldset className="rp-group">
+      <fieldset className="group-box">
         <legend>{t('interpreter.aboutYou')}</legend>
         <div className="field-row">
           <TextField
@@ -111,7 +111,7 @@ export function DeclarationForm({ work, onChange, certification, problems }: Dec
         ) : null}
       </fieldset>
 
-      <fieldset className="rp-group">
+      <fieldset className="group-box">
         <legend>{t('interpreter.declaration')}</legend>
         <p className="field-hint">{t('interpreter.declarationHint')}</p>
         <div className="field-row">
@@ -169,7 +169,7 @@ export function DeclarationForm({ work, onChange, certification, problems }: Dec
           {signatureError ? <FieldError id={`${signatureId}-error`} message={signatureError} /> : null}
         </div>
         {image ? (
-          <div className="it-signature">
+          <div className="signature-preview">
             <img src={`data:${image.mime};base64,${image.base64}`} alt={t('interpreter.signature.alt')} />
             <button
               type="button"
@@ -183,7 +183,7 @@ export function DeclarationForm({ work, onChange, certification, problems }: Dec
       </fieldset>
 
       {certification === 'IRCC_AFFIDAVIT' ? (
-        <fieldset className="rp-group">
+        <fieldset className="group-box">
           <legend>{t('statements.affidavit.legend')}</legend>
           <p className="field-hint">{t('statements.affidavit.hint')}</p>
           {has('affidavit') ? <p className="field-error">{t('interpreter.problems.affidavit')}</p> : null}

@@ -21,6 +21,7 @@ import {
   type InterpreterWork,
   type WorkProblem,
 } from './request.ts';
+import './interpreter.css';
 
 type Outcome = { readonly kind: 'saved'; readonly fileName: string } | { readonly kind: 'no-folder' } | null;
 
@@ -114,7 +115,7 @@ function Workbench({ opened, onClose }: { readonly opened: Opened; readonly onCl
                 </>
               ) : null}
             </dl>
-            <p className="st-progress" aria-live="polite" data-testid="interpreter-progress">
+            <p className="progress-note" aria-live="polite" data-testid="interpreter-progress">
               {t('statements.progress', { done, total })}
             </p>
             <ParagraphGrid

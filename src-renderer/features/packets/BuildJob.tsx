@@ -44,9 +44,9 @@ export function BuildJob({ jobId, onFinished, onDismiss }: BuildJobProps) {
             aria-valuemax={100}
             aria-valuenow={percent}
             aria-valuetext={t(`packets.stage.${status?.progress.stage ?? 'starting'}`)}
-            className="progress"
+            className="packet-progress"
           >
-            <span className="progress-fill" style={{ width: `${percent}%` }} />
+            <span className="packet-progress-fill" style={{ width: `${percent}%` }} />
           </div>
           <p>{t(`packets.stage.${status?.progress.stage ?? 'starting'}`)}</p>
           <button

@@ -12,6 +12,7 @@ import { numberingDefaults, numberingErrors, numberingOptions, type NumberingCho
 import { NumberingOptions, numberingFieldIds } from './NumberingOptions.tsx';
 import { PastBuilds } from './PastBuilds.tsx';
 import { TabOrder } from './TabOrder.tsx';
+import './packets.css';
 
 const presets = ['detention-release-plan', 'detention-disclosure', 'hc-application', 'hc'] as const satisfies readonly PacketPresetName[];
 
@@ -134,7 +135,7 @@ export function PacketsPanel({
         {preview && preview.entries.length > 0 ? (
           <>
             <p className="field-hint">{t('packets.previewHint')}</p>
-            <table className="case-table preview-table" data-testid="packet-preview">
+            <table className="data-table packet-preview" data-testid="packet-preview">
               <caption className="visually-hidden">{t('packets.previewTitle')}</caption>
               <thead>
                 <tr>
@@ -149,7 +150,7 @@ export function PacketsPanel({
                 {preview.entries.map((entry) => (
                   <tr key={entry.key}>
                     <td>{entry.tab}</td>
-                    <th scope="row" className={entry.depth > 0 ? 'preview-sub' : undefined}>
+                    <th scope="row" className={entry.depth > 0 ? 'packet-preview-sub' : undefined}>
                       <bdi>{entry.title}</bdi>
                     </th>
                     <td>{entry.date ?? ''}</td>

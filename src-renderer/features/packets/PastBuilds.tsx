@@ -9,7 +9,7 @@ export function PastBuilds({ builds }: { readonly builds: readonly PacketBuildRe
   return (
     <section aria-labelledby="past-builds-title" className="stack">
       <h3 id="past-builds-title">{t('packets.pastTitle')}</h3>
-      <table className="case-table" data-testid="past-builds">
+      <table className="data-table" data-testid="past-builds">
         <caption className="visually-hidden">{t('packets.pastTitle')}</caption>
         <thead>
           <tr>

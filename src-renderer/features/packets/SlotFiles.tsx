@@ -14,7 +14,7 @@ export function SlotFiles({ files, maxBytes }: { readonly files: readonly SlotFi
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage === 'fr' ? 'fr' : 'en';
   return (
-    <table className="case-table slot-files" data-testid="slot-files">
+    <table className="data-table slot-files" data-testid="slot-files">
       <caption>{maxBytes === undefined ? t('packets.slotFiles') : t('packets.slotFilesCap', { size: megabytes(maxBytes, lang) })}</caption>
       <thead>
         <tr>

@@ -45,14 +45,14 @@ export function TabOrder({ editor, draft }: { readonly editor: CaseEditor; reado
       <p className="field-hint" id="tab-order-hint">
         {t('packets.orderHint')}
       </p>
-      <ol className="tab-order" aria-describedby="tab-order-hint">
+      <ol className="packet-order" aria-describedby="tab-order-hint">
         {exhibits.map((exhibit, index) => (
           <li
             key={exhibit.id}
             id={`tab-item-${exhibit.id}`}
             tabIndex={0}
             draggable
-            className={`tab-order-item${exhibit.partOf ? ' tab-order-sub' : ''}${dragged === index ? ' dragging' : ''}`}
+            className={`packet-order-item${exhibit.partOf ? ' packet-order-sub' : ''}${dragged === index ? ' dragging' : ''}`}
             onKeyDown={(event) => onKey(event, index)}
             onDragStart={() => setDragged(index)}
             onDragOver={(event) => event.preventDefault()}
@@ -60,13 +60,13 @@ export function TabOrder({ editor, draft }: { readonly editor: CaseEditor; reado
             onDragEnd={() => setDragged(null)}
             data-testid="tab-order-item"
           >
-            <span className="tab-order-title">
-              <span className="tab-order-number" aria-hidden="true">
+            <span className="packet-order-title">
+              <span className="packet-order-number" aria-hidden="true">
                 {index + 1}.
               </span>
               <bdi>{exhibit.title}</bdi>
             </span>
-            <span className="tab-order-buttons">
+            <span className="packet-order-buttons">
               <button type="button" className="button button-small" disabled={index === 0} onClick={() => move(index, index - 1, false)}>
                 {t('packets.moveUp')}
                 <span className="visually-hidden">: {exhibit.title}</span>

@@ -7,6 +7,7 @@ import { errorLookup, type ErrorAt } from '../client/edit.ts';
 import { newId } from '../detention/ids.ts';
 import { useFocusAfterRender } from '../release-plan/focus.ts';
 import { personName, updatePerson, type PersonUpdate } from '../release-plan/plan.ts';
+import './people.css';
 
 /** What a card in the list is given. */
 export interface PersonCardSlot {
@@ -73,7 +74,7 @@ export function PeopleSection({ draft, edit, problems, people, create, remove, r
       <p className="field-hint">{text.hint}</p>
       {rest.shared}
       {people.length === 0 ? <p className="row-empty">{text.empty}</p> : null}
-      <div className="rp-cards">
+      <div className="person-cards">
         {people.map(({ person, index }, position) => (
           <Fragment key={person.id}>
             {renderCard({

@@ -29,7 +29,7 @@ export function PersonCard(props: PersonCardProps) {
   const name = personName(person);
   return (
     <section className="card person-card" aria-labelledby={titleId} data-testid={props.testId}>
-      <div className="rp-card-head">
+      <div className="person-card-head">
         <h3 id={titleId}>
           {props.heading}
           {name ? (

@@ -26,23 +26,25 @@ export function BondFindings({ findings, ownerId }: { readonly findings: readonl
   const cite = useCite();
   const titleId = useId();
   return (
-    <aside className="rp-findings" aria-labelledby={`${titleId} ${ownerId}`}>
+    <aside className="findings" aria-labelledby={`${titleId} ${ownerId}`}>
       <h4 id={titleId}>{t('releasePlan.findings.title')}</h4>
       <div aria-live="polite">
         {findings.length === 0 ? (
-          <p className="rp-findings-none">{t('releasePlan.findings.none')}</p>
+          <p className="findings-none">{t('releasePlan.findings.none')}</p>
         ) : (
           <ul>
             {findings.map((finding) => (
-              <li key={finding.ruleId} className={`rp-finding rp-finding-${finding.effect}`} data-testid="bond-finding">
-                <span className={`badge rp-effect rp-effect-${finding.effect}`}>{t(`releasePlan.findings.effect.${finding.effect}`)}</span>
+              <li key={finding.ruleId} className={`finding finding-${finding.effect}`} data-testid="bond-finding">
+                <span className={`badge finding-effect finding-effect-${finding.effect}`}>
+                  {t(`releasePlan.findings.effect.${finding.effect}`)}
+                </span>
                 {finding.status === 'unconfirmed' ? (
                   <span className="badge badge-muted" title={t('releasePlan.findings.unconfirmedHint')}>
                     {t('releasePlan.findings.unconfirmed')}
                   </span>
                 ) : null}
                 <p>{findingText(t, finding)}</p>
-                <p className="rp-citation">{t('releasePlan.findings.citation', { citation: cite(finding.citation) })}</p>
+                <p className="finding-citation">{t('releasePlan.findings.citation', { citation: cite(finding.citation) })}</p>
               </li>
             ))}
           </ul>

@@ -49,7 +49,7 @@ export function BondspersonCard({ exhibits, ...slot }: BondspersonCardProps) {
       unnamed={heading}
       removeAtStart
     >
-      <fieldset className="rp-group">
+      <fieldset className="group-box">
         <legend>{t('releasePlan.person.aboutLegend')}</legend>
         <div className="field-row">
           <SelectField<Bondsperson['status']>
@@ -115,7 +115,7 @@ export function BondspersonCard({ exhibits, ...slot }: BondspersonCardProps) {
         </div>
       </fieldset>
 
-      <fieldset className="rp-group">
+      <fieldset className="group-box">
         <legend>{t('releasePlan.person.workLegend')}</legend>
         <div className="field-row">
           <TextField
@@ -193,7 +193,7 @@ export function BondspersonCard({ exhibits, ...slot }: BondspersonCardProps) {
         error={offerError('response')}
       />
 
-      <fieldset className="rp-group">
+      <fieldset className="group-box">
         <legend>{t('releasePlan.person.determinationLegend')}</legend>
         <SelectField<Bondsperson['determination']>
           label={t('releasePlan.person.determination')}

@@ -19,7 +19,7 @@ export interface BondspersonHistoryProps {
 export function BondspersonHistory({ offer, update, findings, errorAt }: BondspersonHistoryProps) {
   const { t } = useTranslation();
   return (
-    <fieldset className="rp-group">
+    <fieldset className="group-box">
       <legend>{t('releasePlan.person.historyLegend')}</legend>
       <RowList
         title={t('releasePlan.person.priorSureties')}

@@ -11,6 +11,7 @@ import type { CaseUpdate, PlanUpdate } from './plan.ts';
 import { ResidenceSection } from './ResidenceSection.tsx';
 import { ServiceSection } from './ServiceSection.tsx';
 import { SupervisorSection } from './SupervisorSection.tsx';
+import './release-plan.css';
 
 export interface ReleasePlanPanelProps {
   readonly editor: CaseEditor;
@@ -32,7 +33,7 @@ export function ReleasePlanPanel({ editor, draft, problems }: ReleasePlanPanelPr
 
   return (
     <form
-      className="client-form release-plan"
+      className="form-stack release-plan"
       aria-label={t('releasePlan.formLabel')}
       noValidate
       onSubmit={(event) => event.preventDefault()}

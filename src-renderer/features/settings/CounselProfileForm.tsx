@@ -162,7 +162,7 @@ function CounselSignature(props: { readonly saved: boolean; readonly onProfile: 
       />
       {problem ? <FieldError id={`${inputId}-error`} message={problem} /> : null}
       {image ? (
-        <div className="it-signature" data-testid="counsel-signature-preview">
+        <div className="signature-preview" data-testid="counsel-signature-preview">
           <img src={`data:${image.mime};base64,${image.base64}`} alt={t('counsel.signature.alt')} />
           <button type="button" className="button button-small button-danger-quiet" disabled={busy} onClick={() => void remove()}>
             {t('counsel.signature.remove')}

@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { TabList } from '../../components/TabList.tsx';
 import { CounselProfileForm } from './CounselProfileForm.tsx';
 import { TemplatesPanel } from './TemplatesPanel.tsx';
+import './settings.css';
 
 const settingsTabs = ['general', 'counsel', 'templates'] as const;
 type SettingsTab = (typeof settingsTabs)[number];

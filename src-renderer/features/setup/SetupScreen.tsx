@@ -6,6 +6,7 @@ import { useFocusOnMount } from '../../components/focus.ts';
 import { NewPassphraseFields } from '../../components/NewPassphraseFields.tsx';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../../components/strength.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import './setup.css';
 
 type Method = 'keychain' | 'passphrase';
 
@@ -112,7 +113,7 @@ export function SetupScreen({
           </button>
         </div>
       </form>
-      <section className="card interpreter-offer" aria-labelledby="interpreter-offer-title">
+      <section className="card setup-offer" aria-labelledby="interpreter-offer-title">
         <h2 id="interpreter-offer-title">{t('interpreter.offerTitle')}</h2>
         <p>{t('interpreter.offer')}</p>
         <div className="actions">

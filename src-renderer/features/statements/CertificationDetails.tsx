@@ -87,7 +87,7 @@ export function CertificationDetails({ draft, statement, translation, destinatio
   return (
     <div className="st-certification">
       {kind === 'IRCC_CERTIFIED_MEMBER' ? null : (
-        <fieldset className="rp-group">
+        <fieldset className="group-box">
           <legend>{t('statements.declaration.legend')}</legend>
           <p className="field-hint">{t('statements.declaration.hint')}</p>
           <div className="field-row">
@@ -145,7 +145,7 @@ export function CertificationDetails({ draft, statement, translation, destinatio
         </fieldset>
       )}
       {kind === 'IRCC_AFFIDAVIT' ? (
-        <fieldset className="rp-group">
+        <fieldset className="group-box">
           <legend>{t('statements.affidavit.legend')}</legend>
           <p className="field-hint">{t('statements.affidavit.hint')}</p>
           <div className="field-row">
@@ -182,7 +182,7 @@ export function CertificationDetails({ draft, statement, translation, destinatio
         </fieldset>
       ) : null}
       {kind === 'IRCC_CERTIFIED_MEMBER' ? (
-        <fieldset className="rp-group">
+        <fieldset className="group-box">
           <legend>{t('statements.member.legend')}</legend>
           <p className="field-hint">{t('statements.member.hint')}</p>
           <div className="field-row">

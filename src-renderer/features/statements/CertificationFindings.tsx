@@ -34,7 +34,7 @@ export function CertificationFindings({ draft, statement, destination }: Certifi
       ? null
       : defaultTranslationRules.destinations[destination].accepts.map((k) => t(`statements.certifications.${k}`));
   return (
-    <aside className="rp-findings st-findings" aria-labelledby={titleId} data-testid="certification-findings">
+    <aside className="findings st-findings" aria-labelledby={titleId} data-testid="certification-findings">
       <h4 id={titleId}>{t('statements.findings.title')}</h4>
       <p className="st-accepts">
         {requirement === null
@@ -46,19 +46,21 @@ export function CertificationFindings({ draft, statement, destination }: Certifi
       </p>
       <div aria-live="polite">
         {findings.length === 0 ? (
-          <p className="rp-findings-none">{t('statements.findings.none')}</p>
+          <p className="findings-none">{t('statements.findings.none')}</p>
         ) : (
           <ul>
             {findings.map((finding) => (
-              <li key={finding.ruleId} className={`rp-finding rp-finding-${finding.effect}`} data-testid="translation-finding">
-                <span className={`badge rp-effect rp-effect-${finding.effect}`}>{t(`statements.findings.effect.${finding.effect}`)}</span>
+              <li key={finding.ruleId} className={`finding finding-${finding.effect}`} data-testid="translation-finding">
+                <span className={`badge finding-effect finding-effect-${finding.effect}`}>
+                  {t(`statements.findings.effect.${finding.effect}`)}
+                </span>
                 {finding.status === 'unconfirmed' ? (
                   <span className="badge badge-muted" title={t('statements.findings.unconfirmedHint')}>
                     {t('statements.findings.unconfirmed')}
                   </span>
                 ) : null}
                 <p>{translationFindingText(t, finding)}</p>
-                <p className="rp-citation">{t('statements.findings.citation', { citation: cite(finding.citation) })}</p>
+                <p className="finding-citation">{t('statements.findings.citation', { citation: cite(finding.citation) })}</p>
               </li>
             ))}
           </ul>

@@ -37,7 +37,7 @@ export function CertifiedCopySection({ draft, translation, setTranslation, error
     ...draft.people.map((p) => ({ value: p.id, label: personName(p) })),
   ];
   return (
-    <fieldset className="rp-group">
+    <fieldset className="group-box">
       <legend>{t('statements.certifiedCopy.legend')}</legend>
       <p className="field-hint">{t('statements.certifiedCopy.hint')}</p>
       <div className="field-row">

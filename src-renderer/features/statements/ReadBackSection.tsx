@@ -39,7 +39,7 @@ export function ReadBackSection({ draft, statement, update, errorAt, languageLis
       return withOptional(s, 'readBack', Object.values(next).every((v) => v === undefined) ? undefined : next);
     });
   return (
-    <fieldset className="rp-group st-read-back">
+    <fieldset className="group-box st-read-back">
       <legend>{t('statements.readBack.legend')}</legend>
       <p className="field-hint">{t('statements.readBack.hint')}</p>
       {statement.method === 'dictated-via-interpreter' ? (

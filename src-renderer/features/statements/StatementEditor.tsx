@@ -159,7 +159,7 @@ export function StatementEditor({ draft, statement, update, errorAt, onClose, ac
       <fieldset className="st-paragraphs">
         <legend>{t('statements.paragraphs')}</legend>
         <p className="field-hint">{t('statements.paragraphsHint')}</p>
-        <p className="st-progress" data-testid="translation-progress" aria-live="polite">
+        <p className="progress-note" data-testid="translation-progress" aria-live="polite">
           {done.total === 0
             ? t('statements.progressEmpty')
             : done.done === done.total

@@ -25,7 +25,7 @@ export function StatementList({ draft, selectedId, onEdit, onRemove, editButtonI
     return person ? personName(person) || t('translators.unnamed') : t('statements.translatorMissing');
   };
   return (
-    <table className="case-table st-table">
+    <table className="data-table st-table">
       <caption className="visually-hidden">{t('statements.listCaption')}</caption>
       <thead>
         <tr>

@@ -15,6 +15,7 @@ import { TranslatorsSection } from './TranslatorsSection.tsx';
 import { DocumentTranslations } from './DocumentTranslations.tsx';
 import { ImportTranslationDialog } from './ImportTranslationDialog.tsx';
 import { SendForTranslationDialog } from './SendForTranslationDialog.tsx';
+import './statements.css';
 
 export interface StatementsPanelProps {
   readonly editor: CaseEditor;
@@ -62,7 +63,7 @@ export function StatementsPanel({ editor, draft, problems }: StatementsPanelProp
 
   return (
     <form
-      className="client-form statements"
+      className="form-stack statements"
       aria-label={t('statements.formLabel')}
       noValidate
       onSubmit={(event) => event.preventDefault()}

@@ -60,7 +60,7 @@ export function TranslatorCard({ languageListId, associationListId, ...slot }: T
       removeLabel={t('translators.remove')}
       unnamed={t('translators.unnamed')}
     >
-      <fieldset className="rp-group">
+      <fieldset className="group-box">
         <legend>{t('translators.contactLegend')}</legend>
         <div className="field-row">
           <PersonTextField
@@ -179,7 +179,7 @@ export function TranslatorCard({ languageListId, associationListId, ...slot }: T
         )}
       />
 
-      <fieldset className="rp-group">
+      <fieldset className="group-box">
         <legend>{t('translators.associationLegend')}</legend>
         <p className="field-hint">{t('translators.associationHint')}</p>
         <div className="field-row align-end">
@@ -255,7 +255,7 @@ export function TranslatorCard({ languageListId, associationListId, ...slot }: T
         />
       </fieldset>
 
-      <fieldset className="rp-group">
+      <fieldset className="group-box">
         <legend>{t('translators.conflictsLegend')}</legend>
         <p className="field-hint">{t('translators.conflictsHint')}</p>
         <div className="checkbox-row">

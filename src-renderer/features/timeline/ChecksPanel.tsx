@@ -32,19 +32,23 @@ export function ChecksPanel({ findings, entries, problems, onEdit }: ChecksPanel
       )}
       <ul className="timeline-findings">
         {problems.map((problem) => (
-          <li key={`problem-${problem.path}`} className="finding finding-error">
-            <span className="finding-severity">{t('timeline.checks.error')}</span> <code>{problem.path}</code>:{' '}
+          <li key={`problem-${problem.path}`} className="timeline-finding timeline-finding-error">
+            <span className="timeline-finding-severity">{t('timeline.checks.error')}</span> <code>{problem.path}</code>:{' '}
             {describeProblem(t, problem)}
           </li>
         ))}
         {findings.map((finding, i) => {
           const entry = entries.get(finding.eventKey);
           return (
-            <li key={`${finding.code}-${finding.path}-${i}`} className={`finding finding-${finding.severity}`} data-code={finding.code}>
-              <span className="finding-severity">{t(`timeline.checks.${finding.severity}`)}</span>{' '}
+            <li
+              key={`${finding.code}-${finding.path}-${i}`}
+              className={`timeline-finding timeline-finding-${finding.severity}`}
+              data-code={finding.code}
+            >
+              <span className="timeline-finding-severity">{t(`timeline.checks.${finding.severity}`)}</span>{' '}
               {t(`timeline.checks.codes.${finding.code}`, finding.params)}
               {entry ? (
-                <span className="finding-event">
+                <span className="timeline-finding-event">
                   {' '}
                   — <bdi>{entrySummary(t, entry)}</bdi>{' '}
                   {entry.source === 'typed' ? (

@@ -11,6 +11,7 @@ import { EventForm } from './EventForm.tsx';
 import { blankEvent } from './event-draft.ts';
 import { TimelineChart } from './TimelineChart.tsx';
 import { TimelineTable } from './TimelineTable.tsx';
+import './timeline.css';
 
 export interface TimelinePanelProps {
   readonly editor: CaseEditor;

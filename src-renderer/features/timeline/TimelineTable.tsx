@@ -151,7 +151,7 @@ export function TimelineTable({ draft, entries, selectedKey, onEdit, onRemove }:
       <p className="list-status" aria-live="polite" data-testid="timeline-shown">
         {t('timeline.table.shown', { count: rows.length, total: entries.length })}
       </p>
-      <table className="case-table timeline-table" data-testid="timeline-table">
+      <table className="data-table timeline-table" data-testid="timeline-table">
         <caption id={captionId} className="visually-hidden">
           {t('timeline.table.caption')}
         </caption>

@@ -17,6 +17,7 @@ import { NotYetAvailable } from './NotYetAvailable.tsx';
 import { tabsFor, type TabId } from './tabs.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { TabList } from '../../components/TabList.tsx';
+import './workspace.css';
 
 /** Panels that hold their own form controls need no tab stop of their own. */
 const focusablePanels: ReadonlySet<TabId> = new Set(['client', 'detention', 'releasePlan', 'statements', 'exhibits', 'hc', 'packets']);
