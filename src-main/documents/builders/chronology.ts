@@ -210,9 +210,20 @@ const cell = (blocks: readonly Block[]): TableCell => ({ blocks });
  */
 const unbroken = (text: string): string => text.replace(' – ', ' –\n').replace(/(?<=\p{L}\.?) (?=\d{4}-\d{2}-\d{2})/gu, '\n');
 
-/** A source cited over several lines ("Tab 8," / "pp. APP-000021–" / "APP-000023"): no line is broken inside. */
-function unbrokenLines(text: string): TextRun[] {
-  return text.split('\n').flatMap((line, i): TextRun[] => [...(i > 0 ? [{ text: '\n' }] : []), { text: line, unbroken: true }]);
+/**
+ * A source as printed in the narrow sources column ("Tab 8," / "pp. APP-000021–" / "APP-000023",
+ * or "Lease, p. 3"): its page or Bates numbers are never broken inside, while an exhibit's title
+ * wraps as usual. The builder already breaks a long range after its dash.
+ */
+function sourceRuns(text: string): TextRun[] {
+  return text.split('\n').flatMap((line, i): TextRun[] => {
+    const breakBefore: TextRun[] = i > 0 ? [{ text: '\n' }] : [];
+    if (!/\s/u.test(line)) return [...breakBefore, { text: line, unbroken: true }];
+    const pages = /(?:^|\s)(pp?\.\s\S+)$/u.exec(line);
+    if (pages?.[1] === undefined) return [...breakBefore, { text: line }];
+    const head = line.slice(0, line.length - pages[1].length);
+    return [...breakBefore, ...(head === '' ? [] : [{ text: head }]), { text: pages[1], unbroken: true }];
+  });
 }
 
 function dateCell(date: PrintedDate): TableCell {
@@ -253,7 +264,7 @@ export function chronologyTable(rows: readonly PrintedRow[], labels: Labels): Bl
         cell([paragraph([{ text: row.category }])]),
         eventCell(row, labels),
         // A row without a source has an empty sources cell.
-        cell(row.sources.map((source) => paragraph(unbrokenLines(source)))),
+        cell(row.sources.map((source) => paragraph(sourceRuns(source)))),
       ],
     })),
   };
