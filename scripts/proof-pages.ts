@@ -5,7 +5,9 @@
  * pad that first spills onto a new page leaves the least on the last page, where a lone
  * signature, an orphaned heading or a broken name or range would show. The first and last pages
  * of each are drawn with pdftoppm (-r 60) and the last also with Ghostscript (png16m), into
- * out-dir (default /tmp/dossier-proof). Look at the *-last.png files.
+ * out-dir (default /tmp/dossier-proof). Look at the *-last.png files. A document longer than three
+ * pages as built is printed as built and with one more page. Name document kinds after the
+ * folder to print only those.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,13 +20,15 @@ import { documentToPdf } from '../src-main/render/pdf/document-to-pdf.ts';
 import { openPlaywrightPrinter } from '../src-main/render/pdf/open-printer.ts';
 import { createTemplateStore } from '../src-main/services/templates-store.ts';
 import { counsel } from '../tests/helpers/counsel.ts';
+import { withEarlyReview } from '../tests/unit/documents/builders/helpers.ts';
 
 const out = path.resolve(process.argv[2] ?? '/tmp/dossier-proof');
+const only = process.argv.slice(3);
 mkdirSync(out, { recursive: true });
 const root = path.resolve(import.meta.dirname, '..');
 const load = (name: string): Case =>
   caseSchema.parse((JSON.parse(readFileSync(path.join(root, 'tests/fixtures/cases', `${name}.json`), 'utf8')) as { case: unknown }).case);
-const cases = ['case1-lai', 'case2-srisuk', 'case3-persian'].map(load);
+const cases = [...['case1-lai', 'case2-srisuk', 'case3-persian'].map(load), withEarlyReview(load('case1-lai'))];
 const store = createTemplateStore();
 
 const PAD = {
@@ -83,7 +87,7 @@ function draw(file: string, page: number, name: string): void {
 const { printer, fonts } = await openPlaywrightPrinter();
 const report: string[] = [];
 try {
-  for (const kind of documentKinds) {
+  for (const kind of documentKinds.filter((k) => only.length === 0 || only.includes(k))) {
     for (const lang of ['en', 'fr'] as const) {
       const doc = built(kind, lang);
       if (doc === undefined) {
@@ -91,7 +95,10 @@ try {
         continue;
       }
       let count = 0;
-      for (const target of [1, 2, 3]) {
+      const first = path.join(out, `${kind}-${lang}-base.pdf`);
+      writeFileSync(first, await documentToPdf(doc, { printer, fonts }));
+      const base = pageCount(first);
+      for (const target of base > 3 ? [base, base + 1] : [1, 2, 3]) {
         let file = '';
         let pages = 0;
         for (; count < 80; count += 1) {
@@ -100,9 +107,9 @@ try {
           pages = pageCount(file);
           if (pages >= target) break;
         }
-        const base = `${kind}-${lang}-${target}`;
-        draw(file, 1, `${base}-first`);
-        draw(file, pages, `${base}-last`);
+        const name = `${kind}-${lang}-${target}`;
+        draw(file, 1, `${name}-first`);
+        draw(file, pages, `${name}-last`);
         execFileSync('gs', [
           '-q',
           '-dNOPAUSE',
@@ -111,10 +118,10 @@ try {
           '-r60',
           `-dFirstPage=${pages}`,
           `-dLastPage=${pages}`,
-          `-sOutputFile=${path.join(out, `${base}-last-gs.png`)}`,
+          `-sOutputFile=${path.join(out, `${name}-last-gs.png`)}`,
           file,
         ]);
-        report.push(`${base}: ${pages} page(s), ${count} padding paragraph(s)`);
+        report.push(`${name}: ${pages} page(s), ${count} padding paragraph(s)`);
       }
     }
   }

@@ -6,7 +6,9 @@ import type { Block, ListBlock } from '../documents/model.ts';
  * structural: blocks that must share a page are wrapped in one `break-inside: avoid` group.
  *
  * - A heading (or a run of headings) is grouped with the first block after it; when that block
- *   is a list, only its first item joins the group and the rest continues below it.
+ *   is a list, only its first item joins the group and the rest continues below it. A paragraph
+ *   that introduces what follows (it ends with a colon: "My stamp or seal, placed below,
+ *   reads:") is kept with it the same way.
  * - A signature is grouped with the images just before it (a drawn signature), the closing
  *   ("Yours truly,") and the last paragraph of the body, or the last item of a list that ends
  *   the body, so it never stands alone at the top of a page.
@@ -39,6 +41,14 @@ interface Slot {
   group?: number;
   keep?: Keep;
 }
+
+/** A paragraph ending with a colon introduces the block after it. */
+function introduces(block: Block | undefined): boolean {
+  if (block?.type !== 'paragraph') return false;
+  return /:\s*$/u.test(block.runs.map((r) => r.text).join(''));
+}
+
+const leadsIn = (block: Block | undefined): boolean => block?.type === 'heading' || introduces(block);
 
 const listOf = (p: Piece): ListBlock | undefined => (p.block.type === 'list' ? p.block : undefined);
 
@@ -81,6 +91,7 @@ function markClosing(slots: Slot[], signatureAt: number, id: number): void {
       slots.splice(start - 1, 1, { piece: head }, { piece: tail });
     } else start -= 1;
   }
+  while (start > 0 && slots[start - 1]?.group === undefined && introduces(slots[start - 1]?.piece.block)) start -= 1;
   const end = slots.findIndex((s, i) => i >= start && s.piece.block.type === 'signature');
   for (let i = start; i <= end; i += 1) {
     const slot = slots[i];
@@ -96,7 +107,7 @@ function isShortTable(block: Block): boolean {
 
 function markHeadings(slots: Slot[], first: number, nextId: () => number): void {
   let end = first;
-  while (slots[end]?.piece.block.type === 'heading' && slots[end]?.group === undefined) end += 1;
+  while (leadsIn(slots[end]?.piece.block) && slots[end]?.group === undefined) end += 1;
   const next = slots[end];
   let id: number;
   let keep: Keep = 'with-next';
@@ -132,7 +143,7 @@ export function keepGroups(blocks: readonly Block[]): Group[] {
   }
   for (let i = 0; i < slots.length; i += 1) {
     const slot = slots[i];
-    if (slot?.piece.block.type === 'heading' && slot.group === undefined) markHeadings(slots, i, nextId);
+    if (leadsIn(slot?.piece.block) && slot?.group === undefined) markHeadings(slots, i, nextId);
   }
   const groups: Group[] = [];
   let current: { id: number | undefined; keep?: Keep; pieces: Piece[] } | undefined;

@@ -49,6 +49,24 @@ describe('keep groups', () => {
     expect(declaration.at(-1)?.pieces[0]?.items).toEqual({ from: 1, to: 2 });
   });
 
+  it('keep a paragraph that introduces what follows with it, in the body and before a signature', () => {
+    const body = keepGroups([para('The following conditions answer this ground:'), list('Appear.', 'Report.')]);
+    expect(body[0]).toMatchObject({ keep: 'with-next', pieces: [{ block: { type: 'paragraph' } }, { items: { from: 0, to: 1 } }] });
+    const stamp = keepGroups([
+      para('Body.'),
+      para('My stamp or seal, placed below, reads:'),
+      para('WONG Mei-ling, ATIO 10442'),
+      para('/s/ WONG'),
+      signature,
+    ]);
+    expect(stamp.at(-1)?.pieces.map((p) => p.block)).toEqual([
+      para('My stamp or seal, placed below, reads:'),
+      para('WONG Mei-ling, ATIO 10442'),
+      para('/s/ WONG'),
+      signature,
+    ]);
+  });
+
   it('leave a long table to break under its heading, and move a short one whole with it', () => {
     expect(keepGroups([heading('Chronology'), table(12)]).map((g) => g.pieces.length)).toEqual([1, 1]);
     expect(keepGroups([heading('Forms'), table(2)])[0]).toMatchObject({ keep: 'with-next', pieces: [{}, {}] });
