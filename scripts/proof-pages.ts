@@ -67,15 +67,18 @@ function padded(doc: DossierDocument, count: number, lang: 'en' | 'fr'): Dossier
   return { ...doc, blocks: [...doc.blocks.slice(0, at), ...pad, ...doc.blocks.slice(at)] };
 }
 
+/** The document as built from the fixture case that gives it the most content. */
 function built(kind: DocumentKind, lang: 'en' | 'fr'): DossierDocument | undefined {
+  let best: DossierDocument | undefined;
   for (const c of cases) {
     try {
-      return buildDocument(kind, { case: c, counsel, lang, today: '2026-03-17', templates: store.set(lang) });
+      const doc = buildDocument(kind, { case: c, counsel, lang, today: '2026-03-17', templates: store.set(lang) });
+      if (best === undefined || JSON.stringify(doc).length > JSON.stringify(best).length) best = doc;
     } catch {
-      // This case lacks what the document needs; the next one may have it.
+      // This case lacks what the document needs; another may have it.
     }
   }
-  return undefined;
+  return best;
 }
 
 const pageCount = (file: string): number => Number(/Pages:\s+(\d+)/u.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? 0);

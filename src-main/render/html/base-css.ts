@@ -14,6 +14,8 @@ import { FONT_SCRIPTS, fontStack, type Typeface } from './font-stack.ts';
  *   the closing and the last lines of the body, each wrapped in one unbreakable group
  *   (keep-groups.ts), because Chromium honours break-after:avoid only where it has a choice.
  * - orphans and widows 2 on everything (inherited), table rows never split, header rows repeated.
+ *   p.whole: a short paragraph after a table is never split (Chromium ignores widows there;
+ *   blocks.ts).
  * - ol.cut / ul.cut: a list a keep group cuts in two prints as one list (no gap between the parts).
  */
 export function baseCss(typeface: Typeface): string {
@@ -28,6 +30,7 @@ h1,h2,h3,h4{margin:0.9em 0 0.4em;line-height:1.25;break-after:avoid;break-inside
 .keep-with-next,.keep-closing{break-inside:avoid;}
 h1{font-size:16pt;}h2{font-size:14pt;}h3{font-size:12pt;}h4{font-size:11pt;}
 p{margin:0 0 0.6em;orphans:2;widows:2;}
+p.whole{break-inside:avoid;}
 p.a-start{text-align:start;}p.a-end{text-align:end;}p.a-center{text-align:center;}p.a-justify{text-align:justify;}
 ul,ol{margin:0 0 0.6em;padding-inline-start:1.6em;}
 ul.cut,ol.cut{margin-bottom:0;}

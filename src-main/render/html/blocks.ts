@@ -70,26 +70,49 @@ function runHtml(run: TextRun, parent: TextDirection): string {
 
 /** Blocks in their keep groups (keep-groups.ts): each group that must share a page in one div. */
 export function blocksHtml(blocks: readonly Block[], ctx: BlockContext): string {
+  let previous: Block | undefined;
   return keepGroups(blocks)
     .map((group) => {
-      const html = group.pieces.map((p) => pieceHtml(p, ctx)).join('\n');
+      const html = group.pieces
+        .map((p) => {
+          const out = pieceHtml(p, ctx, wholeAfterTable(p.block, previous));
+          previous = p.block;
+          return out;
+        })
+        .join('\n');
       return group.keep === undefined ? html : `<div class="keep-${group.keep}">${html}</div>`;
     })
     .join('\n');
 }
 
-function pieceHtml(piece: Piece, ctx: BlockContext): string {
-  return piece.block.type === 'list' && piece.items !== undefined ? listHtml(piece.block, ctx, piece.items) : blockHtml(piece.block, ctx);
+function pieceHtml(piece: Piece, ctx: BlockContext, whole: boolean): string {
+  return piece.block.type === 'list' && piece.items !== undefined
+    ? listHtml(piece.block, ctx, piece.items)
+    : blockHtml(piece.block, ctx, whole);
 }
 
 const leading = (runs: readonly TextRun[]): string => runs.map((r) => r.text).join('');
 
-function blockHtml(block: Block, ctx: BlockContext): string {
+/**
+ * A paragraph of at most three full lines right after a table is never split: no split of it
+ * leaves two lines on each side, and there Chromium leaves a lone last line on the next page
+ * whatever widows says (elsewhere it honours widows and orphans).
+ */
+const SHORT_CHARACTERS = 270;
+function wholeAfterTable(block: Block, previous: Block | undefined): boolean {
+  if (block.type !== 'paragraph' || (previous?.type !== 'table' && previous?.type !== 'bilingual')) return false;
+  const text = leading(block.runs);
+  return text.length <= SHORT_CHARACTERS && text.split('\n').length <= 3;
+}
+
+function blockHtml(block: Block, ctx: BlockContext, whole = false): string {
   switch (block.type) {
     case 'heading':
       return `<h${block.level}${langDirAttrs(block)}>${runsHtml(block.runs, inside(block, ctx, leading(block.runs)).dir)}</h${block.level}>`;
-    case 'paragraph':
-      return `<p${langDirAttrs(block, block.align ? `a-${block.align}` : undefined)}>${runsHtml(block.runs, inside(block, ctx, leading(block.runs)).dir)}</p>`;
+    case 'paragraph': {
+      const classes = [block.align ? `a-${block.align}` : undefined, whole ? 'whole' : undefined].filter((c) => c !== undefined);
+      return `<p${langDirAttrs(block, classes.length > 0 ? classes.join(' ') : undefined)}>${runsHtml(block.runs, inside(block, ctx, leading(block.runs)).dir)}</p>`;
+    }
     case 'list':
       return listHtml(block, ctx);
     case 'table':

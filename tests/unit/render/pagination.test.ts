@@ -99,6 +99,17 @@ describe('pagination in the HTML printed to PDF', () => {
     expect(html).toContain('<ol start="2"><li><p>Report.</p></li><li><p>Reside.</p></li></ol>');
   });
 
+  it('never splits a short paragraph after a table, where Chromium ignores widows', () => {
+    const html = body(
+      renderHtml(doc([table(2), para('Check the current IRCC application kit before filing.'), para('Prepared on March 17, 2026.')]), {
+        fonts,
+      }),
+    );
+    expect(html).toContain('<p class="whole">Check the current IRCC application kit before filing.</p>');
+    expect(html).toContain('<p>Prepared on March 17, 2026.</p>');
+    expect(css(renderHtml(doc([para('x')]), { fonts }))).toContain('p.whole{break-inside:avoid;}');
+  });
+
   it('never leaves a signature alone: the last paragraph, the closing and the signature print together', () => {
     const html = body(renderHtml(doc([para('Body.'), para('For these reasons, release.'), para('Yours truly,'), signature]), { fonts }));
     const at = html.indexOf('<div class="keep-closing">');
