@@ -19,6 +19,11 @@ export interface TextRun extends LangDir {
   readonly bold?: boolean;
   readonly italic?: boolean;
   readonly underline?: boolean;
+  /**
+   * A person's name or a page or Bates range ("APP-000001–APP-000004", "pp. 3–7"): never broken
+   * across lines. Builders set it where they insert such text; renderers keep it whole.
+   */
+  readonly unbroken?: boolean;
 }
 
 export interface HeadingBlock extends LangDir {

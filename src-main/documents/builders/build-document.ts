@@ -1,5 +1,6 @@
 import type { DossierDocument } from '../model.ts';
 import { scriptHintsFromCase } from '../script-hints.ts';
+import { caseNames, markNames } from '../mark-names.ts';
 import { tagScripts } from '../tag-scripts.ts';
 import { buildBondspersonDeclaration } from './bondsperson-declaration.ts';
 import { buildClientPrepSheet } from './client-prep-sheet.ts';
@@ -72,9 +73,10 @@ function build(kind: DocumentKind, input: BuildInput, options: DocumentOptions):
 }
 
 /**
- * One entry point for every generated document type. Client text in another script leaves
- * here in its own language (`tagScripts`), so the preview, the PDF and the DOCX all get it.
+ * One entry point for every generated document type. Every mention of a person of the case is
+ * kept unbroken (`markNames`), and client text in another script leaves here in its own language
+ * (`tagScripts`), so the preview, the PDF and the DOCX all get both.
  */
 export function buildDocument(kind: DocumentKind, input: BuildInput, options: DocumentOptions = {}): DossierDocument {
-  return tagScripts(build(kind, input, options), scriptHintsFromCase(input.case));
+  return tagScripts(markNames(build(kind, input, options), caseNames(input.case)), scriptHintsFromCase(input.case));
 }

@@ -2,7 +2,7 @@ import type { Case } from '../../core/model/case.ts';
 import { displayName } from '../../core/names.ts';
 import type { TemplateRecord } from '../templates/fields.ts';
 import type { CounselProfile } from './counsel-profile.ts';
-import { formatLongDate, partialDateText, type DocLang } from './format-date.ts';
+import { factDateText, formatLongDate, type DocLang } from './format-date.ts';
 
 /** Script code → language tag for a name written in that script, so the right glyphs are chosen. */
 const scriptLang: Readonly<Record<string, string>> = {
@@ -42,7 +42,7 @@ export function caseData(c: Case, lang: DocLang, today: string, strings: Readonl
       familyName: c.client.familyName,
       givenNames: c.client.givenNames,
       ...(inScript ? { nameInScript: { text: inScript.value, lang: scriptLang[inScript.script] ?? 'und' } } : {}),
-      ...(c.client.dateOfBirth ? { dateOfBirth: partialDateText(c.client.dateOfBirth) } : {}),
+      ...(c.client.dateOfBirth ? { dateOfBirth: factDateText(c.client.dateOfBirth, lang) } : {}),
       ...(c.client.uci === undefined ? {} : { uci: c.client.uci }),
     },
   };

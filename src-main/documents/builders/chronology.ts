@@ -26,7 +26,7 @@ const codeKey = (code: string): string => code.replace(/\((\w+)\)/gu, '-$1');
 /** Every label the chronology prints: codes are always worded from these, never printed raw. */
 export const chronologyStrings: readonly string[] = [
   ...['date', 'category', 'event', 'sources'].map((c) => `column.${c}`),
-  ...['noSource', 'page', 'pages', 'place', 'assertedBy', 'disputed', 'account', 'accountSources', 'notForFiling'],
+  ...['page', 'pages', 'place', 'assertedBy', 'disputed', 'account', 'accountSources', 'notForFiling'],
   ...['circa', 'before', 'after', 'unknown', 'noRange', 'lunarNoRange'].map((d) => `date.${d}`),
   ...['tab', 'beyond', 'ofExhibit', 'notInPacket', 'missing'].map((k) => `cite.${k}`),
   ...timelineCategories.map((c) => `category.${c}`),
@@ -179,10 +179,9 @@ export function printRows(rows: readonly ChronologyRow[], ctx: CiteContext): Pri
   }));
 }
 
-/** The `events` list a template may loop over. */
-export function chronologyData(rows: readonly PrintedRow[], labels: Labels): TemplateRecord[] {
-  const sources = (list: readonly string[]): string =>
-    list.length > 0 ? list.map((s) => s.replaceAll('–\n', '–').replaceAll('\n', ' ')).join('; ') : word(labels, 'noSource');
+/** The `events` list a template may loop over; `sources` is empty for a row that cites none. */
+export function chronologyData(rows: readonly PrintedRow[]): TemplateRecord[] {
+  const sources = (list: readonly string[]): string => list.map((s) => s.replaceAll('–\n', '–').replaceAll('\n', ' ')).join('; ');
   return rows.map((row) => ({
     date: dateLine(row.date),
     category: row.category,
@@ -210,6 +209,22 @@ const cell = (blocks: readonly Block[]): TableCell => ({ blocks });
  * after a qualifier word ("c.", "avant le").
  */
 const unbroken = (text: string): string => text.replace(' – ', ' –\n').replace(/(?<=\p{L}\.?) (?=\d{4}-\d{2}-\d{2})/gu, '\n');
+
+/**
+ * A source as printed in the narrow sources column ("Tab 8," / "pp. APP-000021–" / "APP-000023",
+ * or "Lease, p. 3"): its page or Bates numbers are never broken inside, while an exhibit's title
+ * wraps as usual. The builder already breaks a long range after its dash.
+ */
+function sourceRuns(text: string): TextRun[] {
+  return text.split('\n').flatMap((line, i): TextRun[] => {
+    const breakBefore: TextRun[] = i > 0 ? [{ text: '\n' }] : [];
+    if (!/\s/u.test(line)) return [...breakBefore, { text: line, unbroken: true }];
+    const pages = /(?:^|\s)(pp?\.\s\S+)$/u.exec(line);
+    if (pages?.[1] === undefined) return [...breakBefore, { text: line }];
+    const head = line.slice(0, line.length - pages[1].length);
+    return [...breakBefore, ...(head === '' ? [] : [{ text: head }]), { text: pages[1], unbroken: true }];
+  });
+}
 
 function dateCell(date: PrintedDate): TableCell {
   const gregorian = date.gregorian === '' ? '' : `\n(${unbroken(date.gregorian)})`;
@@ -248,11 +263,8 @@ export function chronologyTable(rows: readonly PrintedRow[], labels: Labels): Bl
         dateCell(row.date),
         cell([paragraph([{ text: row.category }])]),
         eventCell(row, labels),
-        cell(
-          row.sources.length > 0
-            ? row.sources.map((source) => paragraph([{ text: source }]))
-            : [paragraph([{ text: word(labels, 'noSource'), italic: true }])],
-        ),
+        // A row without a source has an empty sources cell.
+        cell(row.sources.map((source) => paragraph(sourceRuns(source)))),
       ],
     })),
   };

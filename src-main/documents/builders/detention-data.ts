@@ -4,7 +4,7 @@ import { caseData, counselData } from './case-data.ts';
 import type { CounselProfile } from './counsel-profile.ts';
 import { fill, hearingLanguage, idFileNumber, word, type Labels } from './detention-facts.ts';
 import type { ExhibitCiter } from './exhibit-cite.ts';
-import { partialDateText, partialRange, type DocLang } from './format-date.ts';
+import { factDateText, partialRange, type DocLang } from './format-date.ts';
 import { formatZonedDate, formatZonedDateTime } from './format-zoned.ts';
 import { languageName } from './language-names.ts';
 import { formatMoney, formatNumber } from './money.ts';
@@ -64,7 +64,7 @@ function yearsSince(earliest: string, today: string): number | undefined {
 
 function knownSince(b: NonNullable<Person['bondsperson']>, ctx: DetentionContext): string {
   if (!b.knownSince) return '';
-  const written = partialDateText(b.knownSince);
+  const written = factDateText(b.knownSince, ctx.lang);
   const earliest = partialRange(b.knownSince)?.earliest;
   const years = earliest === undefined ? undefined : yearsSince(earliest, ctx.today);
   if (years === undefined || years < 0) return written;

@@ -2,6 +2,8 @@ import type { FieldMap, FieldSpec } from '../templates/fields.ts';
 import { caseFields, counselFields } from './field-maps.ts';
 
 const text = (doc: string) => ({ kind: 'text', doc }) as const;
+/** A name or a page range, printed unbroken (see TextRun.unbroken). */
+const unbroken = (doc: string) => ({ kind: 'text', doc, unbroken: true }) as const;
 const flag = (doc: string) => ({ kind: 'flag', doc }) as const;
 const group = (doc: string, fields: FieldMap): FieldSpec => ({ kind: 'group', doc, fields });
 const list = (doc: string, item: FieldMap): FieldSpec => ({ kind: 'list', doc, item });
@@ -41,7 +43,7 @@ export const releasePlanFields: FieldMap = {
   groundsLine: text('Every ground relied on, in one line'),
   background: text('Background, community ties and compliance history'),
   bondspersons: list('Bondspersons offered (not rejected)', {
-    name: text('Name'),
+    name: unbroken('Name'),
     status: text('Status in Canada'),
     statusProof: text('Exhibit proving the status'),
     abroad: flag('Does not live in Canada'),
@@ -79,8 +81,8 @@ export const releasePlanFields: FieldMap = {
   residence: group('Where the client will live', {
     address: text('Address'),
     tenure: text('Owned, leased...'),
-    host: text('Whose home it is'),
-    household: list('Who lives there', { name: text('Name'), relation: text('Relation'), age: text('Age') }),
+    host: unbroken('Whose home it is'),
+    household: list('Who lives there', { name: unbroken('Name'), relation: text('Relation'), age: text('Age') }),
     proof: text('Exhibits proving the residence'),
     suitability: text('Why it suits'),
   }),
@@ -98,7 +100,7 @@ export const releasePlanFields: FieldMap = {
     evidence: text('Exhibits cited'),
   }),
   vulnerability: text('Health, trauma, language needs'),
-  exhibits: list('Exhibits cited', { citation: text('Tab and page, inside a packet'), title: text('Title') }),
+  exhibits: list('Exhibits cited', { citation: unbroken('Tab and page, inside a packet'), title: text('Title') }),
   translated: flag('The case holds translated documents'),
 };
 
@@ -113,7 +115,7 @@ const bondsOffer = {
 export const bondspersonDeclarationFields: FieldMap = {
   ...detentionCommon,
   declarant: group('The bondsperson making the declaration', {
-    name: text('Name'),
+    name: unbroken('Name'),
     address: text('Home address'),
     status: text('Status in Canada'),
     abroad: flag('Does not live in Canada'),

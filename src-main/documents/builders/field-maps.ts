@@ -1,6 +1,8 @@
 import type { FieldMap } from '../templates/fields.ts';
 
 const text = (doc: string) => ({ kind: 'text', doc }) as const;
+/** A name or a page range, printed unbroken (see TextRun.unbroken). */
+const unbroken = (doc: string) => ({ kind: 'text', doc, unbroken: true }) as const;
 const flag = (doc: string) => ({ kind: 'flag', doc }) as const;
 
 export const counselFields: FieldMap = {
@@ -8,7 +10,7 @@ export const counselFields: FieldMap = {
     kind: 'group',
     doc: 'Settings → Counsel profile',
     fields: {
-      name: text('Counsel name'),
+      name: unbroken('Counsel name'),
       title: text('Professional title, e.g. Barrister and Solicitor'),
       firm: text('Firm or clinic'),
       addressLines: text('Address, one line per address line'),
@@ -38,7 +40,7 @@ export const caseFields: FieldMap = {
     kind: 'group',
     doc: 'The person concerned',
     fields: {
-      displayName: text('"LAI Wing-sze (黎詠詩)": family name in capitals, then the name in its own script'),
+      displayName: unbroken('"LAI Wing-sze (黎詠詩)": family name in capitals, then the name in its own script'),
       familyName: text('Family name'),
       givenNames: text('Given names'),
       nameInScript: text('The name in its own script'),

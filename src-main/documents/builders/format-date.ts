@@ -33,6 +33,50 @@ export function partialDateText(value: PartialDate, qualifierWords: Readonly<Rec
   return rangeText === '' || rangeText === written ? shown : `${shown} (${rangeText})`;
 }
 
+const QUALIFIER: Readonly<Record<DocLang, Partial<Record<PartialDate['qualifier'], string>>>> = {
+  en: { circa: 'c.', before: 'before', after: 'after' },
+  fr: { circa: 'vers', before: 'avant', after: 'après' },
+};
+
+function monthYear(iso: string, lang: DocLang): string {
+  const parsed = parseIsoDate(iso);
+  if (parsed === null) return iso;
+  const utc = Date.UTC(parsed.year, parsed.month - 1, 1);
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(utc);
+}
+
+const lastDayOfMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/**
+ * A date the document states as a fact (a date of birth, "known since"): in the document's
+ * language and the Gregorian calendar, whatever calendar and script it was entered in. "12 ส.ค.
+ * 2531" prints "August 12, 1988" in English and "12 août 1988" in French; a whole month or year
+ * prints as one ("August 1988", "1988"). Only a date with no Gregorian value is left as written.
+ * A date quoted from a source (a statement's own date, a chronology row) keeps partialDateText.
+ */
+export function factDateText(value: PartialDate, lang: DocLang): string {
+  const range = partialRange(value);
+  if (range === undefined) return value.original.trim();
+  const from = parseIsoDate(range.earliest);
+  const to = parseIsoDate(range.latest);
+  let text: string;
+  if (range.earliest === range.latest) text = formatLongDate(range.earliest, lang);
+  else if (
+    from !== null &&
+    to !== null &&
+    from.day === 1 &&
+    to.year === from.year &&
+    to.month === from.month &&
+    to.day === lastDayOfMonth(to.year, to.month)
+  )
+    text = monthYear(range.earliest, lang);
+  else if (from !== null && to !== null && from.year === to.year && from.month === 1 && from.day === 1 && to.month === 12 && to.day === 31)
+    text = String(from.year);
+  else text = `${formatLongDate(range.earliest, lang)} – ${formatLongDate(range.latest, lang)}`;
+  const qualifier = QUALIFIER[lang][value.qualifier];
+  return qualifier === undefined ? text : `${qualifier} ${text}`;
+}
+
 /** Sort key: earliest possible day, then latest, so "2020" sorts before "2020-06-01". */
 export function partialSortKey(value: PartialDate): string {
   const range = partialRange(value);

@@ -4,6 +4,8 @@ import { factorFlag } from './hc-data.ts';
 import { caseFields, counselFields } from './field-maps.ts';
 
 const text = (doc: string) => ({ kind: 'text', doc }) as const;
+/** A name or a page range, printed unbroken (see TextRun.unbroken). */
+const unbroken = (doc: string) => ({ kind: 'text', doc, unbroken: true }) as const;
 const flag = (doc: string) => ({ kind: 'flag', doc }) as const;
 const group = (doc: string, fields: FieldMap): FieldSpec => ({ kind: 'group', doc, fields });
 const list = (doc: string, item: FieldMap): FieldSpec => ({ kind: 'list', doc, item });
@@ -17,7 +19,7 @@ const hcCommon: FieldMap = {
 const paragraphs = list('The narrative, one item per paragraph (split on blank lines)', { text: text('One paragraph') });
 const evidence = list('The exhibits relied on, in the order linked', {
   title: text('Title of the exhibit'),
-  where: text('Inside a packet: "Tab 4, pp. APP-000012–APP-000015"; empty on its own'),
+  where: unbroken('Inside a packet: "Tab 4, pp. APP-000012–APP-000015"; empty on its own'),
 });
 
 export const hcSubmissionFields: FieldMap = {
@@ -77,7 +79,7 @@ export const hcLettersIndexFields: FieldMap = {
     language: text('Language of the letter, in words'),
     translated: text('Yes, no, not needed, or certified translation attached'),
     date: text('Date of the letter'),
-    where: text('Inside a packet: tab and pages; otherwise the notPlaced label'),
+    where: unbroken('Inside a packet: tab and pages; otherwise the notPlaced label'),
   }),
 };
 

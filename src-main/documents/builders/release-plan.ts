@@ -42,9 +42,10 @@ function supervisorData(c: Case, ctx: DetentionContext, cite: ExhibitCiter): Tem
 /**
  * The release plan (bail-plan letter), as ID practice sets it out: caption, relief sought, one
  * section per s.58 ground with its response and the conditions answering it, background, each
- * bondsperson offered, residence, supervision, the numbered conditions, every IRPR s.248 factor
- * (a)–(f) with its evidence, vulnerability, and the exhibits cited. Inside a packet, exhibits
- * are cited by tab and page (`exhibitRefs`); on its own, by title.
+ * bondsperson offered, residence, supervision, the numbered conditions, each IRPR s.248 factor
+ * (a)–(f) submitted on with its evidence, vulnerability, and the exhibits cited. A section with
+ * nothing in it is left out, never printed as "No submissions". Inside a packet, exhibits are
+ * cited by tab and page (`exhibitRefs`); on its own, by title.
  */
 export function buildReleasePlan(input: BuildInput, hearingId?: string): DossierDocument {
   const counsel = requireCounsel(input.counsel);
@@ -67,14 +68,16 @@ export function buildReleasePlan(input: BuildInput, hearingId?: string): Dossier
   const bondspersons = offeredBondspersons(c).map((p) => bondspersonData(p, ctx, cite));
   const residence = residenceData(c, ctx, cite);
   const supervisor = supervisorData(c, ctx, cite);
-  const factors = s248Factors.map((factor) => {
-    const entry = plan.factors.find((f) => f.factor === factor);
-    return {
-      heading: word(labels, `factor.${factor}`),
-      narrative: entry?.narrative ?? '',
-      evidence: cite.citeAll(entry?.exhibitIds ?? []),
-    };
-  });
+  const factors = s248Factors
+    .map((factor) => {
+      const entry = plan.factors.find((f) => f.factor === factor);
+      return {
+        heading: word(labels, `factor.${factor}`),
+        narrative: entry?.narrative ?? '',
+        evidence: cite.citeAll(entry?.exhibitIds ?? []),
+      };
+    })
+    .filter((f) => f.narrative.trim() !== '' || f.evidence !== '');
 
   const data: TemplateRecord = {
     ...detentionData(ctx, counsel, hearing, episode),

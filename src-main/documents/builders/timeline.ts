@@ -22,7 +22,7 @@ export function buildTimeline(input: BuildInput, options: ChronologyOptions = {}
   const rows = printRows(chronologyRows(input.case, labels, options), citeContext(input.case, labels, input.exhibitRefs));
   const { title, blocks } = evaluateTemplate(ast, {
     fields: timelineFields,
-    data: { ...caseData(input.case, input.lang, input.today, labels), ...counselData(counsel), events: chronologyData(rows, labels) },
+    data: { ...caseData(input.case, input.lang, input.today, labels), ...counselData(counsel), events: chronologyData(rows) },
     partials: { letterhead: () => buildLetterhead(counsel, input.templates), 'chronology-table': () => chronologyTable(rows, labels) },
   });
   return { meta: { title, lang: input.lang }, page: pageFor(ast, input.lang), blocks };

@@ -2,6 +2,8 @@ import type { FieldMap } from '../templates/fields.ts';
 import { caseFields } from './field-maps.ts';
 
 const text = (doc: string) => ({ kind: 'text', doc }) as const;
+/** A name or a page range, printed unbroken (see TextRun.unbroken). */
+const unbroken = (doc: string) => ({ kind: 'text', doc, unbroken: true }) as const;
 const flag = (doc: string) => ({ kind: 'flag', doc }) as const;
 
 const statementGroup: FieldMap = {
@@ -21,11 +23,11 @@ const statementGroup: FieldMap = {
     },
   },
   into: { kind: 'group', doc: 'The translation', fields: { language: text('English or French') } },
-  translator: { kind: 'group', doc: 'The translator', fields: { name: text('Translator name') } },
+  translator: { kind: 'group', doc: 'The translator', fields: { name: unbroken('Translator name') } },
   original: {
     kind: 'group',
     doc: "The original's exhibit, when it was imported",
-    fields: { title: text('Exhibit title'), where: text('"Tab 4, page 12" inside a packet; empty on its own') },
+    fields: { title: text('Exhibit title'), where: unbroken('"Tab 4, page 12" inside a packet; empty on its own') },
   },
   dates: {
     kind: 'list',
@@ -49,7 +51,7 @@ export const certificationFields: FieldMap = {
     kind: 'group',
     doc: 'The translator',
     fields: {
-      name: text('Translator name'),
+      name: unbroken('Translator name'),
       association: text('Professional association, e.g. ATIO'),
       memberNo: text('Membership number'),
       certified: flag('Certified member of the association'),
@@ -69,7 +71,7 @@ export const certificationFields: FieldMap = {
       placed: flag('The document is printed inside a packet, beside the translation'),
       title: text("The translation's title in the list of documents"),
       tab: text('Its tab, e.g. 4a'),
-      where: text('"Tab 4a, pages 7 to 9"'),
+      where: unbroken('"Tab 4a, pages 7 to 9"'),
       sha256: text("SHA-256 of the translation's PDF as the packet's manifest lists it"),
     },
   },
@@ -106,7 +108,7 @@ export const attestationFields: FieldMap = {
     kind: 'group',
     doc: 'The interpreter',
     fields: {
-      name: text('Interpreter name'),
+      name: unbroken('Interpreter name'),
       signed: flag('The interpreter translated the statement and their signature image is on file: {{> signature-image}} draws it'),
     },
   },

@@ -80,12 +80,13 @@ function items(value: TemplateValue): readonly TemplateRecord[] {
   return Array.isArray(value) ? (value as readonly TemplateRecord[]) : [];
 }
 
-function run(text: string, style: Style, lang?: string): TextRun {
+function run(text: string, style: Style, lang?: string, unbroken = false): TextRun {
   return {
     text,
     ...(style.bold ? { bold: true } : {}),
     ...(style.italic ? { italic: true } : {}),
     ...(lang === undefined ? {} : { lang }),
+    ...(unbroken ? { unbroken: true } : {}),
   };
 }
 
@@ -95,7 +96,7 @@ function merge(runs: readonly TextRun[]): TextRun[] {
   for (const r of runs) {
     if (r.text === '') continue;
     const last = out[out.length - 1];
-    if (last && last.bold === r.bold && last.italic === r.italic && last.lang === r.lang)
+    if (last && last.bold === r.bold && last.italic === r.italic && last.lang === r.lang && last.unbroken !== true && r.unbroken !== true)
       out[out.length - 1] = { ...last, text: last.text + r.text };
     else out.push(r);
   }
@@ -116,7 +117,7 @@ function inlineRuns(nodes: readonly InlineNode[], scopes: readonly Scope[], styl
         // The value is text, whatever it contains: it is never parsed as template syntax or markup.
         const found = resolve(scopes, node.path);
         const value = found?.spec.kind === 'text' ? asText(found.value) : undefined;
-        if (value) out.push(run(value.text, style, value.lang));
+        if (value) out.push(run(value.text, style, value.lang, found?.spec.kind === 'text' && found.spec.unbroken === true));
         break;
       }
       case 'if':

@@ -3,7 +3,12 @@
  * validator rejects any path outside it and the evaluator resolves only through it.
  */
 export type FieldSpec =
-  | { readonly kind: 'text'; readonly doc: string }
+  | {
+      readonly kind: 'text';
+      readonly doc: string;
+      /** A person's name or a page range: its value is printed unbroken (never wrapped inside). */
+      readonly unbroken?: boolean;
+    }
   | { readonly kind: 'flag'; readonly doc: string }
   | { readonly kind: 'group'; readonly doc: string; readonly fields: FieldMap }
   | { readonly kind: 'list'; readonly doc: string; readonly item: FieldMap };

@@ -22,6 +22,7 @@ import type {
   TextRun,
 } from '../../documents/model.ts';
 import { normalizeText } from '../../core/text/normalize.ts';
+import { keepGroups } from '../keep-groups.ts';
 import type { BlockContext } from './context.ts';
 import type { CleanImage } from './image-metadata.ts';
 import { scopeOf, type Scope } from './language.ts';
@@ -52,8 +53,35 @@ function leadingText(runs: readonly TextRun[]): string {
   return runs.map((r) => r.text).join('');
 }
 
+/** Keep with the next paragraph, and keep the paragraph's own lines together. */
+const KEEP: IParagraphOptions = { keepNext: true, keepLines: true };
+
+/**
+ * What the keep groups (keep-groups.ts) hold back from a page break: every block of a group
+ * but its last is kept with the next; of a list, the items the group takes.
+ */
+function keptWithNext(blocks: readonly Block[]): { blocks: Set<Block>; items: Map<Block, Set<number>> } {
+  const kept = { blocks: new Set<Block>(), items: new Map<Block, Set<number>>() };
+  for (const group of keepGroups(blocks)) {
+    if (group.keep === undefined) continue;
+    for (const piece of group.pieces.slice(0, -1)) {
+      if (piece.items === undefined) kept.blocks.add(piece.block);
+      else {
+        const items = kept.items.get(piece.block) ?? new Set<number>();
+        for (let i = piece.items.from; i < piece.items.to; i += 1) items.add(i);
+        kept.items.set(piece.block, items);
+      }
+    }
+  }
+  return kept;
+}
+
 export function blocksDocx(blocks: readonly Block[], scope: Scope, ctx: DocxBlockContext): BodyChild[] {
-  return blocks.flatMap((block) => blockDocx(block, scope, ctx));
+  const kept = keptWithNext(blocks);
+  return blocks.flatMap((block) => {
+    if (block.type === 'list') return listDocx(block, scope, ctx, undefined, kept.items.get(block));
+    return blockDocx(block, scope, ctx, kept.blocks.has(block) ? KEEP : {});
+  });
 }
 
 function blockDocx(block: Block, parent: Scope, ctx: DocxBlockContext, extra: IParagraphOptions = {}): BodyChild[] {
@@ -66,6 +94,7 @@ function blockDocx(block: Block, parent: Scope, ctx: DocxBlockContext, extra: IP
       return [
         paragraph(scope, style, docxRuns(block.runs, scope, style), {
           heading: HEADINGS[block.level - 1] ?? HeadingLevel.HEADING_4,
+          ...KEEP,
           ...extra,
         }),
       ];
@@ -83,7 +112,7 @@ function blockDocx(block: Block, parent: Scope, ctx: DocxBlockContext, extra: IP
     case 'bilingual':
       return [bilingualDocx(block, parent, ctx)];
     case 'image':
-      return [imageDocx(block, parent, ctx)];
+      return [imageDocx(block, parent, ctx, extra)];
   }
 }
 
@@ -92,15 +121,22 @@ function blockDocx(block: Block, parent: Scope, ctx: DocxBlockContext, extra: IP
  * its later blocks are indented to the item's text. A nested list of the same kind continues the
  * parent's numbering instance one level down, as Word's own multilevel lists do.
  */
-function listDocx(block: ListBlock, parent: Scope, ctx: DocxBlockContext, outer: ListPosition | undefined): BodyChild[] {
+function listDocx(
+  block: ListBlock,
+  parent: Scope,
+  ctx: DocxBlockContext,
+  outer: ListPosition | undefined,
+  keptItems?: ReadonlySet<number>,
+): BodyChild[] {
   const scope = scopeOf(block, parent);
   const reference = block.ordered ? ORDERED : BULLET;
   const level = outer === undefined ? 0 : Math.min(outer.level + 1, 8);
   const instance = outer?.reference === reference ? outer.instance : ctx.nextListInstance();
   const position: ListPosition = { reference, instance, level };
-  const numbered: IParagraphOptions = { numbering: { reference, level, instance } };
-  const follow: IParagraphOptions = { indent: itemIndent(level) };
-  return block.items.flatMap((item) => {
+  return block.items.flatMap((item, n) => {
+    const keep = keptItems?.has(n) === true ? KEEP : {};
+    const numbered: IParagraphOptions = { numbering: { reference, level, instance }, ...keep };
+    const follow: IParagraphOptions = { indent: itemIndent(level), ...keep };
     const out: BodyChild[] = [];
     const first = item.blocks[0];
     if (first === undefined || (first.type !== 'paragraph' && first.type !== 'heading')) {
@@ -110,7 +146,7 @@ function listDocx(block: ListBlock, parent: Scope, ctx: DocxBlockContext, outer:
       if (child.type === 'list') out.push(...listDocx(child, scope, ctx, position));
       else if (i === 0 && (child.type === 'paragraph' || child.type === 'heading')) out.push(...blockDocx(child, scope, ctx, numbered));
       else if (child.type === 'paragraph' || child.type === 'heading') out.push(...blockDocx(child, scope, ctx, follow));
-      else out.push(...blockDocx(child, scope, ctx));
+      else out.push(...blockDocx(child, scope, ctx, keep));
     });
     return out;
   });
@@ -148,7 +184,8 @@ function rowDocx(row: ModelRow, scope: Scope, ctx: DocxBlockContext, grid: reado
     });
   });
   if (cells.length === 0) cells.push(new TableCell({ children: [new Paragraph({})] }));
-  return new TableRow({ children: cells, ...(header ? { tableHeader: true, cantSplit: true } : {}) });
+  // No row is split across pages; header rows repeat on every page the table continues on.
+  return new TableRow({ children: cells, cantSplit: true, ...(header ? { tableHeader: true } : {}) });
 }
 
 function tableDocx(block: TableBlock, parent: Scope, ctx: DocxBlockContext): Table {
@@ -235,6 +272,7 @@ function bilingualDocx(block: BilingualBlock, parent: Scope, ctx: DocxBlockConte
     const right = scopeOf(row.right, scope);
     rows.push(
       new TableRow({
+        cantSplit: true,
         children: [
           cell(blocksDocx(row.left.blocks, left, inner), grid[0] ?? half),
           cell(blocksDocx(row.right.blocks, right, inner), grid[1] ?? half),
@@ -257,18 +295,23 @@ function imageSize(block: ImageBlock, maxTwips: number): { width: number; height
 }
 
 /** An embedded picture with its alt text; a missing or unreadable image shows the alt text, as in the PDF. */
-function imageDocx(block: ImageBlock, parent: Scope, ctx: DocxBlockContext): Paragraph {
+function imageDocx(block: ImageBlock, parent: Scope, ctx: DocxBlockContext, extra: IParagraphOptions): Paragraph {
   const scope = scopeOf(block, parent);
   const style = { typeface: ctx.typeface };
   const alt = normalizeText(block.alt);
   const image = ctx.cleanImages.get(block.imageId);
-  if (image === undefined) return paragraph(scope, style, docxRuns([{ text: alt }], scope, style));
-  return paragraph(scope, style, [
-    new ImageRun({
-      type: image.type,
-      data: image.bytes,
-      transformation: imageSize(block, ctx.width),
-      altText: { name: alt, description: alt, title: alt },
-    }),
-  ]);
+  if (image === undefined) return paragraph(scope, style, docxRuns([{ text: alt }], scope, style), extra);
+  return paragraph(
+    scope,
+    style,
+    [
+      new ImageRun({
+        type: image.type,
+        data: image.bytes,
+        transformation: imageSize(block, ctx.width),
+        altText: { name: alt, description: alt, title: alt },
+      }),
+    ],
+    extra,
+  );
 }

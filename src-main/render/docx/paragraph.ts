@@ -32,6 +32,8 @@ function alignment(align: Align | undefined, scope: Scope): IParagraphOptions['a
 export function paragraphProps(scope: Scope, style: RunStyle, align?: Align): IParagraphOptions {
   const jc = alignment(align, scope);
   return {
+    // No first or last line of a paragraph alone on a page (Word's widow and orphan control).
+    widowControl: true,
     ...(scope.dir === 'rtl' ? { bidirectional: true } : {}),
     ...(jc === undefined ? {} : { alignment: jc }),
     run: { ...runProperties(scope, '', style), language: runLanguage(scope.lang) },

@@ -1,4 +1,4 @@
-import { Tab, TextRun, type IRunOptions } from 'docx';
+import { NoBreakHyphen, Tab, TextRun, type IRunOptions } from 'docx';
 import type { TextRun as ModelRun } from '../../documents/model.ts';
 import { normalizeText } from '../../core/text/normalize.ts';
 import { ltrSegments } from '../bidi.ts';
@@ -26,6 +26,18 @@ export function runProperties(scope: Scope, text: string, style: RunStyle): IRun
 const LRE = '\u202a';
 const PDF = '\u202c';
 
+/** Word has no "nowrap": a name or range keeps whole by no-break spaces and no-break hyphens. */
+const NBSP = '\u00a0';
+const KEEP_WHOLE = 40;
+
+function unbrokenChildren(text: string): (string | NoBreakHyphen)[] {
+  return text
+    .replace(/ /gu, NBSP)
+    .split('-')
+    .flatMap((part, i) => (i === 0 ? [part] : [new NoBreakHyphen(), part]))
+    .filter((c) => c !== '');
+}
+
 /**
  * One model run as Word runs: line breaks become w:br and tabs w:tab, so every renderer breaks
  * lines at the same places (the HTML renderer writes <br>). In right-to-left text each
@@ -36,6 +48,7 @@ const PDF = '\u202c';
 function toRuns(run: ModelRun, parent: Scope, style: RunStyle): TextRun[] {
   const text = normalizeText(run.text);
   const scope = scopeOf(run, parent, text);
+  const unbroken = run.unbroken === true && [...text].length <= KEEP_WHOLE && !text.includes('\n');
   const format: IRunOptions = {
     ...(run.bold === true || style.bold === true ? { bold: true } : {}),
     ...(run.italic === true ? { italics: true } : {}),
@@ -44,7 +57,10 @@ function toRuns(run: ModelRun, parent: Scope, style: RunStyle): TextRun[] {
   const piece = (part: string, ltr: boolean, newLine: boolean): TextRun => {
     const own: Scope = ltr ? { ...scope, dir: 'ltr' } : scope;
     const tabs = (ltr ? `${LRE}${part}${PDF}` : part).split('\t');
-    const children = tabs.flatMap((t, j) => (j === 0 ? [t] : [new Tab(), t])).filter((c) => c !== '');
+    const children = tabs
+      .flatMap((t, j) => (j === 0 ? [t] : [new Tab(), t]))
+      .flatMap((c) => (unbroken && typeof c === 'string' ? unbrokenChildren(c) : [c]))
+      .filter((c) => c !== '');
     return new TextRun({ ...runProperties(own, part, style), ...format, ...(newLine ? { break: 1 } : {}), children });
   };
   return text.split('\n').flatMap((line, i) => {

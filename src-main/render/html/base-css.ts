@@ -8,24 +8,36 @@ import { FONT_SCRIPTS, fontStack, type Typeface } from './font-stack.ts';
  * - line-break:strict for CJK: no small kana or closing punctuation at a line start (kinsoku).
  * - thead is a table-header-group, so Chromium repeats header rows on every page of a table.
  * - table-layout:fixed with given widths: long cell content cannot widen a table past the page.
- * - .keep: a file number isolated inside right-to-left text stays whole on its line (blocks.ts).
+ * - .keep: a file number isolated inside right-to-left text, a name or a page range stays whole
+ *   on its line (blocks.ts).
+ * - .keep-with-next and .keep-closing: a heading with the block it introduces, a signature with
+ *   the closing and the last lines of the body, each wrapped in one unbreakable group
+ *   (keep-groups.ts), because Chromium honours break-after:avoid only where it has a choice.
+ * - orphans and widows 2 on everything (inherited), table rows never split, header rows repeated.
+ *   p.whole: a short paragraph after a table is never split (Chromium ignores widows there;
+ *   blocks.ts).
+ * - ol.cut / ul.cut: a list a keep group cuts in two prints as one list (no gap between the parts).
  */
 export function baseCss(typeface: Typeface): string {
   const families = FONT_SCRIPTS.map((s) => `.f-${s}{font-family:${fontStack(s, typeface)};}`).join('\n');
   return `
 html{font-size:11pt;line-height:1.45;color:#000;background:#fff;}
-body{margin:0;overflow-wrap:anywhere;word-break:normal;font-kerning:normal;-webkit-print-color-adjust:exact;print-color-adjust:exact;}
+body{margin:0;orphans:2;widows:2;overflow-wrap:anywhere;word-break:normal;font-kerning:normal;-webkit-print-color-adjust:exact;print-color-adjust:exact;}
 ${families}
 :lang(ko){word-break:keep-all;}
 :lang(zh),:lang(ja),:lang(ko),:lang(yue){line-break:strict;}
-h1,h2,h3,h4{margin:0.9em 0 0.4em;line-height:1.25;break-after:avoid-page;}
+h1,h2,h3,h4{margin:0.9em 0 0.4em;line-height:1.25;break-after:avoid;break-inside:avoid;}
+.keep-with-next,.keep-closing{break-inside:avoid;}
 h1{font-size:16pt;}h2{font-size:14pt;}h3{font-size:12pt;}h4{font-size:11pt;}
 p{margin:0 0 0.6em;orphans:2;widows:2;}
+p.whole{break-inside:avoid;}
 p.a-start{text-align:start;}p.a-end{text-align:end;}p.a-center{text-align:center;}p.a-justify{text-align:justify;}
 ul,ol{margin:0 0 0.6em;padding-inline-start:1.6em;}
+ul.cut,ol.cut{margin-bottom:0;}
 li>p:last-child{margin-bottom:0.2em;}
 table{width:100%;border-collapse:collapse;table-layout:fixed;margin:0 0 0.8em;}
 thead{display:table-header-group;}
+tr{break-inside:avoid;}
 th,td{border:0.5pt solid #555;padding:3pt 5pt;vertical-align:top;text-align:start;}
 th{font-weight:700;background:#eee;}
 th>p:last-child,td>p:last-child{margin-bottom:0;}

@@ -13,6 +13,7 @@ import type {
 import { ltrSegments, resolveDir } from '../bidi.ts';
 import { langDirAttrs, safeLangDir } from './attributes.ts';
 import { escapeHtml, textToHtml } from './escape.ts';
+import { keepGroups, type Piece } from '../keep-groups.ts';
 
 /** Image bytes by id; undefined when the blob is missing (the alt text is shown instead). */
 export type ImageResolver = (imageId: string) => Uint8Array | undefined;
@@ -56,6 +57,8 @@ const KEEP_WHOLE = 40;
 function runHtml(run: TextRun, parent: TextDirection): string {
   const { lang, dir } = safeLangDir(run);
   let html = textHtml(run.text, resolveDir(dir, lang, parent, run.text));
+  // A name or a page range stays on one line; one longer than a line may still wrap.
+  if (run.unbroken === true && [...run.text].length <= KEEP_WHOLE && !run.text.includes('\n')) html = `<span class="keep">${html}</span>`;
   if (run.underline === true) html = `<u>${html}</u>`;
   if (run.italic === true) html = `<i>${html}</i>`;
   if (run.bold === true) html = `<b>${html}</b>`;
@@ -65,18 +68,51 @@ function runHtml(run: TextRun, parent: TextDirection): string {
   return attrs === '' ? html : `<span${attrs}>${html}</span>`;
 }
 
+/** Blocks in their keep groups (keep-groups.ts): each group that must share a page in one div. */
 export function blocksHtml(blocks: readonly Block[], ctx: BlockContext): string {
-  return blocks.map((b) => blockHtml(b, ctx)).join('\n');
+  let previous: Block | undefined;
+  return keepGroups(blocks)
+    .map((group) => {
+      const html = group.pieces
+        .map((p) => {
+          const out = pieceHtml(p, ctx, wholeAfterTable(p.block, previous));
+          previous = p.block;
+          return out;
+        })
+        .join('\n');
+      return group.keep === undefined ? html : `<div class="keep-${group.keep}">${html}</div>`;
+    })
+    .join('\n');
+}
+
+function pieceHtml(piece: Piece, ctx: BlockContext, whole: boolean): string {
+  return piece.block.type === 'list' && piece.items !== undefined
+    ? listHtml(piece.block, ctx, piece.items)
+    : blockHtml(piece.block, ctx, whole);
 }
 
 const leading = (runs: readonly TextRun[]): string => runs.map((r) => r.text).join('');
 
-function blockHtml(block: Block, ctx: BlockContext): string {
+/**
+ * A paragraph of at most three full lines right after a table is never split: no split of it
+ * leaves two lines on each side, and there Chromium leaves a lone last line on the next page
+ * whatever widows says (elsewhere it honours widows and orphans).
+ */
+const SHORT_CHARACTERS = 270;
+function wholeAfterTable(block: Block, previous: Block | undefined): boolean {
+  if (block.type !== 'paragraph' || (previous?.type !== 'table' && previous?.type !== 'bilingual')) return false;
+  const text = leading(block.runs);
+  return text.length <= SHORT_CHARACTERS && text.split('\n').length <= 3;
+}
+
+function blockHtml(block: Block, ctx: BlockContext, whole = false): string {
   switch (block.type) {
     case 'heading':
       return `<h${block.level}${langDirAttrs(block)}>${runsHtml(block.runs, inside(block, ctx, leading(block.runs)).dir)}</h${block.level}>`;
-    case 'paragraph':
-      return `<p${langDirAttrs(block, block.align ? `a-${block.align}` : undefined)}>${runsHtml(block.runs, inside(block, ctx, leading(block.runs)).dir)}</p>`;
+    case 'paragraph': {
+      const classes = [block.align ? `a-${block.align}` : undefined, whole ? 'whole' : undefined].filter((c) => c !== undefined);
+      return `<p${langDirAttrs(block, classes.length > 0 ? classes.join(' ') : undefined)}>${runsHtml(block.runs, inside(block, ctx, leading(block.runs)).dir)}</p>`;
+    }
     case 'list':
       return listHtml(block, ctx);
     case 'table':
@@ -92,11 +128,22 @@ function blockHtml(block: Block, ctx: BlockContext): string {
   }
 }
 
-function listHtml(block: ListBlock, ctx: BlockContext): string {
+/**
+ * A list, or the slice [from, to) of its items when a keep group takes some of them: a slice
+ * that the list continues after has no bottom margin ("cut"), and an ordered slice starts at its
+ * own number.
+ */
+function listHtml(block: ListBlock, ctx: BlockContext, slice?: { from: number; to: number }): string {
   const tag = block.ordered ? 'ol' : 'ul';
   const own = inside(block, ctx);
-  const items = block.items.map((item) => `<li>${blocksHtml(item.blocks, own)}</li>`).join('');
-  return `<${tag}${langDirAttrs(block)}>${items}</${tag}>`;
+  const from = slice?.from ?? 0;
+  const to = slice?.to ?? block.items.length;
+  const items = block.items
+    .slice(from, to)
+    .map((item) => `<li>${blocksHtml(item.blocks, own)}</li>`)
+    .join('');
+  const start = block.ordered && from > 0 ? ` start="${from + 1}"` : '';
+  return `<${tag}${langDirAttrs(block, to < block.items.length ? 'cut' : undefined)}${start}>${items}</${tag}>`;
 }
 
 function rowHtml(row: TableRow, cellTag: 'th' | 'td', ctx: BlockContext): string {

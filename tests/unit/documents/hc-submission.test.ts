@@ -48,7 +48,7 @@ describe('H&C submission letter', () => {
     const en = text(srisuk, 'hc-submission', { today: FILED });
     for (const s of [
       'Applicant: SRISUK Kanokwan (กนกวรรณ ศรีสุข)',
-      'Date of birth: 12 ส.ค. 2531 (1988-08-12)',
+      'Date of birth: August 12, 1988',
       'UCI: 1122-3344',
       'Other files: FC file no. IMM-9876-25',
       'June 15, 2026',

@@ -54,13 +54,11 @@ describe('chronology rows', () => {
     expect(rows.map((r) => r.key)).toEqual(timelineEntries(lai).map((e) => e.key));
     const printed = tableRows(lai);
     const at = (needle: string) => printed.findIndex((r) => r.includes(needle));
-    expect(printed[0]).toBe('1991-11-02 | Family | Born. | No source cited');
+    expect(printed[0]).toBe('1991-11-02 | Family | Born. | ');
     expect(printed.filter((r) => r.includes('Born.'))).toHaveLength(1);
-    expect(printed).toContain(
-      '2026-03-10 | Detention | Detained at Toronto Immigration Holding Centre (IRPA s.55(2)(a)) | No source cited',
-    );
-    expect(printed).toContain('2026-03-12 | Hearing | 48-hour review: detention continued | No source cited');
-    expect(printed).toContain('2026-03-18 | Hearing | 7-day review: release ordered | No source cited');
+    expect(printed).toContain('2026-03-10 | Detention | Detained at Toronto Immigration Holding Centre (IRPA s.55(2)(a)) | ');
+    expect(printed).toContain('2026-03-12 | Hearing | 48-hour review: detention continued | ');
+    expect(printed).toContain('2026-03-18 | Hearing | 7-day review: release ordered | ');
     // The typed entry stands for the recorded one: the entry is printed once, in the typed words.
     expect(printed.filter((r) => r.includes('| Entry |'))).toHaveLength(1);
     // The typed release on the day the episode ended stands for it too.
@@ -83,7 +81,7 @@ describe('chronology rows', () => {
     expect(tableRows(c).some((r) => r.includes('Phone call with the cousin.'))).toBe(false);
     expect(text(c, 'timeline')).not.toContain('Phone call with the cousin.');
     const all = tableRows(c, 'en', false);
-    expect(all).toContain("2026-03-11 | Other | Phone call with the cousin. Not for filing (counsel's copy) | No source cited");
+    expect(all).toContain("2026-03-11 | Other | Phone call with the cousin. Not for filing (counsel's copy) | ");
     expect(tableRows(c, 'fr', false).find((r) => r.includes('Phone call'))).toContain('Non déposé');
   });
 });
@@ -268,10 +266,10 @@ describe('chronology sources', () => {
   it("reach a template's `events` list on one line each, with the date as written and its accounts", () => {
     const l = labels('en');
     const c = cited('2-3');
-    const data = chronologyData(printRows(chronologyRows(c, l), citeContext(c, l, tab8(bates))), l);
+    const data = chronologyData(printRows(chronologyRows(c, l), citeContext(c, l, tab8(bates))));
     const row = data.find((r) => r['summary'] === 'Summary of t-cited.');
     expect(row).toMatchObject({ date: '2026-03-10', category: 'Other', sources: 'Tab 8, pp. APP-000022–APP-000023', disputed: false });
-    expect(data[0]).toMatchObject({ date: '1991-11-02', summary: 'Born.', sources: 'No source cited' });
+    expect(data[0]).toMatchObject({ date: '1991-11-02', summary: 'Born.', sources: '' });
   });
 
   it('inside a packet: a pin beyond the exhibit, or an exhibit left out of the packet, is said so', () => {

@@ -49,13 +49,17 @@ describe('release plan (bail-plan letter)', () => {
     ])
       expect(en).toContain(s);
     expect(text(lai, 'release-plan', { today: '2026-03-11' })).toContain('Review: Forty-eight-hour review, Thursday, March 12, 2026');
-    expect(text(lai, 'release-plan', { today: '2026-03-19' })).toContain('Review: the next detention review (date not yet set)');
+    // No review scheduled: the caption has no review line, never a "date not yet set" placeholder.
+    const unscheduled = text(lai, 'release-plan', { today: '2026-03-19' });
+    expect(unscheduled).not.toContain('Review:');
+    expect(unscheduled).not.toContain('not yet set');
+    expect(text(lai, 'release-plan', { today: '2026-03-19', lang: 'fr' })).not.toContain('date à fixer');
     expect(colons(text(lai, 'release-plan', { lang: 'fr' }))).toContain(
       `Contrôle : Contrôle des sept jours, le mercredi 18 mars 2026 à 9${NBSP}h${NBSP}30 (heure de Toronto, HAE), en personne`,
     );
   });
 
-  it('gives every IRPR s.248 factor (a)–(f) a heading, with its evidence, even without submissions', () => {
+  it('gives each IRPR s.248 factor submitted on a heading, with its evidence, and leaves out the rest', () => {
     const doc = build(lai, 'release-plan');
     const factors = headings(doc.blocks, 3).filter((h) => /^\([a-f]\) /u.test(h));
     expect(factors.map((h) => h.slice(0, 3))).toEqual(['(a)', '(b)', '(c)', '(d)', '(e)', '(f)']);
@@ -63,22 +67,18 @@ describe('release plan (bail-plan letter)', () => {
     const e = blocksText(section(doc.blocks, 'Factors under IRPR s.248'));
     expect(e).toContain('Evidence: T4 slips of CHAN Kwok-wai, 2024 and 2025; Bank letter for CHAN Kwok-wai; Lease, 14 Elmwood Crescent.');
 
+    const onlyE = build(plan(lai, { factors: lai.detention.releasePlan.factors.filter((f) => f.factor === 'e') }), 'release-plan');
+    expect(headings(onlyE.blocks, 3).filter((h) => /^\([a-f]\) /u.test(h))).toEqual(['(e) The existence of alternatives to detention']);
+
     const bare = plan(lai, { factors: [] });
     const empty = build(bare, 'release-plan');
-    expect(headings(empty.blocks, 3).filter((h) => /^\([a-f]\) /u.test(h))).toHaveLength(6);
-    const noSubmissions = blocksText(section(empty.blocks, 'Factors under IRPR s.248')).split('\n');
-    expect(noSubmissions.filter((line) => line === 'No submissions.')).toHaveLength(6);
+    expect(headings(empty.blocks, 2)).not.toContain('Factors under IRPR s.248');
+    expect(headings(empty.blocks, 3).filter((h) => /^\([a-f]\) /u.test(h))).toHaveLength(0);
+    expect(blocksText(empty.blocks)).not.toContain('No submissions.');
     const fr = build(bare, 'release-plan', { lang: 'fr' });
-    expect(headings(fr.blocks, 3).filter((h) => /^[a-f]\) /u.test(h))).toEqual([
-      'a) Le motif de la détention',
-      'b) La durée de la détention',
-      "c) Les éléments permettant d'évaluer la durée probable de la détention et, dans l'affirmative, cette période de temps",
-      "d) Les retards inexpliqués ou le manque inexpliqué de diligence de la part du ministère, de l'Agence ou de l'intéressé",
-      "e) L'existence de solutions de rechange à la détention",
-      "f) L'intérêt supérieur de l'enfant directement touché âgé de moins de dix-huit ans",
-    ]);
-    const frFactors = blocksText(section(fr.blocks, "Critères de l'article 248 du RIPR")).split('\n');
-    expect(frFactors.filter((line) => line === 'Aucune observation.')).toHaveLength(6);
+    expect(headings(fr.blocks, 2)).not.toContain("Critères de l'article 248 du RIPR");
+    expect(headings(fr.blocks, 3).filter((h) => /^[a-f]\) /u.test(h))).toHaveLength(0);
+    expect(blocksText(fr.blocks)).not.toContain('Aucune observation.');
   });
 
   it('has one section per ground of the episode, each with its response and the conditions that answer it', () => {
