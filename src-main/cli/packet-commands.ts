@@ -1,7 +1,7 @@
 import { DossierError } from '../core/errors.ts';
-import { PACKET_OUTPUT_FORMATS, type PacketOptionOverrides, type PacketOutputFormat } from '../packet/case-build.ts';
-import type { LabelStyle } from '../packet/labels.ts';
-import { isPortalPreset, PACKET_PRESETS, PRESET_NAMES, type PresetName } from '../packet/presets.ts';
+import { PACKET_OUTPUT_FORMATS, type PacketOptionOverrides, type PacketOutputFormat } from '../services/packet-build.ts';
+import type { LabelStyle } from '../packet/plan/labels.ts';
+import { isPortalPreset, PACKET_PRESETS, PRESET_NAMES, type PresetName } from '../packet/plan/presets.ts';
 import type { Services } from '../services/index.ts';
 import type { CliArgs } from './args.ts';
 

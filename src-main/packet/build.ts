@@ -1,16 +1,16 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { DossierError } from '../core/errors.ts';
-import { assembleVolume } from './assemble.ts';
-import type { BuildDeps, BuildRequest, BuiltVolume, ExhibitRefs, FileGroup, FittedFile, PacketSource } from './build-types.ts';
-import { volumeFileName } from './file-names.ts';
-import { manifestInputs, outputsOf, sha256Hex, type ManifestFile, type PacketManifest } from './manifest.ts';
-import { numberLabel, type LabelStyle } from './labels.ts';
-import { placedDocuments } from './placed-documents.ts';
-import { planPacket, type PacketPlan, type PlannedVolume } from './plan.ts';
+import { assembleVolume } from './assemble/volume.ts';
+import type { BuildDeps, BuildRequest, BuiltVolume, ExhibitRefs, FileGroup, FittedFile, PacketSource } from './request.ts';
+import { volumeFileName } from './plan/file-names.ts';
+import { manifestInputs, outputsOf, sha256Hex, type ManifestFile, type PacketManifest } from './report/manifest.ts';
+import { numberLabel, type LabelStyle } from './plan/labels.ts';
+import { placedDocuments } from './contents/placed.ts';
+import { planPacket, type PacketPlan, type PlannedVolume } from './plan/plan.ts';
 import { checkCancelled } from './progress.ts';
-import type { CoverContent, GeneratedPageOptions } from './render-ports.ts';
-import { frontAndTabs, resolveSources, type ResolvedSources } from './sources.ts';
-import { splitVolumes, type VolumeCaps } from './volumes.ts';
+import type { CoverContent, GeneratedPageOptions } from './pages/ports.ts';
+import { frontAndTabs, resolveSources, type ResolvedSources } from './contents/resolve.ts';
+import { splitVolumes, type VolumeCaps } from './plan/volumes.ts';
 
 export interface BuildResult {
   readonly volumes: readonly BuiltVolume[];

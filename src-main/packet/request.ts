@@ -1,9 +1,9 @@
 import type { ImageLimits } from '../exhibits/image-pages.ts';
-import type { PacketOptions } from './plan.ts';
+import type { PacketOptions } from './plan/plan.ts';
 import type { ProgressListener } from './progress.ts';
-import type { PacketRenderers } from './render-ports.ts';
-import type { SourceCache } from './source-cache.ts';
-import type { VolumeCaps } from './volumes.ts';
+import type { PacketRenderers } from './pages/ports.ts';
+import type { SourceCache } from './contents/source-cache.ts';
+import type { VolumeCaps } from './plan/volumes.ts';
 
 /** A document to place in the packet, in order. */
 export type PacketSource =

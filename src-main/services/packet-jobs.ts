@@ -3,17 +3,17 @@ import { DossierError, isDossierError } from '../core/errors.ts';
 import type { Case } from '../core/model/case.ts';
 import type { Handlers } from '../ipc/invoke.ts';
 import type { PacketJobStatusDto, PacketPresetName } from '../ipc/contract.ts';
-import { packetSourceOrder, todayOf, type PacketDocumentSources, type PacketOptionOverrides } from '../packet/case-build.ts';
-import { packetDocumentPlaces, packetDocuments } from '../packet/case-documents.ts';
-import { exhibitSources } from '../packet/case-sources.ts';
-import { plainTitle } from '../packet/plain-titles.ts';
-import { planPacket } from '../packet/plan.ts';
-import { frontAndTabs, type PlacedSource } from '../packet/sources.ts';
-import { isPortalPreset, PACKET_PRESETS, type PresetName } from '../packet/presets.ts';
+import { packetSourceOrder, todayOf, type PacketDocumentSources, type PacketOptionOverrides } from './packet-build.ts';
+import { packetDocumentPlaces, packetDocuments } from '../packet/contents/generated.ts';
+import { exhibitSources } from '../packet/contents/exhibits.ts';
+import { plainTitle } from '../packet/contents/plain-titles.ts';
+import { planPacket } from '../packet/plan/plan.ts';
+import { frontAndTabs, type PlacedSource } from '../packet/contents/resolve.ts';
+import { isPortalPreset, PACKET_PRESETS, type PresetName } from '../packet/plan/presets.ts';
 import { slotSources } from '../packet/hc/application.ts';
 import { defaultHcSlotRules } from '../packet/hc/slots-data.ts';
 import type { VaultApi } from '../vault/types.ts';
-import type { PacketService } from './packet-handlers.ts';
+import type { PacketService } from './packet-service.ts';
 import type { DialogPort, ShellPort } from './ports.ts';
 
 // The contract's preset list and the packet presets must name the same presets.

@@ -1,8 +1,8 @@
-import { buildCasePacket, type CaseBuildInput, type PacketDocumentSources } from '../packet/case-build.ts';
-import { packetCounsel } from '../packet/case-documents.ts';
-import type { PacketManifest } from '../packet/manifest.ts';
-import type { PacketRenderers } from '../packet/render-ports.ts';
-import { SourceCache } from '../packet/source-cache.ts';
+import { buildCasePacket, type CaseBuildInput, type PacketDocumentSources } from './packet-build.ts';
+import { packetCounsel } from '../packet/contents/generated.ts';
+import type { PacketManifest } from '../packet/report/manifest.ts';
+import type { PacketRenderers } from '../packet/pages/ports.ts';
+import { SourceCache } from '../packet/contents/source-cache.ts';
 import type { VaultApi } from '../vault/types.ts';
 
 /** Opens the printer-backed renderers for one build; `close` releases the browser or window. */

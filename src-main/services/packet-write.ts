@@ -1,8 +1,8 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DossierError } from '../core/errors.ts';
-import type { BuildResult } from './build.ts';
-import { manifestJson } from './manifest.ts';
+import type { BuildResult } from '../packet/build.ts';
+import { manifestJson } from '../packet/report/manifest.ts';
 
 export const MANIFEST_NAME = 'manifest.json';
 

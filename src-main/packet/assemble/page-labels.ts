@@ -1,5 +1,5 @@
 import { PDFName, PDFNumber, PDFString, type PDFDict, type PDFDocument } from '@cantoo/pdf-lib';
-import type { LabelRange } from './labels.ts';
+import type { LabelRange } from '../plan/labels.ts';
 
 /** Writes the /PageLabels number tree, so a reader's page box shows the printed numbers. */
 export function writePageLabels(doc: PDFDocument, ranges: readonly LabelRange[]): void {

@@ -1,5 +1,5 @@
 import { degrees, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
-import type { LabelPosition } from './plan.ts';
+import type { LabelPosition } from '../plan/plan.ts';
 
 const SIZE = 9;
 const EDGE = 18;

@@ -1,11 +1,11 @@
 import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
 import { addDividerPage } from './divider.ts';
-import { labelRanges, labelText } from './labels.ts';
+import { labelRanges, labelText } from '../plan/labels.ts';
 import { resolveEntryLinks, type LinkTarget } from './links.ts';
 import { writeOutline, type OutlineItem } from './outline.ts';
 import { writePageLabels } from './page-labels.ts';
-import type { PacketOptions, PacketPlan, PlannedVolume } from './plan.ts';
-import { setPacketMetadata } from './pdf-metadata.ts';
+import type { PacketOptions, PacketPlan, PlannedVolume } from '../plan/plan.ts';
+import { setPacketMetadata } from '../pdf-metadata.ts';
 import { stampLabel } from './stamp.ts';
 
 export interface VolumeInput {

@@ -1,7 +1,7 @@
-import type { Case, Exhibit } from '../core/model/case.ts';
-import type { PartialDate } from '../core/model/partial-date.ts';
-import type { VaultApi } from '../vault/types.ts';
-import type { PacketSource } from './build-types.ts';
+import type { Case, Exhibit } from '../../core/model/case.ts';
+import type { PartialDate } from '../../core/model/partial-date.ts';
+import type { VaultApi } from '../../vault/types.ts';
+import type { PacketSource } from '../request.ts';
 
 /** A date as the list of documents shows it: as the source wrote it, else its Gregorian bounds. */
 export function displayDate(date: PartialDate | undefined): string | undefined {

@@ -1,17 +1,17 @@
-import type { Case } from '../core/model/case.ts';
-import { buildDocument } from '../documents/builders/build-document.ts';
-import type { SignatureImages } from '../documents/builders/signature-image.ts';
-import { CounselProfileMissingError, requireCounsel, type CounselProfile } from '../documents/builders/counsel-profile.ts';
-import type { DocLang } from '../documents/builders/format-date.ts';
-import type { TemplateSet } from '../documents/builders/template-set.ts';
-import type { DossierDocument } from '../documents/model.ts';
-import { DossierError } from '../core/errors.ts';
-import { packetWords } from './generated-words.ts';
-import type { DocumentKind } from '../documents/builders/document-types.ts';
-import type { ExhibitRefs } from '../documents/builders/exhibit-cite.ts';
-import type { PlacedDocuments } from './build-types.ts';
-import type { PacketDocumentKind } from './presets.ts';
-import { placementOf, translatedStatementPlaces } from './translated-statements.ts';
+import type { Case } from '../../core/model/case.ts';
+import { buildDocument } from '../../documents/builders/build-document.ts';
+import type { SignatureImages } from '../../documents/builders/signature-image.ts';
+import { CounselProfileMissingError, requireCounsel, type CounselProfile } from '../../documents/builders/counsel-profile.ts';
+import type { DocLang } from '../../documents/builders/format-date.ts';
+import type { TemplateSet } from '../../documents/builders/template-set.ts';
+import type { DossierDocument } from '../../documents/model.ts';
+import { DossierError } from '../../core/errors.ts';
+import { packetWords } from './words.ts';
+import type { DocumentKind } from '../../documents/builders/document-types.ts';
+import type { ExhibitRefs } from '../../documents/builders/exhibit-cite.ts';
+import type { PlacedDocuments } from '../request.ts';
+import type { PacketDocumentKind } from '../plan/presets.ts';
+import { placementOf, translatedStatementPlaces } from './translations.ts';
 
 /** The document-engine kinds a packet places. */
 export type PlacedKind = Extract<

@@ -1,7 +1,7 @@
-import type { PlacedDocuments } from './build-types.ts';
-import type { PacketManifest } from './manifest.ts';
-import { numberLabel, type LabelStyle } from './labels.ts';
-import type { PacketPlan } from './plan.ts';
+import type { PlacedDocuments } from '../request.ts';
+import type { PacketManifest } from '../report/manifest.ts';
+import { numberLabel, type LabelStyle } from '../plan/labels.ts';
+import type { PacketPlan } from '../plan/plan.ts';
 
 /**
  * Every listed document's place in `plan`: its tab and title, the numbers of its own pages (a

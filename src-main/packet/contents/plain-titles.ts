@@ -1,7 +1,7 @@
-import type { Case } from '../core/model/case.ts';
-import { displayName } from '../core/names.ts';
-import type { PacketDocumentPlace } from './case-documents.ts';
-import { packetWords } from './generated-words.ts';
+import type { Case } from '../../core/model/case.ts';
+import { displayName } from '../../core/names.ts';
+import type { PacketDocumentPlace } from './generated.ts';
+import { packetWords } from './words.ts';
 
 /**
  * A generated document's title when it cannot be built yet (no counsel profile for the cover

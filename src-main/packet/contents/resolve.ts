@@ -1,10 +1,10 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
-import { DossierError, isDossierError } from '../core/errors.ts';
-import { normaliseExhibit } from '../exhibits/normalise.ts';
-import type { BuildDeps, BuildRequest, PacketSource, SkippedExhibit } from './build-types.ts';
-import { sha256Hex } from './manifest.ts';
-import type { PlanDocument, PlanTab } from './plan.ts';
-import { checkCancelled } from './progress.ts';
+import { DossierError, isDossierError } from '../../core/errors.ts';
+import { normaliseExhibit } from '../../exhibits/normalise.ts';
+import type { BuildDeps, BuildRequest, PacketSource, SkippedExhibit } from '../request.ts';
+import { sha256Hex } from '../report/manifest.ts';
+import type { PlanDocument, PlanTab } from '../plan/plan.ts';
+import { checkCancelled } from '../progress.ts';
 
 export interface ResolvedSource {
   readonly key: string;

@@ -1,5 +1,5 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
-import type { NormalisedExhibit } from '../exhibits/normalise.ts';
+import type { NormalisedExhibit } from '../../exhibits/normalise.ts';
 
 interface Entry {
   readonly normalised: NormalisedExhibit;

@@ -1,7 +1,7 @@
-import type { Case } from '../core/model/case.ts';
-import { certificationDocument, certificationOf, translatorOf, type TranslationPlacement } from '../documents/builders/statement-data.ts';
-import type { PlacedDocuments } from './build-types.ts';
-import type { PacketDocumentPlace } from './case-documents.ts';
+import type { Case } from '../../core/model/case.ts';
+import { certificationDocument, certificationOf, translatorOf, type TranslationPlacement } from '../../documents/builders/statement-data.ts';
+import type { PlacedDocuments } from '../request.ts';
+import type { PacketDocumentPlace } from './generated.ts';
 
 const key = (name: string): string => `generated:${name}`;
 

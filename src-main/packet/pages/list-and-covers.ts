@@ -1,7 +1,7 @@
-import type { Block, DossierDocument, TableRow, TextRun } from '../documents/model.ts';
-import { packetWords } from './generated-words.ts';
-import type { PlannedEntry } from './plan.ts';
-import type { CoverContent, GeneratedPageOptions } from './render-ports.ts';
+import type { Block, DossierDocument, TableRow, TextRun } from '../../documents/model.ts';
+import { packetWords } from '../contents/words.ts';
+import type { PlannedEntry } from '../plan/plan.ts';
+import type { CoverContent, GeneratedPageOptions } from './ports.ts';
 
 /**
  * The list of documents and the volume covers as document-model trees, so the document engine

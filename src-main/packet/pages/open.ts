@@ -1,6 +1,6 @@
-import type { OpenPrinter } from '../render/pdf/open-printer.ts';
-import { createEngineRenderers } from './engine-renderers.ts';
-import type { PacketRenderers } from './render-ports.ts';
+import type { OpenPrinter } from '../../render/pdf/open-printer.ts';
+import { createEngineRenderers } from './print.ts';
+import type { PacketRenderers } from './ports.ts';
 
 /** Packet renderers (list of documents, volume covers) over whichever printer the runtime has. */
 export function packetRenderersFrom(openPrinter: OpenPrinter): () => Promise<{ renderers: PacketRenderers; close: () => Promise<void> }> {

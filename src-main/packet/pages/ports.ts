@@ -1,7 +1,7 @@
-import type { DossierDocument } from '../documents/model.ts';
-import type { ImageResolver } from '../render/html/blocks.ts';
-import type { LabelStyle } from './labels.ts';
-import type { PlannedEntry } from './plan.ts';
+import type { DossierDocument } from '../../documents/model.ts';
+import type { ImageResolver } from '../../render/html/blocks.ts';
+import type { LabelStyle } from '../plan/labels.ts';
+import type { PlannedEntry } from '../plan/plan.ts';
 
 /**
  * The packet's generated pages (list of documents, volume covers) hold client titles in any

@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
-import { DossierError } from '../core/errors.ts';
-import { documentImageIds } from '../documents/builders/signature-image.ts';
-import type { DossierDocument } from '../documents/model.ts';
-import { checkCoverage } from '../render/fonts/coverage.ts';
-import type { FontLibrary } from '../render/fonts/library.ts';
-import type { ImageResolver } from '../render/html/blocks.ts';
-import { printHtml } from '../render/pdf/document-to-pdf.ts';
-import type { Printer } from '../render/pdf/printer.ts';
-import { volumeCoverModel, listOfDocumentsModel } from './generated-documents.ts';
-import { entryLink } from './link-uri.ts';
-import type { PacketRenderers } from './render-ports.ts';
+import { DossierError } from '../../core/errors.ts';
+import { documentImageIds } from '../../documents/builders/signature-image.ts';
+import type { DossierDocument } from '../../documents/model.ts';
+import { checkCoverage } from '../../render/fonts/coverage.ts';
+import type { FontLibrary } from '../../render/fonts/library.ts';
+import type { ImageResolver } from '../../render/html/blocks.ts';
+import { printHtml } from '../../render/pdf/document-to-pdf.ts';
+import type { Printer } from '../../render/pdf/printer.ts';
+import { volumeCoverModel, listOfDocumentsModel } from './list-and-covers.ts';
+import { entryLink } from '../assemble/link-uri.ts';
+import type { PacketRenderers } from './ports.ts';
 
 /**
  * The marked runs (lang `xx-x-eN`, see generated-documents.ts) become links in the print HTML,

@@ -1,5 +1,5 @@
 import { DEFAULT_PACKET_OPTIONS, type PacketOptions } from './plan.ts';
-import { portalPresetNames } from '../core/packet-presets.ts';
+import { portalPresetNames } from '../../core/packet-presets.ts';
 
 /**
  * A generated document of a packet. Translated statements come one tab each (the original, the

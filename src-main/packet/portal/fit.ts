@@ -1,17 +1,17 @@
 import { availableParallelism } from 'node:os';
 import { PDFDocument } from '@cantoo/pdf-lib';
-import { DossierError } from '../core/errors.ts';
-import type { LadderStep } from '../core/rules/portal-rules.ts';
-import { reencode, UndecodableImage, type Encoded } from './portal/codec.ts';
-import { replaceImage, takeInventory, type Candidate } from './portal/inventory.ts';
-import type { FitResult, ImageChange, ImageKept, StepTried } from './portal/report.ts';
-import { oversizePages, tooLarge } from './portal/too-large.ts';
-import { checkCancelled } from './progress.ts';
+import { DossierError } from '../../core/errors.ts';
+import type { LadderStep } from '../../core/rules/portal-rules.ts';
+import { reencode, UndecodableImage, type Encoded } from './codec.ts';
+import { replaceImage, takeInventory, type Candidate } from './inventory.ts';
+import type { FitResult, ImageChange, ImageKept, StepTried } from '../report/image-changes.ts';
+import { oversizePages, tooLarge } from './too-large.ts';
+import { checkCancelled } from '../progress.ts';
 
-export type { FitResult, ImageChange, ImageKept, ImageState, StepTried } from './portal/report.ts';
-export type { SkipReason } from './portal/classify.ts';
-export { describeStep, fitNotes, fitSummary, formatMegabytes, type SummaryLang } from './portal/summary.ts';
-export { defaultPortalRules } from './portal/rules-data.ts';
+export type { FitResult, ImageChange, ImageKept, ImageState, StepTried } from '../report/image-changes.ts';
+export type { SkipReason } from './classify.ts';
+export { describeStep, fitNotes, fitSummary, formatMegabytes, type SummaryLang } from './summary.ts';
+export { defaultPortalRules } from './rules-data.ts';
 
 export interface FitOptions {
   /** The portal's per-file cap: the result is at most this many bytes. */

@@ -1,5 +1,5 @@
 import type { LadderStep } from '../../core/rules/portal-rules.ts';
-import type { SkipReason } from './classify.ts';
+import type { SkipReason } from '../portal/classify.ts';
 
 /** One side of an image change: its pixels, resolution where drawn largest, colour and stream size. */
 export interface ImageState {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { PacketOptions, PacketPlan } from './plan.ts';
-import type { VolumeCaps } from './volumes.ts';
-import type { BuiltVolume, SkippedExhibit } from './build-types.ts';
+import type { PacketOptions, PacketPlan } from '../plan/plan.ts';
+import type { VolumeCaps } from '../plan/volumes.ts';
+import type { BuiltVolume, SkippedExhibit } from '../request.ts';
 
 export interface ManifestInput {
   readonly tab: string;

@@ -2,9 +2,9 @@ import { deflateSync, inflateSync } from 'node:zlib';
 import { PDFDocument, type PDFContext, type PDFRawStream } from '@cantoo/pdf-lib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import type { LadderStep } from '../../../src-main/core/rules/portal-rules.ts';
-import { classifyImage, maskRefs, type ImageSpec } from '../../../src-main/packet/portal/classify.ts';
-import { reencode, UndecodableImage, unpredict } from '../../../src-main/packet/portal/codec.ts';
+import type { LadderStep } from '../../../../src-main/core/rules/portal-rules.ts';
+import { classifyImage, maskRefs, type ImageSpec } from '../../../../src-main/packet/portal/classify.ts';
+import { reencode, UndecodableImage, unpredict } from '../../../../src-main/packet/portal/codec.ts';
 
 const colourStep: LadderStep = { dpi: 200, greyscale: false, jpegQuality: 80 };
 const greyStep: LadderStep = { dpi: 150, greyscale: true, jpegQuality: 55 };

@@ -1,8 +1,8 @@
 import { PDFDocument, PDFName, PDFRawStream, type PDFRef } from '@cantoo/pdf-lib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { multiply, operations } from '../../../src-main/packet/portal/content-ops.ts';
-import { effectiveDpi, findImages, type ImageUse } from '../../../src-main/packet/portal/find-images.ts';
+import { multiply, operations } from '../../../../src-main/packet/portal/content-ops.ts';
+import { effectiveDpi, findImages, type ImageUse } from '../../../../src-main/packet/portal/find-images.ts';
 
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
 

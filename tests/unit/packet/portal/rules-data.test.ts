@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isDossierError } from '../../../src-main/core/errors.ts';
-import { formatCitation } from '../../../src-main/core/rules/citation.ts';
-import { MIN_LADDER_DPI, acceptedType, parsePortalRules } from '../../../src-main/core/rules/portal-rules.ts';
-import { defaultPortalRules } from '../../../src-main/packet/portal/rules-data.ts';
+import { isDossierError } from '../../../../src-main/core/errors.ts';
+import { formatCitation } from '../../../../src-main/core/rules/citation.ts';
+import { MIN_LADDER_DPI, acceptedType, parsePortalRules } from '../../../../src-main/core/rules/portal-rules.ts';
+import { defaultPortalRules } from '../../../../src-main/packet/portal/rules-data.ts';
 
 const shipped = (): Record<string, unknown> =>
   JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../templates/rules/portal.json'), 'utf8')) as Record<string, unknown>;

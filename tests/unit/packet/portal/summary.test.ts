@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isDossierError } from '../../../src-main/core/errors.ts';
-import type { LadderStep } from '../../../src-main/core/rules/portal-rules.ts';
-import type { FitResult, ImageChange, ImageKept } from '../../../src-main/packet/portal/report.ts';
-import { describeStep, fitNotes, fitSummary, formatMegabytes } from '../../../src-main/packet/portal/summary.ts';
-import { tooLarge } from '../../../src-main/packet/portal/too-large.ts';
+import { isDossierError } from '../../../../src-main/core/errors.ts';
+import type { LadderStep } from '../../../../src-main/core/rules/portal-rules.ts';
+import type { FitResult, ImageChange, ImageKept } from '../../../../src-main/packet/report/image-changes.ts';
+import { describeStep, fitNotes, fitSummary, formatMegabytes } from '../../../../src-main/packet/portal/summary.ts';
+import { tooLarge } from '../../../../src-main/packet/portal/too-large.ts';
 
 const floor: LadderStep = { dpi: 150, greyscale: true, jpegQuality: 55 };
 const gentle: LadderStep = { dpi: 200, greyscale: false, jpegQuality: 80 };
