@@ -1,47 +1,33 @@
 import { DossierError } from '../core/errors.ts';
-import type { PacketBuildRecord } from '../core/model/case.ts';
+import type { Case, PacketBuildRecord } from '../core/model/case.ts';
 import { formatIsoDate } from '../core/model/dates.ts';
+import type { PacketPresetName } from '../core/packet-presets.ts';
 import type { CounselProfile } from '../documents/builders/counsel-profile.ts';
 import type { DocLang } from '../documents/builders/format-date.ts';
 import type { TemplateSet } from '../documents/builders/template-set.ts';
-import { documentToDocx } from '../render/document-to-docx.ts';
-import { loadFontLibrary } from '../render/fonts/library.ts';
-import type { ImageResolver } from '../render/html/blocks.ts';
-import { loadSignatureImages } from './signature-images.ts';
-import type { VaultApi } from '../vault/types.ts';
-import type { ExhibitRefs, PacketSource, PlacedDocuments } from '../packet/request.ts';
-import { buildPacket, type BuildResult } from '../packet/build.ts';
-import { forPacket, packetCounsel, packetDocuments, type PacketDocument } from '../packet/contents/generated.ts';
-import type { PacketRenderers } from '../packet/pages/ports.ts';
+import { buildPacket } from '../packet/build.ts';
 import { exhibitSources } from '../packet/contents/exhibits.ts';
-import { DEFAULT_NAME_PATTERN, safeFileStem } from '../packet/plan/file-names.ts';
-import { SAFE_PREFIX, type LabelStyle } from '../packet/plan/labels.ts';
-import { manifestJson, sha256Hex, type ManifestOutput, type PacketManifest } from '../packet/report/manifest.ts';
-import type { PacketOptions } from '../packet/plan/plan.ts';
-import { DIVISIONS, isPortalPreset, PACKET_PRESETS, type PresetName } from '../packet/plan/presets.ts';
+import { forPacket, packetCounsel, packetDocuments, type PacketDocument } from '../packet/contents/generated.ts';
+import { packetSourceOrder } from '../packet/contents/order.ts';
+import type { SourceCache } from '../packet/contents/source-cache.ts';
 import { checkHcApplication, layoutHcApplication, portalFitter } from '../packet/hc/application.ts';
 import { defaultHcSlotRules } from '../packet/hc/slots-data.ts';
+import type { PacketRenderers } from '../packet/pages/ports.ts';
+import { DEFAULT_NAME_PATTERN } from '../packet/plan/file-names.ts';
+import { packetOptionsFor, type PacketOptionOverrides, type PacketOutputFormat } from '../packet/plan/options.ts';
+import { DIVISIONS, isPortalPreset, PACKET_PRESETS } from '../packet/plan/presets.ts';
 import { defaultPortalRules } from '../packet/portal/fit.ts';
-import { placedFromManifest } from '../packet/contents/placed.ts';
 import { checkCancelled, type ProgressListener } from '../packet/progress.ts';
-import type { SourceCache } from '../packet/contents/source-cache.ts';
+import { manifestJson, sha256Hex, type PacketManifest } from '../packet/report/manifest.ts';
+import type { ExhibitRefs, PacketSource, PlacedDocuments } from '../packet/request.ts';
+import type { VaultApi } from '../vault/types.ts';
+import { docxOfDocuments } from './packet-docx.ts';
 import { writeBuild } from './packet-write.ts';
-
-/** What the user may change from the preset's numbering. */
-export interface PacketOptionOverrides {
-  readonly labelStyle?: LabelStyle;
-  readonly startNumber?: number;
-  readonly dividers?: boolean;
-  readonly numberCover?: boolean;
-  readonly numberList?: boolean;
-}
-
-export type PacketOutputFormat = 'pdf' | 'docx';
-export const PACKET_OUTPUT_FORMATS = ['pdf', 'docx'] as const;
+import { loadSignatureImages } from './signature-images.ts';
 
 export interface CaseBuildInput {
   readonly caseId: string;
-  readonly preset: PresetName;
+  readonly preset: PacketPresetName;
   readonly outDir: string;
   /** Changes from the preset's numbering; the preset's values otherwise. */
   readonly options?: PacketOptionOverrides;
@@ -61,35 +47,16 @@ export interface PacketDocumentSources {
   readonly templates: (lang: DocLang) => TemplateSet;
 }
 
+/** Opens the printer-backed renderers for one build; `close` releases the browser or window. */
+export type OpenPacketRenderers = () => Promise<{ readonly renderers: PacketRenderers; readonly close: () => Promise<void> }>;
+
 export interface CaseBuildDeps {
   readonly vault: VaultApi;
   readonly documents: PacketDocumentSources;
-  readonly renderers: PacketRenderers;
+  readonly openRenderers: OpenPacketRenderers;
   readonly cache: SourceCache;
   readonly now: () => Date;
   readonly newId: () => string;
-}
-
-/** The preset's options with the user's changes, checked. */
-export function packetOptionsFor(preset: PresetName, overrides: PacketOptionOverrides = {}): PacketOptions {
-  const base = PACKET_PRESETS[preset].options;
-  const { labelStyle, startNumber } = overrides;
-  if (startNumber !== undefined && (!Number.isInteger(startNumber) || startNumber < 1 || startNumber > 999_999_999))
-    throw new DossierError('VALIDATION', 'The first page number must be a whole number from 1 to 999999999.');
-  if (labelStyle?.kind === 'bates') {
-    if (!SAFE_PREFIX.test(labelStyle.prefix))
-      throw new DossierError('VALIDATION', 'A Bates prefix may hold up to 12 letters, digits, spaces, dots, hyphens or underscores.');
-    if (!Number.isInteger(labelStyle.pad) || labelStyle.pad < 0 || labelStyle.pad > 12)
-      throw new DossierError('VALIDATION', 'Bates numbers may be padded to at most 12 digits.');
-  }
-  return {
-    ...base,
-    ...(labelStyle === undefined ? {} : { labelStyle }),
-    ...(startNumber === undefined ? {} : { startNumber }),
-    ...(overrides.dividers === undefined ? {} : { dividers: overrides.dividers }),
-    ...(overrides.numberCover === undefined ? {} : { numberCover: overrides.numberCover }),
-    ...(overrides.numberList === undefined ? {} : { numberList: overrides.numberList }),
-  };
 }
 
 export function todayOf(now: Date): string {
@@ -97,41 +64,18 @@ export function todayOf(now: Date): string {
 }
 
 /**
- * The packet's sources in order: generated documents of their own open it (the cover letter,
- * the submissions, declarations, the chronology), the exhibits follow, then documents that
- * close it (the statement of service); a declaration joining an exhibit's tab comes last so
- * that it can find that tab.
- */
-export function packetSourceOrder<G extends { readonly partOf?: string; readonly back?: boolean }, E>(
-  generated: readonly G[],
-  exhibits: readonly E[],
-): (G | E)[] {
-  const own = generated.filter((g) => g.partOf === undefined);
-  return [
-    ...own.filter((g) => g.back !== true),
-    ...exhibits,
-    ...own.filter((g) => g.back === true),
-    ...generated.filter((g) => g.partOf !== undefined),
-  ];
-}
-
-/**
- * Builds a case's packet: the preset's generated documents (cover letter, chronology,
- * translator's declarations) printed through the packet's own printer, then the imported
- * exhibits. Writes the volumes, any DOCX of the generated documents and manifest.json, and
- * keeps the manifest's summary in the case as the "as filed" record.
+ * Builds a case's packet, the one place its I/O happens: reads the case and checks counsel's
+ * profile once (before a printer is started), reads the signature images, hands the pure
+ * pipeline (packet/build.ts) plain data, writes the volumes, any DOCX of the generated documents
+ * and manifest.json, and keeps the manifest's summary in the case as the "as filed" record.
  */
 export async function buildCasePacket(
   input: CaseBuildInput,
   deps: CaseBuildDeps,
 ): Promise<{ manifestPath: string; manifest: PacketManifest }> {
-  const stored = await deps.vault.readCase(input.caseId);
-  const value = stored.case;
+  const { case: value } = await deps.vault.readCase(input.caseId);
   const preset = PACKET_PRESETS[input.preset];
   const options = packetOptionsFor(input.preset, input.options);
-  const fileNumber = value.matter.fileNumbers[0]?.value ?? value.id;
-  const division = DIVISIONS[value.matter.forum] ?? value.matter.forum;
-  const lang = value.matter.languageOfProceedings;
   const exhibits = exhibitSources(value, deps.vault);
   if (exhibits.length === 0)
     throw new DossierError('VALIDATION', 'This case has no imported exhibits to build a packet from. Add exhibits first.');
@@ -139,86 +83,111 @@ export async function buildCasePacket(
   const today = todayOf(deps.now());
   const imported = new Set(exhibits.map((e) => (e.kind === 'exhibit' ? e.exhibitId : e.key)));
   // The portal's H&C application is checked (bars, translations, links) before anything is printed.
-  const portal = isPortalPreset(input.preset);
-  const gate = portal ? checkHcApplication(value, imported, today) : undefined;
+  const gate = isPortalPreset(input.preset) ? checkHcApplication(value, imported, today) : undefined;
   // Signatures (counsel's, the translators') are read once; one that cannot be read is left out.
   const { signatures, images } = await loadSignatureImages({ case: value, counsel, vault: deps.vault });
+  const lang = value.matter.languageOfProceedings;
   const documents = packetDocuments(
     preset.documents,
     { case: value, counsel, lang, today, templates: deps.documents.templates(lang), signatures },
     imported,
   );
-  const cite =
-    (cited: NonNullable<PacketDocument['cited']>) =>
-    (refs: ExhibitRefs, placed: PlacedDocuments): Promise<Uint8Array> => {
+  const fileNumber = value.matter.fileNumbers[0]?.value ?? value.id;
+  const division = DIVISIONS[value.matter.forum] ?? value.matter.forum;
+  const { renderers, close } = await deps.openRenderers();
+  let built;
+  try {
+    const printed: (PacketSource & { back?: boolean })[] = [];
+    for (const d of documents) {
       checkCancelled(input.signal);
-      return deps.renderers.renderDocument(forPacket(cited(refs, placed)), images);
-    };
-  const printed: (PacketSource & { back?: boolean })[] = [];
-  for (const d of documents) {
-    checkCancelled(input.signal);
-    printed.push({
-      kind: 'generated',
-      key: d.key,
-      title: d.title,
-      ...(d.date === undefined ? {} : { date: d.date }),
-      ...(d.partOf === undefined ? {} : { partOf: d.partOf }),
-      ...(d.front === true ? { front: true } : {}),
-      ...(d.back === true ? { back: true } : {}),
-      pdf: await deps.renderers.renderDocument(forPacket(d.doc), images),
-      ...(d.cited === undefined ? {} : { refresh: cite(d.cited) }),
-    });
+      printed.push(
+        generatedSource(d, await renderers.renderDocument(forPacket(d.doc), images), (cited) => (refs, placed) => {
+          checkCancelled(input.signal);
+          return renderers.renderDocument(forPacket(cited(refs, placed)), images);
+        }),
+      );
+    }
+    const layout = gate
+      ? layoutHcApplication(
+          { case: value, generated: printed, exhibits, lang, today, fileNumber, slots: defaultHcSlotRules, portal: defaultPortalRules },
+          gate,
+        )
+      : undefined;
+    built = await buildPacket(
+      {
+        caseId: value.id,
+        preset: input.preset,
+        sources: layout?.sources ?? packetSourceOrder(printed, exhibits),
+        options,
+        // A portal file is capped by the portal's limit unless the user sets another; the portal has no page limit.
+        caps: layout
+          ? { maxBytes: input.maxBytes ?? defaultPortalRules.maxBytes.value }
+          : {
+              ...(input.maxBytes === undefined ? {} : { maxBytes: input.maxBytes }),
+              ...(input.maxPages === undefined ? {} : { maxPages: input.maxPages }),
+            },
+        ...(layout ? { groups: layout.groups } : {}),
+        skipBadExhibits: input.skipBadExhibits,
+        naming: { pattern: input.namePattern ?? DEFAULT_NAME_PATTERN, fileNumber, division, documentType: preset.documentType },
+        title: `${preset.documentType} – ${fileNumber}`,
+        lang,
+        headerLines: value.matter.fileNumbers.map((f) => `${f.issuer} ${f.value}`),
+        ...(input.signal ? { signal: input.signal } : {}),
+        ...(input.onProgress ? { onProgress: input.onProgress } : {}),
+      },
+      {
+        renderers,
+        cache: deps.cache,
+        now: deps.now,
+        newId: deps.newId,
+        ...(layout ? { fit: portalFitter(defaultPortalRules, input.signal) } : {}),
+      },
+    );
+  } finally {
+    await close();
   }
-  const layout = gate
-    ? layoutHcApplication(
-        { case: value, generated: printed, exhibits, lang, today, fileNumber, slots: defaultHcSlotRules, portal: defaultPortalRules },
-        gate,
-      )
-    : undefined;
-  const result = await buildPacket(
-    {
-      caseId: value.id,
-      preset: input.preset,
-      sources: layout?.sources ?? packetSourceOrder(printed, exhibits),
-      options,
-      // A portal file is capped by the portal's limit unless the user sets another; the portal has no page limit.
-      caps: layout
-        ? { maxBytes: input.maxBytes ?? defaultPortalRules.maxBytes.value }
-        : {
-            ...(input.maxBytes === undefined ? {} : { maxBytes: input.maxBytes }),
-            ...(input.maxPages === undefined ? {} : { maxPages: input.maxPages }),
-          },
-      ...(layout ? { groups: layout.groups } : {}),
-      skipBadExhibits: input.skipBadExhibits,
-      naming: { pattern: input.namePattern ?? DEFAULT_NAME_PATTERN, fileNumber, division, documentType: preset.documentType },
-      title: `${preset.documentType} – ${fileNumber}`,
-      lang,
-      headerLines: value.matter.fileNumbers.map((f) => `${f.issuer} ${f.value}`),
-      ...(input.signal ? { signal: input.signal } : {}),
-      ...(input.onProgress ? { onProgress: input.onProgress } : {}),
-    },
-    {
-      renderers: deps.renderers,
-      cache: deps.cache,
-      now: deps.now,
-      newId: deps.newId,
-      ...(layout ? { fit: portalFitter(defaultPortalRules, input.signal) } : {}),
-    },
-  );
-  const docx = (input.formats ?? []).includes('docx') ? await docxOf(documents, result, { fileNumber, division }, images) : [];
+  const result = built;
+  const docx = (input.formats ?? []).includes('docx')
+    ? await docxOfDocuments(documents, result.manifest, { fileNumber, division }, images)
+    : [];
   checkCancelled(input.signal);
   const warnings = (gate?.warnings ?? []).map(({ code, path, message }) => ({ code, path, message }));
-  const m: PacketManifest = {
+  const manifest: PacketManifest = {
     ...result.manifest,
     outputs: [...result.manifest.outputs, ...docx.map((d) => d.output)],
     ...(gate ? { warnings } : {}),
   };
   const manifestPath = await writeBuild(
-    { ...result, manifest: m },
+    { ...result, manifest },
     input.outDir,
     docx.map((d) => ({ name: d.output.fileName, bytes: d.bytes })),
   );
-  const record: PacketBuildRecord = {
+  await recordBuild(deps.vault, input.caseId, buildRecord(manifest));
+  return { manifestPath, manifest };
+}
+
+/** A printed generated document as the pipeline takes it; a document citing exhibits is printed again once their pages are known. */
+function generatedSource(
+  d: PacketDocument,
+  pdf: Uint8Array,
+  reprint: (cited: NonNullable<PacketDocument['cited']>) => (refs: ExhibitRefs, placed: PlacedDocuments) => Promise<Uint8Array>,
+): PacketSource & { back?: boolean } {
+  return {
+    kind: 'generated',
+    key: d.key,
+    title: d.title,
+    ...(d.date === undefined ? {} : { date: d.date }),
+    ...(d.partOf === undefined ? {} : { partOf: d.partOf }),
+    ...(d.front === true ? { front: true } : {}),
+    ...(d.back === true ? { back: true } : {}),
+    pdf,
+    ...(d.cited === undefined ? {} : { refresh: reprint(d.cited) }),
+  };
+}
+
+/** The manifest's summary kept in the case: what was filed, with which hashes and pages. */
+function buildRecord(m: PacketManifest): PacketBuildRecord {
+  return {
     id: m.buildId,
     builtAt: m.builtAt,
     preset: m.preset,
@@ -235,41 +204,15 @@ export async function buildCasePacket(
     outputs: m.outputs.map((o) => ({ fileName: o.fileName, sha256: o.sha256, bytes: o.bytes, pages: o.pages })),
     skipped: m.skipped.map((s) => ({ exhibitId: s.exhibitId, code: s.code, message: s.message.slice(0, 500) })),
   };
-  const latest = await deps.vault.readCase(input.caseId);
-  await deps.vault.writeCase({ ...latest.case, builds: [...latest.case.builds, record] }, latest.revision);
-  return { manifestPath, manifest: m };
 }
 
 /**
- * A DOCX of every generated document in the packet, as the document stands alone (its own
- * running footer), named after its tab: "[file number] – [division] – Tab 1 – Chronology….docx".
+ * Appends the record to the case as it stands now: the advocate may have edited the case while
+ * the build ran, so this reads its latest revision rather than writing over it with the copy
+ * the build started from.
  */
-async function docxOf(
-  documents: readonly PacketDocument[],
-  result: BuildResult,
-  naming: { fileNumber: string; division: string },
-  images: ImageResolver,
-): Promise<{ output: ManifestOutput; bytes: Uint8Array }[]> {
-  const fonts = loadFontLibrary();
-  const out: { output: ManifestOutput; bytes: Uint8Array }[] = [];
-  for (const d of documents) {
-    const placed = result.manifest.inputs.find((i) => i.key === d.key);
-    if (!placed) continue;
-    // A certification names the pages and hash of what it certifies, as the PDF does.
-    const doc = d.certifies !== undefined && d.cited !== undefined ? d.cited(new Map(), placedFromManifest(result.manifest)) : d.doc;
-    const bytes = await documentToDocx(doc, { fonts, images });
-    out.push({
-      bytes,
-      output: {
-        format: 'docx',
-        fileName: `${safeFileStem([naming.fileNumber, naming.division, ...(placed.tab === '' ? [] : [`Tab ${placed.tab}`]), d.title].join(' – '))}.docx`,
-        sha256: sha256Hex(bytes),
-        bytes: bytes.length,
-        pages: placed.pages,
-        firstLabel: placed.firstLabel,
-        lastLabel: placed.lastLabel,
-      },
-    });
-  }
-  return out;
+async function recordBuild(vault: VaultApi, caseId: string, record: PacketBuildRecord): Promise<void> {
+  const latest = await vault.readCase(caseId);
+  const value: Case = { ...latest.case, builds: [...latest.case.builds, record] };
+  await vault.writeCase(value, latest.revision);
 }

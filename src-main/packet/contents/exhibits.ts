@@ -1,6 +1,5 @@
 import type { Case, Exhibit } from '../../core/model/case.ts';
 import type { PartialDate } from '../../core/model/partial-date.ts';
-import type { VaultApi } from '../../vault/types.ts';
 import type { PacketSource } from '../request.ts';
 
 /** A date as the list of documents shows it: as the source wrote it, else its Gregorian bounds. */
@@ -11,8 +10,13 @@ export function displayDate(date: PartialDate | undefined): string | undefined {
   return date.year === undefined ? undefined : String(date.year);
 }
 
-/** The case's imported exhibits in their order, each read from its encrypted blob only when needed. */
-export function exhibitSources(value: Case, vault: VaultApi): PacketSource[] {
+/** Where the exhibits' files are read from (the vault, in the app): given by the build's service. */
+export interface ExhibitBlobs {
+  getBlob(blobId: string): Promise<Uint8Array>;
+}
+
+/** The case's imported exhibits in their order, each read from its blob only when needed. */
+export function exhibitSources(value: Case, blobs: ExhibitBlobs): PacketSource[] {
   return value.exhibits
     .filter((e): e is Exhibit & { blobId: string; sha256: string } => e.blobId !== undefined && e.sha256 !== undefined)
     .map((e) => {
@@ -22,7 +26,7 @@ export function exhibitSources(value: Case, vault: VaultApi): PacketSource[] {
         exhibitId: e.id,
         title: e.title,
         sha256: e.sha256,
-        original: () => vault.getBlob(e.blobId),
+        original: () => blobs.getBlob(e.blobId),
         ...(date === undefined ? {} : { date }),
         ...(e.author === undefined ? {} : { author: e.author }),
         ...(e.partOf === undefined ? {} : { partOf: e.partOf }),

@@ -58,7 +58,8 @@ export interface PacketDocument {
 
 export interface PacketDocumentInput {
   readonly case: Case;
-  readonly counsel: CounselProfile | undefined;
+  /** Counsel's profile, checked once by the build (`packetCounsel`). */
+  readonly counsel: CounselProfile;
   readonly lang: DocLang;
   readonly today: string;
   readonly templates: TemplateSet;
@@ -149,7 +150,7 @@ export function packetDocuments(
   input: PacketDocumentInput,
   importedExhibits: ReadonlySet<string>,
 ): PacketDocument[] {
-  const build = { ...input, counsel: packetCounsel(input.counsel) };
+  const build = input;
   return packetDocumentPlaces(kinds, input.case, importedExhibits).map((place): PacketDocument => {
     const { statementId, personId, certifies, ...placed } = place;
     if (place.kind === 'letter')

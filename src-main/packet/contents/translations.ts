@@ -1,5 +1,10 @@
 import type { Case } from '../../core/model/case.ts';
-import { certificationDocument, certificationOf, translatorOf, type TranslationPlacement } from '../../documents/builders/statement-data.ts';
+import {
+  certificationDocument,
+  certificationOf,
+  translatorOf,
+  type TranslationPlacement,
+} from '../../documents/builders/statement-data.ts';
 import type { PlacedDocuments } from '../request.ts';
 import type { PacketDocumentPlace } from './generated.ts';
 

@@ -1,5 +1,5 @@
 import { DEFAULT_PACKET_OPTIONS, type PacketOptions } from './plan.ts';
-import { portalPresetNames } from '../../core/packet-presets.ts';
+import { portalPresetNames, type PacketPresetName } from '../../core/packet-presets.ts';
 
 /**
  * A generated document of a packet. Translated statements come one tab each (the original, the
@@ -58,12 +58,9 @@ export const PACKET_PRESETS = {
     documents: ['hc-submission', 'hc-letters-index', 'translated-statements'],
     options: { ...DEFAULT_PACKET_OPTIONS, labelStyle: { kind: 'bates', prefix: 'APP-', pad: 6 } },
   },
-} as const satisfies Record<string, { documentType: string; documents: readonly PacketDocumentKind[]; options: PacketOptions }>;
+} as const satisfies Record<PacketPresetName, { documentType: string; documents: readonly PacketDocumentKind[]; options: PacketOptions }>;
 
 /** Presets built as one file per portal slot, under the portal's size cap. */
-export const isPortalPreset = (preset: PresetName): boolean => portalPresetNames.includes(preset);
-
-export type PresetName = keyof typeof PACKET_PRESETS;
-export const PRESET_NAMES = Object.keys(PACKET_PRESETS) as PresetName[];
+export const isPortalPreset = (preset: PacketPresetName): boolean => portalPresetNames.includes(preset);
 
 export const DIVISIONS: Record<string, string> = { 'IRB-ID': 'ID', 'IRB-RPD': 'RPD', IRCC: 'IRCC', CBSA: 'CBSA', FC: 'FC' };

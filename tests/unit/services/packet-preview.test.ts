@@ -6,10 +6,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { caseSchema, type Case } from '../../../src-main/core/model/case.ts';
 import { sha256Hex } from '../../../src-main/packet/report/manifest.ts';
 import { buildCasePacket } from '../../../src-main/services/packet-build.ts';
-import type { PresetName } from '../../../src-main/packet/plan/presets.ts';
+import { packetPresetNames, type PacketPresetName } from '../../../src-main/core/packet-presets.ts';
 import type { PacketRenderers } from '../../../src-main/packet/pages/ports.ts';
 import { SourceCache } from '../../../src-main/packet/contents/source-cache.ts';
-import { previewPacket } from '../../../src-main/services/packet-jobs.ts';
+import { previewPacket } from '../../../src-main/services/packet-preview.ts';
 import { createTemplateStore } from '../../../src-main/services/templates-store.ts';
 import type { VaultApi } from '../../../src-main/vault/types.ts';
 import { counsel } from '../../helpers/counsel.ts';
@@ -31,6 +31,7 @@ const renderers: PacketRenderers = {
   volumeCover: () => pdfOf(1),
   renderDocument: () => pdfOf(1),
 };
+const openRenderers = () => Promise.resolve({ renderers, close: () => Promise.resolve() });
 
 /** The fixture case with every exhibit imported (1 to 3 pages), kept in memory. */
 async function importedCase(edit: (c: Case) => Case, fixture = 'case2-srisuk.json'): Promise<{ value: Case; vault: VaultApi }> {
@@ -56,7 +57,7 @@ async function importedCase(edit: (c: Case) => Case, fixture = 'case2-srisuk.jso
   return { value, vault };
 }
 
-const cases: [string, PresetName, (c: Case) => Case][] = [
+const cases: [string, PacketPresetName, (c: Case) => Case][] = [
   ['a declaration with a tab of its own', 'hc', (c) => c],
   [
     'a declaration joining its original exhibit as a sub-tab',
@@ -78,7 +79,7 @@ describe('the packet preview', () => {
     const out = path.join(work, name.replace(/\W+/gu, '-'));
     const { manifest } = await buildCasePacket(
       { caseId: value.id, preset, outDir: out, skipBadExhibits: false },
-      { vault, documents, renderers, cache: new SourceCache(), now, newId: () => 'build-1' },
+      { vault, documents, openRenderers, cache: new SourceCache(), now, newId: () => 'build-1' },
     );
     expect(preview.entries.map((e) => [e.tab, e.key])).toEqual(manifest.inputs.map((i) => [i.tab, i.key]));
     expect(preview.entries.map((e) => e.title)).toEqual(manifest.inputs.map((i) => i.title));
@@ -109,7 +110,7 @@ describe('the packet preview', () => {
     const preview = previewPacket(value, 'detention-release-plan', { vault, documents, now });
     const { manifest } = await buildCasePacket(
       { caseId: value.id, preset: 'detention-release-plan', outDir: path.join(work, 'case1'), skipBadExhibits: false },
-      { vault, documents, renderers, cache: new SourceCache(), now, newId: () => 'build-1' },
+      { vault, documents, openRenderers, cache: new SourceCache(), now, newId: () => 'build-1' },
     );
     const listed = manifest.inputs.map((i) => [i.tab, i.key]);
     expect(preview.entries.map((e) => [e.tab, e.key])).toEqual(listed);
@@ -139,7 +140,7 @@ describe('the H&C application preview', () => {
     const preview = previewPacket(value, 'hc-application', { vault, documents, now });
     const { manifest } = await buildCasePacket(
       { caseId: value.id, preset: 'hc-application', outDir: path.join(work, 'hc-application'), skipBadExhibits: false },
-      { vault, documents, renderers, cache: new SourceCache(), now, newId: () => 'build-1' },
+      { vault, documents, openRenderers, cache: new SourceCache(), now, newId: () => 'build-1' },
     );
     expect(preview.entries.map((e) => [e.tab, e.key, e.firstLabel, e.lastLabel])).toEqual(
       manifest.inputs.map((i) => [i.tab, i.key, i.firstLabel, i.lastLabel]),
@@ -147,5 +148,20 @@ describe('the H&C application preview', () => {
     const fileTitle = (volume: number) => manifest.files?.[volume - 1]?.title;
     expect(preview.entries.map((e) => e.file)).toEqual(manifest.inputs.map((i) => fileTitle(i.volume)));
     expect(preview.entries[0]).toMatchObject({ tab: '', key: 'generated:hc-submission', file: 'Submission letter and index' });
+  });
+});
+
+describe('the numbering the Packets tab shows', () => {
+  it.each(packetPresetNames)('is the numbering the build stamps: %s', async (preset) => {
+    const fixture = preset === 'detention-release-plan' ? 'case1-lai.json' : 'case2-srisuk.json';
+    const { value, vault } = await importedCase((c) => c, fixture);
+    const preview = previewPacket(value, preset, { vault, documents, now });
+    const { manifest } = await buildCasePacket(
+      { caseId: value.id, preset, outDir: path.join(work, `numbering-${preset}`), skipBadExhibits: false },
+      { vault, documents, openRenderers, cache: new SourceCache(), now, newId: () => 'build-1' },
+    );
+    const { labelStyle, startNumber, dividers, numberCover, numberList } = manifest.options;
+    expect(preview.numbering).toEqual({ labelStyle, startNumber, dividers, numberCover, numberList });
+    expect(preview.entries.map((e) => e.firstLabel)).toEqual(manifest.inputs.map((i) => i.firstLabel));
   });
 });
