@@ -7,29 +7,11 @@ import type { TemplateSet } from '../../documents/builders/template-set.ts';
 import type { DossierDocument } from '../../documents/model.ts';
 import { DossierError } from '../../core/errors.ts';
 import { packetWords } from './words.ts';
-import type { DocumentKind } from '../../documents/builders/document-types.ts';
 import type { ExhibitRefs } from '../../documents/builders/exhibit-cite.ts';
 import type { PlacedDocuments } from '../request.ts';
 import type { PacketDocumentKind } from '../plan/presets.ts';
-import { placementOf, translatedStatementPlaces } from './translations.ts';
-
-/** The document-engine kinds a packet places. */
-export type PlacedKind = Extract<
-  DocumentKind,
-  | 'letter'
-  | 'timeline'
-  | 'release-plan'
-  | 'bondsperson-declaration'
-  | 'proof-of-service'
-  | 'statement-bilingual'
-  | 'statement-translation'
-  | 'translator-declaration'
-  | 'translator-affidavit'
-  | 'translation-certificate'
-  | 'interpreter-attestation'
-  | 'hc-submission'
-  | 'hc-letters-index'
->;
+import type { TranslationPlacement } from '../../documents/builders/statement-data.ts';
+import { packetDocumentPlaces, type PlacedKind } from './places.ts';
 
 /** A generated document placed in a packet, before printing. */
 export interface PacketDocument {
@@ -67,10 +49,6 @@ export interface PacketDocumentInput {
   readonly signatures?: SignatureImages;
 }
 
-export const generatedKey = (name: string): string => `generated:${name}`;
-/** The letters-of-support index: it opens the letters' portal slot. */
-export const HC_LETTERS_INDEX_KEY = generatedKey('hc-letters-index');
-
 /**
  * The counsel profile every packet's cover letter is printed on. Checked before anything is
  * printed or written, with the place to fill it in.
@@ -86,59 +64,6 @@ export function packetCounsel(profile: CounselProfile | undefined): CounselProfi
       error.issues,
     );
   }
-}
-
-/** Where a generated document goes, decided before it is built or printed. */
-export interface PacketDocumentPlace {
-  readonly key: string;
-  readonly kind: PacketDocument['kind'];
-  /** The statement a statement document, certification or attestation is for. */
-  readonly statementId?: string;
-  /** A certification: the key of the translation (or side-by-side statement) it certifies. */
-  readonly certifies?: string;
-  /** The bondsperson a declaration is for. */
-  readonly personId?: string;
-  readonly partOf?: string;
-  readonly front?: boolean;
-  readonly back?: boolean;
-}
-
-function placesFor(kind: PacketDocumentKind, value: Case, importedExhibits: ReadonlySet<string>): PacketDocumentPlace[] {
-  switch (kind) {
-    case 'cover-letter':
-      return [{ key: generatedKey('cover-letter'), kind: 'letter', front: true }];
-    case 'release-plan':
-      return [{ key: generatedKey('release-plan'), kind: 'release-plan' }];
-    case 'bondsperson-declarations':
-      return value.people
-        .filter((p) => p.bondsperson !== undefined && p.bondsperson.determination !== 'rejected')
-        .map((p) => ({ key: generatedKey(`bondsperson:${p.id}`), kind: 'bondsperson-declaration', personId: p.id }));
-    case 'chronology':
-      return [{ key: generatedKey('chronology'), kind: 'timeline' }];
-    case 'proof-of-service':
-      return value.detention.service.length === 0 ? [] : [{ key: generatedKey('proof-of-service'), kind: 'proof-of-service', back: true }];
-    case 'translated-statements':
-      return translatedStatementPlaces(value, importedExhibits);
-    case 'hc-submission':
-      return [{ key: generatedKey('hc-submission'), kind: 'hc-submission', front: true }];
-    case 'hc-letters-index':
-      return value.hc.letters.length === 0 ? [] : [{ key: HC_LETTERS_INDEX_KEY, kind: 'hc-letters-index' }];
-  }
-}
-
-/**
- * The generated documents of a packet, in the preset's order: the cover letter before the list
- * of documents, the submissions and declarations as the first tabs, the statement of service
- * after the exhibits. A translator's declaration joins its statement's original exhibit as a
- * sub-tab when that exhibit is in the packet; otherwise it gets a tab of its own. Nothing is
- * built here, so the preview places documents exactly as the build does.
- */
-export function packetDocumentPlaces(
-  kinds: readonly PacketDocumentKind[],
-  value: Case,
-  importedExhibits: ReadonlySet<string>,
-): PacketDocumentPlace[] {
-  return kinds.flatMap((kind) => placesFor(kind, value, importedExhibits));
 }
 
 /** Kinds whose text cites exhibits, and so are printed again once the packet knows their pages. */
@@ -176,4 +101,12 @@ export function packetDocuments(
 /** The document as a packet prints it: no running header or footer, the packet stamps its own numbers. */
 export function forPacket(doc: DossierDocument): DossierDocument {
   return { ...doc, page: { size: doc.page.size, margins: doc.page.margins } };
+}
+
+/** Where the document a certification certifies landed, once the packet is planned. */
+export function placementOf(certifies: string, placed: PlacedDocuments): TranslationPlacement | undefined {
+  const found = placed.get(certifies);
+  return found === undefined
+    ? undefined
+    : { tab: found.tab, firstLabel: found.firstLabel, lastLabel: found.lastLabel, title: found.title, sha256: found.sha256 };
 }

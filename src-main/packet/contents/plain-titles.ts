@@ -1,6 +1,6 @@
 import type { Case } from '../../core/model/case.ts';
 import { displayName } from '../../core/names.ts';
-import type { PacketDocumentPlace } from './generated.ts';
+import type { PacketDocumentPlace } from './places.ts';
 import { packetWords } from './words.ts';
 
 /**

@@ -4,7 +4,7 @@ import { defaultHcBarRules } from '../../core/rules/hc-bars-data.ts';
 import { acceptedType, type PortalRules } from '../../core/rules/portal-rules.ts';
 import { defaultTranslationRules } from '../../core/rules/translation-rules-data.ts';
 import type { FileGroup, FittedFile, PacketSource } from '../request.ts';
-import { HC_LETTERS_INDEX_KEY } from '../contents/generated.ts';
+import { HC_LETTERS_INDEX_KEY } from '../contents/places.ts';
 import { safeFileStem } from '../plan/file-names.ts';
 import { fitNotes, fitPdf, fitSummary } from '../portal/fit.ts';
 import { checkHcFiling, type HcGateResult } from './gate.ts';

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { caseSchema, type Case, type Statement } from '../../../../src-main/core/model/case.ts';
-import { packetDocuments } from '../../../../src-main/packet/contents/generated.ts';
+import { packetDocuments, placementOf } from '../../../../src-main/packet/contents/generated.ts';
 import { DEFAULT_PACKET_OPTIONS, planPacket } from '../../../../src-main/packet/plan/plan.ts';
 import { PACKET_PRESETS } from '../../../../src-main/packet/plan/presets.ts';
 import { createTemplateStore } from '../../../../src-main/services/templates-store.ts';
 import { caught } from '../../../helpers/errors.ts';
 import { counsel } from '../../documents/builders/helpers.ts';
 import { placedDocuments } from '../../../../src-main/packet/contents/placed.ts';
-import { placementOf, translatedStatementPlaces } from '../../../../src-main/packet/contents/translations.ts';
+import { translatedStatementPlaces } from '../../../../src-main/packet/contents/places.ts';
 
 const load = (name: string): Case =>
   caseSchema.parse((JSON.parse(readFileSync(`tests/fixtures/cases/${name}.json`, 'utf8')) as { case: unknown }).case);
