@@ -5,7 +5,7 @@ import { resolveEntryLinks, type LinkTarget } from './links.ts';
 import { writeOutline, type OutlineItem } from './outline.ts';
 import { writePageLabels } from './page-labels.ts';
 import type { PacketOptions, PacketPlan, PlannedVolume } from '../plan/plan.ts';
-import { setPacketMetadata } from '../pdf-metadata.ts';
+import { writePdfMetadata } from '../../render/pdf/metadata.ts';
 import { stampLabel } from './stamp.ts';
 
 export interface VolumeInput {
@@ -64,7 +64,7 @@ export async function assembleVolume(input: VolumeInput): Promise<Uint8Array> {
     const listPages = Array.from({ length: listPart.pages }, (_, i) => listPart.startIndex + i);
     resolveEntryLinks(out, listPages, (index) => linkTarget(input, index));
   }
-  setPacketMetadata(out, input.title, input.lang);
+  writePdfMetadata(out, { title: input.title, lang: input.lang });
   return out.save({ useObjectStreams: true, updateFieldAppearances: false });
 }
 
