@@ -19,6 +19,13 @@ export interface TextRun extends LangDir {
   readonly bold?: boolean;
   readonly italic?: boolean;
   readonly underline?: boolean;
+  /**
+   * A link over the run's text. The HTML renderer writes it as <a href>, which Chromium prints as
+   * a link annotation over exactly that text (the packet's list of documents links each entry to
+   * its page this way); the DOCX renderer writes the text alone, since those links point at pages
+   * of a packet a Word file does not have.
+   */
+  readonly href?: string;
 }
 
 export interface HeadingBlock extends LangDir {

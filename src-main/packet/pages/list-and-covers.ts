@@ -1,6 +1,7 @@
 import type { Block, DossierDocument, TableRow, TextRun } from '../../documents/model.ts';
 import { packetWords } from '../contents/words.ts';
 import type { PlannedEntry } from '../plan/plan.ts';
+import { entryLink } from '../assemble/link-uri.ts';
 import type { CoverContent, GeneratedPageOptions } from './ports.ts';
 
 /**
@@ -9,9 +10,6 @@ import type { CoverContent, GeneratedPageOptions } from './ports.ts';
  * headers and footers are off: the assembler stamps the packet's own page numbers.
  */
 const PAGE = { size: 'letter', margins: { top: 25.4, right: 25.4, bottom: 25.4, left: 25.4 } } as const;
-
-/** A run that the engine adapter turns into a link to entry `index` (see link-marker.ts). */
-export const linkLangFor = (lang: string, index: number): string => `${lang}-x-e${index}`;
 
 const cell = (runs: readonly TextRun[], extra: readonly Block[] = []): { blocks: Block[] } => ({
   blocks: [{ type: 'paragraph', runs: [...runs] }, ...extra],
@@ -24,7 +22,8 @@ function pagesText(entry: PlannedEntry): string {
 function entryRows(entries: readonly PlannedEntry[], options: GeneratedPageOptions, linkBase: number | undefined): TableRow[] {
   const w = packetWords[options.lang];
   return entries.map((entry, i) => {
-    const link = (text: string): TextRun => (linkBase === undefined ? { text } : { text, lang: linkLangFor(options.lang, linkBase + i) });
+    // Each entry's tab and pages link to the entry; the assembler points the link at its page.
+    const link = (text: string): TextRun => (linkBase === undefined ? { text } : { text, href: entryLink(linkBase + i) });
     const author: Block[] =
       entry.author === undefined ? [] : [{ type: 'paragraph', runs: [{ text: `${w.author}: `, italic: true }, { text: entry.author }] }];
     const title: TextRun = entry.depth === 1 ? { text: `\u2003${entry.title}` } : { text: entry.title, bold: true };
