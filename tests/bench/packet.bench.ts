@@ -67,9 +67,9 @@ function request(src: readonly PacketSource[]): BuildRequest {
 
 const CHILD = `
 import { buildPacket } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src-main/packet/build.ts'))};
-import { packetRenderersFrom } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src-main/packet/open-renderers.ts'))};
+import { packetRenderersFrom } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src-main/packet/pages/open.ts'))};
 import { openPlaywrightPrinter } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src-main/render/pdf/open-printer.ts'))};
-import { SourceCache } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src-main/packet/source-cache.ts'))};
+import { SourceCache } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src-main/packet/contents/source-cache.ts'))};
 import { packetExhibits } from ${JSON.stringify(path.resolve(import.meta.dirname, 'packet.bench.ts'))};
 import { createHash } from 'node:crypto';
 const exhibits = await packetExhibits(50, 20);
