@@ -1,7 +1,7 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { DossierError } from '../core/errors.ts';
 import { placedDocuments } from './contents/placed.ts';
-import { frontAndTabs, type ResolvedSources } from './contents/resolve.ts';
+import { frontAndTabs, printGenerated, type ResolvedSources } from './contents/resolve.ts';
 import { groupBreaks } from './file-groups.ts';
 import type { CoverContent, GeneratedPageOptions } from './pages/ports.ts';
 import { numberLabel, type LabelStyle } from './plan/labels.ts';
@@ -21,7 +21,8 @@ export interface Layout {
 const MAX_LAYOUT_PASSES = 6;
 
 /**
- * Documents that cite exhibits by tab and page are printed again against the settled plan; when
+ * The second print, an explicit stage: documents that cite exhibits by tab and page are written
+ * again against the settled plan (their pure `cited` builder) and printed; when
  * that changes their length (and so every page after them), the plan is laid out again, until
  * the pages they cite are the pages the exhibits land on.
  */
@@ -32,7 +33,7 @@ export async function settleReferences(
   caps: VolumeCaps,
 ): Promise<{ layout: Layout; resolved: ResolvedSources }> {
   const citing = req.sources.filter(
-    (s): s is Extract<PacketSource, { kind: 'generated' }> => s.kind === 'generated' && s.refresh !== undefined,
+    (s): s is Extract<PacketSource, { kind: 'generated' }> => s.kind === 'generated' && s.cited !== undefined,
   );
   let sources = initial;
   for (let pass = 0; pass < MAX_LAYOUT_PASSES; pass += 1) {
@@ -42,13 +43,12 @@ export async function settleReferences(
     const byKey = new Map(sources.byKey);
     let moved = false;
     for (const source of citing) {
-      checkCancelled(req.signal);
       const before = byKey.get(source.key);
-      if (!before || !source.refresh) continue;
-      const pdf = await source.refresh(refs, placedDocuments(layout.plan, sources.byKey, req.options.labelStyle));
-      const doc = await PDFDocument.load(pdf, { updateMetadata: false });
-      if (doc.getPageCount() !== before.pages) moved = true;
-      byKey.set(source.key, { ...before, doc, pages: doc.getPageCount(), bytes: pdf.length, sha256: sha256Hex(pdf) });
+      if (!before || !source.cited) continue;
+      const model = source.cited(refs, placedDocuments(layout.plan, sources.byKey, req.options.labelStyle));
+      const printed = await printGenerated(source.key, model, req, deps);
+      if (printed.pages !== before.pages) moved = true;
+      byKey.set(source.key, printed);
     }
     sources = { ...sources, byKey, ...frontAndTabs(req.sources, byKey) };
     if (!moved) return { layout, resolved: sources };

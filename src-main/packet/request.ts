@@ -1,3 +1,5 @@
+import type { DossierDocument } from '../documents/model.ts';
+import type { ImageResolver } from '../render/html/blocks.ts';
 import type { ImageLimits } from '../exhibits/image-pages.ts';
 import type { PacketOptions } from './plan/plan.ts';
 import type { ProgressListener } from './progress.ts';
@@ -32,14 +34,15 @@ export type PacketSource =
       readonly front?: boolean;
       /** The file (portal slot) its tab goes to, when the packet is split by group. */
       readonly group?: string;
-      /** Printed by the document engine. */
-      readonly pdf: Uint8Array;
+      /** The document, printed by the pipeline through its renderers (without its own running header or footer). */
+      readonly doc: DossierDocument;
       /**
-       * Prints the document again citing exhibits by their place in the packet (a release-plan
-       * letter's "Tab 4, p. 12"). Called once the plan is known, and again while its length
-       * moves the pages it cites.
+       * The same document written against the plan, for one that cites exhibits by their place in
+       * the packet (a release-plan letter's "Tab 4, p. 12") or names the pages and hash of the
+       * translation it certifies. A pure builder: the layout stage prints what it returns once
+       * the plan is known, and again while its length moves the pages it cites.
        */
-      readonly refresh?: (refs: ExhibitRefs, placed: PlacedDocuments) => Promise<Uint8Array>;
+      readonly cited?: (refs: ExhibitRefs, placed: PlacedDocuments) => DossierDocument;
     };
 
 /**
@@ -105,6 +108,8 @@ export interface BuildRequest {
   readonly title: string;
   readonly lang: 'en' | 'fr';
   readonly headerLines: readonly string[];
+  /** The signature images the generated documents draw, read by the service before the build. */
+  readonly images?: ImageResolver;
   /**
    * One file per group, in this order, instead of volumes: the front documents and the list of
    * documents go to the first group, each tab to its source's group; a group with nothing in it

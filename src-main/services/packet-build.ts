@@ -7,7 +7,7 @@ import type { DocLang } from '../documents/builders/format-date.ts';
 import type { TemplateSet } from '../documents/builders/template-set.ts';
 import { buildPacket } from '../packet/build.ts';
 import { exhibitSources } from '../packet/contents/exhibits.ts';
-import { forPacket, packetCounsel, packetDocuments, type PacketDocument } from '../packet/contents/generated.ts';
+import { packetCounsel, packetDocuments, type PacketDocument } from '../packet/contents/generated.ts';
 import { packetSourceOrder } from '../packet/contents/order.ts';
 import type { SourceCache } from '../packet/contents/source-cache.ts';
 import { checkHcApplication, layoutHcApplication, portalFitter } from '../packet/hc/application.ts';
@@ -19,7 +19,7 @@ import { DIVISIONS, isPortalPreset, PACKET_PRESETS } from '../packet/plan/preset
 import { defaultPortalRules } from '../packet/portal/fit.ts';
 import { checkCancelled, type ProgressListener } from '../packet/progress.ts';
 import { manifestJson, sha256Hex, type PacketManifest } from '../packet/report/manifest.ts';
-import type { ExhibitRefs, PacketSource, PlacedDocuments } from '../packet/request.ts';
+import type { PacketSource } from '../packet/request.ts';
 import type { VaultApi } from '../vault/types.ts';
 import { docxOfDocuments } from './packet-docx.ts';
 import { writeBuild } from './packet-write.ts';
@@ -97,19 +97,10 @@ export async function buildCasePacket(
   const { renderers, close } = await deps.openRenderers();
   let built;
   try {
-    const printed: (PacketSource & { back?: boolean })[] = [];
-    for (const d of documents) {
-      checkCancelled(input.signal);
-      printed.push(
-        generatedSource(d, await renderers.renderDocument(forPacket(d.doc), images), (cited) => (refs, placed) => {
-          checkCancelled(input.signal);
-          return renderers.renderDocument(forPacket(cited(refs, placed)), images);
-        }),
-      );
-    }
+    const generated = documents.map(generatedSource);
     const layout = gate
       ? layoutHcApplication(
-          { case: value, generated: printed, exhibits, lang, today, fileNumber, slots: defaultHcSlotRules, portal: defaultPortalRules },
+          { case: value, generated, exhibits, lang, today, fileNumber, slots: defaultHcSlotRules, portal: defaultPortalRules },
           gate,
         )
       : undefined;
@@ -117,7 +108,7 @@ export async function buildCasePacket(
       {
         caseId: value.id,
         preset: input.preset,
-        sources: layout?.sources ?? packetSourceOrder(printed, exhibits),
+        sources: layout?.sources ?? packetSourceOrder(generated, exhibits),
         options,
         // A portal file is capped by the portal's limit unless the user sets another; the portal has no page limit.
         caps: layout
@@ -132,6 +123,7 @@ export async function buildCasePacket(
         title: `${preset.documentType} – ${fileNumber}`,
         lang,
         headerLines: value.matter.fileNumbers.map((f) => `${f.issuer} ${f.value}`),
+        images,
         ...(input.signal ? { signal: input.signal } : {}),
         ...(input.onProgress ? { onProgress: input.onProgress } : {}),
       },
@@ -166,12 +158,8 @@ export async function buildCasePacket(
   return { manifestPath, manifest };
 }
 
-/** A printed generated document as the pipeline takes it; a document citing exhibits is printed again once their pages are known. */
-function generatedSource(
-  d: PacketDocument,
-  pdf: Uint8Array,
-  reprint: (cited: NonNullable<PacketDocument['cited']>) => (refs: ExhibitRefs, placed: PlacedDocuments) => Promise<Uint8Array>,
-): PacketSource & { back?: boolean } {
+/** A generated document as the pipeline takes it: the model, and its pure builder against the plan when it cites pages. */
+function generatedSource(d: PacketDocument): PacketSource & { back?: boolean } {
   return {
     kind: 'generated',
     key: d.key,
@@ -180,8 +168,8 @@ function generatedSource(
     ...(d.partOf === undefined ? {} : { partOf: d.partOf }),
     ...(d.front === true ? { front: true } : {}),
     ...(d.back === true ? { back: true } : {}),
-    pdf,
-    ...(d.cited === undefined ? {} : { refresh: reprint(d.cited) }),
+    doc: d.doc,
+    ...(d.cited === undefined ? {} : { cited: d.cited }),
   };
 }
 

@@ -1,5 +1,7 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { DossierError, isDossierError } from '../../core/errors.ts';
+import type { DossierDocument } from '../../documents/model.ts';
+import { forPacket } from './generated.ts';
 import { normaliseExhibit } from '../../exhibits/normalise.ts';
 import type { BuildDeps, BuildRequest, PacketSource, SkippedExhibit } from '../request.ts';
 import { sha256Hex } from '../report/manifest.ts';
@@ -35,7 +37,7 @@ const keyOf = (source: PlacedSource): string => (source.kind === 'exhibit' ? sou
 
 /**
  * Every source made ready to copy pages from: exhibits normalised (from the cache when their
- * original did not change), generated PDFs parsed. Bad exhibits stop the build with one error
+ * original did not change), generated documents printed. Bad exhibits stop the build with one error
  * listing each of them, or, when the user chose to, are left out and reported.
  */
 export async function resolveSources(req: BuildRequest, deps: BuildDeps): Promise<ResolvedSources> {
@@ -46,7 +48,7 @@ export async function resolveSources(req: BuildRequest, deps: BuildDeps): Promis
   for (const source of req.sources) {
     checkCancelled(req.signal);
     try {
-      byKey.set(keyOf(source), await resolveOne(source, deps));
+      byKey.set(keyOf(source), await resolveOne(source, req, deps));
     } catch (error) {
       if (!isDossierError(error) || source.kind !== 'exhibit' || error.code === 'CANCELLED') throw error;
       failures.push(error);
@@ -85,11 +87,16 @@ export function frontAndTabs(sources: readonly PlacedSource[], sizes: SourceSize
   };
 }
 
-async function resolveOne(source: PacketSource, deps: BuildDeps): Promise<ResolvedSource> {
-  if (source.kind === 'generated') {
-    const doc = await PDFDocument.load(source.pdf, { updateMetadata: false });
-    return { key: source.key, doc, pages: doc.getPageCount(), bytes: source.pdf.length, sha256: sha256Hex(source.pdf) };
-  }
+/** A generated document printed as the packet prints it: no running header or footer, the packet stamps its own numbers. */
+export async function printGenerated(key: string, model: DossierDocument, req: BuildRequest, deps: BuildDeps): Promise<ResolvedSource> {
+  checkCancelled(req.signal);
+  const pdf = await deps.renderers.renderDocument(forPacket(model), req.images);
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  return { key, doc, pages: doc.getPageCount(), bytes: pdf.length, sha256: sha256Hex(pdf) };
+}
+
+async function resolveOne(source: PacketSource, req: BuildRequest, deps: BuildDeps): Promise<ResolvedSource> {
+  if (source.kind === 'generated') return printGenerated(source.key, source.doc, req, deps);
   const name = source.title;
   let normalised = deps.cache.get(source.sha256);
   if (!normalised) {

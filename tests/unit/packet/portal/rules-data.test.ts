@@ -7,7 +7,7 @@ import { MIN_LADDER_DPI, acceptedType, parsePortalRules } from '../../../../src-
 import { defaultPortalRules } from '../../../../src-main/packet/portal/rules-data.ts';
 
 const shipped = (): Record<string, unknown> =>
-  JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../templates/rules/portal.json'), 'utf8')) as Record<string, unknown>;
+  JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../../templates/rules/portal.json'), 'utf8')) as Record<string, unknown>;
 
 function refusal(json: unknown): { message: string; paths: string[] } {
   try {
