@@ -73,13 +73,14 @@ export async function buildCasePacket(
   input: CaseBuildInput,
   deps: CaseBuildDeps,
 ): Promise<{ manifestPath: string; manifest: PacketManifest }> {
+  // Counsel's profile first: without it nothing is read, printed or written.
+  const counsel = packetCounsel(deps.documents.counsel());
   const { case: value } = await deps.vault.readCase(input.caseId);
   const preset = PACKET_PRESETS[input.preset];
   const options = packetOptionsFor(input.preset, input.options);
   const exhibits = exhibitSources(value, deps.vault);
   if (exhibits.length === 0)
     throw new DossierError('VALIDATION', 'This case has no imported exhibits to build a packet from. Add exhibits first.');
-  const counsel = packetCounsel(deps.documents.counsel());
   const today = todayOf(deps.now());
   const imported = new Set(exhibits.map((e) => (e.kind === 'exhibit' ? e.exhibitId : e.key)));
   // The portal's H&C application is checked (bars, translations, links) before anything is printed.

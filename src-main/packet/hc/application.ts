@@ -29,7 +29,7 @@ export interface HcApplicationLayout {
 
 export interface HcApplicationInput {
   readonly case: Case;
-  /** The generated documents, printed, in the preset's order. */
+  /** The generated documents, in the preset's order. */
   readonly generated: readonly Source[];
   /** The imported exhibits, in the case's order. */
   readonly exhibits: readonly Source[];
