@@ -8,7 +8,6 @@ import { numberLabel, type LabelStyle } from './plan/labels.ts';
 import { planPacket, type PacketPlan, type PlannedVolume } from './plan/plan.ts';
 import { splitVolumes, type VolumeCaps } from './plan/volumes.ts';
 import { checkCancelled } from './progress.ts';
-import { sha256Hex } from './report/manifest.ts';
 import type { BuildDeps, BuildRequest, ExhibitRefs, PacketSource } from './request.ts';
 
 /** The settled plan, with the list of documents and the volume covers printed against it. */
