@@ -15,7 +15,9 @@ const noElectron = {
   name: 'electron',
   message: 'Only app/, security/, ipc/register.ts, preload/ and the Electron printer adapter may import electron.',
 };
-const pureMessage = 'core/ and documents/ are pure: no Electron, Node, React or storage imports.';
+const pureMessage = 'core/, documents/ and packet/plan/ are pure: no Electron, Node, React or storage imports.';
+const packetMessage =
+  'packet/ is the pure packet pipeline: it reads and writes nothing itself. Vault reads, signature images, counsel checks and file writes belong to services/packet-build.ts, which hands the pipeline plain data.';
 const rendererMessage = 'The renderer may import from src-main only ipc/contract.ts (type-only) and pure core/ helpers.';
 
 /** Bans `new Date(string)` and `Date.parse`, which misread date-only values by time zone. */
@@ -57,7 +59,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src-main/core/**', 'src-main/documents/**', 'src-main/ipc/contract.ts', 'src-main/ipc/channel-dto.ts'],
+    files: [
+      'src-main/core/**',
+      'src-main/documents/**',
+      'src-main/packet/plan/**',
+      'src-main/ipc/contract.ts',
+      'src-main/ipc/channel-dto.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -73,6 +81,19 @@ export default tseslint.config(
             { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process'], message: pureMessage },
             { group: ['**/vault/**', '**/services/**', '**/render/**', '**/app/**', '**/cli/**'], message: pureMessage },
           ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-main/packet/**'],
+    ignores: ['src-main/packet/plan/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...noNetwork, noElectron],
+          patterns: [{ group: ['**/services/**', '**/vault/**', 'node:fs', 'node:fs/*', 'fs', 'fs/*'], message: packetMessage }],
         },
       ],
     },

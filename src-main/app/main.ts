@@ -9,7 +9,7 @@ import { createBlockedRequestCounter } from '../security/request-filter.ts';
 import { hardenNewSessions, hardenSession, type SessionHardeningOptions } from '../security/session-hardening.ts';
 import { createTrustedContents } from '../security/trusted-contents.ts';
 import { UI_PARTITION } from '../security/web-preferences.ts';
-import { packetRenderersFrom } from '../packet/open-renderers.ts';
+import { packetRenderersFrom } from '../packet/pages/open.ts';
 import { openElectronPrinter } from '../render/pdf/open-electron-printer.ts';
 import { configureResources, developmentResources, packagedResources } from '../services/resources.ts';
 import { createServices, type Services } from '../services/index.ts';

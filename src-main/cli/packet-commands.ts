@@ -1,7 +1,8 @@
 import { DossierError } from '../core/errors.ts';
-import { PACKET_OUTPUT_FORMATS, type PacketOptionOverrides, type PacketOutputFormat } from '../packet/case-build.ts';
-import type { LabelStyle } from '../packet/labels.ts';
-import { isPortalPreset, PACKET_PRESETS, PRESET_NAMES, type PresetName } from '../packet/presets.ts';
+import { PACKET_OUTPUT_FORMATS, type PacketOptionOverrides, type PacketOutputFormat } from '../packet/plan/options.ts';
+import type { LabelStyle } from '../packet/plan/labels.ts';
+import { packetPresetNames, type PacketPresetName } from '../core/packet-presets.ts';
+import { isPortalPreset, PACKET_PRESETS } from '../packet/plan/presets.ts';
 import type { Services } from '../services/index.ts';
 import type { CliArgs } from './args.ts';
 
@@ -57,7 +58,7 @@ function formatsOf(args: CliArgs): PacketOutputFormat[] {
   return formats;
 }
 
-function labelStyleOf(args: CliArgs, preset: PresetName): LabelStyle | undefined {
+function labelStyleOf(args: CliArgs, preset: PacketPresetName): LabelStyle | undefined {
   const kind = text(args, 'labels');
   const prefix = text(args, 'bates-prefix');
   const pad = wholeNumber(args, 'bates-pad', 0, 12);
@@ -76,7 +77,7 @@ function labelStyleOf(args: CliArgs, preset: PresetName): LabelStyle | undefined
   throw new DossierError('VALIDATION', `Unknown --labels "${kind.slice(0, 20)}"; use page-of, p or bates.`);
 }
 
-function overridesOf(args: CliArgs, preset: PresetName): PacketOptionOverrides {
+function overridesOf(args: CliArgs, preset: PacketPresetName): PacketOptionOverrides {
   const labelStyle = labelStyleOf(args, preset);
   const startNumber = wholeNumber(args, 'start', 1, 999_999_999);
   return {
@@ -90,10 +91,10 @@ function overridesOf(args: CliArgs, preset: PresetName): PacketOptionOverrides {
 
 /** `dossier build --case ID --preset NAME --format pdf[,docx] --out DIR [...]`: prints the manifest path. */
 export async function build(args: CliArgs, services: Services): Promise<unknown> {
-  const preset = required(args, 'preset', `(${PRESET_NAMES.join(', ')})`);
-  if (!(PRESET_NAMES as readonly string[]).includes(preset))
-    throw new DossierError('VALIDATION', `Unknown preset "${preset}"; use ${PRESET_NAMES.join(', ')}.`);
-  const presetName = preset as PresetName;
+  const preset = required(args, 'preset', `(${packetPresetNames.join(', ')})`);
+  if (!(packetPresetNames as readonly string[]).includes(preset))
+    throw new DossierError('VALIDATION', `Unknown preset "${preset}"; use ${packetPresetNames.join(', ')}.`);
+  const presetName = preset as PacketPresetName;
   const formats = formatsOf(args);
   const options = overridesOf(args, presetName);
   const maxBytes = positiveInt(args, 'max-bytes');

@@ -1,6 +1,6 @@
 /** The packet presets by name, for the IPC contract, the packet builder and the renderer. */
 export const packetPresetNames = ['detention-release-plan', 'detention-disclosure', 'hc', 'hc-application'] as const;
-export type PacketPresetId = (typeof packetPresetNames)[number];
+export type PacketPresetName = (typeof packetPresetNames)[number];
 
 /** Presets built as one file per portal slot, capped by the portal's size limit (decimal megabytes), with no page limit. */
-export const portalPresetNames: readonly PacketPresetId[] = ['hc-application'];
+export const portalPresetNames: readonly PacketPresetName[] = ['hc-application'];

@@ -24,6 +24,13 @@ export interface TextRun extends LangDir {
    * across lines. Builders set it where they insert such text; renderers keep it whole.
    */
   readonly unbroken?: boolean;
+  /**
+   * A link over the run's text. The HTML renderer writes it as <a href>, which Chromium prints as
+   * a link annotation over exactly that text (the packet's list of documents links each entry to
+   * its page this way); the DOCX renderer writes the text alone, since those links point at pages
+   * of a packet a Word file does not have.
+   */
+  readonly href?: string;
 }
 
 export interface HeadingBlock extends LangDir {

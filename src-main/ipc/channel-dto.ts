@@ -75,6 +75,11 @@ export const exhibitBatch = z.object({
 
 export { packetPresetNames, portalPresetNames };
 export const presetName = z.enum(packetPresetNames);
+const labelStyle = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('page-of') }),
+  z.object({ kind: z.literal('short') }),
+  z.object({ kind: z.literal('bates'), prefix: z.string().regex(/^[A-Za-z0-9 ._-]{0,12}$/u), pad: z.int().min(0).max(12) }),
+]);
 export const packetBuildOptions = z.object({
   maxBytes: z
     .int()
@@ -83,13 +88,7 @@ export const packetBuildOptions = z.object({
     .optional(),
   maxPages: z.int().min(1).max(100_000).optional(),
   skipBadExhibits: z.boolean().default(false),
-  labelStyle: z
-    .discriminatedUnion('kind', [
-      z.object({ kind: z.literal('page-of') }),
-      z.object({ kind: z.literal('short') }),
-      z.object({ kind: z.literal('bates'), prefix: z.string().regex(/^[A-Za-z0-9 ._-]{0,12}$/u), pad: z.int().min(0).max(12) }),
-    ])
-    .optional(),
+  labelStyle: labelStyle.optional(),
   startNumber: z.int().min(1).max(999_999_999).optional(),
   dividers: z.boolean().optional(),
   numberCover: z.boolean().optional(),
@@ -121,6 +120,14 @@ export const packetPreview = z.object({
     }),
   ),
   lastNumber: z.int(),
+  /** The numbering the build applies when nothing is changed: the preset's, as packet/plan/options.ts decides it. */
+  numbering: z.object({
+    labelStyle,
+    startNumber: z.int(),
+    dividers: z.boolean(),
+    numberCover: z.boolean(),
+    numberList: z.boolean(),
+  }),
 });
 export const packetJobStatus = z.object({
   jobId: z.string(),

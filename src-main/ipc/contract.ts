@@ -17,8 +17,6 @@ import {
   presetName,
 } from './channel-dto.ts';
 
-import type { packetPresetNames } from './channel-dto.ts';
-
 export { MAX_EXHIBIT_BYTES, packetPresetNames } from './channel-dto.ts';
 
 /**
@@ -350,4 +348,4 @@ export type ExhibitBatchDto = z.infer<typeof exhibitBatch>;
 export type PacketPreviewDto = z.infer<typeof packetPreview>;
 export type PacketJobStatusDto = z.infer<typeof packetJobStatus>;
 export type DeadlineDto = z.infer<typeof deadlineDto>;
-export type PacketPresetName = (typeof packetPresetNames)[number];
+export type { PacketPresetName } from '../core/packet-presets.ts';

@@ -1,29 +1,20 @@
-import { PDFDocument } from '@cantoo/pdf-lib';
 import { DossierError } from '../core/errors.ts';
-import { assembleVolume } from './assemble.ts';
-import type { BuildDeps, BuildRequest, BuiltVolume, ExhibitRefs, FileGroup, FittedFile, PacketSource } from './build-types.ts';
-import { volumeFileName } from './file-names.ts';
-import { manifestInputs, outputsOf, sha256Hex, type ManifestFile, type PacketManifest } from './manifest.ts';
-import { numberLabel, type LabelStyle } from './labels.ts';
-import { placedDocuments } from './placed-documents.ts';
-import { planPacket, type PacketPlan, type PlannedVolume } from './plan.ts';
+import { assembleVolume } from './assemble/volume.ts';
+import { resolveSources, type ResolvedSources } from './contents/resolve.ts';
+import { groupOfVolume } from './file-groups.ts';
+import { settleReferences, volumeRange, type Layout } from './layout.ts';
+import { volumeFileName } from './plan/file-names.ts';
+import type { PacketPlan } from './plan/plan.ts';
+import type { VolumeCaps } from './plan/volumes.ts';
 import { checkCancelled } from './progress.ts';
-import type { CoverContent, GeneratedPageOptions } from './render-ports.ts';
-import { frontAndTabs, resolveSources, type ResolvedSources } from './sources.ts';
-import { splitVolumes, type VolumeCaps } from './volumes.ts';
+import { manifestInputs, outputsOf, sha256Hex, type ManifestFile, type PacketManifest } from './report/manifest.ts';
+import type { BuildDeps, BuildRequest, BuiltVolume, FittedFile } from './request.ts';
 
 export interface BuildResult {
   readonly volumes: readonly BuiltVolume[];
   readonly manifest: PacketManifest;
 }
 
-interface Layout {
-  readonly plan: PacketPlan;
-  readonly list: PDFDocument;
-  readonly covers: readonly PDFDocument[];
-}
-
-const MAX_LAYOUT_PASSES = 6;
 const MAX_SIZE_PASSES = 4;
 
 const words = {
@@ -32,6 +23,15 @@ const words = {
 } as const;
 
 /**
+ * The packet pipeline, in the order its folders read:
+ *   plan/      the preset's numbering and options, the plan of tabs, labels, volumes, file names (pure);
+ *   contents/  which documents go where, and every source made ready (exhibits normalised, cached);
+ *   layout.ts  the plan laid out, the list of documents and covers printed against it, and the
+ *              documents citing exhibits printed again until the pages they cite stop moving;
+ *   assemble/  each volume merged, stamped, outlined, linked, with its metadata;
+ *   report/    the manifest; portal/ brings portal files under the size cap; hc/ lays out the H&C application.
+ * It reads and writes nothing itself: services/packet-build.ts hands it plain data and writes the result.
+ *
  * Builds the packet in memory: nothing is written until every volume is complete, so a failed
  * or cancelled build leaves no partial file. The list of documents and the volume covers are
  * laid out, measured and laid out again until their own lengths stop changing (usually two
@@ -90,203 +90,6 @@ async function buildGroupedPacket(req: BuildRequest, deps: BuildDeps, initial: R
     });
   }
   return { volumes, manifest: { ...manifestFor(req, deps, resolved, layout.plan, volumes), files } };
-}
-
-/** The group of a file: the first group for the file holding the list of documents (always the first), else that of its first tab. */
-function groupOfVolume(req: BuildRequest, plan: PacketPlan, volume: number): FileGroup {
-  const groups = req.groups ?? [];
-  const first = groups[0];
-  if (!first) throw new DossierError('INTERNAL', 'A packet split by group needs at least one group.');
-  if (volume === 1) return first;
-  const tab = plan.entries.find((e) => e.volume === volume && e.depth === 0 && e.tab !== '');
-  const id = tab === undefined ? undefined : groupsByKey(req).get(tab.key);
-  return groups.find((g) => g.id === id) ?? first;
-}
-
-const groupMaps = new WeakMap<BuildRequest, ReadonlyMap<string, string | undefined>>();
-
-/** Each source's group by its key, built once per build. */
-function groupsByKey(req: BuildRequest): ReadonlyMap<string, string | undefined> {
-  let map = groupMaps.get(req);
-  if (!map) {
-    map = new Map(req.sources.map((s) => [s.kind === 'exhibit' ? s.exhibitId : s.key, s.group]));
-    groupMaps.set(req, map);
-  }
-  return map;
-}
-
-/** Where the files of a grouped packet break: before the first tab of each new group. */
-function groupBreaks(req: BuildRequest, sources: ResolvedSources): number[] {
-  const first = req.groups?.[0]?.id;
-  const breaks: number[] = [];
-  let current = first;
-  sources.tabs.forEach((tab, t) => {
-    const group = groupsByKey(req).get(tab.main.key) ?? current;
-    if (group !== current) breaks.push(t);
-    current = group;
-  });
-  return breaks;
-}
-
-/**
- * Documents that cite exhibits by tab and page are printed again against the settled plan; when
- * that changes their length (and so every page after them), the plan is laid out again, until
- * the pages they cite are the pages the exhibits land on.
- */
-async function settleReferences(
-  req: BuildRequest,
-  deps: BuildDeps,
-  initial: ResolvedSources,
-  caps: VolumeCaps,
-): Promise<{ layout: Layout; resolved: ResolvedSources }> {
-  const citing = req.sources.filter(
-    (s): s is Extract<PacketSource, { kind: 'generated' }> => s.kind === 'generated' && s.refresh !== undefined,
-  );
-  let sources = initial;
-  for (let pass = 0; pass < MAX_LAYOUT_PASSES; pass += 1) {
-    const layout = await settleLayout(req, deps, sources, caps);
-    if (citing.length === 0) return { layout, resolved: sources };
-    const refs = exhibitRefs(layout.plan, req.options.labelStyle);
-    const byKey = new Map(sources.byKey);
-    let moved = false;
-    for (const source of citing) {
-      checkCancelled(req.signal);
-      const before = byKey.get(source.key);
-      if (!before || !source.refresh) continue;
-      const pdf = await source.refresh(refs, placedDocuments(layout.plan, sources.byKey, req.options.labelStyle));
-      const doc = await PDFDocument.load(pdf, { updateMetadata: false });
-      if (doc.getPageCount() !== before.pages) moved = true;
-      byKey.set(source.key, { ...before, doc, pages: doc.getPageCount(), bytes: pdf.length, sha256: sha256Hex(pdf) });
-    }
-    sources = { ...sources, byKey, ...frontAndTabs(req.sources, byKey) };
-    if (!moved) return { layout, resolved: sources };
-  }
-  throw new DossierError('INTERNAL', 'The pages cited by the generated documents did not settle.');
-}
-
-/** Each exhibit's tab, first and last printed pages and own page count, as the plan places it; numbers printed in `style`. */
-export function exhibitRefs(plan: PacketPlan, style: LabelStyle): ExhibitRefs {
-  const own = new Map<string, number>();
-  for (const volume of plan.volumes)
-    for (const part of volume.parts) if (part.role === 'document' && part.key !== undefined) own.set(part.key, part.pages);
-  const pageLabel = (n: number): string => numberLabel(style, n);
-  return new Map(
-    plan.entries.flatMap((entry) =>
-      entry.kind === 'exhibit'
-        ? [
-            [
-              entry.key,
-              {
-                tab: entry.tab,
-                page: entry.firstNumber,
-                label: entry.firstLabel,
-                lastPage: entry.lastNumber,
-                pages: own.get(entry.key) ?? entry.lastNumber - entry.firstNumber + 1,
-                pageLabel,
-              },
-            ] as const,
-          ]
-        : [],
-    ),
-  );
-}
-
-async function settleLayout(req: BuildRequest, deps: BuildDeps, sources: ResolvedSources, caps: VolumeCaps): Promise<Layout> {
-  let listPages = 1;
-  let coverPages: number[] = [];
-  for (let pass = 0; pass < MAX_LAYOUT_PASSES; pass += 1) {
-    checkCancelled(req.signal);
-    const grouped = req.groups !== undefined;
-    const breaks = grouped ? groupBreaks(req, sources) : volumeBreaks(sources, req, caps, listPages, coverPages);
-    const volumeCount = breaks.length + 1;
-    const withCovers = volumeCount > 1 && !grouped;
-    const covers = withCovers ? Array.from({ length: volumeCount }, (_, i) => coverPages[i] ?? 1) : Array<number>(volumeCount).fill(0);
-    const plan = planPacket({
-      front: sources.front,
-      tabs: sources.tabs,
-      options: req.options,
-      listPages,
-      volumeBreaks: breaks,
-      coverPages: covers,
-    });
-    const pageOptions: GeneratedPageOptions = {
-      lang: req.lang,
-      headerLines: req.headerLines,
-      labelStyle: req.options.labelStyle,
-      volumes: volumeCount,
-      ...(grouped ? { volumeWord: 'file' as const } : {}),
-    };
-    req.onProgress?.({ stage: 'generated-pages', done: pass, total: pass + 1 });
-    const list = await PDFDocument.load(await deps.renderers.listOfDocuments(plan.entries, pageOptions), { updateMetadata: false });
-    const coverDocs = !withCovers
-      ? []
-      : await Promise.all(
-          plan.volumes.map(async (v) =>
-            PDFDocument.load(await deps.renderers.volumeCover(coverContent(plan, v.volume, req.options.labelStyle), pageOptions), {
-              updateMetadata: false,
-            }),
-          ),
-        );
-    const measuredCovers = withCovers ? coverDocs.map((d) => d.getPageCount()) : [];
-    const stable = list.getPageCount() === listPages && (!withCovers || measuredCovers.every((n, i) => n === covers[i]));
-    if (stable) return { plan, list, covers: coverDocs };
-    listPages = list.getPageCount();
-    coverPages = measuredCovers;
-  }
-  throw new DossierError('INTERNAL', 'The list of documents did not settle on a length.');
-}
-
-function volumeBreaks(
-  sources: ResolvedSources,
-  req: BuildRequest,
-  caps: VolumeCaps,
-  listPages: number,
-  coverPages: readonly number[],
-): number[] {
-  if (caps.maxBytes === undefined && caps.maxPages === undefined) return [];
-  const { tabs } = sources;
-  const frontPages = sources.front.reduce((n, d) => n + d.pages, 0);
-  const frontBytes = sources.front.reduce((n, d) => n + d.bytes, 0);
-  const divider = req.options.dividers ? 1 : 0;
-  const sizes = tabs.map((t) => ({
-    pages: divider + t.main.pages + t.subs.reduce((n, s) => n + s.pages, 0),
-    bytes: t.main.bytes + t.subs.reduce((n, s) => n + s.bytes, 0) + divider * 2_000,
-  }));
-  // Covers appear only once there is more than one volume; count one page for them up front.
-  const cover = (v: number): number => coverPages[v - 1] ?? 1;
-  const result = splitVolumes(sizes, caps, {
-    pages: (v) => cover(v) + (v === 1 ? frontPages + listPages : 0),
-    bytes: (v) => 60_000 + (v === 1 ? frontBytes + 40_000 * listPages : 0),
-  });
-  if (result.ok) return [...result.breaks];
-  const tab = tabs[result.tabIndex];
-  const what = result.reason === 'pages' ? `more than ${caps.maxPages} pages` : `more than ${caps.maxBytes} bytes`;
-  throw new DossierError(
-    'TOO_LARGE',
-    `Tab ${result.tabIndex + 1} ("${tab?.main.title ?? ''}") alone needs ${what}, and a tab is never split across volumes. Raise the limit per volume, or split that exhibit into two exhibits.`,
-  );
-}
-
-function coverContent(plan: PacketPlan, volume: number, style: LabelStyle): CoverContent {
-  return {
-    volume,
-    volumes: plan.volumes.map((v) => ({
-      volume: v.volume,
-      ...volumeRange(v, style),
-      entries: plan.entries.filter((e) => e.volume === v.volume),
-    })),
-  };
-}
-
-/** The first and last printed numbers of a volume (empty when nothing in it is numbered). */
-function volumeRange(volume: PlannedVolume, style: LabelStyle): { firstLabel: string; lastLabel: string } {
-  const numbers = volume.numbers.filter((n): n is number => n !== undefined);
-  const first = numbers[0];
-  const last = numbers.at(-1);
-  return {
-    firstLabel: first === undefined ? '' : numberLabel(style, first),
-    lastLabel: last === undefined ? '' : numberLabel(style, last),
-  };
 }
 
 async function assembleAll(req: BuildRequest, sources: ResolvedSources, layout: Layout): Promise<BuiltVolume[]> {

@@ -9,7 +9,7 @@ import { computeDeadlines } from '../core/rules/compute.ts';
 import { dueDate } from '../core/rules/deadline.ts';
 import { nextDeadline } from '../core/rules/next.ts';
 import { optionsFromSettings } from '../core/rules/shipped.ts';
-import type { ClockFacts } from '../vault/index-file.ts';
+import type { ClockFacts } from '../vault/clock-facts.ts';
 import type { CaseSummary, StoredCase, VaultApi } from '../vault/types.ts';
 
 export interface CaseHandlerDeps {

@@ -8,7 +8,8 @@ import { createDocumentHandlers, type OpenDocumentPrinter } from './document-han
 import { createHandoffHandlers } from './handoff-handlers.ts';
 import { createTemplateStore, type TemplateOverridePort, createMemoryOverrides } from './templates-store.ts';
 import { createExhibitService, type ExhibitService } from './exhibit-handlers.ts';
-import { createPacketService, type OpenPacketRenderers, type PacketService } from './packet-handlers.ts';
+import type { OpenPacketRenderers } from './packet-build.ts';
+import { createPacketService, type PacketService } from './packet-service.ts';
 import { createExhibitHandlers } from './exhibit-ipc.ts';
 import { createPacketJobHandlers } from './packet-jobs.ts';
 import { silentLogger, type DialogPort, type Logger, type SettingsPort, type ShellPort } from './ports.ts';

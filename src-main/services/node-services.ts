@@ -1,4 +1,4 @@
-import { packetRenderersFrom } from '../packet/open-renderers.ts';
+import { packetRenderersFrom } from '../packet/pages/open.ts';
 import { openPlaywrightPrinter } from '../render/pdf/open-printer.ts';
 import { createServices, type ServiceOptions, type Services } from './index.ts';
 

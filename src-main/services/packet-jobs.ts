@@ -1,24 +1,13 @@
 import path from 'node:path';
 import { DossierError, isDossierError } from '../core/errors.ts';
-import type { Case } from '../core/model/case.ts';
 import type { Handlers } from '../ipc/invoke.ts';
-import type { PacketJobStatusDto, PacketPresetName } from '../ipc/contract.ts';
-import { packetSourceOrder, todayOf, type PacketDocumentSources, type PacketOptionOverrides } from '../packet/case-build.ts';
-import { packetDocumentPlaces, packetDocuments } from '../packet/case-documents.ts';
-import { exhibitSources } from '../packet/case-sources.ts';
-import { plainTitle } from '../packet/plain-titles.ts';
-import { planPacket } from '../packet/plan.ts';
-import { frontAndTabs, type PlacedSource } from '../packet/sources.ts';
-import { isPortalPreset, PACKET_PRESETS, type PresetName } from '../packet/presets.ts';
-import { slotSources } from '../packet/hc/application.ts';
-import { defaultHcSlotRules } from '../packet/hc/slots-data.ts';
+import type { PacketJobStatusDto } from '../ipc/contract.ts';
+import type { PacketOptionOverrides } from '../packet/plan/options.ts';
 import type { VaultApi } from '../vault/types.ts';
-import type { PacketService } from './packet-handlers.ts';
+import type { PacketDocumentSources } from './packet-build.ts';
+import { previewPacket } from './packet-preview.ts';
+import type { PacketService } from './packet-service.ts';
 import type { DialogPort, ShellPort } from './ports.ts';
-
-// The contract's preset list and the packet presets must name the same presets.
-const samePresets: [PacketPresetName] extends [PresetName] ? ([PresetName] extends [PacketPresetName] ? true : never) : never = true;
-void samePresets;
 
 export interface PacketJobDeps {
   readonly vault: VaultApi;
@@ -60,84 +49,6 @@ function overridesOf(options: BuildOptions): PacketOptionOverrides {
     ...(options.dividers === undefined ? {} : { dividers: options.dividers }),
     ...(options.numberCover === undefined ? {} : { numberCover: options.numberCover }),
     ...(options.numberList === undefined ? {} : { numberList: options.numberList }),
-  };
-}
-
-/** Estimated pages of a generated document for the preview: the build prints it for real. */
-const ESTIMATED_PAGES = 1;
-
-type PreviewInput = Parameters<JobHandlers['packetPlanPreview']>[0];
-type PreviewOutput = Awaited<ReturnType<JobHandlers['packetPlanPreview']>>;
-
-/**
- * The generated documents where the build puts them. Built (never printed) with the counsel
- * profile and templates when they are at hand, for their exact titles; otherwise placed with
- * plain titles, so the preview still shows where they go.
- */
-function previewDocuments(
-  value: Case,
-  preset: PresetName,
-  importedExhibits: ReadonlySet<string>,
-  deps: Pick<PacketJobDeps, 'documents' | 'now'>,
-): { key: string; title: string; date?: string; partOf?: string; front?: boolean }[] {
-  const kinds = PACKET_PRESETS[preset].documents;
-  const lang = value.matter.languageOfProceedings;
-  if (deps.documents && deps.documents.counsel() !== undefined) {
-    try {
-      const input = {
-        case: value,
-        counsel: deps.documents.counsel(),
-        lang,
-        today: todayOf((deps.now ?? (() => new Date()))()),
-        templates: deps.documents.templates(lang),
-      };
-      return packetDocuments(kinds, input, importedExhibits).map(({ doc: _doc, kind: _kind, ...placed }) => placed);
-    } catch (error) {
-      if (!isDossierError(error)) throw error;
-    }
-  }
-  return packetDocumentPlaces(kinds, value, importedExhibits).map((place) => {
-    const { statementId: _statement, personId: _person, certifies: _certifies, kind: _kind, ...placed } = place;
-    return { ...placed, title: plainTitle(place, value, lang) };
-  });
-}
-
-/**
- * What the build would list: the same generated documents, order, front matter and plan as
- * `buildCasePacket`, with exhibits at the pages recorded at import and generated documents
- * (and the list of documents) counted at one page each.
- */
-export function previewPacket(value: Case, preset: PresetName, deps: Pick<PacketJobDeps, 'vault' | 'documents' | 'now'>): PreviewOutput {
-  const exhibits = exhibitSources(value, deps.vault);
-  if (exhibits.length === 0) return { entries: [], lastNumber: 0 };
-  const generated = previewDocuments(value, preset, new Set(exhibits.map((e) => (e.kind === 'exhibit' ? e.exhibitId : e.key))), deps);
-  const sizes = new Map<string, { pages: number; bytes: number }>();
-  for (const e of value.exhibits) sizes.set(e.id, { pages: e.pages ?? 0, bytes: 0 });
-  for (const g of generated) sizes.set(g.key, { pages: ESTIMATED_PAGES, bytes: 0 });
-  const generatedSources: PlacedSource[] = generated.map((g) => ({ kind: 'generated', ...g }));
-  // An H&C application is ordered slot by slot, as its build orders it.
-  const slotted = isPortalPreset(preset) ? slotSources(value, generatedSources, exhibits, defaultHcSlotRules) : undefined;
-  const placed: PlacedSource[] = slotted ?? packetSourceOrder<PlacedSource, PlacedSource>(generatedSources, exhibits);
-  const lang = value.matter.languageOfProceedings;
-  const slotTitle = new Map(defaultHcSlotRules.slots.map((s) => [s.id, s.title[lang]]));
-  const fileOf = new Map((slotted ?? []).map((s) => [s.kind === 'exhibit' ? s.exhibitId : s.key, slotTitle.get(s.group) ?? s.group]));
-  const { front, tabs } = frontAndTabs(placed, sizes);
-  const plan = planPacket({ front, tabs, options: PACKET_PRESETS[preset].options, listPages: 1, volumeBreaks: [], coverPages: [0] });
-  return {
-    entries: plan.entries.map((e) => ({
-      tab: e.tab,
-      depth: e.depth,
-      key: e.key,
-      kind: e.kind,
-      estimated: e.kind === 'generated',
-      title: e.title,
-      ...(e.date === undefined ? {} : { date: e.date }),
-      pages: e.lastNumber - e.firstNumber + 1,
-      firstLabel: e.firstLabel,
-      lastLabel: e.lastLabel,
-      ...(fileOf.has(e.key) ? { file: fileOf.get(e.key) } : {}),
-    })),
-    lastNumber: plan.lastNumber,
   };
 }
 
@@ -223,7 +134,7 @@ export function createPacketJobHandlers(deps: PacketJobDeps): JobHandlers {
   };
 
   return {
-    packetPlanPreview: async ({ caseId, preset }: PreviewInput) => {
+    packetPlanPreview: async ({ caseId, preset }) => {
       const stored = await deps.vault.readCase(caseId);
       return previewPacket(stored.case, preset, deps);
     },

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { DossierError } from '../core/errors.ts';
-import { caseKinds, deadlineSettingsSchema, type Case } from '../core/model/case.ts';
+import { caseKinds, type Case } from '../core/model/case.ts';
 import { displayName, searchableNames } from '../core/names.ts';
+import { clockSchema, type ClockFacts } from './clock-facts.ts';
 import { caseFileIdPattern } from './file-names.ts';
 import type { CaseSummary } from './types.ts';
 
@@ -11,31 +12,6 @@ import type { CaseSummary } from './types.ts';
  * and revision, so a lost index is rebuilt from the case files.
  */
 export const INDEX_FORMAT = 'dossier-vault-index';
-
-const zoned = z.object({ utc: z.string(), tz: z.string() });
-
-/**
- * The facts the review clock runs on, copied into the index so the case list can show each
- * case's next deadline without decrypting every case file.
- */
-const clockSchema = z.object({
-  episodes: z.array(z.object({ id: z.string(), start: zoned, designatedForeignNational: z.boolean(), end: zoned.optional() })),
-  hearings: z.array(
-    z.object({
-      id: z.string(),
-      type: z.enum(['48H', '7D', '30D', 'EARLY', 'ADMISSIBILITY', 'CONTINUATION']),
-      scheduled: zoned,
-      outcome: z.enum(['DETAINED', 'RELEASED', 'ADJOURNED', 'RELEASE-PENDING-CONDITIONS']).optional(),
-      interpreterRequested: z.string().optional(),
-      writtenReasonsRequestedAt: z.string().optional(),
-    }),
-  ),
-  seizedItems: z.array(z.object({ id: z.string(), noticeDate: z.string(), returnApplicationFiled: z.string().optional() })),
-  /** An H&C case's scheduled removal and the first-stage approval that stays it. */
-  hc: z.object({ removalScheduledFor: z.string().optional(), firstStageApprovedOn: z.string().optional() }).optional(),
-  settings: deadlineSettingsSchema,
-});
-export type ClockFacts = z.infer<typeof clockSchema>;
 
 const indexEntrySchema = z.object({
   id: z.string().min(1).max(64),

@@ -1,5 +1,5 @@
 import type { Case, CaseKind } from '../core/model/case.ts';
-import type { ClockFacts } from './index-file.ts';
+import type { ClockFacts } from './clock-facts.ts';
 
 /**
  * The vault's public surface. Everything the rest of the app knows about storage is here;

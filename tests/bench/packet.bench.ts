@@ -8,13 +8,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
+import { DEFAULT_PAGE, type Block, type DossierDocument } from '../../src-main/documents/model.ts';
 import { buildPacket } from '../../src-main/packet/build.ts';
-import type { BuildRequest, PacketSource } from '../../src-main/packet/build-types.ts';
-import { createEngineRenderers } from '../../src-main/packet/engine-renderers.ts';
-import { DEFAULT_NAME_PATTERN } from '../../src-main/packet/file-names.ts';
-import { sha256Hex } from '../../src-main/packet/manifest.ts';
-import { DEFAULT_PACKET_OPTIONS } from '../../src-main/packet/plan.ts';
-import { SourceCache } from '../../src-main/packet/source-cache.ts';
+import { forPacket } from '../../src-main/packet/contents/generated.ts';
+import type { BuildRequest, PacketSource } from '../../src-main/packet/request.ts';
+import { createEngineRenderers } from '../../src-main/packet/pages/print.ts';
+import { DEFAULT_NAME_PATTERN } from '../../src-main/packet/plan/file-names.ts';
+import { sha256Hex } from '../../src-main/packet/report/manifest.ts';
+import { DEFAULT_PACKET_OPTIONS } from '../../src-main/packet/plan/plan.ts';
+import { SourceCache } from '../../src-main/packet/contents/source-cache.ts';
 import { loadFontLibrary } from '../../src-main/render/fonts/library.ts';
 import { createPlaywrightPrinter } from '../../src-main/render/pdf/playwright-printer.ts';
 import { scanJpeg, textPdf } from '../fixtures/exhibits/make-exhibits.ts';
@@ -37,9 +39,21 @@ export async function packetExhibits(count = 20, pages = 15): Promise<Uint8Array
   return out;
 }
 
-function sources(exhibits: readonly Uint8Array[], generated: readonly Uint8Array[]): PacketSource[] {
+/** A generated document of `pages` pages, as a model: the build prints it (from its memo when unchanged). */
+function generatedDoc(title: string, pages: number): DossierDocument {
+  return {
+    meta: { title, lang: 'en' },
+    page: DEFAULT_PAGE,
+    blocks: Array.from({ length: pages }, (_, p): Block[] => [
+      ...(p === 0 ? [] : [{ type: 'page-break' as const }]),
+      { type: 'heading', level: 1, runs: [{ text: `${title}, page ${p + 1}` }] },
+    ]).flat(),
+  };
+}
+
+function sources(exhibits: readonly Uint8Array[], generated: readonly DossierDocument[]): PacketSource[] {
   return [
-    ...generated.map((pdf, i): PacketSource => ({ kind: 'generated', key: `gen-${i}`, title: `Generated document ${i + 1}`, pdf })),
+    ...generated.map((doc, i): PacketSource => ({ kind: 'generated', key: `gen-${i}`, title: `Generated document ${i + 1}`, doc })),
     ...exhibits.map((bytes, i): PacketSource => ({
       kind: 'exhibit',
       exhibitId: `ex-${i + 1}`,
@@ -67,9 +81,9 @@ function request(src: readonly PacketSource[]): BuildRequest {
 
 const CHILD = `
 import { buildPacket } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src-main/packet/build.ts'))};
-import { packetRenderersFrom } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src-main/packet/open-renderers.ts'))};
+import { packetRenderersFrom } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src-main/packet/pages/open.ts'))};
 import { openPlaywrightPrinter } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src-main/render/pdf/open-printer.ts'))};
-import { SourceCache } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src-main/packet/source-cache.ts'))};
+import { SourceCache } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src-main/packet/contents/source-cache.ts'))};
 import { packetExhibits } from ${JSON.stringify(path.resolve(import.meta.dirname, 'packet.bench.ts'))};
 import { createHash } from 'node:crypto';
 const exhibits = await packetExhibits(50, 20);
@@ -86,7 +100,7 @@ export async function benchPacket(): Promise<BenchRow[]> {
   const printer = await createPlaywrightPrinter({ fonts });
   try {
     const exhibits = await packetExhibits();
-    const generated = [await textPdf('Cover letter', 2), await textPdf('Bail plan', 6)];
+    const generated = [generatedDoc('Cover letter', 2), generatedDoc('Bail plan', 6)];
     const files = exhibits.map((bytes, i) => {
       const file = path.join(dir, `ex-${i + 1}.pdf`);
       writeFileSync(file, bytes);
@@ -117,10 +131,12 @@ export async function benchPacket(): Promise<BenchRow[]> {
     let edit = 0;
     const rebuildMs = await medianMs(async () => {
       edit += 1;
-      const changed = [generated[0] ?? new Uint8Array(), await textPdf(`Bail plan, edit ${edit}`, 6)];
+      const changed = [generated[0] ?? generatedDoc('Cover letter', 2), generatedDoc(`Bail plan, edit ${edit}`, 6)];
       await buildPacket(request(sources(exhibits, changed)), deps());
     }, 5);
-    const inputBytes = [...exhibits, ...generated].reduce((n, b) => n + b.length, 0);
+    // The generated documents count as printed (answered from the renderers' memo, as the build printed them).
+    const printed = await Promise.all(generated.map((d) => renderers.renderDocument(forPacket(d))));
+    const inputBytes = [...exhibits, ...printed].reduce((n, b) => n + b.length, 0);
 
     const child = spawnSync(process.execPath, ['--input-type=module', '-e', CHILD], { encoding: 'utf8', timeout: 300_000 });
     const rss = child.status === 0 ? (JSON.parse(child.stdout) as { pages: number; maxRssKb: number }) : { pages: 0, maxRssKb: Number.NaN };

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { imageToPdf } from '../../src-main/exhibits/image-pages.ts';
-import { defaultPortalRules, fitPdf, formatMegabytes } from '../../src-main/packet/portal-fit.ts';
+import { defaultPortalRules, fitPdf, formatMegabytes } from '../../src-main/packet/portal/fit.ts';
 import { textPdf } from '../fixtures/exhibits/make-exhibits.ts';
 import { noisyScanJpeg } from '../integration/portal-fixtures.ts';
 import { medianMs, type BenchRow } from './stats.ts';

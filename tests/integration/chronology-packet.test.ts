@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseSchema } from '../../src-main/core/model/case.ts';
 import { buildDocument } from '../../src-main/documents/builders/build-document.ts';
-import type { PacketManifest } from '../../src-main/packet/manifest.ts';
+import type { PacketManifest } from '../../src-main/packet/report/manifest.ts';
 import { loadFontLibrary } from '../../src-main/render/fonts/library.ts';
 import { documentToPdf } from '../../src-main/render/pdf/document-to-pdf.ts';
 import { createPlaywrightPrinter } from '../../src-main/render/pdf/playwright-printer.ts';

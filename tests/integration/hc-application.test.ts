@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDossierError, type DossierError } from '../../src-main/core/errors.ts';
 import type { Case } from '../../src-main/core/model/case.ts';
 import { invokeChannel } from '../../src-main/ipc/invoke.ts';
-import type { PacketManifest } from '../../src-main/packet/manifest.ts';
+import type { PacketManifest } from '../../src-main/packet/report/manifest.ts';
 import type { Services } from '../../src-main/services/index.ts';
 import { textPdf } from '../fixtures/exhibits/make-exhibits.ts';
 import { counsel, importFixtureCase, openTestServices } from '../helpers/services.ts';

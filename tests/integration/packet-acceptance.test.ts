@@ -5,9 +5,9 @@ import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PacketOptionOverrides } from '../../src-main/packet/case-build.ts';
-import type { PacketManifest } from '../../src-main/packet/manifest.ts';
-import type { PresetName } from '../../src-main/packet/presets.ts';
+import type { PacketOptionOverrides } from '../../src-main/packet/plan/options.ts';
+import type { PacketManifest } from '../../src-main/packet/report/manifest.ts';
+import type { PacketPresetName } from '../../src-main/core/packet-presets.ts';
 import type { Services } from '../../src-main/services/index.ts';
 import { scanJpeg, textPdf } from '../fixtures/exhibits/make-exhibits.ts';
 import { counsel, importFixtureCase, openTestServices } from '../helpers/services.ts';
@@ -36,7 +36,7 @@ interface Built {
  */
 async function importAndBuild(
   fixture: string,
-  preset: PresetName,
+  preset: PacketPresetName,
   extra: (caseId: string, dir: string) => Promise<{ title: string; marker: string }[]>,
   options: PacketOptionOverrides,
 ): Promise<Built> {

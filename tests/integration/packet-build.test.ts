@@ -4,16 +4,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDossierError } from '../../src-main/core/errors.ts';
-import { DEFAULT_PAGE } from '../../src-main/documents/model.ts';
+import { DEFAULT_PAGE, type DossierDocument } from '../../src-main/documents/model.ts';
 import { buildPacket, type BuildResult } from '../../src-main/packet/build.ts';
-import type { BuildRequest, PacketSource } from '../../src-main/packet/build-types.ts';
-import { createEngineRenderers } from '../../src-main/packet/engine-renderers.ts';
-import { DEFAULT_NAME_PATTERN } from '../../src-main/packet/file-names.ts';
-import { sha256Hex } from '../../src-main/packet/manifest.ts';
-import { DEFAULT_PACKET_OPTIONS } from '../../src-main/packet/plan.ts';
-import { SourceCache } from '../../src-main/packet/source-cache.ts';
+import type { BuildRequest, PacketSource } from '../../src-main/packet/request.ts';
+import { createEngineRenderers } from '../../src-main/packet/pages/print.ts';
+import { DEFAULT_NAME_PATTERN } from '../../src-main/packet/plan/file-names.ts';
+import { sha256Hex } from '../../src-main/packet/report/manifest.ts';
+import { DEFAULT_PACKET_OPTIONS } from '../../src-main/packet/plan/plan.ts';
+import { SourceCache } from '../../src-main/packet/contents/source-cache.ts';
 import { loadFontLibrary } from '../../src-main/render/fonts/library.ts';
-import { documentToPdf } from '../../src-main/render/pdf/document-to-pdf.ts';
 import { createPlaywrightPrinter } from '../../src-main/render/pdf/playwright-printer.ts';
 import type { Printer } from '../../src-main/render/pdf/printer.ts';
 import { makeExhibitFixtures } from '../fixtures/exhibits/make-exhibits.ts';
@@ -22,26 +21,22 @@ const fonts = loadFontLibrary();
 let printer: Printer;
 let dir: string;
 let files: Record<string, string>;
-let coverLetter: Uint8Array;
+const coverLetter: DossierDocument = {
+  meta: { title: 'Cover letter', lang: 'en' },
+  page: { ...DEFAULT_PAGE, footer: {} },
+  blocks: [
+    { type: 'heading', level: 1, runs: [{ text: 'Cover letter' }] },
+    {
+      type: 'paragraph',
+      runs: [{ text: 'Client: ' }, { text: 'กนกวรรณ ศรีสุข', lang: 'th' }, { text: ' / ' }, { text: 'مریم احمدی', lang: 'fa' }],
+    },
+  ],
+};
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'dossier-packet-'));
   files = await makeExhibitFixtures(dir, { bigPages: 40 });
   printer = await createPlaywrightPrinter({ fonts });
-  coverLetter = await documentToPdf(
-    {
-      meta: { title: 'Cover letter', lang: 'en' },
-      page: { ...DEFAULT_PAGE, footer: {} },
-      blocks: [
-        { type: 'heading', level: 1, runs: [{ text: 'Cover letter' }] },
-        {
-          type: 'paragraph',
-          runs: [{ text: 'Client: ' }, { text: 'กนกวรรณ ศรีสุข', lang: 'th' }, { text: ' / ' }, { text: 'مریم احمدی', lang: 'fa' }],
-        },
-      ],
-    },
-    { printer, fonts },
-  );
 });
 afterAll(async () => {
   await printer.close();
@@ -75,7 +70,7 @@ function request(sources: readonly PacketSource[], overrides: Partial<BuildReque
 }
 
 const standardSources = (): PacketSource[] => [
-  { kind: 'generated', key: 'cover-letter', title: 'Cover letter', date: '2026-03-12', pdf: coverLetter },
+  { kind: 'generated', key: 'cover-letter', title: 'Cover letter', date: '2026-03-12', doc: coverLetter },
   exhibit('plain.pdf', 'ex-plain', 'จดหมายจากนายจ้าง (letter from employer)', { date: '2025-11-02', author: 'Somchai' }),
   exhibit('scan.jpg', 'ex-scan', 'Scanned pay stub'),
   exhibit('permissions.pdf', 'ex-perm', 'English translation', { partOf: 'ex-plain' }),
@@ -265,7 +260,7 @@ describe('packet build through the document engine', () => {
 describe('documents citing exhibits by tab and page', () => {
   it('a submission that grows when it learns the pages still cites the pages the exhibits land on', async () => {
     const calls: string[] = [];
-    const submission = (refs: ReadonlyMap<string, { tab: string; label: string }> | undefined): Promise<Uint8Array> => {
+    const submission = (refs: ReadonlyMap<string, { tab: string; label: string }> | undefined): DossierDocument => {
       const cite = (id: string): string => {
         const ref = refs?.get(id);
         return ref ? `Tab ${ref.tab}, p. ${ref.label}` : `[${id}]`;
@@ -275,26 +270,23 @@ describe('documents citing exhibits by tab and page', () => {
         ? Array.from({ length: 70 }, (_, i) => ({ type: 'paragraph' as const, runs: [{ text: `Filler line ${String(i + 1)}.` }] }))
         : [];
       calls.push(refs ? cite('ex-big') : 'initial');
-      return documentToPdf(
-        {
-          meta: { title: 'Submissions', lang: 'en' },
-          page: { ...DEFAULT_PAGE, footer: {} },
-          blocks: [
-            { type: 'paragraph', runs: [{ text: `Country conditions: CITE<${cite('ex-big')}>` }] },
-            { type: 'paragraph', runs: [{ text: `Police certificate: CITE<${cite('ex-tiff')}>` }] },
-            ...filler,
-          ],
-        },
-        { printer, fonts },
-      );
+      return {
+        meta: { title: 'Submissions', lang: 'en' },
+        page: { ...DEFAULT_PAGE, footer: {} },
+        blocks: [
+          { type: 'paragraph', runs: [{ text: `Country conditions: CITE<${cite('ex-big')}>` }] },
+          { type: 'paragraph', runs: [{ text: `Police certificate: CITE<${cite('ex-tiff')}>` }] },
+          ...filler,
+        ],
+      };
     };
     const sources: PacketSource[] = [
       {
         kind: 'generated',
         key: 'submissions',
         title: 'Submissions',
-        pdf: await submission(undefined),
-        refresh: (refs) => submission(refs),
+        doc: submission(undefined),
+        cited: (refs) => submission(refs),
       },
       exhibit('plain.pdf', 'ex-plain', 'Letter from employer'),
       exhibit('big.pdf', 'ex-big', 'Country conditions report'),

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PacketManifest } from '../../src-main/packet/manifest.ts';
+import type { PacketManifest } from '../../src-main/packet/report/manifest.ts';
 import { makeExhibitFixtures } from '../fixtures/exhibits/make-exhibits.ts';
 import { dossierCli } from '../helpers/cli.ts';
 

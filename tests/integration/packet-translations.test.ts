@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../src-main/core/model/case.ts';
-import type { PacketManifest } from '../../src-main/packet/manifest.ts';
-import type { PresetName } from '../../src-main/packet/presets.ts';
+import type { PacketManifest } from '../../src-main/packet/report/manifest.ts';
+import type { PacketPresetName } from '../../src-main/core/packet-presets.ts';
 import type { Services } from '../../src-main/services/index.ts';
 import { scanJpeg, textPdf } from '../fixtures/exhibits/make-exhibits.ts';
 import { part } from '../helpers/docx-xml.ts';
@@ -41,7 +41,7 @@ interface Built {
  */
 async function importAndBuild(
   fixture: string,
-  preset: PresetName,
+  preset: PacketPresetName,
   files: readonly { title: string; bytes: Uint8Array; name: string }[],
   edit: (c: Case, exhibitIds: readonly string[]) => Case,
 ): Promise<Built> {

@@ -8,7 +8,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDossierError, type DossierError } from '../../src-main/core/errors.ts';
 import type { LadderStep } from '../../src-main/core/rules/portal-rules.ts';
-import { defaultPortalRules, fitNotes, fitPdf, fitSummary, type FitResult } from '../../src-main/packet/portal-fit.ts';
+import { defaultPortalRules, fitNotes, fitPdf, fitSummary, type FitResult } from '../../src-main/packet/portal/fit.ts';
 import { findImages } from '../../src-main/packet/portal/find-images.ts';
 import { noisyPixels, noisyScanJpeg, scanPdf } from './portal-fixtures.ts';
 

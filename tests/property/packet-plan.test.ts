@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { labelAt, labelRanges, numberLabel, type LabelStyle } from '../../src-main/packet/labels.ts';
-import { safeFileStem, volumeFileName } from '../../src-main/packet/file-names.ts';
-import { planPacket, type PacketOptions, type PlanTab } from '../../src-main/packet/plan.ts';
-import { splitVolumes, type VolumeCaps } from '../../src-main/packet/volumes.ts';
+import { labelAt, labelRanges, numberLabel, type LabelStyle } from '../../src-main/packet/plan/labels.ts';
+import { safeFileStem, volumeFileName } from '../../src-main/packet/plan/file-names.ts';
+import { planPacket, type PacketOptions, type PlanTab } from '../../src-main/packet/plan/plan.ts';
+import { splitVolumes, type VolumeCaps } from '../../src-main/packet/plan/volumes.ts';
 
 const doc = (key: string, pages: number, bytes: number) => ({ key, kind: 'exhibit' as const, title: key, pages, bytes });
 

@@ -3,12 +3,12 @@ import { DossierError } from '../../core/errors.ts';
 import { defaultHcBarRules } from '../../core/rules/hc-bars-data.ts';
 import { acceptedType, type PortalRules } from '../../core/rules/portal-rules.ts';
 import { defaultTranslationRules } from '../../core/rules/translation-rules-data.ts';
-import type { FileGroup, FittedFile, PacketSource } from '../build-types.ts';
-import { HC_LETTERS_INDEX_KEY } from '../case-documents.ts';
-import { safeFileStem } from '../file-names.ts';
-import { fitNotes, fitPdf, fitSummary } from '../portal-fit.ts';
+import type { FileGroup, FittedFile, PacketSource } from '../request.ts';
+import { HC_LETTERS_INDEX_KEY } from '../contents/places.ts';
+import { safeFileStem } from '../plan/file-names.ts';
+import { fitNotes, fitPdf, fitSummary } from '../portal/fit.ts';
 import { checkHcFiling, type HcGateResult } from './gate.ts';
-import type { PlacedSource } from '../sources.ts';
+import type { PlacedSource } from '../contents/resolve.ts';
 import { assignSlots, orderBySlot, type HcSlot, type HcSlotRules } from './slots.ts';
 
 /**
@@ -29,7 +29,7 @@ export interface HcApplicationLayout {
 
 export interface HcApplicationInput {
   readonly case: Case;
-  /** The generated documents, printed, in the preset's order. */
+  /** The generated documents, in the preset's order. */
   readonly generated: readonly Source[];
   /** The imported exhibits, in the case's order. */
   readonly exhibits: readonly Source[];

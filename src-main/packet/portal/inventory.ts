@@ -2,7 +2,7 @@ import { PDFName, PDFNumber, PDFRawStream, type PDFContext, type PDFDocument, ty
 import { classifyImage, maskRefs, type ImageSpec } from './classify.ts';
 import type { Encoded } from './codec.ts';
 import { effectiveDpi, findImages } from './find-images.ts';
-import type { ImageKept } from './report.ts';
+import type { ImageKept } from '../report/image-changes.ts';
 
 /** An image that may be re-encoded, with what has been done to it so far. */
 export interface Candidate {

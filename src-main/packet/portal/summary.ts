@@ -1,6 +1,6 @@
 import type { LadderStep } from '../../core/rules/portal-rules.ts';
 import type { SkipReason } from './classify.ts';
-import type { FitResult } from './report.ts';
+import type { FitResult } from '../report/image-changes.ts';
 
 export type SummaryLang = 'en' | 'fr';
 

@@ -8,20 +8,28 @@ export interface PdfMetadata {
 }
 
 /**
- * Sets the document information and /Lang, and nothing else: Chromium's "Skia/PDF" producer is
- * replaced by "Dossier", and there is no Author, no file path and no pdf-lib trace. The page
- * content Chromium wrote is left untouched (saved without object streams, so the file stays
- * readable by every checker).
+ * Only what we choose, for every PDF Dossier writes (a printed document, a packet volume): Title
+ * (shown in the window title bar), an optional Subject, /Lang, and "Dossier" as producer and
+ * creator. Chromium's "Skia/PDF" producer goes; no Author, no dates (so the same inputs give
+ * byte-identical output), no XMP, no file path, no pdf-lib trace.
  */
-export async function setPdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+export function writePdfMetadata(doc: PDFDocument, meta: PdfMetadata): void {
   const info = doc.context.lookup(doc.context.trailerInfo.Info);
   if (info instanceof PDFDict) for (const key of info.keys()) info.delete(key);
+  doc.catalog.delete(PDFName.of('Metadata'));
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   if (meta.subject !== undefined && meta.subject !== '') doc.setSubject(meta.subject);
   doc.setProducer('Dossier');
   doc.setCreator('Dossier');
-  doc.setLanguage(meta.lang);
   doc.catalog.set(PDFName.of('Lang'), PDFString.of(meta.lang));
+}
+
+/**
+ * The metadata of a PDF Chromium printed. The page content Chromium wrote is left untouched
+ * (saved without object streams, so the file stays readable by every checker).
+ */
+export async function setPdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  writePdfMetadata(doc, meta);
   return doc.save({ updateFieldAppearances: false });
 }

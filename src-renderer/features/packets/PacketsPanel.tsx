@@ -42,9 +42,9 @@ export function PacketsPanel({
   const [starting, setStarting] = useState(false);
   const [numbering, setNumbering] = useState<NumberingChoices>({ startNumber: '' });
   const [refused, setRefused] = useState(false);
-  const defaults = numberingDefaults(preset);
-  const invalid = numberingErrors(numbering, defaults);
   const { preview, error: previewError } = usePacketPreview(draft.id, preset, revision);
+  const defaults = numberingDefaults(preview?.numbering);
+  const invalid = numberingErrors(numbering, defaults);
   const slotted = preview?.entries.some((e) => e.file !== undefined) ?? false;
 
   const start = async () => {

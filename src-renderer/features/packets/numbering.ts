@@ -1,4 +1,4 @@
-import type { PacketPresetName } from '../../../src-main/ipc/contract.ts';
+import type { PacketPreviewDto } from '../../../src-main/ipc/contract.ts';
 
 export type LabelKind = 'page-of' | 'short' | 'bates';
 export const labelKinds = ['page-of', 'short', 'bates'] as const satisfies readonly LabelKind[];
@@ -24,15 +24,20 @@ export interface NumberingDefaults {
   readonly numberList: boolean;
 }
 
-/** The numbering each preset uses when nothing is changed, as the build applies it. */
-export function numberingDefaults(preset: PacketPresetName): NumberingDefaults {
+/**
+ * The form's defaults: the numbering the build applies when nothing is changed, as the packet
+ * preview reports it for the chosen preset (the main process decides it, once). Until the
+ * preview arrives, the plain defaults of a packet.
+ */
+export function numberingDefaults(numbering: PacketPreviewDto['numbering'] | undefined): NumberingDefaults {
+  const style = numbering?.labelStyle ?? { kind: 'page-of' as const };
   return {
-    labelKind: preset === 'hc' ? 'bates' : 'page-of',
-    prefix: 'APP-',
-    pad: 6,
-    dividers: false,
-    numberCover: false,
-    numberList: true,
+    labelKind: style.kind,
+    prefix: style.kind === 'bates' ? style.prefix : 'APP-',
+    pad: style.kind === 'bates' ? style.pad : 6,
+    dividers: numbering?.dividers ?? false,
+    numberCover: numbering?.numberCover ?? false,
+    numberList: numbering?.numberList ?? true,
   };
 }
 

@@ -152,6 +152,19 @@ describe('DOCX blocks', () => {
     ],
   };
 
+  it('writes the text of a link run, without the link: it points at pages of a packet', async () => {
+    const linked: DossierDocument = {
+      meta: { title: 'Links', lang: 'en' },
+      page: DEFAULT_PAGE,
+      blocks: [{ type: 'paragraph', runs: [{ text: 'Tab 3', href: 'http://dossier.invalid/entry/3' }] }],
+    };
+    const bytes = await renderDocx(linked);
+    const xml = part(bytes, 'word/document.xml');
+    expect(xml).toContain('Tab 3');
+    expect(xml).not.toContain('w:hyperlink');
+    expect(xml).not.toContain('dossier.invalid');
+  });
+
   it('writes heading styles, nested numbering, repeating header rows, widths, page break, borderless bilingual table', async () => {
     const bytes = await renderDocx(doc);
     const xml = parseXml(part(bytes, 'word/document.xml'));

@@ -49,6 +49,24 @@ describe('renderHtml', () => {
     expect(html).toContain('&lt;/style&gt;&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39; onload=&quot;x&quot;');
   });
 
+  it('writes a link run as a link over its text, its address escaped', () => {
+    const html = renderHtml(
+      doc([
+        {
+          type: 'paragraph',
+          runs: [
+            { text: 'Tab 3', bold: true, href: 'http://dossier.invalid/entry/3' },
+            { text: ` ${HOSTILE}`, href: HOSTILE },
+          ],
+        },
+      ]),
+      { fonts },
+    );
+    expect(html).toContain('<a href="http://dossier.invalid/entry/3" style="color:inherit;text-decoration:none"><b>Tab 3</b></a>');
+    expect(html).not.toContain('<script');
+    expect(html).toContain('<a href="&lt;/style&gt;&lt;script&gt;');
+  });
+
   it('writes CSS strings that cannot close a rule or the style element', () => {
     expect(cssString('</style>"}')).toBe('"\\3c \\2f style\\3e \\22 \\7d "');
   });

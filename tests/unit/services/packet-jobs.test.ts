@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DossierError } from '../../../src-main/core/errors.ts';
 import type { Case, Exhibit } from '../../../src-main/core/model/case.ts';
-import type { PacketManifest } from '../../../src-main/packet/manifest.ts';
-import type { CaseBuildInput } from '../../../src-main/packet/case-build.ts';
+import type { PacketManifest } from '../../../src-main/packet/report/manifest.ts';
+import type { CaseBuildInput } from '../../../src-main/services/packet-build.ts';
 import { createPacketJobHandlers } from '../../../src-main/services/packet-jobs.ts';
-import type { PacketService } from '../../../src-main/services/packet-handlers.ts';
+import type { PacketService } from '../../../src-main/services/packet-service.ts';
 import type { VaultApi } from '../../../src-main/vault/types.ts';
 
 const sha = 'a'.repeat(64);

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { deadlineSettingsSchema } from '../core/model/case.ts';
+
+const zoned = z.object({ utc: z.string(), tz: z.string() });
+
+/**
+ * The facts the review clock runs on, copied into the index so the case list can show each
+ * case's next deadline without decrypting every case file.
+ */
+export const clockSchema = z.object({
+  episodes: z.array(z.object({ id: z.string(), start: zoned, designatedForeignNational: z.boolean(), end: zoned.optional() })),
+  hearings: z.array(
+    z.object({
+      id: z.string(),
+      type: z.enum(['48H', '7D', '30D', 'EARLY', 'ADMISSIBILITY', 'CONTINUATION']),
+      scheduled: zoned,
+      outcome: z.enum(['DETAINED', 'RELEASED', 'ADJOURNED', 'RELEASE-PENDING-CONDITIONS']).optional(),
+      interpreterRequested: z.string().optional(),
+      writtenReasonsRequestedAt: z.string().optional(),
+    }),
+  ),
+  seizedItems: z.array(z.object({ id: z.string(), noticeDate: z.string(), returnApplicationFiled: z.string().optional() })),
+  /** An H&C case's scheduled removal and the first-stage approval that stays it. */
+  hc: z.object({ removalScheduledFor: z.string().optional(), firstStageApprovedOn: z.string().optional() }).optional(),
+  settings: deadlineSettingsSchema,
+});
+export type ClockFacts = z.infer<typeof clockSchema>;
