@@ -28,6 +28,7 @@ ${families}
 :lang(zh),:lang(ja),:lang(ko),:lang(yue){line-break:strict;}
 h1,h2,h3,h4{margin:0.9em 0 0.4em;line-height:1.25;break-after:avoid;break-inside:avoid;}
 .keep-with-next,.keep-closing{break-inside:avoid;}
+a.link{color:inherit;text-decoration:none;}
 h1{font-size:16pt;}h2{font-size:14pt;}h3{font-size:12pt;}h4{font-size:11pt;}
 p{margin:0 0 0.6em;orphans:2;widows:2;}
 p.whole{break-inside:avoid;}

@@ -63,7 +63,7 @@ function runHtml(run: TextRun, parent: TextDirection): string {
   if (run.italic === true) html = `<i>${html}</i>`;
   if (run.bold === true) html = `<b>${html}</b>`;
   // A link keeps the text's own look; Chromium turns it into a link annotation when printing.
-  if (run.href !== undefined) html = `<a href="${escapeHtml(run.href)}" style="color:inherit;text-decoration:none">${html}</a>`;
+  if (run.href !== undefined) html = `<a class="link" href="${escapeHtml(run.href)}">${html}</a>`;
   const attrs = langDirAttrs(run);
   // A run in another language or direction is isolated (span with dir), so a Latin case
   // number inside Persian keeps its own order and does not reorder its neighbours.

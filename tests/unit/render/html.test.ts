@@ -62,7 +62,7 @@ describe('renderHtml', () => {
       ]),
       { fonts },
     );
-    expect(html).toContain('<a href="http://dossier.invalid/entry/3" style="color:inherit;text-decoration:none"><b>Tab 3</b></a>');
+    expect(html).toContain('<a class="link" href="http://dossier.invalid/entry/3"><b>Tab 3</b></a>');
     expect(html).not.toContain('<script');
     expect(html).toContain('<a href="&lt;/style&gt;&lt;script&gt;');
   });
