@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Exhibit } from '../../../src-main/core/model/case.ts';
-import { FieldError, SelectField } from '../../components/Field.tsx';
+import type { Exhibit } from '../../src-main/core/model/case.ts';
+import { FieldError, SelectField } from './Field.tsx';
 
 type Translate = (key: string) => string;
 

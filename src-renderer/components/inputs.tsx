@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldError } from '../../components/Field.tsx';
-import { draftNumber, parseQuantity, sameDraftNumber } from '../../components/money.ts';
+import { FieldError } from './Field.tsx';
+import { draftNumber, parseQuantity, sameDraftNumber } from './money.ts';
 
 /** A number as shown in a field: '' for none, or for text that could not be read. */
 function quantityText(value: number | undefined): string {

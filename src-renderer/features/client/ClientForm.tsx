@@ -6,9 +6,9 @@ import type { FieldProblem } from '../../api/validation.ts';
 import { PartialDateField } from '../../components/PartialDateField.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { CitizenshipsSection } from './CitizenshipsSection.tsx';
-import { errorLookup, under, withOptional, type ClientUpdate } from './edit.ts';
+import { errorLookup, under, withOptional } from '../../case-edit/fields.ts';
 import { LanguagesSection } from './LanguagesSection.tsx';
-import { NamesSection } from './NamesSection.tsx';
+import { NamesSection, type ClientUpdate } from './NamesSection.tsx';
 import { EntriesSection, StatusHistorySection } from './StatusSections.tsx';
 
 export interface ClientFormProps {

@@ -4,7 +4,7 @@ import { statusKinds, type Client } from '../../../src-main/core/model/case.ts';
 import { SelectField, TextField } from '../../components/Field.tsx';
 import { emptyPartialDate, PartialDateField } from '../../components/PartialDateField.tsx';
 import { RowList } from '../../components/RowList.tsx';
-import { removeAt, replaceAt, under, withOptional } from './edit.ts';
+import { removeAt, replaceAt, under, withOptional } from '../../case-edit/fields.ts';
 import type { SectionProps } from './NamesSection.tsx';
 
 type StatusKind = (typeof statusKinds)[number];

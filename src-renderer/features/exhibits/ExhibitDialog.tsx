@@ -6,7 +6,7 @@ import type { FieldProblem } from '../../api/validation.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { PartialDateField } from '../../components/PartialDateField.tsx';
-import { errorLookup, under, withOptional } from '../client/edit.ts';
+import { errorLookup, under, withOptional } from '../../case-edit/fields.ts';
 import { splitList } from './format.ts';
 
 export interface ExhibitDialogProps {

@@ -7,13 +7,13 @@ import { SelectField, TextAreaField, TextField } from '../../components/Field.ts
 import { MoneyField } from '../../components/MoneyField.tsx';
 import { PartialDateField } from '../../components/PartialDateField.tsx';
 import { RowList } from '../../components/RowList.tsx';
-import { removeAt, replaceAt, under, withOptional } from '../client/edit.ts';
+import { removeAt, replaceAt, under, withOptional } from '../../case-edit/fields.ts';
 import { refusalAt } from './BondFindings.tsx';
 import { BondOffer } from './BondOffer.tsx';
-import { CheckField, QuantityField } from './inputs.tsx';
-import type { PersonCardSlot } from '../people/PeopleSection.tsx';
-import { PersonCard } from '../people/PersonCard.tsx';
-import { PersonTextField } from '../people/PersonTextField.tsx';
+import { CheckField, QuantityField } from '../../components/inputs.tsx';
+import type { PersonCardSlot } from '../../components/people/PeopleSection.tsx';
+import { PersonCard } from '../../components/people/PersonCard.tsx';
+import { PersonTextField } from '../../components/people/PersonTextField.tsx';
 import { newOffer, type OfferUpdate } from './plan.ts';
 import { BondspersonHistory } from './BondspersonHistory.tsx';
 

@@ -3,7 +3,7 @@ import { emptyPartialDate } from '../../components/PartialDateField.tsx';
 import { PartialDateField } from '../../components/PartialDateField.tsx';
 import { SelectField } from '../../components/Field.tsx';
 import { RowList } from '../../components/RowList.tsx';
-import { removeAt, replaceAt, under, type ErrorAt } from '../client/edit.ts';
+import { removeAt, replaceAt, under, type ErrorAt } from '../../case-edit/fields.ts';
 import { calendarForLang } from './dates.ts';
 import type { Statement, StatementUpdate } from './model.ts';
 
