@@ -5,7 +5,7 @@ import { defaultBondRules } from '../../../src-main/core/rules/bond-rules-data.t
 import { checkBondsperson } from '../../../src-main/core/rules/bonds.ts';
 import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { MoneyField } from '../../components/MoneyField.tsx';
-import { PartialDateField } from '../../components/PartialDateField.tsx';
+import { DateField } from '../../components/date/DateField.tsx';
 import { RowList } from '../../components/RowList.tsx';
 import { removeAt, replaceAt, under, withOptional } from '../../case-edit/fields.ts';
 import { refusalAt } from './BondFindings.tsx';
@@ -85,7 +85,8 @@ export function BondspersonCard({ exhibits, ...slot }: BondspersonCardProps) {
             size="medium"
           />
         </div>
-        <PartialDateField
+        <DateField
+          kind="source"
           legend={t('releasePlan.person.knownSince')}
           value={offer.knownSince}
           onChange={(knownSince) => updateOffer((o) => withOptional(o, 'knownSince', knownSince))}

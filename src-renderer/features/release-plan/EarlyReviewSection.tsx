@@ -6,7 +6,7 @@ import { TextAreaField } from '../../components/Field.tsx';
 import { RowList } from '../../components/RowList.tsx';
 import { todayIso } from '../../api/validation.ts';
 import { removeAt, replaceAt, type ErrorAt } from '../../case-edit/fields.ts';
-import { DateField } from '../../components/inputs.tsx';
+import { DateField } from '../../components/date/DateField.tsx';
 
 type EarlyReview = NonNullable<Case['detention']['earlyReview']>;
 const emptyReview: EarlyReview = { newFacts: [], availableDates: [] };

@@ -5,7 +5,7 @@ import { TextAreaField, TextField } from '../../components/Field.tsx';
 import { withOptional, type ErrorAt } from '../../case-edit/fields.ts';
 import { ExhibitSelect } from '../../components/ExhibitPicker.tsx';
 import { useFocusAfterRender } from '../../case-edit/focus.ts';
-import { DateField } from '../../components/inputs.tsx';
+import { DateField } from '../../components/date/DateField.tsx';
 import type { PlanUpdate } from './plan.ts';
 import suggestions from './supervisor-organisations.json';
 

@@ -3,7 +3,7 @@ import type { Case, TranslationDestination } from '../../../src-main/core/model/
 import { TextAreaField, TextField } from '../../components/Field.tsx';
 import { under, withOptional, type ErrorAt } from '../../case-edit/fields.ts';
 import { ExhibitSelect } from '../../components/ExhibitPicker.tsx';
-import { DateField } from '../../components/inputs.tsx';
+import { DateField } from '../../components/date/DateField.tsx';
 import { personName } from '../../case-edit/people.ts';
 import { accuracyWording, emptyAffidavit, emptyCertifiedMember, emptyDeclaration, isBlank, usualCertification } from './certification.ts';
 import { defaultTranslationRules } from '../../../src-main/core/rules/translation-rules-data.ts';

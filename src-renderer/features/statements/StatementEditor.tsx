@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../src-main/core/model/case.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { SelectField, TextField } from '../../components/Field.tsx';
-import { PartialDateField } from '../../components/PartialDateField.tsx';
+import { DateField } from '../../components/date/DateField.tsx';
 import { under, withOptional, type ErrorAt } from '../../case-edit/fields.ts';
 import { ExhibitSelect } from '../../components/ExhibitPicker.tsx';
 import { useFocusAfterRender } from '../../case-edit/focus.ts';
@@ -149,7 +149,8 @@ export function StatementEditor({ draft, statement, update, errorAt, onClose, ac
       {statement.method === 'handwritten' && statement.originalExhibitId === undefined ? (
         <p className="field-hint st-exhibit-hint">{t('statements.handwrittenHint')}</p>
       ) : null}
-      <PartialDateField
+      <DateField
+        kind="source"
         legend={t('statements.dateWritten')}
         value={statement.dateWritten}
         onChange={(dateWritten) => update((s) => withOptional(s, 'dateWritten', dateWritten))}

@@ -9,7 +9,7 @@ import {
 } from '../../../src-main/core/model/case.ts';
 import { SelectField } from '../../components/Field.tsx';
 import { withOptional, type ErrorAt } from '../../case-edit/fields.ts';
-import { DateField } from '../../components/inputs.tsx';
+import { DateField } from '../../components/date/DateField.tsx';
 import { personName } from '../../case-edit/people.ts';
 import { CertificationDetails } from './CertificationDetails.tsx';
 import { CertifiedCopySection } from './CertifiedCopySection.tsx';
