@@ -4,6 +4,7 @@ import './i18n/index.ts';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/shared.css';
+import './styles/react-aria.css';
 import { App } from './App.tsx';
 
 const root = document.getElementById('root');

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Dialog as AriaDialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import './Dialog.css';
 
 const focusableSelector =
@@ -12,60 +13,36 @@ export interface DialogProps {
 }
 
 /**
- * A modal dialog: the rest of the page is inert, focus stays inside (Tab wraps), Escape closes,
- * and focus returns to the control that opened it. Mount it to open it.
+ * A modal dialog (React Aria): the rest of the page is hidden from assistive technology and
+ * unreachable, focus stays inside (Tab wraps), Escape closes, and focus returns to the control
+ * that opened it. Mount it to open it; the first field, or the control marked `data-autofocus`,
+ * has the focus.
  */
 export function Dialog({ title, onClose, children, className }: DialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  const onCloseRef = useRef(onClose);
-  useEffect(() => {
-    onCloseRef.current = onClose;
-  }, [onClose]);
-
+  const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    dialog.showModal();
     const first = dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector<HTMLElement>(focusableSelector);
     first?.focus();
-    return () => {
-      if (dialog.open) dialog.close();
-      opener?.focus();
-    };
   }, []);
-
-  const trapTab = (event: KeyboardEvent<HTMLDialogElement>) => {
-    if (event.key !== 'Tab' || !ref.current) return;
-    const items = [...ref.current.querySelectorAll<HTMLElement>(focusableSelector)].filter((el) => el.offsetParent !== null);
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (!first || !last) return;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
-
   return (
-    <dialog
-      ref={ref}
-      className={['dialog', className ?? ''].join(' ').trim()}
-      aria-labelledby={titleId}
-      onKeyDown={trapTab}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCloseRef.current();
+    <ModalOverlay
+      isOpen
+      isDismissable={false}
+      onOpenChange={(open) => {
+        if (!open) onClose();
       }}
+      className="dialog-overlay"
     >
-      <h2 id={titleId} className="dialog-title">
-        {title}
-      </h2>
-      {children}
-    </dialog>
+      <Modal className={['dialog', className ?? ''].join(' ').trim()}>
+        <AriaDialog ref={ref} className="dialog-body">
+          <Heading slot="title" level={2} className="dialog-title">
+            {title}
+          </Heading>
+          {children}
+        </AriaDialog>
+      </Modal>
+    </ModalOverlay>
   );
 }

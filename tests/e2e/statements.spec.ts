@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { createCase, createVault, lai, laiName, PASSPHRASE } from './flows.ts';
+import { dayField, fillDay } from './pages/day-field.ts';
 import { StatementsPage } from './pages/statements.ts';
 
 async function violations(page: Page): Promise<string[]> {
@@ -93,7 +94,7 @@ test('Case 1’s statement entered side by side with its translation by WONG Mei
   await expect(statements.field(statements.editor, 'statements.declaration.translatorName')).toHaveValue('WONG Mei-ling');
   await expect(statements.field(statements.editor, 'statements.declaration.languageAndDialect')).toHaveValue(/Cantonese/);
   await statements.field(statements.editor, 'statements.declaration.typedSignature').fill('WONG Mei-ling');
-  await statements.field(statements.editor, 'statements.declaration.signedAt').fill('2026-03-16');
+  await fillDay(dayField(statements.editor, t('statements.declaration.signedAt')), '2026-03-16');
   await expect(statements.findings.getByText(t('statements.findings.none'))).toBeVisible();
   await expect(workspace.saveStatus).toHaveText(t('save.saved'));
   expect(await violations(page), 'statement with its certification').toEqual([]);

@@ -4,7 +4,7 @@ import { RegionCodeList } from '../../components/CodeLists.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { RowList } from '../../components/RowList.tsx';
 import { codeName } from '../../components/scripts.ts';
-import { removeAt, replaceAt } from './edit.ts';
+import { removeAt, replaceAt } from '../../case-edit/fields.ts';
 import type { SectionProps } from './NamesSection.tsx';
 
 export function CitizenshipsSection({ client, update, errorAt }: SectionProps) {

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../src-main/core/model/case.ts';
 import type { CaseEditor } from '../../api/case-editor.ts';
 import type { FieldProblem } from '../../api/validation.ts';
-import { PartialDateField } from '../../components/PartialDateField.tsx';
+import { DateField } from '../../components/date/DateField.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { CitizenshipsSection } from './CitizenshipsSection.tsx';
-import { errorLookup, under, withOptional, type ClientUpdate } from './edit.ts';
+import { errorLookup, under, withOptional } from '../../case-edit/fields.ts';
 import { LanguagesSection } from './LanguagesSection.tsx';
-import { NamesSection } from './NamesSection.tsx';
+import { NamesSection, type ClientUpdate } from './NamesSection.tsx';
 import { EntriesSection, StatusHistorySection } from './StatusSections.tsx';
 
 export interface ClientFormProps {
@@ -37,7 +37,8 @@ export function ClientForm({ editor, draft, problems }: ClientFormProps) {
 
       <section className="card form-section" aria-labelledby={identityId}>
         <h2 id={identityId}>{t('client.identity')}</h2>
-        <PartialDateField
+        <DateField
+          kind="source"
           legend={t('client.dateOfBirth')}
           value={client.dateOfBirth}
           onChange={(dateOfBirth) => update((c) => withOptional(c, 'dateOfBirth', dateOfBirth))}

@@ -4,7 +4,7 @@ import type { Client } from '../../../src-main/core/model/case.ts';
 import { CheckboxField, TextField } from '../../components/Field.tsx';
 import { RowList } from '../../components/RowList.tsx';
 import { codeName } from '../../components/scripts.ts';
-import { removeAt, replaceAt, withOptional } from './edit.ts';
+import { removeAt, replaceAt, withOptional } from '../../case-edit/fields.ts';
 import type { SectionProps } from './NamesSection.tsx';
 
 type Skill = Client['languages'][number];

@@ -2,7 +2,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../src-main/core/model/case.ts';
 import { NamesEditor } from '../../components/NamesEditor.tsx';
-import type { ClientUpdate, ErrorAt } from './edit.ts';
+import type { ErrorAt } from '../../case-edit/fields.ts';
+
+export type ClientUpdate = (update: (client: Client) => Client) => void;
 
 export interface SectionProps {
   readonly client: Client;

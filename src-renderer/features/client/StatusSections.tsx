@@ -2,9 +2,10 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statusKinds, type Client } from '../../../src-main/core/model/case.ts';
 import { SelectField, TextField } from '../../components/Field.tsx';
-import { emptyPartialDate, PartialDateField } from '../../components/PartialDateField.tsx';
+import { DateField } from '../../components/date/DateField.tsx';
+import { emptyPartialDate } from '../../components/date/partial.ts';
 import { RowList } from '../../components/RowList.tsx';
-import { removeAt, replaceAt, under, withOptional } from './edit.ts';
+import { removeAt, replaceAt, under, withOptional } from '../../case-edit/fields.ts';
 import type { SectionProps } from './NamesSection.tsx';
 
 type StatusKind = (typeof statusKinds)[number];
@@ -49,13 +50,15 @@ export function StatusHistorySection({ client, update, errorAt }: SectionProps) 
                   size="medium"
                 />
               </div>
-              <PartialDateField
+              <DateField
+                kind="source"
                 legend={t('client.from')}
                 value={period.from}
                 onChange={(from) => setPeriod(i, withOptional(period, 'from', from))}
                 errorAt={under(at, 'from')}
               />
-              <PartialDateField
+              <DateField
+                kind="source"
                 legend={t('client.to')}
                 value={period.to}
                 onChange={(to) => setPeriod(i, withOptional(period, 'to', to))}
@@ -102,7 +105,8 @@ export function EntriesSection({ client, update, errorAt }: SectionProps) {
           const at = under(errorAt, `entries.${i}`);
           return (
             <>
-              <PartialDateField
+              <DateField
+                kind="source"
                 legend={t('client.entryDate')}
                 value={entry.date}
                 onChange={(date) => setEntry(i, { ...entry, date: date ?? emptyPartialDate })}

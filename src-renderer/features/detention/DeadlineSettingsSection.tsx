@@ -5,7 +5,7 @@ import { regionForZone, type Region } from '../../../src-main/core/rules/regions
 import type { DeadlineDto } from '../../../src-main/ipc/contract.ts';
 import { SelectField, TextField } from '../../components/Field.tsx';
 import { RowList } from '../../components/RowList.tsx';
-import { removeAt, replaceAt, under, withOptional } from '../client/edit.ts';
+import { removeAt, replaceAt, under, withOptional } from '../../case-edit/fields.ts';
 import { limitTitle } from './deadline-text.ts';
 import { caseZone } from './deadlines.ts';
 import type { SectionProps } from './edit.ts';

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ZonedDateTime } from '../../../src-main/core/model/dates.ts';
 import { FieldError } from '../../components/Field.tsx';
-import type { ErrorAt } from '../client/edit.ts';
+import type { ErrorAt } from '../../case-edit/fields.ts';
 import { composeZoned, offsetLabel, sameZoned, wallClockOf, zoneLabel, zoneOptions, type WallClock } from './zoned.ts';
 
 export interface ZonedDateTimeFieldProps {

@@ -1,5 +1,5 @@
 import type { Case } from '../../../src-main/core/model/case.ts';
-import type { ErrorAt } from '../client/edit.ts';
+import type { ErrorAt } from '../../case-edit/fields.ts';
 
 export type Detention = Case['detention'];
 export type DetentionUpdate = (change: (detention: Detention) => Detention) => void;

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { IpcError } from '../../../src-main/ipc/contract.ts';
 import type { FieldProblem } from '../../api/validation.ts';
-import type { ErrorAt } from '../client/edit.ts';
+import type { ErrorAt } from '../../case-edit/fields.ts';
 import { describeProblem } from '../../i18n/describe.ts';
 
 /** Codes of the detention checks (core/validate.ts on save, core/rules when the clock runs) and the tab's wording for each. */

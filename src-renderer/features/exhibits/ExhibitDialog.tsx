@@ -5,8 +5,8 @@ import type { CaseEditor } from '../../api/case-editor.ts';
 import type { FieldProblem } from '../../api/validation.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { TextField } from '../../components/Field.tsx';
-import { PartialDateField } from '../../components/PartialDateField.tsx';
-import { errorLookup, under, withOptional } from '../client/edit.ts';
+import { DateField } from '../../components/date/DateField.tsx';
+import { errorLookup, under, withOptional } from '../../case-edit/fields.ts';
 import { splitList } from './format.ts';
 
 export interface ExhibitDialogProps {
@@ -40,7 +40,8 @@ export function ExhibitDialog({ editor, draft, index, problems, onClose }: Exhib
           size="long"
           required
         />
-        <PartialDateField
+        <DateField
+          kind="source"
           legend={t('exhibits.fieldDate')}
           value={exhibit.date}
           onChange={(v) => update((e) => withOptional(e, 'date', v))}

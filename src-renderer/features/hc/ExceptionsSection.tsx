@@ -4,9 +4,9 @@ import { hcExceptionKinds, type Case, type HcException } from '../../../src-main
 import { AddOfKind } from '../../components/AddOfKind.tsx';
 import { SelectField } from '../../components/Field.tsx';
 import { RemoveRowButton } from '../../components/RowActions.tsx';
-import { removeAt, replaceAt, under, type ErrorAt } from '../client/edit.ts';
-import { useFocusAfterRender } from '../release-plan/focus.ts';
-import { personName } from '../release-plan/plan.ts';
+import { removeAt, replaceAt, under, type ErrorAt } from '../../case-edit/fields.ts';
+import { useFocusAfterRender } from '../../case-edit/focus.ts';
+import { personName } from '../../case-edit/people.ts';
 import { newException, type HcUpdate } from './model.ts';
 import { NarrativeEvidence } from './NarrativeEvidence.tsx';
 import { anchorId } from './paths.ts';

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hcFormStatuses, type Hc } from '../../../src-main/core/model/case.ts';
 import { SelectField, TextField } from '../../components/Field.tsx';
-import type { ErrorAt } from '../client/edit.ts';
+import type { ErrorAt } from '../../case-edit/fields.ts';
 import { formatFormCode, formRows, withForm, type HcFormStatus, type HcUpdate } from './model.ts';
 
 export interface FormsSectionProps {

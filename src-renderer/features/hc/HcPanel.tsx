@@ -6,7 +6,7 @@ import { checkHcBars } from '../../../src-main/core/rules/hc-bars.ts';
 import { defaultHcBarRules } from '../../../src-main/core/rules/hc-bars-data.ts';
 import type { CaseEditor } from '../../api/case-editor.ts';
 import { todayIso, type FieldProblem } from '../../api/validation.ts';
-import { errorLookup } from '../client/edit.ts';
+import { errorLookup } from '../../case-edit/fields.ts';
 import { useNow } from '../detention/use-now.ts';
 import { BarsSection } from './BarsSection.tsx';
 import { ExceptionsSection } from './ExceptionsSection.tsx';

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../src-main/core/model/case.ts';
 import type { FieldProblem } from '../../api/validation.ts';
 import { SelectField } from '../../components/Field.tsx';
-import { PersonCard } from '../people/PersonCard.tsx';
-import { PeopleSection } from '../people/PeopleSection.tsx';
-import { PersonTextField } from '../people/PersonTextField.tsx';
+import { PersonCard } from '../../components/people/PersonCard.tsx';
+import { PeopleSection } from '../../components/people/PeopleSection.tsx';
+import { PersonTextField } from '../../components/people/PersonTextField.tsx';
 import { hcPeople, newHcPerson, roleChoice, withoutHcPerson, withRoleChoice, type CaseUpdate, type HcRoleChoice } from './model.ts';
 
 export interface HcPeopleSectionProps {

@@ -1,6 +1,6 @@
 import type { Exhibit } from '../../../src-main/core/model/case.ts';
-import type { ErrorAt } from '../client/edit.ts';
-import { ExhibitLinks } from '../release-plan/ExhibitPicker.tsx';
+import type { ErrorAt } from '../../case-edit/fields.ts';
+import { ExhibitLinks } from '../../components/ExhibitPicker.tsx';
 import { NarrativeField } from './NarrativeField.tsx';
 import { anchorId } from './paths.ts';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Hc } from '../../../src-main/core/model/case.ts';
-import { withOptional, type ErrorAt } from '../client/edit.ts';
-import { DateField } from '../release-plan/inputs.tsx';
+import { withOptional, type ErrorAt } from '../../case-edit/fields.ts';
+import { DateField } from '../../components/date/DateField.tsx';
 import type { HcUpdate } from './model.ts';
 import { anchorId } from './paths.ts';
 

@@ -1,5 +1,5 @@
 import type { Case, Person, Statement, SupportLetter } from '../../../src-main/core/model/case.ts';
-import { personName } from '../release-plan/plan.ts';
+import { personName } from '../../case-edit/people.ts';
 import { withLetterField } from './model.ts';
 
 /** What the register can say of a letter's translation, from the statement it points to. */

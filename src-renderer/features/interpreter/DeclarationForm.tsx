@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError, TextAreaField, TextField } from '../../components/Field.tsx';
-import { CheckField, DateField } from '../release-plan/inputs.tsx';
+import { CheckField } from '../../components/inputs.tsx';
+import { DateField } from '../../components/date/DateField.tsx';
 import { signatureProblem, toBase64, type InterpreterWork, type WorkProblem } from './request.ts';
 
 export interface DeclarationFormProps {

@@ -5,9 +5,9 @@ import type { BondFinding } from '../../../src-main/core/rules/bonds.ts';
 import { TextField } from '../../components/Field.tsx';
 import { MoneyField } from '../../components/MoneyField.tsx';
 import { RowList } from '../../components/RowList.tsx';
-import { removeAt, replaceAt, withOptional, type ErrorAt } from '../client/edit.ts';
+import { removeAt, replaceAt, withOptional, type ErrorAt } from '../../case-edit/fields.ts';
 import { BondFindings, refusalAt } from './BondFindings.tsx';
-import { ExhibitLinks, ExhibitSelect } from './ExhibitPicker.tsx';
+import { ExhibitLinks, ExhibitSelect } from '../../components/ExhibitPicker.tsx';
 import type { OfferUpdate } from './plan.ts';
 
 export interface BondOfferProps {

@@ -5,15 +5,15 @@ import { defaultBondRules } from '../../../src-main/core/rules/bond-rules-data.t
 import { checkBondsperson } from '../../../src-main/core/rules/bonds.ts';
 import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { MoneyField } from '../../components/MoneyField.tsx';
-import { PartialDateField } from '../../components/PartialDateField.tsx';
+import { DateField } from '../../components/date/DateField.tsx';
 import { RowList } from '../../components/RowList.tsx';
-import { removeAt, replaceAt, under, withOptional } from '../client/edit.ts';
+import { removeAt, replaceAt, under, withOptional } from '../../case-edit/fields.ts';
 import { refusalAt } from './BondFindings.tsx';
 import { BondOffer } from './BondOffer.tsx';
-import { CheckField, QuantityField } from './inputs.tsx';
-import type { PersonCardSlot } from '../people/PeopleSection.tsx';
-import { PersonCard } from '../people/PersonCard.tsx';
-import { PersonTextField } from '../people/PersonTextField.tsx';
+import { CheckField, QuantityField } from '../../components/inputs.tsx';
+import type { PersonCardSlot } from '../../components/people/PeopleSection.tsx';
+import { PersonCard } from '../../components/people/PersonCard.tsx';
+import { PersonTextField } from '../../components/people/PersonTextField.tsx';
 import { newOffer, type OfferUpdate } from './plan.ts';
 import { BondspersonHistory } from './BondspersonHistory.tsx';
 
@@ -85,7 +85,8 @@ export function BondspersonCard({ exhibits, ...slot }: BondspersonCardProps) {
             size="medium"
           />
         </div>
-        <PartialDateField
+        <DateField
+          kind="source"
           legend={t('releasePlan.person.knownSince')}
           value={offer.knownSince}
           onChange={(knownSince) => updateOffer((o) => withOptional(o, 'knownSince', knownSince))}

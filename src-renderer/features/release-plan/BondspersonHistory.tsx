@@ -3,9 +3,9 @@ import type { Bondsperson } from '../../../src-main/core/model/case.ts';
 import type { BondFinding } from '../../../src-main/core/rules/bonds.ts';
 import { TextField } from '../../components/Field.tsx';
 import { RowList } from '../../components/RowList.tsx';
-import { removeAt, replaceAt, type ErrorAt } from '../client/edit.ts';
+import { removeAt, replaceAt, type ErrorAt } from '../../case-edit/fields.ts';
 import { refusalAt } from './BondFindings.tsx';
-import { CheckField } from './inputs.tsx';
+import { CheckField } from '../../components/inputs.tsx';
 import type { OfferUpdate } from './plan.ts';
 
 export interface BondspersonHistoryProps {

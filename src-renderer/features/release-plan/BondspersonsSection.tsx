@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../src-main/core/model/case.ts';
 import type { FieldProblem } from '../../api/validation.ts';
-import { PeopleSection } from '../people/PeopleSection.tsx';
+import { PeopleSection } from '../../components/people/PeopleSection.tsx';
 import { BondspersonCard } from './BondspersonCard.tsx';
 import { isBondsperson, newBondsperson, withoutBondsperson, type CaseUpdate } from './plan.ts';
 

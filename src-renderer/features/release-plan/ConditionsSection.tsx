@@ -5,11 +5,11 @@ import { AddOfKind } from '../../components/AddOfKind.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { buttonAfterMove } from '../../components/lists.ts';
 import { OrderedRowActions } from '../../components/RowActions.tsx';
-import type { ErrorAt } from '../client/edit.ts';
+import type { ErrorAt } from '../../case-edit/fields.ts';
 import { conditionCoverage, groundsNotRaised, groundsOffered, moveItem, raisedGrounds } from './coverage.ts';
-import { useFocusAfterRender } from './focus.ts';
-import { CheckField } from './inputs.tsx';
-import { newId } from '../detention/ids.ts';
+import { useFocusAfterRender } from '../../case-edit/focus.ts';
+import { CheckField } from '../../components/inputs.tsx';
+import { newId } from '../../case-edit/ids.ts';
 import type { PlanUpdate } from './plan.ts';
 
 export interface ConditionsSectionProps {

@@ -5,8 +5,8 @@ import type { CaseUpdate } from './plan.ts';
 import { TextAreaField } from '../../components/Field.tsx';
 import { RowList } from '../../components/RowList.tsx';
 import { todayIso } from '../../api/validation.ts';
-import { removeAt, replaceAt, type ErrorAt } from '../client/edit.ts';
-import { DateField } from './inputs.tsx';
+import { removeAt, replaceAt, type ErrorAt } from '../../case-edit/fields.ts';
+import { DateField } from '../../components/date/DateField.tsx';
 
 type EarlyReview = NonNullable<Case['detention']['earlyReview']>;
 const emptyReview: EarlyReview = { newFacts: [], availableDates: [] };

@@ -2,9 +2,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groundKinds, s248Factors, type Case } from '../../../src-main/core/model/case.ts';
 import { TextAreaField } from '../../components/Field.tsx';
-import type { ErrorAt } from '../client/edit.ts';
+import type { ErrorAt } from '../../case-edit/fields.ts';
 import { raisedGrounds } from './coverage.ts';
-import { ExhibitLinks } from './ExhibitPicker.tsx';
+import { ExhibitLinks } from '../../components/ExhibitPicker.tsx';
 import { withFactor, withGroundResponse, type PlanUpdate } from './plan.ts';
 
 export interface FactorsSectionProps {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../src-main/core/model/case.ts';
 import type { CaseEditor } from '../../api/case-editor.ts';
 import type { FieldProblem } from '../../api/validation.ts';
-import { errorLookup, under } from '../client/edit.ts';
+import { errorLookup, under } from '../../case-edit/fields.ts';
 import { BondspersonsSection } from './BondspersonsSection.tsx';
 import { ConditionsSection } from './ConditionsSection.tsx';
 import { EarlyReviewSection } from './EarlyReviewSection.tsx';

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Case, ReleasePlan } from '../../../src-main/core/model/case.ts';
 import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { RowList } from '../../components/RowList.tsx';
-import { removeAt, replaceAt, withOptional, type ErrorAt } from '../client/edit.ts';
-import { ExhibitLinks } from './ExhibitPicker.tsx';
-import { QuantityField } from './inputs.tsx';
-import { isBondsperson, personName, type PlanUpdate } from './plan.ts';
+import { removeAt, replaceAt, withOptional, type ErrorAt } from '../../case-edit/fields.ts';
+import { ExhibitLinks } from '../../components/ExhibitPicker.tsx';
+import { QuantityField } from '../../components/inputs.tsx';
+import { isBondsperson, type PlanUpdate } from './plan.ts';
+import { personName } from '../../case-edit/people.ts';
 
 type Residence = NonNullable<ReleasePlan['residence']>;
 const tenures = ['owner', 'lease', 'shelter', 'CCMS-residence', 'other'] as const satisfies readonly NonNullable<Residence['tenure']>[];

@@ -4,8 +4,8 @@ import { serviceMethods, type Case, type ServiceRecord } from '../../../src-main
 import { formatUtc } from '../../../src-main/core/rules/zoned.ts';
 import { SelectField, TextField } from '../../components/Field.tsx';
 import { RowList } from '../../components/RowList.tsx';
-import { removeAt, replaceAt, type ErrorAt } from '../client/edit.ts';
-import { newId } from '../detention/ids.ts';
+import { removeAt, replaceAt, type ErrorAt } from '../../case-edit/fields.ts';
+import { newId } from '../../case-edit/ids.ts';
 import type { CaseUpdate } from './plan.ts';
 import { ZonedDateTimeField } from './ZonedDateTimeField.tsx';
 

@@ -2,10 +2,10 @@ import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case, ReleasePlan } from '../../../src-main/core/model/case.ts';
 import { TextAreaField, TextField } from '../../components/Field.tsx';
-import { withOptional, type ErrorAt } from '../client/edit.ts';
-import { ExhibitSelect } from './ExhibitPicker.tsx';
-import { useFocusAfterRender } from './focus.ts';
-import { DateField } from './inputs.tsx';
+import { withOptional, type ErrorAt } from '../../case-edit/fields.ts';
+import { ExhibitSelect } from '../../components/ExhibitPicker.tsx';
+import { useFocusAfterRender } from '../../case-edit/focus.ts';
+import { DateField } from '../../components/date/DateField.tsx';
 import type { PlanUpdate } from './plan.ts';
 import suggestions from './supervisor-organisations.json';
 

@@ -1,10 +1,9 @@
 import type { Bondsperson, Case, Ground, Person, ReleasePlan, S248Factor } from '../../../src-main/core/model/case.ts';
-import { withoutRole } from '../people/people.ts';
+import { withoutRole } from '../../case-edit/people.ts';
 
 export type CaseUpdate = (update: (value: Case) => Case) => void;
 export type PlanUpdate = (update: (plan: ReleasePlan) => ReleasePlan) => void;
 export type OfferUpdate = (update: (offer: Bondsperson) => Bondsperson) => void;
-export type PersonUpdate = (update: (person: Person) => Person) => void;
 
 /**
  * An offer with nothing decided: status "other or not yet known" until counsel records it, so a
@@ -47,16 +46,6 @@ export function newBondsperson(id: string): Person {
 
 export function isBondsperson(person: Person): boolean {
   return person.roles.includes('bondsperson');
-}
-
-/** "CHAN Kwok-wai": family name in capitals, as the tribunal writes it; empty when no name is typed. */
-export function personName(person: Pick<Person, 'familyName' | 'givenNames' | 'namesInScript'>): string {
-  const latin = [person.familyName.toLocaleUpperCase('und'), person.givenNames].filter((p) => p.trim() !== '').join(' ');
-  return latin || person.namesInScript[0]?.value || '';
-}
-
-export function updatePerson(value: Case, id: string, update: (person: Person) => Person): Case {
-  return { ...value, people: value.people.map((p) => (p.id === id ? update(p) : p)) };
 }
 
 /**

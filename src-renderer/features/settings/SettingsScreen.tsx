@@ -4,7 +4,7 @@ import type { IpcError, SettingsDto, VaultStatusDto } from '../../../src-main/ip
 import { SelectField, TextField } from '../../components/Field.tsx';
 import { useFocusOnMount } from '../../components/focus.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
-import { TabList } from '../../components/TabList.tsx';
+import { Tabs } from '../../components/Tabs.tsx';
 import { CounselProfileForm } from './CounselProfileForm.tsx';
 import { TemplatesPanel } from './TemplatesPanel.tsx';
 import './settings.css';
@@ -53,15 +53,7 @@ export function SettingsScreen({ settings, onChange, onLock, keyMethod }: Settin
       <h1 id="settings-title" ref={heading} tabIndex={-1}>
         {t('settings.title')}
       </h1>
-      <TabList
-        tabs={settingsTabs}
-        selected={tab}
-        label={t('settings.sections')}
-        idPrefix="settings-"
-        labelFor={(id) => t(`settings.tabs.${id}`)}
-        onSelect={setTab}
-      />
-      <div className="tabpanel" role="tabpanel" id={`settings-panel-${tab}`} aria-labelledby={`settings-tab-${tab}`}>
+      <Tabs tabs={settingsTabs} selected={tab} label={t('settings.sections')} labelFor={(id) => t(`settings.tabs.${id}`)} onSelect={setTab}>
         {tab === 'counsel' ? <CounselProfileForm /> : null}
         {tab === 'templates' ? <TemplatesPanel defaultLang={settings.documentLanguage} /> : null}
         {tab === 'general' ? (
@@ -121,7 +113,7 @@ export function SettingsScreen({ settings, onChange, onLock, keyMethod }: Settin
             <ErrorNotice error={error} />
           </>
         ) : null}
-      </div>
+      </Tabs>
     </section>
   );
 }

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Case, TranslationDestination } from '../../../src-main/core/model/case.ts';
 import { TextAreaField, TextField } from '../../components/Field.tsx';
-import { under, withOptional, type ErrorAt } from '../client/edit.ts';
-import { ExhibitSelect } from '../release-plan/ExhibitPicker.tsx';
-import { DateField } from '../release-plan/inputs.tsx';
-import { personName } from '../release-plan/plan.ts';
+import { under, withOptional, type ErrorAt } from '../../case-edit/fields.ts';
+import { ExhibitSelect } from '../../components/ExhibitPicker.tsx';
+import { DateField } from '../../components/date/DateField.tsx';
+import { personName } from '../../case-edit/people.ts';
 import { accuracyWording, emptyAffidavit, emptyCertifiedMember, emptyDeclaration, isBlank, usualCertification } from './certification.ts';
 import { defaultTranslationRules } from '../../../src-main/core/rules/translation-rules-data.ts';
 import { spokenName } from '../detention/interpreter.ts';

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../src-main/core/model/case.ts';
 import { SelectField, TextField } from '../../components/Field.tsx';
-import { under, withOptional, type ErrorAt } from '../client/edit.ts';
-import { DateField } from '../release-plan/inputs.tsx';
-import { personName } from '../release-plan/plan.ts';
+import { under, withOptional, type ErrorAt } from '../../case-edit/fields.ts';
+import { DateField } from '../../components/date/DateField.tsx';
+import { personName } from '../../case-edit/people.ts';
 import { isBlank } from './certification.ts';
 import type { StatementTranslation } from './model.ts';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../src-main/core/model/case.ts';
 import type { CaseEditor } from '../../api/case-editor.ts';
 import { SelectField, TextField } from '../../components/Field.tsx';
-import { personName } from '../release-plan/plan.ts';
+import { personName } from '../../case-edit/people.ts';
 import { LanguageTagList, useLanguageName } from './languages.tsx';
 import { SendForTranslationDialog } from './SendForTranslationDialog.tsx';
 import { usableLang } from './statements.ts';

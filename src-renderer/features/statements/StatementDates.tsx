@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { emptyPartialDate } from '../../components/PartialDateField.tsx';
-import { PartialDateField } from '../../components/PartialDateField.tsx';
+import { emptyPartialDate } from '../../components/date/partial.ts';
+import { DateField } from '../../components/date/DateField.tsx';
 import { SelectField } from '../../components/Field.tsx';
 import { RowList } from '../../components/RowList.tsx';
-import { removeAt, replaceAt, under, type ErrorAt } from '../client/edit.ts';
+import { removeAt, replaceAt, under, type ErrorAt } from '../../case-edit/fields.ts';
 import { calendarForLang } from './dates.ts';
 import type { Statement, StatementUpdate } from './model.ts';
 
@@ -58,7 +58,8 @@ export function StatementDates({ statement, update, errorAt, readSelection }: St
               error={errorAt(`dates.${i}.paragraph`)}
               size="short"
             />
-            <PartialDateField
+            <DateField
+              kind="source"
               legend={t('statements.dates.date')}
               value={entry.date}
               required

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../src-main/core/model/case.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { SelectField, TextField } from '../../components/Field.tsx';
-import { PartialDateField } from '../../components/PartialDateField.tsx';
-import { under, withOptional, type ErrorAt } from '../client/edit.ts';
-import { ExhibitSelect } from '../release-plan/ExhibitPicker.tsx';
-import { useFocusAfterRender } from '../release-plan/focus.ts';
+import { DateField } from '../../components/date/DateField.tsx';
+import { under, withOptional, type ErrorAt } from '../../case-edit/fields.ts';
+import { ExhibitSelect } from '../../components/ExhibitPicker.tsx';
+import { useFocusAfterRender } from '../../case-edit/focus.ts';
 import { LanguageTagList, useLanguageName } from './languages.tsx';
 import type { Statement, StatementKind, StatementMethod, StatementUpdate } from './model.ts';
 import { AsPrinted } from './AsPrinted.tsx';
@@ -149,7 +149,8 @@ export function StatementEditor({ draft, statement, update, errorAt, onClose, ac
       {statement.method === 'handwritten' && statement.originalExhibitId === undefined ? (
         <p className="field-hint st-exhibit-hint">{t('statements.handwrittenHint')}</p>
       ) : null}
-      <PartialDateField
+      <DateField
+        kind="source"
         legend={t('statements.dateWritten')}
         value={statement.dateWritten}
         onChange={(dateWritten) => update((s) => withOptional(s, 'dateWritten', dateWritten))}

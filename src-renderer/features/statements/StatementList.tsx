@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../src-main/core/model/case.ts';
-import { personName } from '../release-plan/plan.ts';
+import { personName } from '../../case-edit/people.ts';
 import { useLanguageName } from './languages.tsx';
 import type { Statement } from './model.ts';
 import { progress } from './paragraphs.ts';

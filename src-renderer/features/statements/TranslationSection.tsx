@@ -8,9 +8,9 @@ import {
   type TranslationDestination,
 } from '../../../src-main/core/model/case.ts';
 import { SelectField } from '../../components/Field.tsx';
-import { withOptional, type ErrorAt } from '../client/edit.ts';
-import { DateField } from '../release-plan/inputs.tsx';
-import { personName } from '../release-plan/plan.ts';
+import { withOptional, type ErrorAt } from '../../case-edit/fields.ts';
+import { DateField } from '../../components/date/DateField.tsx';
+import { personName } from '../../case-edit/people.ts';
 import { CertificationDetails } from './CertificationDetails.tsx';
 import { CertifiedCopySection } from './CertifiedCopySection.tsx';
 import { CertificationFindings } from './CertificationFindings.tsx';

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../src-main/core/model/case.ts';
 import type { FieldProblem } from '../../api/validation.ts';
-import { PeopleSection } from '../people/PeopleSection.tsx';
+import { PeopleSection } from '../../components/people/PeopleSection.tsx';
 import { LanguageTagList } from './languages.tsx';
 import type { CaseUpdate } from './model.ts';
 import { associations, TranslatorCard } from './TranslatorCard.tsx';

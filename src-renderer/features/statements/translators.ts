@@ -1,6 +1,6 @@
 import type { Case, Person } from '../../../src-main/core/model/case.ts';
 import type { Translator } from './model.ts';
-import { withoutRole } from '../people/people.ts';
+import { withoutRole } from '../../case-edit/people.ts';
 
 /** A translator with nothing recorded yet: no pairs, no association, no conflict ticked. */
 export function newTranslatorDetails(): Translator {

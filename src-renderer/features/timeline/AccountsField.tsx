@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { Exhibit, TimelineAccount } from '../../../src-main/core/model/case.ts';
 import { TextAreaField, TextField } from '../../components/Field.tsx';
 import { RowList } from '../../components/RowList.tsx';
-import { DateFields } from './DateFields.tsx';
+import { DateField } from '../../components/date/DateField.tsx';
+import { gregorianText } from './labels.ts';
 import { emptyDate, errorsUnder, type FormErrors } from './event-draft.ts';
 import { SourcesField } from './SourcesField.tsx';
 import { WordsField } from './WordsField.tsx';
@@ -46,7 +47,9 @@ export function AccountsField({ accounts, exhibits, onChange, errors, suggestion
               onChange={(when) => replace(i, { ...account, when })}
               error={at('when.original')}
             />
-            <DateFields
+            <DateField
+              kind="event"
+              describe={(date) => gregorianText(t, date)}
               legend={t('timeline.form.accountDate')}
               value={account.when}
               onChange={(when) => replace(i, { ...account, when })}

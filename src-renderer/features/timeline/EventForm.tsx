@@ -5,9 +5,9 @@ import { todayIso } from '../../api/validation.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { AccountsField } from './AccountsField.tsx';
-import { DateFields } from './DateFields.tsx';
+import { DateField } from '../../components/date/DateField.tsx';
 import { errorsUnder, validateEvent, type FormErrors } from './event-draft.ts';
-import { categoryLabel } from './labels.ts';
+import { categoryLabel, gregorianText } from './labels.ts';
 import { SourcesField } from './SourcesField.tsx';
 import { WordsField } from './WordsField.tsx';
 
@@ -69,7 +69,14 @@ export function EventForm({ draft, isNew, exhibits, onDraft, onSave, onClose, on
           onChange={(when) => set({ ...draft, when })}
           error={errors.get('when.original')}
         />
-        <DateFields legend={t('timeline.form.date')} value={draft.when} onChange={(when) => set({ ...draft, when })} errorAt={whenError} />
+        <DateField
+          kind="event"
+          describe={(date) => gregorianText(t, date)}
+          legend={t('timeline.form.date')}
+          value={draft.when}
+          onChange={(when) => set({ ...draft, when })}
+          errorAt={whenError}
+        />
         <div className="field-row">
           <SelectField<TimelineCategory>
             label={t('timeline.form.category')}

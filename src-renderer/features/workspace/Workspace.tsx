@@ -16,11 +16,8 @@ import { NextDeadlineBanner } from './NextDeadlineBanner.tsx';
 import { NotYetAvailable } from './NotYetAvailable.tsx';
 import { tabsFor, type TabId } from './tabs.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
-import { TabList } from '../../components/TabList.tsx';
+import { Tabs } from '../../components/Tabs.tsx';
 import './workspace.css';
-
-/** Panels that hold their own form controls need no tab stop of their own. */
-const focusablePanels: ReadonlySet<TabId> = new Set(['client', 'detention', 'releasePlan', 'statements', 'exhibits', 'hc', 'packets']);
 
 export function Workspace({ id, onBack }: { readonly id: string; readonly onBack: () => void }) {
   const { t } = useTranslation();
@@ -80,21 +77,7 @@ export function Workspace({ id, onBack }: { readonly id: string; readonly onBack
         </div>
         <NextDeadlineBanner draft={draft} revision={snapshot.revision} />
       </div>
-      <TabList
-        tabs={tabs}
-        selected={tab}
-        label={t('workspace.sections')}
-        idPrefix=""
-        labelFor={(id) => t(`tabs.${id}`)}
-        onSelect={selectTab}
-      />
-      <div
-        className="tabpanel"
-        role="tabpanel"
-        id={`panel-${tab}`}
-        aria-labelledby={`tab-${tab}`}
-        tabIndex={focusablePanels.has(tab) ? undefined : 0}
-      >
+      <Tabs tabs={tabs} selected={tab} label={t('workspace.sections')} labelFor={(id) => t(`tabs.${id}`)} onSelect={selectTab}>
         {tab === 'client' ? (
           <ClientForm editor={editor} draft={draft} problems={snapshot.problems} />
         ) : tab === 'detention' ? (
@@ -114,7 +97,7 @@ export function Workspace({ id, onBack }: { readonly id: string; readonly onBack
         ) : (
           <NotYetAvailable tab={tab} />
         )}
-      </div>
+      </Tabs>
     </section>
   );
 }

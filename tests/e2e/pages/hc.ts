@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Strings } from '../strings.ts';
+import { dayField, fillDay } from './day-field.ts';
 import { Screen } from './screen.ts';
 
 export type BarCheck =
@@ -78,11 +79,11 @@ export class HcPage extends Screen {
 
   async setBars(input: BarsInput): Promise<void> {
     const scope = this.section('hc.bars.title');
-    if (input.decision !== undefined) await this.field(scope, 'hc.bars.lastNegativeDecision').fill(input.decision);
+    if (input.decision !== undefined) await fillDay(dayField(scope, this.t('hc.bars.lastNegativeDecision')), input.decision);
     if (input.kind !== undefined) await this.field(scope, 'hc.bars.decisionKind').selectOption(input.kind);
     if (input.pendingClaim !== undefined) await this.field(scope, 'hc.bars.pendingClaim').setChecked(input.pendingClaim);
     if (input.pendingHc !== undefined) await this.field(scope, 'hc.bars.pendingHc').setChecked(input.pendingHc);
-    if (input.claimDate !== undefined) await this.field(scope, 'hc.bars.claimDate').fill(input.claimDate);
+    if (input.claimDate !== undefined) await fillDay(dayField(scope, this.t('hc.bars.claimDate')), input.claimDate);
   }
 
   finding(check: BarCheck): Locator {
@@ -190,7 +191,7 @@ export class HcPage extends Screen {
     if (input.relationship) await this.field(card, 'hc.letters.relationship').fill(input.relationship);
     await this.field(card, 'hc.letters.lang').fill(input.lang);
     if (input.translated) await this.field(card, 'hc.letters.translated').check();
-    if (input.date) await this.field(card, 'hc.letters.date').fill(input.date);
+    if (input.date) await fillDay(dayField(card, this.t('hc.letters.date')), input.date);
     if (input.exhibit) await this.field(card, 'hc.letters.exhibit').selectOption({ label: input.exhibit });
     return card;
   }

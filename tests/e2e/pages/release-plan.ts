@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Strings } from '../strings.ts';
 import type { DateParts } from './client-form.ts';
+import { dayField, fillDay } from './day-field.ts';
 import { Screen } from './screen.ts';
 
 export type BondStatus = 'citizen' | 'PR' | 'TR' | 'other';
@@ -239,7 +240,7 @@ export class ReleasePlanPage extends Screen {
     const add = scope.getByRole('button', { name: this.t('releasePlan.supervisor.add') });
     if (await add.isVisible()) await add.click();
     await this.field(scope, 'releasePlan.supervisor.organisation').fill(input.organisation);
-    if (input.intakeDate !== undefined) await this.field(scope, 'releasePlan.supervisor.intakeDate').fill(input.intakeDate);
+    if (input.intakeDate !== undefined) await fillDay(dayField(scope, this.t('releasePlan.supervisor.intakeDate')), input.intakeDate);
     if (input.acceptance !== undefined)
       await this.field(scope, 'releasePlan.supervisor.acceptance').selectOption({ label: input.acceptance });
     if (input.reportingSchedule !== undefined)
@@ -317,7 +318,7 @@ export class ReleasePlanPage extends Screen {
       await this.field(row, 'releasePlan.earlyReview.fact').fill(fact);
     }
     for (const [i, date] of dates.entries()) {
-      await scope.getByLabel(this.t('releasePlan.earlyReview.dateN', { n: i + 1 }), { exact: true }).fill(date);
+      await fillDay(dayField(scope, this.t('releasePlan.earlyReview.dateN', { n: i + 1 })), date);
     }
   }
 

@@ -30,7 +30,12 @@ describe('stylesheet ownership', () => {
     const old = join(rendererRoot, 'styles.css');
     if (existsSync(old)) expect(cssRules(readRenderer('styles.css')).filter((rule) => !rule.prelude.startsWith('@import'))).toEqual([]);
     const imports = [...readRenderer('main.tsx').matchAll(/^import (?:.* from )?'([^']+)';$/gm)].map((m) => m[1]);
-    expect(imports.filter((path) => path?.endsWith('.css'))).toEqual(['./styles/tokens.css', './styles/base.css', './styles/shared.css']);
+    expect(imports.filter((path) => path?.endsWith('.css'))).toEqual([
+      './styles/tokens.css',
+      './styles/base.css',
+      './styles/shared.css',
+      './styles/react-aria.css',
+    ]);
     expect(imports.indexOf('./styles/shared.css')).toBeLessThan(imports.indexOf('./App.tsx'));
   });
 

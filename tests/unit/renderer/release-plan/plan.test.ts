@@ -1,35 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { caseSchema, idSchema, personSchema } from '../../../../src-main/core/model/case.ts';
+import { caseSchema, personSchema } from '../../../../src-main/core/model/case.ts';
 import { defaultBondRules } from '../../../../src-main/core/rules/bond-rules-data.ts';
 import { checkBondsperson } from '../../../../src-main/core/rules/bonds.ts';
-import { newId } from '../../../../src-renderer/features/detention/ids.ts';
+import { newId } from '../../../../src-renderer/case-edit/ids.ts';
 import * as plan from '../../../../src-renderer/features/release-plan/plan.ts';
 import case1 from '../../../fixtures/cases/case1-lai.json';
 
 const fixture = caseSchema.parse(case1.case);
 
 describe('a new bondsperson', () => {
-  test('has a valid id that is not already taken', () => {
-    const taken = new Set<string>();
-    for (let i = 0; i < 200; i += 1) {
-      const id = newId('p', taken);
-      expect(idSchema.safeParse(id).success).toBe(true);
-      expect(taken.has(id)).toBe(false);
-      taken.add(id);
-    }
-  });
-
   test('is a valid person whose offer trips no IRPR 47 check until money is offered', () => {
     const person = plan.newBondsperson(newId('p'));
     expect(personSchema.parse(person)).toEqual(person);
     expect(person.bondsperson?.status).toBe('other');
     expect(checkBondsperson(person, defaultBondRules)).toEqual([]);
-  });
-
-  test('is named as the tribunal writes it, falling back to the name in script', () => {
-    expect(plan.personName({ familyName: 'Chan', givenNames: 'Kwok-wai', namesInScript: [] })).toBe('CHAN Kwok-wai');
-    expect(plan.personName({ familyName: '', givenNames: '', namesInScript: [{ script: 'Hant', value: '陳國偉' }] })).toBe('陳國偉');
-    expect(plan.personName({ familyName: '', givenNames: '', namesInScript: [] })).toBe('');
   });
 });
 

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Exhibit } from '../../../src-main/core/model/case.ts';
-import { FieldError, SelectField } from '../../components/Field.tsx';
+import type { Exhibit } from '../../src-main/core/model/case.ts';
+import { FieldError, SelectField } from './Field.tsx';
+import './ExhibitPicker.css';
 
 type Translate = (key: string) => string;
 
@@ -38,7 +39,7 @@ export function ExhibitLinks({ legend, exhibits, linked, onChange, hint, error }
   const available = exhibits.filter((e) => !linked.includes(e.id));
   const chosen = available.some((e) => e.id === choice) ? choice : (available[0]?.id ?? '');
   return (
-    <fieldset className="rp-exhibits" aria-describedby={[hint ? hintId : '', error ? errorId : ''].join(' ').trim() || undefined}>
+    <fieldset className="exhibit-picker" aria-describedby={[hint ? hintId : '', error ? errorId : ''].join(' ').trim() || undefined}>
       <legend>{legend}</legend>
       {hint ? (
         <p id={hintId} className="field-hint">
@@ -48,7 +49,7 @@ export function ExhibitLinks({ legend, exhibits, linked, onChange, hint, error }
       {linked.length === 0 ? (
         <p className="row-empty">{t('releasePlan.exhibits.none')}</p>
       ) : (
-        <ul className="rp-linked">
+        <ul className="exhibit-picker-linked">
           {linked.map((id) => {
             const title = titleOf(t, exhibits, id);
             return (
@@ -72,7 +73,7 @@ export function ExhibitLinks({ legend, exhibits, linked, onChange, hint, error }
             onChange={setChoice}
             size="long"
           />
-          <button type="button" className="button button-small rp-link-button" onClick={() => chosen && onChange([...linked, chosen])}>
+          <button type="button" className="button button-small exhibit-picker-add" onClick={() => chosen && onChange([...linked, chosen])}>
             {t('releasePlan.exhibits.link')}
           </button>
         </div>

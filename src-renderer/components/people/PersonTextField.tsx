@@ -1,5 +1,5 @@
-import { TextField } from '../../components/Field.tsx';
-import { withOptional } from '../client/edit.ts';
+import { TextField } from '../Field.tsx';
+import { withOptional } from '../../case-edit/fields.ts';
 import type { PersonCardSlot } from './PeopleSection.tsx';
 
 /** Given a card's slot (or its person, update and errorAt). */

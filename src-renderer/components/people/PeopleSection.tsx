@@ -2,11 +2,11 @@ import { Fragment, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case, Person } from '../../../src-main/core/model/case.ts';
 import type { FieldProblem } from '../../api/validation.ts';
-import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
-import { errorLookup, type ErrorAt } from '../client/edit.ts';
-import { newId } from '../detention/ids.ts';
-import { useFocusAfterRender } from '../release-plan/focus.ts';
-import { personName, updatePerson, type PersonUpdate } from '../release-plan/plan.ts';
+import { ConfirmDialog } from '../ConfirmDialog.tsx';
+import { errorLookup, type ErrorAt } from '../../case-edit/fields.ts';
+import { newId } from '../../case-edit/ids.ts';
+import { useFocusAfterRender } from '../../case-edit/focus.ts';
+import { personName, updatePerson, type PersonUpdate } from '../../case-edit/people.ts';
 import './people.css';
 
 /** What a card in the list is given. */

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NamesEditor } from '../../components/NamesEditor.tsx';
-import { personName } from '../release-plan/plan.ts';
+import { NamesEditor } from '../NamesEditor.tsx';
+import { personName } from '../../case-edit/people.ts';
 import type { PersonCardSlot } from './PeopleSection.tsx';
 
 /** A card is given the slot's person, update, errorAt, onRemove and familyNameId. */

@@ -1,15 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldError } from '../../components/Field.tsx';
-import { draftNumber, parseQuantity, sameDraftNumber } from '../../components/money.ts';
+import { FieldError } from './Field.tsx';
+import { draftNumber, parseQuantity, sameDraftNumber } from './money.ts';
+import './inputs.css';
 
 /** A number as shown in a field: '' for none, or for text that could not be read. */
 function quantityText(value: number | undefined): string {
   return value === undefined || Number.isNaN(value) ? '' : String(value);
-}
-
-function describedBy(...ids: (string | false | undefined)[]): string | undefined {
-  return ids.filter(Boolean).join(' ') || undefined;
 }
 
 export interface QuantityFieldProps {
@@ -63,7 +60,7 @@ export interface CheckFieldProps {
 export function CheckField({ label, checked, onChange, error }: CheckFieldProps) {
   const id = useId();
   return (
-    <div className="rp-check">
+    <div className="check-field">
       <div className="checkbox">
         <input
           id={id}
@@ -75,40 +72,6 @@ export function CheckField({ label, checked, onChange, error }: CheckFieldProps)
         />
         <label htmlFor={id}>{label}</label>
       </div>
-      {error ? <FieldError id={`${id}-error`} message={error} /> : null}
-    </div>
-  );
-}
-
-export interface DateFieldProps {
-  readonly label: string;
-  /** `YYYY-MM-DD`, or '' for none. */
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-  readonly error?: string | undefined;
-  readonly warning?: string | undefined;
-}
-
-/** A calendar day from the browser's date control, which only ever yields `YYYY-MM-DD` or nothing. */
-export function DateField({ label, value, onChange, error, warning }: DateFieldProps) {
-  const id = useId();
-  return (
-    <div className="field field-short">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="date"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(error ? `${id}-error` : false, warning ? `${id}-warn` : false)}
-      />
-      {warning ? (
-        <p id={`${id}-warn`} className="field-warning">
-          <span aria-hidden="true">⚠ </span>
-          {warning}
-        </p>
-      ) : null}
       {error ? <FieldError id={`${id}-error`} message={error} /> : null}
     </div>
   );

@@ -1,9 +1,7 @@
 import type { TFunction } from 'i18next';
-import type { Client } from '../../../src-main/core/model/case.ts';
-import type { FieldProblem } from '../../api/validation.ts';
-import { describeProblem } from '../../i18n/describe.ts';
+import type { FieldProblem } from '../api/validation.ts';
+import { describeProblem } from '../i18n/describe.ts';
 
-export type ClientUpdate = (update: (client: Client) => Client) => void;
 export type ErrorAt = (path: string) => string | undefined;
 
 /** Sets an optional field, removing it when empty (the schema has no "empty" optional values). */
@@ -14,7 +12,7 @@ export function withOptional<T extends object, K extends keyof T>(value: T, key:
   return copy as T;
 }
 
-export { removeAt, replaceAt } from '../../components/lists.ts';
+export { removeAt, replaceAt } from '../components/lists.ts';
 
 /** Looks up the message for a dotted field path (relative to `prefix`). */
 export function errorLookup(t: TFunction, problems: readonly FieldProblem[], prefix: string): ErrorAt {
