@@ -51,13 +51,16 @@ function padParagraph(lang: 'en' | 'fr'): Block {
   };
 }
 
-/** Where padding goes: before the closing (the paragraphs and images just before the first signature), else before the last block. */
+/** Where padding goes: before the closing (what keep-groups.ts keeps with the first signature), else before the last block. */
 function padAt(blocks: readonly Block[]): number {
   const signature = blocks.findIndex((b) => b.type === 'signature');
   if (signature < 0) return Math.max(0, blocks.length - 1);
   let at = signature;
   while (at > 0 && blocks[at - 1]?.type === 'image') at -= 1;
   for (let n = 0; n < 2 && at > 0 && blocks[at - 1]?.type === 'paragraph'; n += 1) at -= 1;
+  // Nor between a paragraph that introduces what follows ("…, reads:") and what it introduces.
+  const text = (b: Block | undefined): string => (b?.type === 'paragraph' ? b.runs.map((r) => r.text).join('') : '');
+  while (at > 0 && /:\s*$/u.test(text(blocks[at - 1]))) at -= 1;
   return at;
 }
 

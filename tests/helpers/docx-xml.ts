@@ -45,8 +45,9 @@ export function bodyParagraphs(doc: XmlDocument): Element[] {
   return Array.from(body.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).localName === 'p');
 }
 
-/** The text of a paragraph's runs (w:t only). */
+/** The text of a paragraph's runs: w:t, and w:noBreakHyphen (in a name kept unbroken) as the hyphen Word shows. */
 export const paragraphText = (p: Element): string =>
-  children(p, 't')
-    .map((t) => t.textContent ?? '')
+  Array.from(p.getElementsByTagNameNS(W, '*'))
+    .filter((el) => el.localName === 't' || el.localName === 'noBreakHyphen')
+    .map((el) => (el.localName === 't' ? (el.textContent ?? '') : '-'))
     .join('');

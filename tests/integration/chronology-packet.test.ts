@@ -95,7 +95,7 @@ describe('the chronology in a built packet', () => {
 });
 
 describe('the chronology on its own', () => {
-  it('prints Case 2 in French with the Buddhist-Era date as written and its Gregorian date', async () => {
+  it('prints Case 2 in French: the date of birth in French, the Buddhist-Era row date as written with its Gregorian date', async () => {
     const printer = await createPlaywrightPrinter({ fonts: loadFontLibrary() });
     try {
       const srisuk = caseSchema.parse(
@@ -106,7 +106,14 @@ describe('the chronology on its own', () => {
       const file = path.join(work, 'case2-fr.pdf');
       writeFileSync(file, await documentToPdf(doc, { printer, fonts: loadFontLibrary() }));
       const text = pagesText(file, 1, 1);
-      for (const s of ['Chronologie des événements', '12 ส.ค. 2531 (1988-08-12)', 'Naissance.', 'Début du statut : visiteur'])
+      for (const s of [
+        'Chronologie des événements',
+        'né(e) le 12 août 1988',
+        '12 ส.ค. 2531',
+        '(1988-08-12)',
+        'Naissance.',
+        'Début du statut : visiteur',
+      ])
         expect(text).toContain(s);
       proof(file, 1, 'chronology-case2-fr');
     } finally {

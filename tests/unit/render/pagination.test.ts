@@ -191,7 +191,7 @@ describe('pagination in the DOCX', () => {
       { type: 'paragraph', runs: [{ text: 'LAI Wing-sze (黎詠詩)', unbroken: true }, { text: ' and co-counsel' }] },
     ]);
     const text = paragraphText(bodyParagraphs(xml)[0] as Element);
-    expect(text).toContain('LAI\u00a0Wingsze\u00a0(黎詠詩)');
+    expect(text).toContain('LAI\u00a0Wing-sze\u00a0(黎詠詩)');
     expect(text).toContain(' and co-counsel');
     expect(children(xml, 'noBreakHyphen')).toHaveLength(1);
   });
