@@ -1,6 +1,6 @@
 import { DossierError } from '../core/errors.ts';
 import type { PacketBuildRecord } from '../core/model/case.ts';
-import { formatIsoDate } from '../core/model/dates.ts';
+import { localToday } from '../core/model/dates.ts';
 import type { CounselProfile } from '../documents/builders/counsel-profile.ts';
 import type { DocLang } from '../documents/builders/format-date.ts';
 import type { TemplateSet } from '../documents/builders/template-set.ts';
@@ -92,10 +92,6 @@ export function packetOptionsFor(preset: PresetName, overrides: PacketOptionOver
   };
 }
 
-export function todayOf(now: Date): string {
-  return formatIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
-
 /**
  * The packet's sources in order: generated documents of their own open it (the cover letter,
  * the submissions, declarations, the chronology), the exhibits follow, then documents that
@@ -136,7 +132,7 @@ export async function buildCasePacket(
   if (exhibits.length === 0)
     throw new DossierError('VALIDATION', 'This case has no imported exhibits to build a packet from. Add exhibits first.');
   const counsel = packetCounsel(deps.documents.counsel());
-  const today = todayOf(deps.now());
+  const today = localToday(deps.now());
   const imported = new Set(exhibits.map((e) => (e.kind === 'exhibit' ? e.exhibitId : e.key)));
   // The portal's H&C application is checked (bars, translations, links) before anything is printed.
   const portal = isPortalPreset(input.preset);

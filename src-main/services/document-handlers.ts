@@ -1,5 +1,5 @@
 import { DossierError } from '../core/errors.ts';
-import { formatIsoDate } from '../core/model/dates.ts';
+import { localToday } from '../core/model/dates.ts';
 import { buildDocument, type DocumentOptions } from '../documents/builders/build-document.ts';
 import { counselProfileSchema, type CounselProfile } from '../documents/builders/counsel-profile.ts';
 import { isTemplateId, type DocumentKind, type TemplateId } from '../documents/builders/document-types.ts';
@@ -93,10 +93,7 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
     });
     return opened;
   };
-  const today = (): string => {
-    const d = deps.now();
-    return formatIsoDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
-  };
+  const today = (): string => localToday(deps.now());
   const counsel = (): CounselProfile | undefined => deps.settings.get().counselProfile;
   /** The case's document with every signature it may draw read, cleaned and ready to embed. */
   const build = async (

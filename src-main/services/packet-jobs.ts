@@ -3,7 +3,8 @@ import { DossierError, isDossierError } from '../core/errors.ts';
 import type { Case } from '../core/model/case.ts';
 import type { Handlers } from '../ipc/invoke.ts';
 import type { PacketJobStatusDto, PacketPresetName } from '../ipc/contract.ts';
-import { packetSourceOrder, todayOf, type PacketDocumentSources, type PacketOptionOverrides } from '../packet/case-build.ts';
+import { localToday } from '../core/model/dates.ts';
+import { packetSourceOrder, type PacketDocumentSources, type PacketOptionOverrides } from '../packet/case-build.ts';
 import { packetDocumentPlaces, packetDocuments } from '../packet/case-documents.ts';
 import { exhibitSources } from '../packet/case-sources.ts';
 import { plainTitle } from '../packet/plain-titles.ts';
@@ -88,7 +89,7 @@ function previewDocuments(
         case: value,
         counsel: deps.documents.counsel(),
         lang,
-        today: todayOf((deps.now ?? (() => new Date()))()),
+        today: localToday((deps.now ?? (() => new Date()))()),
         templates: deps.documents.templates(lang),
       };
       return packetDocuments(kinds, input, importedExhibits).map(({ doc: _doc, kind: _kind, ...placed }) => placed);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { caseSchema, type Case, type Client } from '../../src-main/core/model/case.ts';
-import { formatIsoDate } from '../../src-main/core/model/dates.ts';
+import { localToday } from '../../src-main/core/model/dates.ts';
 import { withGregorianRange, type PartialDate } from '../../src-main/core/model/partial-date.ts';
 import { checkCaseFacts } from '../../src-main/core/validate.ts';
 
@@ -67,10 +67,6 @@ export function problemsOf(error: z.ZodError): FieldProblem[] {
   return [...byPath.values()];
 }
 
-export function todayIso(now: Date = new Date()): string {
-  return formatIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
-
 function withRange(value: PartialDate | undefined): PartialDate | undefined {
   return value === undefined ? undefined : withGregorianRange(value);
 }
@@ -95,7 +91,7 @@ function normaliseClient(client: Client): Client {
  * (a date of birth cannot be in the future). Returns the value to save, with Gregorian ranges
  * filled in for dates written in convertible calendars.
  */
-export function validateCase(draft: Case, today: string = todayIso()): Validation {
+export function validateCase(draft: Case, today: string = localToday(new Date())): Validation {
   const parsed = caseSchema.safeParse(draft);
   if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
   const value = parsed.data;

@@ -49,3 +49,12 @@ export function isRealIsoDate(value: string): boolean {
 export function formatIsoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/**
+ * Today on the user's calendar: the day `now` falls on in this machine's time zone, as
+ * YYYY-MM-DD. The one place a clock reading becomes "today" for the checks that compare dates
+ * with it (a birth or a decision cannot be in the future); callers pass the clock in.
+ */
+export function localToday(now: Date): IsoDate {
+  return formatIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
