@@ -9,7 +9,7 @@ import type { ExhibitBatchDto, ExhibitImportedDto } from '../ipc/contract.ts';
 import type { VaultApi } from '../vault/types.ts';
 import type { DialogPort, FileFilter } from './ports.ts';
 
-export interface ExhibitIpcDeps {
+export interface ExhibitHandlerDeps {
   readonly vault: VaultApi;
   readonly newId: () => string;
   /** Absent in plain Node without a stub: the pick channel then answers a typed error. */
@@ -42,7 +42,7 @@ function failureOf(error: unknown): { code: DossierError['code']; message: strin
   return { code: 'INTERNAL', message: 'Something went wrong inside Dossier. Your saved data was not changed.' };
 }
 
-export function createExhibitHandlers(deps: ExhibitIpcDeps): Pick<Handlers, 'exhibitImport' | 'exhibitPickAndImport'> {
+export function createExhibitHandlers(deps: ExhibitHandlerDeps): Pick<Handlers, 'exhibitImport' | 'exhibitPickAndImport'> {
   const maxBytes = deps.maxExhibitBytes ?? DEFAULT_MAX_EXHIBIT_BYTES;
 
   const importBytes = async (caseId: string, fileName: string, bytes: Uint8Array, details: Details) => {

@@ -4,7 +4,7 @@ import { readExhibitFile } from '../exhibits/read-file.ts';
 import type { VaultApi } from '../vault/types.ts';
 import path from 'node:path';
 
-export interface ExhibitHandlerDeps {
+export interface ExhibitServiceDeps {
   readonly vault: VaultApi;
   readonly newId: () => string;
   /** Per-file size limit; quality.md asks that a 300 MB scan import. */
@@ -30,7 +30,7 @@ export interface ExhibitService {
   importFile(input: ExhibitImportRequest): Promise<ImportExhibitResult>;
 }
 
-export function createExhibitService(deps: ExhibitHandlerDeps): ExhibitService {
+export function createExhibitService(deps: ExhibitServiceDeps): ExhibitService {
   return {
     importFile: async (input) => {
       const bytes = await readExhibitFile(input.path, deps.maxExhibitBytes);
