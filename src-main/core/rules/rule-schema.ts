@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../model/dates.ts';
-import { citationSchema, ruleStatusSchema } from './citation.ts';
+import { ruleRecordSchema } from './rule-record.ts';
 
 export const deadlineKinds = [
   '48H-review',
@@ -47,14 +47,8 @@ export const triggers = [
   'removal-scheduled',
 ] as const;
 
-export const timeLimitRuleSchema = z.object({
-  id: z.string().regex(/^[a-z0-9.-]+$/),
+export const timeLimitRuleSchema = ruleRecordSchema.extend({
   kind: z.enum(deadlineKinds),
-  title: z.string().min(1),
-  citation: citationSchema,
-  /** Date of the version of the instrument the record was checked against. */
-  version: isoDateSchema,
-  status: ruleStatusSchema,
   trigger: z.enum(triggers),
   /** For hearing and decision triggers: which hearings the record covers. */
   hearingTypes: z.array(z.enum(hearingTypes)).optional(),
