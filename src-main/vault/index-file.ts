@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DossierError } from '../core/errors.ts';
-import { caseKinds, deadlineSettingsSchema, type Case } from '../core/model/case.ts';
+import { caseKinds, deadlineSettingsSchema, hearingTypes, type Case } from '../core/model/case.ts';
 import { displayName, searchableNames } from '../core/names.ts';
 import { caseFileIdPattern } from './file-names.ts';
 import type { CaseSummary } from './types.ts';
@@ -23,7 +23,7 @@ const clockSchema = z.object({
   hearings: z.array(
     z.object({
       id: z.string(),
-      type: z.enum(['48H', '7D', '30D', 'EARLY', 'ADMISSIBILITY', 'CONTINUATION']),
+      type: z.enum(hearingTypes),
       scheduled: zoned,
       outcome: z.enum(['DETAINED', 'RELEASED', 'ADJOURNED', 'RELEASE-PENDING-CONDITIONS']).optional(),
       interpreterRequested: z.string().optional(),

@@ -22,9 +22,17 @@ export const detentionEpisodeSchema = z.object({
   endReason: z.enum(['released-officer', 'released-ID', 'removed', 'other']).optional(),
 });
 
+/**
+ * The sittings a detention file records: the s.57 reviews (48-hour, 7-day, 30-day), an early
+ * review (ID Rule 9), an admissibility hearing and the continuation of an adjourned review. The
+ * one list: the case schema, the rules, the index, the documents' labels and the UI read it.
+ */
+export const hearingTypes = ['48H', '7D', '30D', 'EARLY', 'ADMISSIBILITY', 'CONTINUATION'] as const;
+export type HearingType = (typeof hearingTypes)[number];
+
 export const hearingSchema = z.object({
   id: idSchema,
-  type: z.enum(['48H', '7D', '30D', 'EARLY', 'ADMISSIBILITY', 'CONTINUATION']),
+  type: z.enum(hearingTypes),
   /** The detention episode this review belongs to; the first episode when absent. */
   episodeId: idSchema.optional(),
   scheduled: zonedDateTimeSchema,

@@ -1,6 +1,6 @@
 import { DossierError, type FieldIssue } from '../errors.ts';
 import { isRealIsoDate } from '../model/dates.ts';
-import type { HearingType } from './rule-schema.ts';
+import type { HearingType } from '../model/detention.ts';
 import { isValidTimeZone, localDateOf, parseUtc } from './zoned.ts';
 
 interface ZonedInput {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../model/dates.ts';
+import { hearingTypes } from '../model/detention.ts';
 import { ruleRecordSchema } from './rule-record.ts';
 
 export const deadlineKinds = [
@@ -16,9 +17,6 @@ export const deadlineKinds = [
   'removal',
 ] as const;
 export type DeadlineKind = (typeof deadlineKinds)[number];
-
-export const hearingTypes = ['48H', '7D', '30D', 'EARLY', 'ADMISSIBILITY', 'CONTINUATION'] as const;
-export type HearingType = (typeof hearingTypes)[number];
 
 /** How the period is counted; each method names the Interpretation Act provision it follows. */
 export const countingSchema = z.discriminatedUnion('method', [
