@@ -1,5 +1,6 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { DossierError, isDossierError } from '../core/errors.ts';
+import { fieldIssue } from '../core/issues/text.ts';
 import { normaliseExhibit } from '../exhibits/normalise.ts';
 import type { BuildDeps, BuildRequest, PacketSource, SkippedExhibit } from './build-types.ts';
 import { sha256Hex } from './manifest.ts';
@@ -61,7 +62,7 @@ export async function resolveSources(req: BuildRequest, deps: BuildDeps): Promis
       failures.length === 1
         ? `${first.message} Nothing was written. Fix it, or build again skipping unusable exhibits.`
         : `${failures.length} exhibits cannot be used; nothing was written. Fix them, or build again skipping unusable exhibits.`,
-      skipped.map((s) => ({ path: `exhibits.${s.exhibitId}`, message: s.message })),
+      skipped.map((s) => fieldIssue(`exhibits.${s.exhibitId}`, 'exhibitSkipped', { detail: s.message })),
     );
   }
   return { byKey, ...frontAndTabs(req.sources, byKey), skipped };

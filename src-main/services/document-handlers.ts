@@ -1,4 +1,5 @@
 import { DossierError } from '../core/errors.ts';
+import { fieldIssue } from '../core/issues/text.ts';
 import { localToday } from '../core/model/dates.ts';
 import { buildDocument, type DocumentOptions } from '../documents/builders/build-document.ts';
 import { counselProfileSchema, type CounselProfile } from '../documents/builders/counsel-profile.ts';
@@ -130,7 +131,7 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
       const profile = counsel();
       if (profile === undefined)
         throw new DossierError('VALIDATION', 'Save the counsel profile first, then add the signature image.', [
-          { path: 'counselProfile', message: 'Settings → Counsel profile is empty.' },
+          fieldIssue('counselProfile', 'counselProfileEmpty'),
         ]);
       const clean = await cleanSignatureImage(new Uint8Array(Buffer.from(base64, 'base64')), mime);
       const ref = await deps.vault.putBlob(clean.bytes);

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { coded } from '../issues/text.ts';
 
 /** A calendar date without time or zone, `YYYY-MM-DD`, always a real Gregorian day. */
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the form YYYY-MM-DD.')
-  .refine(isRealIsoDate, 'This day does not exist in the calendar.');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, coded('isoDate'))
+  .refine(isRealIsoDate, coded('noSuchDay'));
 
 export type IsoDate = z.infer<typeof isoDateSchema>;
 
@@ -15,7 +16,7 @@ export const zonedDateTimeSchema = z.object({
     .string()
     .min(1)
     .max(64)
-    .regex(/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/, 'Use an IANA time zone such as America/Toronto.'),
+    .regex(/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/, coded('timeZone')),
 });
 
 export type ZonedDateTime = z.infer<typeof zonedDateTimeSchema>;

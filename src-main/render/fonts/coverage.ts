@@ -3,6 +3,7 @@ import * as fontkit from '@cantoo/fontkit';
 import type { DossierDocument } from '../../documents/model.ts';
 import { collectText } from '../../documents/text-walk.ts';
 import { DossierError } from '../../core/errors.ts';
+import { fieldIssue } from '../../core/issues/text.ts';
 import { normalizeText } from '../../core/text/normalize.ts';
 import { formatCodePoint } from '../../core/text/invisible.ts';
 import type { FontLibrary } from './library.ts';
@@ -93,6 +94,6 @@ export function assertCoverage(doc: DossierDocument, library: FontLibrary, what?
   throw new DossierError(
     'VALIDATION',
     `${missing.length} character(s)${what === undefined ? '' : ` in ${what}`} cannot be shown with the bundled fonts.`,
-    missing.map((m) => ({ path: m.path, message: `${m.codePoint} "${m.character}" at offset ${m.offset} has no bundled font` })),
+    missing.map((m) => fieldIssue(m.path, 'noGlyph', { codePoint: m.codePoint, character: m.character, offset: m.offset })),
   );
 }
