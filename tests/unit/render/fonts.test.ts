@@ -96,6 +96,13 @@ describe('assertCoverage', () => {
     const error = caught as DossierError;
     expect(error.code).toBe('VALIDATION');
     expect(error.message).toBe('1 character(s) in a volume cover cannot be shown with the bundled fonts.');
-    expect(error.issues).toEqual([{ path: 'blocks[0].runs[0]', message: 'U+E000 "\uE000" at offset 1 has no bundled font' }]);
+    expect(error.issues).toEqual([
+      {
+        path: 'blocks[0].runs[0]',
+        code: 'noGlyph',
+        params: { codePoint: 'U+E000', character: '\uE000', offset: 1 },
+        message: 'U+E000 "\uE000" at offset 1 has no bundled font',
+      },
+    ]);
   });
 });
