@@ -1,18 +1,13 @@
 import { DossierError } from '../core/errors.ts';
 import { mapHcEvidence } from '../core/hc/evidence.ts';
 import type { Case } from '../core/model/case.ts';
-import { formatIsoDate, isRealIsoDate } from '../core/model/dates.ts';
+import { isRealIsoDate, localToday } from '../core/model/dates.ts';
 import { formatCitation } from '../core/rules/citation.ts';
 import { defaultHcBarRules } from '../core/rules/hc-bars-data.ts';
 import { checkHcBars } from '../core/rules/hc-bars.ts';
 import type { CliArgs } from './args.ts';
 
 type Call = (channel: 'caseGet', input: unknown) => Promise<unknown>;
-
-/** Today on this machine's calendar, as YYYY-MM-DD (never parsed from a string). */
-function localToday(now: Date): string {
-  return formatIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
 
 /**
  * `dossier hc check --case ID [--as-of YYYY-MM-DD]`: prints the IRPA s.25(1.2) bar checks, each

@@ -1,15 +1,10 @@
 import { DossierError } from '../core/errors.ts';
 import type { Case } from '../core/model/case.ts';
-import { formatIsoDate, isRealIsoDate } from '../core/model/dates.ts';
+import { isRealIsoDate, localToday } from '../core/model/dates.ts';
 import { checkTimeline, hasErrors } from '../core/timeline/checks.ts';
 import type { CliArgs } from './args.ts';
 
 type Call = (channel: 'caseGet', input: unknown) => Promise<unknown>;
-
-/** Today on this machine's calendar, as YYYY-MM-DD (never parsed from a string). */
-function localToday(now: Date): string {
-  return formatIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
 
 /**
  * `dossier timeline check --case ID [--as-of YYYY-MM-DD]`: prints the timeline's findings as

@@ -1,3 +1,6 @@
+import type { IssueCode } from './issues/catalog.ts';
+import type { IssueParams } from './issues/types.ts';
+
 /**
  * Typed errors shared by every layer. Each carries a stable code that the IPC wrapper, the CLI
  * and the renderer map to a message; the message itself never contains client data.
@@ -35,9 +38,15 @@ export type ErrorCode = (typeof errorCodes)[number];
 export interface FieldIssue {
   /** Dotted path of the failing field, e.g. `client.names.0.family`. */
   readonly path: string;
+  /** Stable key (core/issues/catalog.ts) the renderer translates as `validation.<code>`. */
+  readonly code: IssueCode;
+  /** The values the wording names (a limit, a count, a hearing type), never client text; none when absent. */
+  readonly params?: IssueParams | undefined;
+  /**
+   * English, for the CLI and logs: the catalog's wording, or where a check has more to say (a
+   * packet check naming the document, a rule record's own words), that fuller sentence.
+   */
   readonly message: string;
-  /** Stable key the renderer translates (`validation.<code>`); the message is the English fallback. */
-  readonly code?: string | undefined;
 }
 
 export class DossierError extends Error {

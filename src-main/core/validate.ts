@@ -1,4 +1,5 @@
 import type { FieldIssue } from './errors.ts';
+import { fieldIssue } from './issues/text.ts';
 import type { Case } from './model/case.ts';
 import { isAfterDay } from './model/partial-date.ts';
 import { defaultBondRules } from './rules/bond-rules-data.ts';
@@ -21,11 +22,10 @@ export function checkCaseFacts(
   const issues: FieldIssue[] = [];
   const dob = value.client.dateOfBirth;
   if (dob && isAfterDay(dob, today)) {
-    issues.push({ path: 'client.dateOfBirth', message: 'A date of birth cannot be in the future.' });
+    issues.push(fieldIssue('client.dateOfBirth', 'futureBirth'));
   }
   value.client.entries.forEach((entry, index) => {
-    if (isAfterDay(entry.date, today))
-      issues.push({ path: `client.entries.${index}.date`, message: 'An entry to Canada cannot be in the future.' });
+    if (isAfterDay(entry.date, today)) issues.push(fieldIssue(`client.entries.${index}.date`, 'futureEntry'));
   });
   const ids = new Set<string>();
   const collections: [string, readonly { id: string }[]][] = [
@@ -36,7 +36,7 @@ export function checkCaseFacts(
   ];
   for (const [name, items] of collections) {
     items.forEach((item, index) => {
-      if (ids.has(item.id)) issues.push({ path: `${name}.${index}.id`, message: 'This id is used twice in the case.' });
+      if (ids.has(item.id)) issues.push(fieldIssue(`${name}.${index}.id`, 'duplicateId'));
       ids.add(item.id);
     });
   }
@@ -57,41 +57,24 @@ function checkDetention(value: Case): FieldIssue[] {
   const { episodes, hearings, seizedItems } = value.detention;
   const episodeIds = new Set<string>();
   episodes.forEach((episode, index) => {
-    if (episodeIds.has(episode.id))
-      issues.push({ path: `detention.episodes.${index}.id`, message: 'This id is used twice in the case.', code: 'duplicateId' });
+    if (episodeIds.has(episode.id)) issues.push(fieldIssue(`detention.episodes.${index}.id`, 'duplicateId'));
     episodeIds.add(episode.id);
     if (episode.end && episode.end.utc <= episode.start.utc)
-      issues.push({
-        path: `detention.episodes.${index}.end`,
-        message: 'A detention cannot end before it starts.',
-        code: 'detentionEndsBeforeStart',
-      });
+      issues.push(fieldIssue(`detention.episodes.${index}.end`, 'detentionEndsBeforeStart'));
   });
   const firstEpisode = episodes[0];
   hearings.forEach((hearing, index) => {
     const episode = hearing.episodeId === undefined ? firstEpisode : episodes.find((e) => e.id === hearing.episodeId);
     if (hearing.episodeId !== undefined && !episode) {
-      issues.push({
-        path: `detention.hearings.${index}.episodeId`,
-        message: 'This review points to a detention that is not in the case.',
-        code: 'reviewEpisodeMissing',
-      });
+      issues.push(fieldIssue(`detention.hearings.${index}.episodeId`, 'reviewEpisodeMissing'));
       return;
     }
     if (episode && reviewRank[hearing.type] !== undefined && hearing.scheduled.utc < episode.start.utc)
-      issues.push({
-        path: `detention.hearings.${index}.scheduled`,
-        message: 'A detention review cannot be held before the detention started.',
-        code: 'reviewBeforeDetention',
-      });
+      issues.push(fieldIssue(`detention.hearings.${index}.scheduled`, 'reviewBeforeDetention'));
     for (const key of ['decisionAt', 'orderSignedAt'] as const) {
       const at = hearing[key];
       if (at && hearing.startedAt && at.utc < hearing.startedAt.utc)
-        issues.push({
-          path: `detention.hearings.${index}.${key}`,
-          message: 'A decision cannot come before the hearing started.',
-          code: 'decisionBeforeHearing',
-        });
+        issues.push(fieldIssue(`detention.hearings.${index}.${key}`, 'decisionBeforeHearing'));
     }
   });
   // Reviews out of order: within an episode a 7-day review cannot precede the 48-hour review, nor a 30-day review the 7-day one.
@@ -108,29 +91,14 @@ function checkDetention(value: Case): FieldIssue[] {
         other.scheduled.utc > hearing.scheduled.utc,
     );
     if (earlier)
-      issues.push({
-        path: `detention.hearings.${index}.scheduled`,
-        message: `This ${reviewName[hearing.type]} is dated before the ${reviewName[earlier.type]}; reviews follow the order of IRPA s.57.`,
-        code: 'reviewOutOfOrder',
-      });
+      issues.push(fieldIssue(`detention.hearings.${index}.scheduled`, 'reviewOutOfOrder', { type: hearing.type, earlier: earlier.type }));
   });
   seizedItems.forEach((item, index) => {
     if (item.noticeDate < localDay(item.seizedAt))
-      issues.push({
-        path: `detention.seizedItems.${index}.noticeDate`,
-        message: 'The notice of seizure cannot come before the seizure.',
-        code: 'noticeBeforeSeizure',
-      });
+      issues.push(fieldIssue(`detention.seizedItems.${index}.noticeDate`, 'noticeBeforeSeizure'));
   });
   return issues;
 }
-
-const reviewName: Record<string, string> = {
-  '48H': '48-hour review',
-  '7D': 'seven-day review',
-  '30D': '30-day review',
-  EARLY: 'early review',
-};
 
 function localDay(at: { utc: string; tz: string }): string {
   const ms = parseUtc(at.utc);
@@ -144,7 +112,7 @@ function checkBonds(value: Case, rules: BondRuleSet): FieldIssue[] {
       if (finding.effect !== 'refuse') continue;
       const cite = formatCitation(finding.citation);
       const message = finding.message.includes(cite) ? finding.message : `${finding.message} (${cite})`;
-      issues.push({ path: `people.${index}.${finding.field}`, message, code: `bond.${finding.check}` });
+      issues.push({ ...fieldIssue(`people.${index}.${finding.field}`, `bond.${finding.check}`), message });
     }
   });
   return issues;
@@ -158,9 +126,8 @@ function checkTranslations(value: Case, rules: TranslationRuleSet): FieldIssue[]
       .map((finding) => {
         const cite = formatTranslationCitation(finding.citation);
         return {
-          path: `statements.${index}.${finding.field}`,
+          ...fieldIssue(`statements.${index}.${finding.field}`, `translation.${finding.check}`),
           message: `${finding.message} (${cite})`,
-          code: `translation.${finding.check}`,
         };
       }),
   );
@@ -177,38 +144,15 @@ function checkHc(value: Case, today: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const { hc } = value;
   if (hc.lastNegativeDecision !== undefined && hc.lastNegativeDecision > today)
-    issues.push({
-      path: 'hc.lastNegativeDecision',
-      message: 'The last negative decision cannot be dated after today; check the date on the decision.',
-      code: 'hc.decisionInFuture',
-    });
-  if (hc.claimDate !== undefined && hc.claimDate > today)
-    issues.push({ path: 'hc.claimDate', message: 'A refugee claim cannot be dated after today.', code: 'hc.claimInFuture' });
-  if (hc.submittedOn !== undefined && hc.submittedOn > today)
-    issues.push({
-      path: 'hc.submittedOn',
-      message: 'The application cannot have been submitted after today.',
-      code: 'hc.submittedInFuture',
-    });
+    issues.push(fieldIssue('hc.lastNegativeDecision', 'hc.decisionInFuture'));
+  if (hc.claimDate !== undefined && hc.claimDate > today) issues.push(fieldIssue('hc.claimDate', 'hc.claimInFuture'));
+  if (hc.submittedOn !== undefined && hc.submittedOn > today) issues.push(fieldIssue('hc.submittedOn', 'hc.submittedInFuture'));
   if (hc.firstStageApprovedOn !== undefined && hc.firstStageApprovedOn > today)
-    issues.push({
-      path: 'hc.firstStageApprovedOn',
-      message: 'First-stage approval cannot be dated after today.',
-      code: 'hc.approvalInFuture',
-    });
+    issues.push(fieldIssue('hc.firstStageApprovedOn', 'hc.approvalInFuture'));
   if (hc.firstStageApprovedOn !== undefined && hc.submittedOn !== undefined && hc.firstStageApprovedOn < hc.submittedOn)
-    issues.push({
-      path: 'hc.firstStageApprovedOn',
-      message: 'First-stage approval cannot come before the application was submitted.',
-      code: 'hc.approvalBeforeSubmission',
-    });
+    issues.push(fieldIssue('hc.firstStageApprovedOn', 'hc.approvalBeforeSubmission'));
   hc.letters.forEach((letter, index) => {
-    if (letter.date !== undefined && letter.date > today)
-      issues.push({
-        path: `hc.letters.${index}.date`,
-        message: 'A letter of support cannot be dated after today.',
-        code: 'hc.letterInFuture',
-      });
+    if (letter.date !== undefined && letter.date > today) issues.push(fieldIssue(`hc.letters.${index}.date`, 'hc.letterInFuture'));
   });
   return issues;
 }

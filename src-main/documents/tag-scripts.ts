@@ -1,49 +1,7 @@
 import { directionForLang } from '../core/lang/direction.ts';
 import type { BilingualBlock, BilingualSide, Block, DossierDocument, SignatureBlock, TableRow, TextRun } from './model.ts';
-import { clusterUsedWith, groupOfCluster, scriptsOfLang, type ScriptGroup } from './scripts.ts';
-
-/**
- * Which language a piece of text in a given script is in, as far as the case says (a Cantonese
- * client's Han is "yue-Hant", a Persian speaker's Arabic script "fa"). Built by
- * `scriptHintsFromCase`; a hint for a language that does not write the group is ignored.
- */
-export type ScriptHints = Readonly<Partial<Record<ScriptGroup, string>>>;
-
-/**
- * The language of a script when the case gives no hint: the one language most text in it is in,
- * or for a script shared by many languages a plain, valid tag ("ar", "ru", "zh"). Han without a
- * hint is "zh" (Simplified forms, the most common), or "ja" when the piece holds kana.
- */
-const DEFAULT_LANG: Readonly<Record<Exclude<ScriptGroup, 'Latin'>, string>> = {
-  Greek: 'el',
-  Cyrillic: 'ru',
-  Armenian: 'hy',
-  Hebrew: 'he',
-  Arabic: 'ar',
-  Syriac: 'syr',
-  Thaana: 'dv',
-  Devanagari: 'hi',
-  Bengali: 'bn',
-  Gurmukhi: 'pa',
-  Gujarati: 'gu',
-  Oriya: 'or',
-  Tamil: 'ta',
-  Telugu: 'te',
-  Kannada: 'kn',
-  Malayalam: 'ml',
-  Sinhala: 'si',
-  Thai: 'th',
-  Lao: 'lo',
-  Tibetan: 'bo',
-  Myanmar: 'my',
-  Georgian: 'ka',
-  Hangul: 'ko',
-  Ethiopic: 'am',
-  Khmer: 'km',
-  Mongolian: 'mn-Mong',
-  Han: 'zh',
-  Kana: 'ja',
-};
+import { clusterUsedWith, groupOfCluster, scriptsOfLang, type ScriptGroup } from '../core/lang/script-groups.ts';
+import { languageOfPiece, type ScriptHints } from '../core/lang/script-hints.ts';
 
 const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });
 
@@ -62,20 +20,6 @@ interface Piece {
 
 /** Han and kana written next to each other are one piece (Japanese), never two. */
 const segmentKey = (group: ScriptGroup): string => (group === 'Han' || group === 'Kana' ? 'CJK' : group);
-
-function writes(lang: string, groups: readonly ScriptGroup[]): boolean {
-  const own = scriptsOfLang(lang);
-  return own !== undefined && groups.every((g) => own.has(g));
-}
-
-/** The language of a foreign piece: the first hint that writes all its scripts, else the default. */
-function languageFor(groups: readonly ScriptGroup[], hints: ScriptHints): string {
-  const candidates = groups.includes('Kana')
-    ? [hints.Kana, hints.Han, DEFAULT_LANG.Kana]
-    : groups.flatMap((g) => (g === 'Latin' ? [] : [hints[g], DEFAULT_LANG[g]]));
-  for (const lang of candidates) if (lang !== undefined && writes(lang, groups)) return lang;
-  return 'und';
-}
 
 /**
  * Splits `text` (in `lang`) where it changes to a script `lang` does not write. Only grapheme
@@ -153,7 +97,7 @@ function tagRun(run: TextRun, inherited: string, hints: ScriptHints): TextRun[] 
   if (pieces.every((p) => p.groups === undefined)) return [run];
   return pieces.map((piece) => {
     if (piece.groups === undefined) return { ...run, text: piece.text };
-    const pieceLang = languageFor(piece.groups, hints);
+    const pieceLang = languageOfPiece(piece.groups, hints);
     return { ...run, text: piece.text, lang: pieceLang, dir: directionForLang(pieceLang) };
   });
 }

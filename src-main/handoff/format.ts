@@ -9,6 +9,7 @@ import {
 } from '../core/model/case.ts';
 import { isoDateSchema } from '../core/model/dates.ts';
 import { certificationFields } from '../core/rules/translation-rules.ts';
+import { coded } from '../core/issues/text.ts';
 
 /**
  * What a hand-off bundle holds once decrypted (docs/handoff-format.md): `manifest.json`, then
@@ -94,7 +95,7 @@ export const requestContentSchema = z.strictObject({
 export type RequestContent = z.infer<typeof requestContentSchema>;
 
 export const bundleDeclarationSchema = z.strictObject({
-  translatorName: short.min(1, 'Type your name.'),
+  translatorName: short.min(1, coded('translatorName')),
   languageAndDialect: short,
   accuracyStatement: text,
   signedAt: isoDateSchema,

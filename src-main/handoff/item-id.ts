@@ -1,4 +1,5 @@
 import { DossierError } from '../core/errors.ts';
+import { fieldIssue } from '../core/issues/text.ts';
 import { documentKinds, type DocumentKind } from '../documents/builders/document-types.ts';
 
 /** What a bundle item is: one of the case's statements, or one of its generated documents. */
@@ -11,9 +12,7 @@ export function parseItemId(itemId: string): ItemRef {
   const document = itemId.slice(DOC_PREFIX.length);
   const kind = documentKinds.find((k) => k === document);
   if (kind === undefined)
-    throw new DossierError('VALIDATION', 'There is no such document to translate.', [
-      { path: 'itemId', message: 'Unknown document kind.' },
-    ]);
+    throw new DossierError('VALIDATION', 'There is no such document to translate.', [fieldIssue('itemId', 'unknownDocumentKind')]);
   return { kind: 'document', document: kind };
 }
 

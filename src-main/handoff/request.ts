@@ -1,4 +1,5 @@
 import { DossierError } from '../core/errors.ts';
+import { fieldIssue } from '../core/issues/text.ts';
 import type { Case, CertificationKind, Person, Statement, TranslationDestination } from '../core/model/case.ts';
 import {
   checkTranslation,
@@ -61,7 +62,7 @@ export function fill(template: string, from: string, into: string): string {
 
 function nothingToTranslate(): DossierError {
   return new DossierError('VALIDATION', 'There is nothing to translate yet: add the text first.', [
-    { path: 'paragraphs', message: 'Empty.' },
+    fieldIssue('paragraphs', 'nothingToTranslate'),
   ]);
 }
 
@@ -80,15 +81,13 @@ function statementItem(c: Case, statement: Statement, choices: RequestChoices, r
   const target = choices.targetLang ?? statement.translation?.lang ?? c.matter.languageOfProceedings;
   if (target !== 'en' && target !== 'fr')
     throw new DossierError('VALIDATION', 'A statement is translated into English or French.', [
-      { path: 'targetLang', message: 'English or French.' },
+      fieldIssue('targetLang', 'englishOrFrench'),
     ]);
   if (!statement.paragraphs.some((p) => p.trim() !== '')) throw nothingToTranslate();
   const translatorId = choices.translatorId ?? statement.translation?.translatorId;
   const translator = translatorId === undefined ? undefined : c.people.find((p) => p.id === translatorId && p.roles.includes('translator'));
   if (translatorId !== undefined && !translator)
-    throw new DossierError('NOT_FOUND', 'That translator is not in the case’s registry.', [
-      { path: 'translatorId', message: 'Not found.' },
-    ]);
+    throw new DossierError('NOT_FOUND', 'That translator is not in the case’s registry.', [fieldIssue('translatorId', 'notFound')]);
   const destination = choices.destination ?? translationDestination(c, statement);
   const certification =
     choices.certification ??
@@ -149,7 +148,7 @@ function documentItem(c: Case, kind: DocumentKind, choices: RequestChoices, sour
   const target = choices.targetLang ?? clientLanguage(c);
   if (target === undefined)
     throw new DossierError('VALIDATION', 'Choose the language to translate the document into.', [
-      { path: 'targetLang', message: 'Required.' },
+      fieldIssue('targetLang', 'targetLangRequired'),
     ]);
   const doc = sources.documentText(kind);
   if (doc.paragraphs.length === 0) throw nothingToTranslate();
@@ -181,7 +180,7 @@ export function buildRequest(c: Case, itemId: string, choices: RequestChoices, s
   const ref = parseItemId(itemId);
   if (ref.kind === 'document') return { items: [documentItem(c, ref.document, choices, sources)] };
   const statement = c.statements.find((s) => s.id === ref.id);
-  if (!statement) throw new DossierError('NOT_FOUND', 'That statement is not in the case.', [{ path: 'itemId', message: 'Not found.' }]);
+  if (!statement) throw new DossierError('NOT_FOUND', 'That statement is not in the case.', [fieldIssue('itemId', 'notFound')]);
   const { item, translator } = statementItem(c, statement, choices, sources.rules);
   return { ...(translator ? { translator: translatorEntry(translator) } : {}), items: [item] };
 }

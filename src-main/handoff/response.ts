@@ -1,4 +1,5 @@
 import { DossierError, type FieldIssue } from '../core/errors.ts';
+import { fieldIssue } from '../core/issues/text.ts';
 import type { BundleDeclaration, BundleTranslator, RequestContent, ResponseContent } from './format.ts';
 import { certifiedMemberSchema, translationAffidavitSchema } from '../core/model/case.ts';
 import type { z } from 'zod';
@@ -22,17 +23,14 @@ export function buildResponse(request: RequestContent, answer: InterpreterAnswer
   const items = request.items.map((item, i) => {
     const given = answer.translations.find((t) => t.itemId === item.itemId);
     if (!given) {
-      issues.push({ path: `translations.${i}`, message: 'This item is not translated.' });
+      issues.push(fieldIssue(`translations.${i}`, 'itemNotTranslated'));
       return undefined;
     }
     if (given.paragraphs.length !== item.paragraphs.length)
-      issues.push({
-        path: `translations.${i}.paragraphs`,
-        message: `Give ${item.paragraphs.length} paragraphs, one for each paragraph sent.`,
-      });
+      issues.push(fieldIssue(`translations.${i}.paragraphs`, 'paragraphCount', { count: item.paragraphs.length }));
     item.paragraphs.forEach((source, p) => {
       if (source.text.trim() !== '' && (given.paragraphs[p] ?? '').trim() === '')
-        issues.push({ path: `translations.${i}.paragraphs.${p}`, message: `Paragraph ${p + 1} is not translated yet.` });
+        issues.push(fieldIssue(`translations.${i}.paragraphs.${p}`, 'paragraphNotTranslated', { paragraph: p + 1 }));
     });
     return {
       itemId: item.itemId,
@@ -46,10 +44,9 @@ export function buildResponse(request: RequestContent, answer: InterpreterAnswer
     };
   });
   const extra = answer.translations.findIndex((t) => !request.items.some((item) => item.itemId === t.itemId));
-  if (extra >= 0) issues.push({ path: `translations.${extra}`, message: 'This item was not requested.' });
-  if (answer.declaration.translatorName.trim() === '') issues.push({ path: 'declaration.translatorName', message: 'Type your name.' });
-  if (answer.declaration.accuracyStatement.trim() === '')
-    issues.push({ path: 'declaration.accuracyStatement', message: 'The declaration states that the translation is accurate.' });
+  if (extra >= 0) issues.push(fieldIssue(`translations.${extra}`, 'itemNotRequested'));
+  if (answer.declaration.translatorName.trim() === '') issues.push(fieldIssue('declaration.translatorName', 'translatorName'));
+  if (answer.declaration.accuracyStatement.trim() === '') issues.push(fieldIssue('declaration.accuracyStatement', 'accuracyStatement'));
   if (issues.length > 0)
     throw new DossierError('VALIDATION', `The translation is not ready to send: ${issues.map((i) => i.message).join(' ')}`, issues);
   const declaration: BundleDeclaration = {

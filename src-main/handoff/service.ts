@@ -1,5 +1,6 @@
 import { DossierError } from '../core/errors.ts';
 import type { Case, CertificationKind, TranslationDestination } from '../core/model/case.ts';
+import { localToday } from '../core/model/dates.ts';
 import { parseCase } from '../core/model/interchange.ts';
 import { defaultTranslationRules } from '../core/rules/translation-rules-data.ts';
 import type { TranslationRuleSet } from '../core/rules/translation-rules.ts';
@@ -45,11 +46,6 @@ export type ImportResult =
       readonly itemId: string;
       readonly changes: readonly ParagraphChange[];
     };
-
-function localToday(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** Schema and cross-field checks, as a save does: the translation's certification rules included. */
 function validated(value: Case, today: string): Case {

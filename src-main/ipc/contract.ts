@@ -17,6 +17,9 @@ import {
   presetName,
 } from './channel-dto.ts';
 
+import { issueCodes } from '../core/issues/catalog.ts';
+import { coded } from '../core/issues/text.ts';
+
 export { MAX_EXHIBIT_BYTES, packetPresetNames } from './channel-dto.ts';
 
 /**
@@ -89,7 +92,7 @@ export const contract = {
   vaultStatus: { input: z.void(), output: vaultStatus },
   vaultCreate: {
     input: z.discriminatedUnion('method', [
-      z.object({ method: z.literal('passphrase'), passphrase: passphrase.min(10, 'Use at least 10 characters.') }),
+      z.object({ method: z.literal('passphrase'), passphrase: passphrase.min(10, coded('passphraseLength')) }),
       z.object({ method: z.literal('keychain') }),
     ]),
     output: vaultStatus,
@@ -165,7 +168,7 @@ export const contract = {
     input: z.object({
       caseId: idField,
       itemId: z.string().regex(/^(?:doc:)?[a-z0-9][a-z0-9-]{0,63}$/u),
-      passphrase: passphrase.min(10, 'Use at least 10 characters.'),
+      passphrase: passphrase.min(10, coded('passphraseLength')),
       /** A statement goes into en or fr; a document into the client's language unless given. */
       targetLang: z.string().min(2).max(35).optional(),
       destination: z.enum(['IRB-ID', 'IRB-RPD', 'IRCC']).optional(),
@@ -230,7 +233,7 @@ export const contract = {
         .union([z.instanceof(Uint8Array), z.base64().max(Math.ceil((16 * 2 ** 20) / 3) * 4)])
         .transform((value) => (typeof value === 'string' ? base64Bytes(value) : value)),
       passphrase,
-      responsePassphrase: passphrase.min(10, 'Use at least 10 characters.').optional(),
+      responsePassphrase: passphrase.min(10, coded('passphraseLength')).optional(),
       translations: z
         .array(z.object({ itemId: z.string().max(80), paragraphs: z.array(z.string().max(200_000)).max(5000) }))
         .min(1)
@@ -250,7 +253,7 @@ export const contract = {
           .optional(),
       }),
       declaration: z.object({
-        translatorName: z.string().min(1, 'Type your name.').max(500),
+        translatorName: z.string().min(1, coded('translatorName')).max(500),
         languageAndDialect: z.string().max(500),
         accuracyStatement: z.string().max(200_000),
         signedAt: z.iso.date(),
@@ -326,8 +329,17 @@ export type Output<C extends Channel> = z.output<Contract[C]['output']>;
 export const ipcErrorSchema = z.object({
   code: z.enum(errorCodes),
   message: z.string(),
-  /** Each with the stable code the renderer translates, when the check has one. */
-  issues: z.array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() })).default([]),
+  /** Each with the stable code (and its parameters) the renderer translates as `validation.<code>`. */
+  issues: z
+    .array(
+      z.object({
+        path: z.string(),
+        code: z.enum(issueCodes),
+        params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+        message: z.string(),
+      }),
+    )
+    .default([]),
 });
 export type IpcError = z.infer<typeof ipcErrorSchema>;
 

@@ -3,7 +3,7 @@ import type { FontLibrary } from './fonts/library.ts';
 import type { ImageResolver } from './html/blocks.ts';
 import { renderDocx } from './docx/render-docx.ts';
 import type { Typeface } from './docx/fonts.ts';
-import { assertCoverage } from './pdf/preflight.ts';
+import { assertCoverage } from './fonts/coverage.ts';
 
 export interface DocxJob {
   readonly fonts: FontLibrary;

@@ -1,6 +1,6 @@
 import { DossierError } from '../core/errors.ts';
 import { CASE_SCHEMA_VERSION, type Case, type CaseKind } from '../core/model/case.ts';
-import { formatIsoDate } from '../core/model/dates.ts';
+import { localToday } from '../core/model/dates.ts';
 import { parseCase, parseCaseFile, toCaseFile } from '../core/model/interchange.ts';
 import { foldForSearch } from '../core/names.ts';
 import { checkCaseFacts } from '../core/validate.ts';
@@ -22,10 +22,6 @@ type CaseHandlers = Pick<
   Handlers,
   'caseList' | 'caseCreate' | 'caseGet' | 'caseSave' | 'caseArchive' | 'caseDelete' | 'caseImport' | 'caseExport'
 >;
-
-function localToday(now: Date): string {
-  return formatIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
 
 function summaryDto(s: CaseSummary, asOf: string) {
   const next = s.clock === undefined ? undefined : nextDeadlineOf(s.clock, asOf);

@@ -1,5 +1,6 @@
 import { DossierError } from '../core/errors.ts';
-import { formatIsoDate } from '../core/model/dates.ts';
+import { fieldIssue } from '../core/issues/text.ts';
+import { localToday } from '../core/model/dates.ts';
 import { buildDocument, type DocumentOptions } from '../documents/builders/build-document.ts';
 import { counselProfileSchema, type CounselProfile } from '../documents/builders/counsel-profile.ts';
 import { isTemplateId, type DocumentKind, type TemplateId } from '../documents/builders/document-types.ts';
@@ -93,10 +94,7 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
     });
     return opened;
   };
-  const today = (): string => {
-    const d = deps.now();
-    return formatIsoDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
-  };
+  const today = (): string => localToday(deps.now());
   const counsel = (): CounselProfile | undefined => deps.settings.get().counselProfile;
   /** The case's document with every signature it may draw read, cleaned and ready to embed. */
   const build = async (
@@ -133,7 +131,7 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
       const profile = counsel();
       if (profile === undefined)
         throw new DossierError('VALIDATION', 'Save the counsel profile first, then add the signature image.', [
-          { path: 'counselProfile', message: 'Settings → Counsel profile is empty.' },
+          fieldIssue('counselProfile', 'counselProfileEmpty'),
         ]);
       const clean = await cleanSignatureImage(new Uint8Array(Buffer.from(base64, 'base64')), mime);
       const ref = await deps.vault.putBlob(clean.bytes);

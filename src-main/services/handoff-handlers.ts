@@ -4,7 +4,7 @@ import path from 'node:path';
 import { DossierError } from '../core/errors.ts';
 import type { Case } from '../core/model/case.ts';
 import { directionForLang } from '../core/lang/direction.ts';
-import { formatIsoDate } from '../core/model/dates.ts';
+import { localToday } from '../core/model/dates.ts';
 import { buildDocument } from '../documents/builders/build-document.ts';
 import type { DocumentKind } from '../documents/builders/document-types.ts';
 import { documentParagraphs, prepSheetParagraphs } from '../handoff/document-source.ts';
@@ -50,10 +50,7 @@ function noDialog(): DossierError {
  * kept; bundle files are named by a random id, written without overwriting, readable by the user only.
  */
 export function createHandoffHandlers(deps: HandoffHandlerDeps): HandoffHandlers {
-  const today = () => {
-    const d = deps.now();
-    return formatIsoDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
-  };
+  const today = () => localToday(deps.now());
   const documentText = (c: Case, kind: DocumentKind, lang: 'en' | 'fr') => {
     const templates = deps.templates.set(lang);
     const doc = buildDocument(kind, { case: c, counsel: deps.settings.get().counselProfile, lang, today: today(), templates });

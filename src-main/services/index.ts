@@ -7,10 +7,10 @@ import { createDeadlineHandlers } from './deadline-handlers.ts';
 import { createDocumentHandlers, type OpenDocumentPrinter } from './document-handlers.ts';
 import { createHandoffHandlers } from './handoff-handlers.ts';
 import { createTemplateStore, type TemplateOverridePort, createMemoryOverrides } from './templates-store.ts';
-import { createExhibitService, type ExhibitService } from './exhibit-handlers.ts';
+import { createExhibitService, type ExhibitService } from './exhibit-service.ts';
 import type { OpenPacketRenderers } from './packet-build.ts';
 import { createPacketService, type PacketService } from './packet-service.ts';
-import { createExhibitHandlers } from './exhibit-ipc.ts';
+import { createExhibitHandlers } from './exhibit-handlers.ts';
 import { createPacketJobHandlers } from './packet-jobs.ts';
 import { silentLogger, type DialogPort, type Logger, type SettingsPort, type ShellPort } from './ports.ts';
 

@@ -1,6 +1,6 @@
 import { DossierError } from '../core/errors.ts';
 import type { Case, PacketBuildRecord } from '../core/model/case.ts';
-import { formatIsoDate } from '../core/model/dates.ts';
+import { localToday } from '../core/model/dates.ts';
 import type { PacketPresetName } from '../core/packet-presets.ts';
 import type { CounselProfile } from '../documents/builders/counsel-profile.ts';
 import type { DocLang } from '../documents/builders/format-date.ts';
@@ -59,10 +59,6 @@ export interface CaseBuildDeps {
   readonly newId: () => string;
 }
 
-export function todayOf(now: Date): string {
-  return formatIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
-
 /**
  * Builds a case's packet, the one place its I/O happens: reads the case and checks counsel's
  * profile once (before a printer is started), reads the signature images, hands the pure
@@ -81,7 +77,7 @@ export async function buildCasePacket(
   const exhibits = exhibitSources(value, deps.vault);
   if (exhibits.length === 0)
     throw new DossierError('VALIDATION', 'This case has no imported exhibits to build a packet from. Add exhibits first.');
-  const today = todayOf(deps.now());
+  const today = localToday(deps.now());
   const imported = new Set(exhibits.map((e) => (e.kind === 'exhibit' ? e.exhibitId : e.key)));
   // The portal's H&C application is checked (bars, translations, links) before anything is printed.
   const gate = isPortalPreset(input.preset) ? checkHcApplication(value, imported, today) : undefined;

@@ -13,7 +13,8 @@ import { defaultHcSlotRules } from '../packet/hc/slots-data.ts';
 import { packetOptionsFor } from '../packet/plan/options.ts';
 import { planPacket } from '../packet/plan/plan.ts';
 import { isPortalPreset, PACKET_PRESETS } from '../packet/plan/presets.ts';
-import { todayOf, type PacketDocumentSources } from './packet-build.ts';
+import { localToday } from '../core/model/dates.ts';
+import type { PacketDocumentSources } from './packet-build.ts';
 
 type PreviewOutput = PacketPreviewDto;
 
@@ -45,7 +46,7 @@ function previewDocuments(
         case: value,
         counsel: packetCounsel(deps.documents.counsel()),
         lang,
-        today: todayOf((deps.now ?? (() => new Date()))()),
+        today: localToday((deps.now ?? (() => new Date()))()),
         templates: deps.documents.templates(lang),
       };
       return packetDocuments(kinds, input, importedExhibits).map(({ doc: _doc, kind: _kind, ...placed }) => placed);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { DossierError } from '../core/errors.ts';
+import { fieldIssue } from '../core/issues/text.ts';
 import { templateIds, templateRules, type TemplateId } from '../documents/builders/document-types.ts';
 import type { DocLang } from '../documents/builders/format-date.ts';
 import type { TemplateSet } from '../documents/builders/template-set.ts';
@@ -151,7 +152,7 @@ export function createTemplateStore(
         throw new DossierError(
           'VALIDATION',
           `The template has ${result.errors.length} error(s); the built-in one stays in use. ${result.errors.map(formatTemplateError).join('; ')}`,
-          result.errors.map((e) => ({ path: `${e.file}:${e.line}:${e.column}`, message: e.message })),
+          result.errors.map((e) => fieldIssue(`${e.file}:${e.line}:${e.column}`, 'templateProblem', { detail: e.message })),
         );
       overrides.set(lang, id, text);
       return entry(lang, id);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deadlineSettingsSchema } from '../core/model/case.ts';
+import { deadlineSettingsSchema, hearingTypes } from '../core/model/case.ts';
 
 const zoned = z.object({ utc: z.string(), tz: z.string() });
 
@@ -12,7 +12,7 @@ export const clockSchema = z.object({
   hearings: z.array(
     z.object({
       id: z.string(),
-      type: z.enum(['48H', '7D', '30D', 'EARLY', 'ADMISSIBILITY', 'CONTINUATION']),
+      type: z.enum(hearingTypes),
       scheduled: zoned,
       outcome: z.enum(['DETAINED', 'RELEASED', 'ADJOURNED', 'RELEASE-PENDING-CONDITIONS']).optional(),
       interpreterRequested: z.string().optional(),

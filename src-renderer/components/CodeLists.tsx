@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { codeName, commonRegions, commonScripts, scriptLabel } from './scripts.ts';
+import { commonRegions, commonScripts } from '../../src-main/core/lang/common-codes.ts';
+import { codeName, scriptLabel } from './scripts.ts';
 
 /** <datalist> suggestions for ISO 15924 script codes, labelled in the UI language. */
 export function ScriptCodeList({ id, language }: { readonly id: string; readonly language: string }) {

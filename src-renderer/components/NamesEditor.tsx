@@ -5,7 +5,8 @@ import { ScriptCodeList } from './CodeLists.tsx';
 import { TextField } from './Field.tsx';
 import { removeAt, replaceAt } from './lists.ts';
 import { RowList } from './RowList.tsx';
-import { langForScript, scriptLabel } from './scripts.ts';
+import { langOfScriptCode } from '../../src-main/core/lang/script-groups.ts';
+import { scriptLabel } from './scripts.ts';
 import './NamesEditor.css';
 
 /** What the client and every other person of a case have as names. */
@@ -73,7 +74,7 @@ export function NamesEditor<T extends Names>({ names, update, errorAt, familyNam
               onChange={(value) => update((n) => ({ ...n, namesInScript: replaceAt(n.namesInScript, i, { ...name, value }) }))}
               error={errorAt(`namesInScript.${i}.value`)}
               checkInvisible
-              lang={langForScript(name.script)}
+              lang={langOfScriptCode(name.script)}
               dir="auto"
               size="medium"
               className="script-name"

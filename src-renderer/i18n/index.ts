@@ -2,13 +2,15 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enStrings from './en.json';
 import frStrings from './fr.json';
+import { issueStrings } from './issue-strings.ts';
 
 export const uiLanguages = ['en', 'fr'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
 
 type Strings = { readonly [key: string]: string | Strings };
-const en: Strings = enStrings;
-const fr: Strings = frStrings;
+/** The UI's own strings, with every validation issue's wording from the core's catalog. */
+const en: Strings = { ...enStrings, validation: issueStrings('en') };
+const fr: Strings = { ...frStrings, validation: issueStrings('fr') };
 
 void i18next.use(initReactI18next).init({
   resources: { en: { translation: en }, fr: { translation: fr } },

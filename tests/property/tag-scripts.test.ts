@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PAGE, type Block, type DossierDocument, type TextRun } from '../../src-main/documents/model.ts';
-import { tagScripts, type ScriptHints } from '../../src-main/documents/tag-scripts.ts';
+import type { ScriptHints } from '../../src-main/core/lang/script-hints.ts';
+import { tagScripts } from '../../src-main/documents/tag-scripts.ts';
 
 /** Pieces of text that mix scripts, marks, joiners, digits, punctuation and emoji sequences. */
 const piece = fc.constantFrom(

@@ -1,4 +1,5 @@
 import { languageSubtags } from './direction.ts';
+import { chineseVariant } from './script-groups.ts';
 
 /** The font groups Dossier bundles; each maps to one or more bundled font families. */
 export type FontScript = 'latin' | 'sc' | 'tc' | 'jp' | 'kr' | 'thai' | 'arabic' | 'urdu' | 'devanagari' | 'gurmukhi' | 'ethiopic';
@@ -37,24 +38,19 @@ const BY_LANGUAGE: Record<string, FontScript> = {
   ti: 'ethiopic',
 };
 
-/** Regions whose Chinese is written in Traditional characters. */
-const TRADITIONAL_REGIONS = new Set(['tw', 'hk', 'mo']);
-
 /**
  * Which bundled fonts should come first for text in `lang`, so that Han characters get the
  * regional glyph forms readers expect (a Cantonese statement in TC, a Japanese one in JP) and
  * Urdu gets Nastaliq. Script subtags win over the language ("pa-Arab" → Urdu Nastaliq style).
  */
 export function fontScriptForLang(lang: string): FontScript {
-  const { language, script, region } = languageSubtags(lang);
+  const { language, script } = languageSubtags(lang);
   if (script !== undefined) {
     if (script === 'arab' && (language === 'ur' || language === 'pa' || language === 'pnb')) return 'urdu';
     const fromScript = BY_SCRIPT[script];
     if (fromScript !== undefined) return fromScript;
   }
-  if (language === 'zh' || language === 'yue' || language === 'cmn' || language === 'nan' || language === 'hak') {
-    if (language === 'yue' || (region !== undefined && TRADITIONAL_REGIONS.has(region))) return 'tc';
-    return 'sc';
-  }
+  const chinese = chineseVariant(lang);
+  if (chinese !== undefined) return chinese === 'hant' ? 'tc' : 'sc';
   return BY_LANGUAGE[language] ?? 'latin';
 }

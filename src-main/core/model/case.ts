@@ -15,6 +15,7 @@ import {
 import { hcSchema } from './hc.ts';
 import { documentTranslationSchema, statementSchema } from './statements.ts';
 import { timelineEventSchema } from './timeline.ts';
+import { coded } from '../issues/text.ts';
 
 export * from './primitives.ts';
 export * from './detention.ts';
@@ -27,7 +28,7 @@ export const CASE_SCHEMA_VERSION = 1;
 
 /** A name written in its own script, e.g. { script: 'Hant', value: '黎詠詩' }. */
 export const scriptNameSchema = z.object({
-  script: z.string().regex(/^[A-Z][a-z]{3}$/, 'Use an ISO 15924 script code such as Hant or Thai.'),
+  script: z.string().regex(/^[A-Z][a-z]{3}$/, coded('script')),
   value: z.string().min(1).max(200),
 });
 
@@ -87,7 +88,7 @@ export const clientSchema = personNameSchema.extend({
   citizenships: z.array(countryCode).max(5).default([]),
   uci: z
     .string()
-    .regex(/^\d{4}-?\d{4}(?:-?\d{2})?$/, 'A UCI has 8 or 10 digits.')
+    .regex(/^\d{4}-?\d{4}(?:-?\d{2})?$/, coded('uci'))
     .optional(),
   cbsaId: shortText.optional(),
   languages: z.array(languageSkillSchema).max(20).default([]),

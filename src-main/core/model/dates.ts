@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { coded } from '../issues/text.ts';
 
 /** A calendar date without time or zone, `YYYY-MM-DD`, always a real Gregorian day. */
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the form YYYY-MM-DD.')
-  .refine(isRealIsoDate, 'This day does not exist in the calendar.');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, coded('isoDate'))
+  .refine(isRealIsoDate, coded('noSuchDay'));
 
 export type IsoDate = z.infer<typeof isoDateSchema>;
 
@@ -15,7 +16,7 @@ export const zonedDateTimeSchema = z.object({
     .string()
     .min(1)
     .max(64)
-    .regex(/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/, 'Use an IANA time zone such as America/Toronto.'),
+    .regex(/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/, coded('timeZone')),
 });
 
 export type ZonedDateTime = z.infer<typeof zonedDateTimeSchema>;
@@ -48,4 +49,13 @@ export function isRealIsoDate(value: string): boolean {
 
 export function formatIsoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * Today on the user's calendar: the day `now` falls on in this machine's time zone, as
+ * YYYY-MM-DD. The one place a clock reading becomes "today" for the checks that compare dates
+ * with it (a birth or a decision cannot be in the future); callers pass the clock in.
+ */
+export function localToday(now: Date): IsoDate {
+  return formatIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDateSchema, zonedDateTimeSchema } from './dates.ts';
 import { idSchema, langTagSchema, longText, money, shortText } from './primitives.ts';
 import { regions } from '../rules/regions.ts';
+import { coded } from '../issues/text.ts';
 
 /** The detention part of a case: episodes, reviews, seized property, the release plan, service and the clock's settings. */
 export const groundKinds = ['DANGER', 'FLIGHT', 'SECURITY_INQUIRY', 'IDENTITY', 'IDENTITY_DFN'] as const;
@@ -22,9 +23,17 @@ export const detentionEpisodeSchema = z.object({
   endReason: z.enum(['released-officer', 'released-ID', 'removed', 'other']).optional(),
 });
 
+/**
+ * The sittings a detention file records: the s.57 reviews (48-hour, 7-day, 30-day), an early
+ * review (ID Rule 9), an admissibility hearing and the continuation of an adjourned review. The
+ * one list: the case schema, the rules, the index, the documents' labels and the UI read it.
+ */
+export const hearingTypes = ['48H', '7D', '30D', 'EARLY', 'ADMISSIBILITY', 'CONTINUATION'] as const;
+export type HearingType = (typeof hearingTypes)[number];
+
 export const hearingSchema = z.object({
   id: idSchema,
-  type: z.enum(['48H', '7D', '30D', 'EARLY', 'ADMISSIBILITY', 'CONTINUATION']),
+  type: z.enum(hearingTypes),
   /** The detention episode this review belongs to; the first episode when absent. */
   episodeId: idSchema.optional(),
   scheduled: zonedDateTimeSchema,
@@ -143,7 +152,7 @@ export const deadlineSettingsSchema = z.object({
     .array(
       z.object({
         ruleId: z.string().regex(/^[a-z0-9.-]+$/),
-        reason: shortText.min(1, 'Say why the rule is overridden.'),
+        reason: shortText.min(1, coded('ruleOverrideReason')),
         disabled: z.boolean().optional(),
         rollForward: z.boolean().optional(),
       }),
@@ -156,7 +165,7 @@ export const deadlineSettingsSchema = z.object({
         date: isoDateSchema,
         action: z.enum(['add', 'remove']),
         name: shortText.min(1),
-        reason: shortText.min(1, 'Say why the day is added or removed.'),
+        reason: shortText.min(1, coded('holidayOverrideReason')),
       }),
     )
     .max(100)
@@ -175,7 +184,7 @@ export const prepSheetTranslationSchema = z.object({
   rows: z
     .array(
       z.object({
-        key: z.string().regex(/^[a-z][a-z0-9-]{0,40}$/, 'Row keys are lower-case words such as hearing or address.'),
+        key: z.string().regex(/^[a-z][a-z0-9-]{0,40}$/, coded('rowKey')),
         text: longText,
         source: longText.optional(),
       }),

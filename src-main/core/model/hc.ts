@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from './dates.ts';
 import { idSchema, langTagSchema, shortText } from './primitives.ts';
+import { coded } from '../issues/text.ts';
 
 /** The H&C part of a case: bars, exceptions, factors, letters of support and the forms. */
 export const hcFactorKinds = [
@@ -24,10 +25,7 @@ export const hcFormCodes = ['IMM0008', 'IMM5406', 'IMM5669', 'IMM5562', 'IMM5283
 export const hcFormStatuses = ['todo', 'done', 'signed', 'uploaded'] as const;
 
 export const HC_NARRATIVE_MAX = 100_000;
-const hcNarrative = z
-  .string()
-  .max(HC_NARRATIVE_MAX, 'A narrative is limited to 100,000 characters; move the rest into a statement or an exhibit.')
-  .default('');
+const hcNarrative = z.string().max(HC_NARRATIVE_MAX, coded('narrativeTooLong')).default('');
 
 export const hcFactorSchema = z.object({
   kind: z.enum(hcFactorKinds),
@@ -91,14 +89,12 @@ export const hcSchema = z
   .superRefine((hc, ctx) => {
     const seen = new Set<string>();
     hc.forms.forEach((form, index) => {
-      if (seen.has(form.code))
-        ctx.addIssue({ code: 'custom', path: ['forms', index, 'code'], message: 'This form is already in the checklist.' });
+      if (seen.has(form.code)) ctx.addIssue({ code: 'custom', path: ['forms', index, 'code'], message: coded('formListedTwice') });
       seen.add(form.code);
     });
     const letters = new Set<string>();
     hc.letters.forEach((letter, index) => {
-      if (letters.has(letter.id))
-        ctx.addIssue({ code: 'custom', path: ['letters', index, 'id'], message: 'This id is used twice in the case.' });
+      if (letters.has(letter.id)) ctx.addIssue({ code: 'custom', path: ['letters', index, 'id'], message: coded('duplicateId') });
       letters.add(letter.id);
     });
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DossierError, type FieldIssue } from '../errors.ts';
+import { fieldIssuesOf } from '../issues/zod.ts';
 import { CASE_SCHEMA_VERSION, caseSchema, type Case } from './case.ts';
 
 /** The case interchange file: the envelope documented in docs/case-format.md. */
@@ -13,12 +14,9 @@ export const caseFileSchema = z.object({
 
 export type CaseFile = z.infer<typeof caseFileSchema>;
 
-/** Turns zod issues into `path: message` pairs, every failing field listed. */
+/** Turns zod issues into coded field issues, every failing field listed. */
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.') || '(root)',
-    message: issue.message,
-  }));
+  return fieldIssuesOf(error).map((issue) => (issue.path === '' ? { ...issue, path: '(root)' } : issue));
 }
 
 export function validationError(subject: string, error: z.ZodError): DossierError {

@@ -1,6 +1,7 @@
 import { BuddhistCalendar, CalendarDate, GregorianCalendar, PersianCalendar, TaiwanCalendar, toCalendar } from '@internationalized/date';
 import { z } from 'zod';
 import { formatIsoDate, gregorianDaysInMonth, isoDateSchema, parseIsoDate } from './dates.ts';
+import { coded } from '../issues/text.ts';
 
 /**
  * Calendars a date may be written in. Lunar calendars have no arithmetic conversion in the
@@ -39,18 +40,17 @@ interface CalendarParts {
 /** Issues with one year/month/day triple in its calendar (shared by a date's start and its end). */
 function partIssues(calendar: CalendarId, parts: CalendarParts): { path: string; message: string }[] {
   const issues: { path: string; message: string }[] = [];
-  if (parts.year === 0) issues.push({ path: 'year', message: 'There is no year 0: the year before 1 CE is 1 BCE.' });
-  else if (parts.year !== undefined && calendar !== 'minguo' && parts.year < 1000)
-    issues.push({ path: 'year', message: 'Use a four-digit year.' });
-  if (parts.day !== undefined && parts.month === undefined) issues.push({ path: 'month', message: 'A day needs a month.' });
+  if (parts.year === 0) issues.push({ path: 'year', message: coded('yearZero') });
+  else if (parts.year !== undefined && calendar !== 'minguo' && parts.year < 1000) issues.push({ path: 'year', message: coded('year') });
+  if (parts.day !== undefined && parts.month === undefined) issues.push({ path: 'month', message: coded('dayNeedsMonth') });
   if (parts.month !== undefined && parts.year === undefined && !lunar(calendar))
-    issues.push({ path: 'year', message: 'A month needs a year.' });
+    issues.push({ path: 'year', message: coded('monthNeedsYear') });
   if (convertibleCalendars.has(calendar) && parts.year !== undefined && parts.year > 0) {
     if (parts.month !== undefined && parts.month > 12) {
-      issues.push({ path: 'month', message: 'This calendar has twelve months.' });
+      issues.push({ path: 'month', message: coded('twelveMonths') });
     } else if (parts.month !== undefined && parts.day !== undefined) {
       const max = daysInCalendarMonth(calendar, parts.year, parts.month);
-      if (parts.day > max) issues.push({ path: 'day', message: 'This day does not exist in the calendar.' });
+      if (parts.day > max) issues.push({ path: 'day', message: coded('noSuchDay') });
     }
   }
   return issues;
@@ -90,20 +90,20 @@ export const partialDateSchema = z
     if (value.end) {
       const endIssues = partIssues(value.calendar, value.end);
       for (const issue of endIssues) ctx.addIssue({ code: 'custom', path: ['end', issue.path], message: issue.message });
-      if (value.year === undefined) ctx.addIssue({ code: 'custom', path: ['year'], message: 'A range needs the year it starts in.' });
+      if (value.year === undefined) ctx.addIssue({ code: 'custom', path: ['year'], message: coded('rangeNeedsYear') });
       else if (value.qualifier === 'before' || value.qualifier === 'after' || value.qualifier === 'unknown')
-        ctx.addIssue({ code: 'custom', path: ['end'], message: 'Only a range or a season has an end date.' });
+        ctx.addIssue({ code: 'custom', path: ['end'], message: coded('endOnlyForRange') });
       else if (endIssues.length === 0 && endBeforeStart(value, value.end))
-        ctx.addIssue({ code: 'custom', path: ['end'], message: 'The range ends before it starts.' });
+        ctx.addIssue({ code: 'custom', path: ['end'], message: coded('rangeBackwards') });
     }
     if (value.earliest && value.latest && value.earliest > value.latest) {
-      ctx.addIssue({ code: 'custom', path: ['latest'], message: 'The latest date is before the earliest.' });
+      ctx.addIssue({ code: 'custom', path: ['latest'], message: coded('latestBeforeEarliest') });
     }
     if (value.qualifier === 'unknown') {
       if (value.year !== undefined || value.earliest || value.latest)
-        ctx.addIssue({ code: 'custom', path: ['qualifier'], message: 'A date marked unknown has no year or bounds.' });
+        ctx.addIssue({ code: 'custom', path: ['qualifier'], message: coded('unknownHasDate') });
     } else if (value.year === undefined && !value.earliest && !value.latest && value.original.trim() === '') {
-      ctx.addIssue({ code: 'custom', path: ['original'], message: 'Give a year, a date range or the date as written.' });
+      ctx.addIssue({ code: 'custom', path: ['original'], message: coded('needDate') });
     }
   });
 

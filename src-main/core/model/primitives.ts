@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { coded } from '../issues/text.ts';
 
 /** The field types every part of the case model is built from. */
-export const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'Ids are lower-case letters, digits and dashes.');
+export const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, coded('id'));
 export const shortText = z.string().max(500);
 export const longText = z.string().max(200_000);
 /** BCP-47 tag at dialect level, e.g. `yue-Hant-HK`, `th`, `fa-IR`. */
@@ -9,8 +10,8 @@ export const langTagSchema = z
   .string()
   .min(2)
   .max(35)
-  .regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, 'Use a language tag such as yue-Hant or th-TH.');
-export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter country code such as CN.');
+  .regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, coded('langTag'));
+export const countryCode = z.string().regex(/^[A-Z]{2}$/, coded('country'));
 export const money = z.object({ amountCents: z.int().min(0).max(1e12), currency: z.literal('CAD').default('CAD') });
 
-export const sha256Hex = z.string().regex(/^[a-f0-9]{64}$/, 'A SHA-256 is 64 lower-case hexadecimal digits.');
+export const sha256Hex = z.string().regex(/^[a-f0-9]{64}$/, coded('sha256'));

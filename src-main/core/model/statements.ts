@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDateSchema } from './dates.ts';
 import { partialDateSchema } from './partial-date.ts';
 import { idSchema, langTagSchema, longText, sha256Hex, shortText } from './primitives.ts';
+import { coded } from '../issues/text.ts';
 
 /** Statements, their translations and how each translation is certified. */
 /** Where a translation is filed, which decides the certification it needs (templates/rules/translations.json). */
@@ -18,7 +19,7 @@ export type CertificationKind = (typeof certificationKinds)[number];
 /** A signature as an image: a PNG or JPEG, base64-encoded, small enough to sit in the case. */
 export const signatureImageSchema = z.object({
   mime: z.enum(['image/png', 'image/jpeg']),
-  base64: z.base64().max(700_000, 'A signature image is at most about 500 KB.'),
+  base64: z.base64().max(700_000, coded('signatureTooLarge')),
 });
 
 /** The translator's declaration (ID Rules r.25(3); RPD Rules r.32(3) adds the dialect). */
@@ -130,11 +131,11 @@ export const statementSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['translation', 'paragraphs'],
-        message: 'The translation has more paragraphs than the original; each paragraph translates the one with its number.',
+        message: coded('translationParagraphs'),
       });
     statement.dates.forEach((entry, index) => {
       if (entry.paragraph >= statement.paragraphs.length)
-        ctx.addIssue({ code: 'custom', path: ['dates', index, 'paragraph'], message: 'There is no paragraph with this number.' });
+        ctx.addIssue({ code: 'custom', path: ['dates', index, 'paragraph'], message: coded('noSuchParagraph') });
     });
   });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { zonedDateTimeSchema } from './dates.ts';
 import { partialDateSchema } from './partial-date.ts';
 import { idSchema, longText, shortText } from './primitives.ts';
+import { coded } from '../issues/text.ts';
 
 /** Timeline events: uncertain dates as written, sources with pin cites, competing accounts. */
 export const timelineCategories = [
@@ -23,14 +24,14 @@ export const timelineCategories = [
 export const pinCiteSchema = z
   .string()
   .max(200)
-  .regex(/^\d{1,6}(?:[-–]\d{1,6})?(?:, ?\d{1,6}(?:[-–]\d{1,6})?)*$/, 'Give pages as 3, 3-5 or 2, 7-9.')
+  .regex(/^\d{1,6}(?:[-–]\d{1,6})?(?:, ?\d{1,6}(?:[-–]\d{1,6})?)*$/, coded('pages'))
   .refine(
     (text) =>
       text.split(',').every((part) => {
         const [from = 0, to = from] = part.split(/[-–]/).map(Number);
         return from >= 1 && to >= from;
       }),
-    'Pages start at 1 and a range runs forward.',
+    coded('pagesForward'),
   );
 
 export const timelineSourceSchema = z.object({ exhibitId: idSchema, pages: pinCiteSchema.optional() });
@@ -64,7 +65,7 @@ export const timelineEventSchema = z
   })
   .superRefine((event, ctx) => {
     if (event.accounts.length > 0 && !event.disputed)
-      ctx.addIssue({ code: 'custom', path: ['disputed'], message: 'An event with competing accounts is disputed.' });
+      ctx.addIssue({ code: 'custom', path: ['disputed'], message: coded('accountsNeedDisputed') });
   });
 
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;

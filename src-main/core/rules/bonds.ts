@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Person } from '../model/case.ts';
 import { isoDateSchema } from '../model/dates.ts';
-import { citationSchema, ruleStatusSchema, type Citation } from './citation.ts';
+import type { Citation } from './citation.ts';
+import { findingRuleSchema } from './rule-record.ts';
 
 export const bondChecks = [
   'guarantor-status',
@@ -13,16 +14,10 @@ export const bondChecks = [
 ] as const;
 export type BondCheck = (typeof bondChecks)[number];
 
-export const bondRuleSchema = z.object({
-  id: z.string().regex(/^[a-z0-9.-]+$/),
+export const bondRuleSchema = findingRuleSchema.extend({
   check: z.enum(bondChecks),
   /** `refuse`: the case will not save; `warn`: shown beside the offer; `note`: information only. */
   effect: z.enum(['refuse', 'warn', 'note']),
-  title: z.string().min(1),
-  citation: citationSchema,
-  version: isoDateSchema,
-  status: ruleStatusSchema,
-  message: z.string().min(1),
 });
 export type BondRule = z.infer<typeof bondRuleSchema>;
 

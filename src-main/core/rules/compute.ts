@@ -1,4 +1,5 @@
 import { DossierError } from '../errors.ts';
+import { fieldIssue } from '../issues/text.ts';
 import { buildCalendar } from './calendar.ts';
 import type { EngineContext } from './context.ts';
 import { dueDate, type Deadline, type DeadlineWarning } from './deadline.ts';
@@ -30,10 +31,7 @@ function zoneOf(input: DeadlineCaseInput): string | undefined {
  */
 export function computeDeadlines(input: DeadlineCaseInput, options: ComputeOptions): Deadline[] {
   const asOfMs = parseUtc(options.asOf);
-  if (asOfMs === null)
-    throw new DossierError('VALIDATION', 'The as-of instant is not a UTC instant.', [
-      { path: 'asOf', message: 'Use a UTC instant such as 2026-03-12T12:00:00Z.' },
-    ]);
+  if (asOfMs === null) throw new DossierError('VALIDATION', 'The as-of instant is not a UTC instant.', [fieldIssue('asOf', 'utcInstant')]);
   const facts = readCaseFacts(input);
   const tz = zoneOf(input) ?? 'UTC';
   const inferred = options.region ?? regionForZone(tz);

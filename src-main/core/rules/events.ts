@@ -3,7 +3,7 @@ import { officeTarget } from './counting.ts';
 import { fromRule, overrideWarnings, type Deadline, type DeadlineWarning } from './deadline.ts';
 import type { CaseFacts, HearingFacts } from './input.ts';
 import type { ResolvedRule } from './rule-set.ts';
-import type { HearingType } from './rule-schema.ts';
+import type { HearingType } from '../model/detention.ts';
 import { formatUtc, toLocal } from './zoned.ts';
 
 /**

@@ -3,7 +3,8 @@ import { hcExceptionKinds, type Case } from '../model/case.ts';
 import { isoDateSchema } from '../model/dates.ts';
 import { gregorianRange } from '../model/partial-date.ts';
 import { addDays, addMonths } from './civil.ts';
-import { citationSchema, ruleStatusSchema, type Citation, type RuleStatus } from './citation.ts';
+import type { Citation, RuleStatus } from './citation.ts';
+import { findingRuleSchema, ruleRecordSchema } from './rule-record.ts';
 
 /**
  * The IRPA s.25(1.2) bars on an H&C request, their s.25(1.21) exceptions, and the related
@@ -22,22 +23,15 @@ export const hcBarChecks = [
 ] as const;
 export type HcBarCheck = (typeof hcBarChecks)[number];
 
-const exceptionSchema = z.object({
+/** An exception is cited like a rule, without an id or a version of its own. */
+const exceptionSchema = ruleRecordSchema.pick({ title: true, citation: true, status: true }).extend({
   kind: z.enum(hcExceptionKinds),
-  title: z.string().min(1),
-  citation: citationSchema,
-  status: ruleStatusSchema,
 });
 
-export const hcBarRuleSchema = z.object({
-  id: z.string().regex(/^[a-z0-9.-]+$/),
+export const hcBarRuleSchema = findingRuleSchema.extend({
   check: z.enum(hcBarChecks),
   /** `bar`: the request cannot be examined; `warn`: counsel must look; `note`: information only. */
   effect: z.enum(['bar', 'warn', 'note']),
-  title: z.string().min(1),
-  citation: citationSchema,
-  version: isoDateSchema,
-  status: ruleStatusSchema,
   /** False for an enacted amendment not yet in force: it is shown, never applied. */
   inForce: z.boolean(),
   /** For the month-counted bars (IA s.28). */
@@ -45,7 +39,6 @@ export const hcBarRuleSchema = z.object({
   counting: z.string().min(1).optional(),
   /** For s.101(1)(b.1): entries after this day count. */
   enteredAfter: isoDateSchema.optional(),
-  message: z.string().min(1),
   exceptions: z.array(exceptionSchema).optional(),
 });
 export type HcBarRule = z.infer<typeof hcBarRuleSchema>;

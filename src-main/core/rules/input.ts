@@ -1,6 +1,7 @@
 import { DossierError, type FieldIssue } from '../errors.ts';
+import { fieldIssue } from '../issues/text.ts';
 import { isRealIsoDate } from '../model/dates.ts';
-import type { HearingType } from './rule-schema.ts';
+import type { HearingType } from '../model/detention.ts';
 import { isValidTimeZone, localDateOf, parseUtc } from './zoned.ts';
 
 interface ZonedInput {
@@ -73,9 +74,8 @@ export const reviewTypes: readonly HearingType[] = ['48H', '7D', '30D', 'EARLY',
 function zoned(value: ZonedInput | undefined, path: string, issues: FieldIssue[]): { ms: number; tz: string } | undefined {
   if (value === undefined) return undefined;
   const ms = parseUtc(value.utc);
-  if (ms === null) issues.push({ path: `${path}.utc`, message: 'Use a UTC instant such as 2026-03-10T18:30:00Z.' });
-  if (!isValidTimeZone(value.tz))
-    issues.push({ path: `${path}.tz`, message: 'Give the IANA time zone of the place, such as America/Toronto.' });
+  if (ms === null) issues.push(fieldIssue(`${path}.utc`, 'utcInstant'));
+  if (!isValidTimeZone(value.tz)) issues.push(fieldIssue(`${path}.tz`, 'placeTimeZone'));
   return ms === null || !isValidTimeZone(value.tz) ? undefined : { ms, tz: value.tz };
 }
 
@@ -87,12 +87,7 @@ export function readCaseFacts(input: DeadlineCaseInput): CaseFacts {
     const start = zoned(e.start, `detention.episodes.${String(i)}.start`, issues);
     const end = zoned(e.end, `detention.episodes.${String(i)}.end`, issues);
     if (!start) return;
-    if (end && end.ms < start.ms)
-      issues.push({
-        path: `detention.episodes.${String(i)}.end`,
-        message: 'The detention ends before it starts.',
-        code: 'detentionEndsBeforeStart',
-      });
+    if (end && end.ms < start.ms) issues.push(fieldIssue(`detention.episodes.${String(i)}.end`, 'detentionEndsBeforeStart'));
     episodes.push({
       id: e.id,
       startMs: start.ms,
@@ -118,32 +113,19 @@ export function readCaseFacts(input: DeadlineCaseInput): CaseFacts {
     });
   });
   input.detention.seizedItems.forEach((s, i) => {
-    if (!isRealIsoDate(s.noticeDate))
-      issues.push({ path: `detention.seizedItems.${String(i)}.noticeDate`, message: 'Use a real date, YYYY-MM-DD.' });
+    if (!isRealIsoDate(s.noticeDate)) issues.push(fieldIssue(`detention.seizedItems.${String(i)}.noticeDate`, 'realDate'));
   });
   const removal = input.hc?.removalScheduledFor;
   const stayedOn = input.hc?.firstStageApprovedOn;
-  if (removal !== undefined && !isRealIsoDate(removal))
-    issues.push({ path: 'hc.removalScheduledFor', message: 'Use a real date, YYYY-MM-DD.' });
-  if (stayedOn !== undefined && !isRealIsoDate(stayedOn))
-    issues.push({ path: 'hc.firstStageApprovedOn', message: 'Use a real date, YYYY-MM-DD.' });
+  if (removal !== undefined && !isRealIsoDate(removal)) issues.push(fieldIssue('hc.removalScheduledFor', 'realDate'));
+  if (stayedOn !== undefined && !isRealIsoDate(stayedOn)) issues.push(fieldIssue('hc.firstStageApprovedOn', 'realDate'));
   episodes.sort((a, b) => a.startMs - b.startMs);
   hearings.sort((a, b) => a.ms - b.ms);
   const first = episodes[0];
   for (const h of hearings) {
     if (!reviewTypes.includes(h.type)) continue;
-    if (!first)
-      issues.push({
-        path: `detention.hearings.${String(h.index)}.scheduled`,
-        message: 'A detention review needs a detention episode to review.',
-        code: 'reviewNeedsDetention',
-      });
-    else if (h.ms < first.startMs)
-      issues.push({
-        path: `detention.hearings.${String(h.index)}.scheduled`,
-        message: 'This review is before the detention started.',
-        code: 'reviewBeforeDetention',
-      });
+    if (!first) issues.push(fieldIssue(`detention.hearings.${String(h.index)}.scheduled`, 'reviewNeedsDetention'));
+    else if (h.ms < first.startMs) issues.push(fieldIssue(`detention.hearings.${String(h.index)}.scheduled`, 'reviewBeforeDetention'));
   }
   if (issues.length > 0)
     throw new DossierError('VALIDATION', `Deadlines cannot be computed: ${issues.map((i) => i.path).join(', ')}`, issues);
@@ -176,18 +158,9 @@ export function checkReviewOrder(reviews: readonly HearingFacts[]): void {
   const seen = new Set<HearingType>();
   reviews.forEach((h, position) => {
     const r = rank[h.type];
-    if (h.type === '48H' && position > 0)
-      issues.push({
-        path: `detention.hearings.${String(h.index)}.type`,
-        message: 'A 48-hour review must be the first review of a detention.',
-        code: 'firstReview',
-      });
+    if (h.type === '48H' && position > 0) issues.push(fieldIssue(`detention.hearings.${String(h.index)}.type`, 'firstReview'));
     else if (r !== undefined && (r < highest || (r < 2 && seen.has(h.type))))
-      issues.push({
-        path: `detention.hearings.${String(h.index)}.type`,
-        message: 'Reviews are out of order: check the type and date of this review.',
-        code: 'reviewOutOfOrder',
-      });
+      issues.push(fieldIssue(`detention.hearings.${String(h.index)}.type`, 'reviewsOutOfOrder'));
     if (r !== undefined) highest = Math.max(highest, r);
     seen.add(h.type);
   });

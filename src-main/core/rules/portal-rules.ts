@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { coded, fieldIssue } from '../issues/text.ts';
+import { fieldIssuesOf } from '../issues/zod.ts';
 import { DossierError, type FieldIssue } from '../errors.ts';
 import { isoDateSchema } from '../model/dates.ts';
 import { citationSchema, ruleStatusSchema } from './citation.ts';
@@ -20,11 +22,7 @@ const sourced = {
 
 export const ladderStepSchema = z.object({
   /** Images drawn at a higher resolution than this are resampled down to it. */
-  dpi: z
-    .number()
-    .int()
-    .min(MIN_LADDER_DPI, { message: `must be at least ${MIN_LADDER_DPI} dpi: below that scans stop being legible` })
-    .max(600),
+  dpi: z.number().int().min(MIN_LADDER_DPI, coded('ladderDpiTooLow')).max(600),
   /** Whether the step turns colour images grey. */
   greyscale: z.boolean(),
   jpegQuality: z.number().int().min(30).max(95),
@@ -58,7 +56,7 @@ const FILE = 'templates/rules/portal.json';
 /** Parses portal rules; a malformed file is refused with every problem named at its field. */
 export function parsePortalRules(json: unknown): PortalRules {
   const result = portalRulesSchema.safeParse(json);
-  if (!result.success) refuse(result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })));
+  if (!result.success) refuse(fieldIssuesOf(result.error));
   const order = ladderOrderIssues(result.data.ladder.steps);
   if (order.length > 0) refuse(order);
   return result.data;
@@ -78,13 +76,11 @@ function ladderOrderIssues(steps: readonly LadderStep[]): FieldIssue[] {
     const previous = steps[i - 1];
     if (!previous) return;
     const path = `ladder.steps.${i}`;
-    if (step.dpi > previous.dpi) issues.push({ path: `${path}.dpi`, message: 'a later step must not raise the resolution' });
-    if (step.jpegQuality > previous.jpegQuality)
-      issues.push({ path: `${path}.jpegQuality`, message: 'a later step must not raise the JPEG quality' });
-    if (previous.greyscale && !step.greyscale)
-      issues.push({ path: `${path}.greyscale`, message: 'once a step turns images grey, later steps must too' });
+    if (step.dpi > previous.dpi) issues.push(fieldIssue(`${path}.dpi`, 'ladderDpiRises'));
+    if (step.jpegQuality > previous.jpegQuality) issues.push(fieldIssue(`${path}.jpegQuality`, 'ladderQualityRises'));
+    if (previous.greyscale && !step.greyscale) issues.push(fieldIssue(`${path}.greyscale`, 'ladderGreyReverts'));
     if (step.dpi === previous.dpi && step.jpegQuality === previous.jpegQuality && step.greyscale === previous.greyscale)
-      issues.push({ path, message: 'repeats the step before it' });
+      issues.push(fieldIssue(path, 'ladderRepeats'));
   });
   return issues;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../model/dates.ts';
-import { citationSchema, ruleStatusSchema } from './citation.ts';
+import { hearingTypes } from '../model/detention.ts';
+import { ruleRecordSchema } from './rule-record.ts';
 
 export const deadlineKinds = [
   '48H-review',
@@ -16,9 +17,6 @@ export const deadlineKinds = [
   'removal',
 ] as const;
 export type DeadlineKind = (typeof deadlineKinds)[number];
-
-export const hearingTypes = ['48H', '7D', '30D', 'EARLY', 'ADMISSIBILITY', 'CONTINUATION'] as const;
-export type HearingType = (typeof hearingTypes)[number];
 
 /** How the period is counted; each method names the Interpretation Act provision it follows. */
 export const countingSchema = z.discriminatedUnion('method', [
@@ -47,14 +45,8 @@ export const triggers = [
   'removal-scheduled',
 ] as const;
 
-export const timeLimitRuleSchema = z.object({
-  id: z.string().regex(/^[a-z0-9.-]+$/),
+export const timeLimitRuleSchema = ruleRecordSchema.extend({
   kind: z.enum(deadlineKinds),
-  title: z.string().min(1),
-  citation: citationSchema,
-  /** Date of the version of the instrument the record was checked against. */
-  version: isoDateSchema,
-  status: ruleStatusSchema,
   trigger: z.enum(triggers),
   /** For hearing and decision triggers: which hearings the record covers. */
   hearingTypes: z.array(z.enum(hearingTypes)).optional(),

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { fieldIssue } from '../issues/text.ts';
+import { fieldIssuesOf } from '../issues/zod.ts';
 import { DossierError, type FieldIssue } from '../errors.ts';
 import type { HolidayRegime } from './calendar.ts';
 import { holidayTableSchema, type HolidayTable } from './holiday-schema.ts';
@@ -25,7 +27,7 @@ export interface RuleOverride {
 }
 
 function issuesOf(prefix: string, error: z.ZodError): FieldIssue[] {
-  return error.issues.map((i) => ({ path: [prefix, ...i.path.map(String)].join('.'), message: i.message }));
+  return fieldIssuesOf(error, prefix);
 }
 
 /** Parses both files, reporting every bad field at once with its path inside the file. */
@@ -40,13 +42,13 @@ export function parseRuleSet(input: { timeLimits: unknown; holidays: unknown }):
     throw new DossierError('VALIDATION', `The rules data is not valid: ${issues.map((i) => i.path).join(', ')}`, issues);
   const ids = new Set<string>();
   for (const [index, rule] of limits.data.rules.entries()) {
-    if (ids.has(rule.id)) issues.push({ path: `timeLimits.rules.${String(index)}.id`, message: 'Each rule id must be unique.' });
+    if (ids.has(rule.id)) issues.push(fieldIssue(`timeLimits.rules.${String(index)}.id`, 'ruleIdTwice'));
     ids.add(rule.id);
   }
   const holidayIds = new Set(holidays.data.holidays.map((h) => h.id));
   for (const [index, h] of holidays.data.holidays.entries()) {
     if (h.rule.type === 'weekend-substitute' && !h.rule.of.every((id) => holidayIds.has(id)))
-      issues.push({ path: `holidays.holidays.${String(index)}.rule.of`, message: 'Refers to a holiday that is not in the table.' });
+      issues.push(fieldIssue(`holidays.holidays.${String(index)}.rule.of`, 'holidayUnknown'));
   }
   if (issues.length > 0)
     throw new DossierError('VALIDATION', `The rules data is not valid: ${issues.map((i) => i.path).join(', ')}`, issues);
@@ -63,10 +65,8 @@ export interface ResolvedRule {
 export function resolveRules(table: TimeLimitTable, overrides: readonly RuleOverride[]): ResolvedRule[] {
   const issues: FieldIssue[] = [];
   overrides.forEach((o, index) => {
-    if (!table.rules.some((r) => r.id === o.ruleId))
-      issues.push({ path: `overrides.rules.${String(index)}.ruleId`, message: 'No rule has this id.', code: 'unknownRule' });
-    if (o.reason.trim().length === 0)
-      issues.push({ path: `overrides.rules.${String(index)}.reason`, message: 'Say why the rule is overridden.', code: 'reasonRequired' });
+    if (!table.rules.some((r) => r.id === o.ruleId)) issues.push(fieldIssue(`overrides.rules.${String(index)}.ruleId`, 'unknownRule'));
+    if (o.reason.trim().length === 0) issues.push(fieldIssue(`overrides.rules.${String(index)}.reason`, 'ruleOverrideReason'));
   });
   if (issues.length > 0) throw new DossierError('VALIDATION', 'An override is not valid.', issues);
   const resolved: ResolvedRule[] = [];

@@ -9,7 +9,8 @@ import {
   type TranslationDestination,
 } from '../model/case.ts';
 import { isoDateSchema } from '../model/dates.ts';
-import { citationIn, citationSchema, ruleStatusSchema, type Citation } from './citation.ts';
+import { citationIn, citationSchema, type Citation } from './citation.ts';
+import { findingRuleSchema, ruleRecordSchema } from './rule-record.ts';
 
 /**
  * Who may translate and how a translation is certified, per destination, as versioned data
@@ -53,29 +54,20 @@ export const certificationFields = [
 ] as const;
 export type CertificationField = (typeof certificationFields)[number];
 
-const certificationSchema = z.object({
-  title: z.string().min(1),
-  citation: translationCitationSchema,
-  version: isoDateSchema,
-  status: ruleStatusSchema,
+/** A certification is cited and versioned like a rule record; it is keyed by its kind, not an id. */
+const certificationSchema = ruleRecordSchema.omit({ id: true }).extend({
   requires: z.array(z.enum(certificationFields)).min(1),
   /** Default wording in the document's language; `{from}` and `{into}` name the languages. */
   accuracyStatement: z.object({ en: z.string().min(1), fr: z.string().min(1) }),
 });
 
-export const translationRuleSchema = z.object({
-  id: z.string().regex(/^[a-z0-9.-]+$/),
+export const translationRuleSchema = findingRuleSchema.extend({
   check: z.enum(translationChecks),
   destinations: z.array(z.enum(translationDestinations)).min(1),
   /** The certification kinds the rule is about (certification-not-accepted); all kinds when absent. */
   kinds: z.array(z.enum(certificationKinds)).optional(),
   /** `refuse`: the case will not save; `warn`: shown beside the translation; `note`: information only. */
   effect: z.enum(['refuse', 'warn', 'note']),
-  title: z.string().min(1),
-  citation: translationCitationSchema,
-  version: isoDateSchema,
-  status: ruleStatusSchema,
-  message: z.string().min(1),
 });
 export type TranslationRule = z.infer<typeof translationRuleSchema>;
 

@@ -1,4 +1,5 @@
 import { DossierError } from '../../core/errors.ts';
+import { fieldIssue } from '../../core/issues/text.ts';
 import type { Case, Person } from '../../core/model/case.ts';
 import type { DossierDocument } from '../model.ts';
 import { evaluateTemplate } from '../templates/evaluate.ts';
@@ -15,7 +16,7 @@ function declarant(c: Case, personId: string | undefined): Person {
     const first = offeredBondspersons(c)[0];
     if (!first)
       throw new DossierError('VALIDATION', 'No bondsperson is offered: add one to the release plan before printing a declaration.', [
-        { path: 'people', message: 'No bondsperson who has not been rejected.' },
+        fieldIssue('people', 'noBondsperson'),
       ]);
     return first;
   }
@@ -23,11 +24,11 @@ function declarant(c: Case, personId: string | undefined): Person {
   const person = c.people[index];
   if (!person)
     throw new DossierError('VALIDATION', 'The person chosen for the declaration is not in the case.', [
-      { path: 'personId', message: 'No such person.' },
+      fieldIssue('personId', 'noSuchPerson'),
     ]);
   if (!person.bondsperson)
     throw new DossierError('VALIDATION', 'A bondsperson declaration is made by a bondsperson: this person has no bondsperson details.', [
-      { path: `people.${index}.bondsperson`, message: 'Not a bondsperson.' },
+      fieldIssue(`people.${index}.bondsperson`, 'notBondsperson'),
     ]);
   return person;
 }

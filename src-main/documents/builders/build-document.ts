@@ -1,5 +1,5 @@
 import type { DossierDocument } from '../model.ts';
-import { scriptHintsFromCase } from '../script-hints.ts';
+import { scriptHintsFromCase } from '../../core/lang/script-hints.ts';
 import { caseNames, markNames } from '../mark-names.ts';
 import { tagScripts } from '../tag-scripts.ts';
 import { buildBondspersonDeclaration } from './bondsperson-declaration.ts';

@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { DossierError } from '../../core/errors.ts';
+import { coded, fieldIssue } from '../../core/issues/text.ts';
 
 const line = z.string().trim().max(300);
 
 /** The advocate's own professional details, printed on letterheads and signature blocks. */
 export const counselProfileSchema = z.object({
-  name: line.min(1, 'Enter the name printed under the signature.'),
+  name: line.min(1, coded('counselName')),
   /** e.g. "Barrister and Solicitor", "Licensed paralegal", "Community legal worker". */
   title: line.optional(),
-  firm: line.min(1, 'Enter the firm or clinic.'),
-  addressLines: z.array(line.min(1)).min(1, 'Enter at least one address line.').max(6),
+  firm: line.min(1, coded('counselFirm')),
+  addressLines: z.array(line.min(1)).min(1, coded('counselAddress')).max(6),
   phone: line.optional(),
   email: line.optional(),
   /** e.g. "Law Society of Ontario". */
@@ -30,7 +31,7 @@ export class CounselProfileMissingError extends DossierError {
     super(
       'VALIDATION',
       'This document needs your counsel profile. Fill in Settings → Counsel profile (name, firm or clinic, address) and try again.',
-      [{ path: 'counselProfile', message: 'Settings → Counsel profile is empty.' }],
+      [fieldIssue('counselProfile', 'counselProfileEmpty')],
     );
     this.name = 'CounselProfileMissingError';
   }

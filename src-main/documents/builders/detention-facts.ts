@@ -1,4 +1,5 @@
 import { DossierError } from '../../core/errors.ts';
+import { fieldIssue } from '../../core/issues/text.ts';
 import type { Case, DetentionEpisode, Hearing, Person } from '../../core/model/case.ts';
 import { localDateOf, parseUtc } from '../../core/rules/zoned.ts';
 
@@ -33,7 +34,7 @@ export function chosenHearing(c: Case, today: string, hearingId: string | undefi
     const found = c.detention.hearings.find((h) => h.id === hearingId);
     if (!found)
       throw new DossierError('VALIDATION', 'The hearing chosen for this document is not in the case.', [
-        { path: 'hearingId', message: 'No such hearing.' },
+        fieldIssue('hearingId', 'noSuchHearing'),
       ]);
     return found;
   }
@@ -52,7 +53,7 @@ export function currentEpisode(c: Case, hearing: Hearing | undefined): Detention
   const episode = (hearing?.episodeId === undefined ? undefined : episodes.find((e) => e.id === hearing.episodeId)) ?? latest;
   if (!episode)
     throw new DossierError('VALIDATION', 'Record the detention (start, facility and grounds) before printing this document.', [
-      { path: 'detention.episodes', message: 'No detention is recorded.' },
+      fieldIssue('detention.episodes', 'noDetention'),
     ]);
   return episode;
 }

@@ -1,9 +1,7 @@
-import { conditionKinds, groundKinds, s248Factors } from '../../core/model/case.ts';
+import { conditionKinds, groundKinds, hearingTypes, s248Factors } from '../../core/model/case.ts';
 
 /** Labels every document on a file prints in its caption. */
 export const forumStrings = ['forum.IRB-ID', 'forum.IRB-RPD', 'forum.IRCC', 'forum.CBSA', 'forum.FC', 'fileNo'];
-
-const hearingTypes = ['48H', '7D', '30D', 'EARLY', 'ADMISSIBILITY', 'CONTINUATION'];
 
 /** The caption labels of every detention document: the forum, the hearing type and mode. */
 export const detentionStrings = [

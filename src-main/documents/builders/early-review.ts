@@ -1,4 +1,5 @@
 import { DossierError, type FieldIssue } from '../../core/errors.ts';
+import { fieldIssue } from '../../core/issues/text.ts';
 import type { DossierDocument } from '../model.ts';
 import { evaluateTemplate } from '../templates/evaluate.ts';
 import { requireCounsel } from './counsel-profile.ts';
@@ -24,16 +25,9 @@ export function buildEarlyReviewApplication(input: BuildInput): DossierDocument 
   const facts = (early?.newFacts ?? []).filter((f) => f.trim() !== '');
   const dates = early?.availableDates ?? [];
   const issues: FieldIssue[] = [];
-  if (facts.length === 0)
-    issues.push({
-      path: 'detention.earlyReview.newFacts',
-      message: 'Set out at least one new fact: ID Rule 9 allows an early review only on new facts.',
-    });
+  if (facts.length === 0) issues.push(fieldIssue('detention.earlyReview.newFacts', 'earlyReviewNewFacts'));
   if (dates.length !== DATES_OFFERED)
-    issues.push({
-      path: 'detention.earlyReview.availableDates',
-      message: `Give ${DATES_OFFERED} available dates (${dates.length} given).`,
-    });
+    issues.push(fieldIssue('detention.earlyReview.availableDates', 'earlyReviewDates', { expected: DATES_OFFERED, given: dates.length }));
   if (issues.length > 0)
     throw new DossierError('VALIDATION', 'The early-review application needs the new facts and three available dates.', issues);
 

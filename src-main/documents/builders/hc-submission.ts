@@ -1,4 +1,5 @@
 import { DossierError } from '../../core/errors.ts';
+import { fieldIssue } from '../../core/issues/text.ts';
 import { hcFactorKinds, type Case, type HcFactor } from '../../core/model/case.ts';
 import { checkHcBars, type HcBarFinding } from '../../core/rules/hc-bars.ts';
 import { defaultHcBarRules } from '../../core/rules/hc-bars-data.ts';
@@ -68,7 +69,7 @@ export function buildHcSubmission(input: BuildInput): DossierDocument {
   const relied: HcFactor[] = c.hc.factors.filter((f) => f.reliedOn);
   if (relied.length === 0)
     throw new DossierError('VALIDATION', 'Mark at least one H&C factor as relied on before preparing the submission letter.', [
-      { path: 'hc.factors', message: 'No factor is relied on.' },
+      fieldIssue('hc.factors', 'noFactorRelied'),
     ]);
   const ast = input.templates('hc-submission');
   const labels = ast.front.strings;

@@ -1,4 +1,5 @@
 import type { DossierDocument } from '../model.ts';
+import { fieldIssue } from '../../core/issues/text.ts';
 import { evaluateTemplate } from '../templates/evaluate.ts';
 import { caseData } from './case-data.ts';
 import { languageName } from './language-names.ts';
@@ -28,7 +29,7 @@ export function buildInterpreterAttestation(input: BuildInput, statementId?: str
       statementId === undefined
         ? 'No statement records a read-back or was dictated through an interpreter.'
         : 'The statement chosen for this document is not in the case.',
-      [{ path: 'statements', message: statementId === undefined ? 'No read-back.' : 'No such statement.' }],
+      [fieldIssue('statements', statementId === undefined ? 'noReadBack' : 'noSuchStatement')],
     );
   const ast = input.templates('interpreter-attestation');
   const labels = ast.front.strings;

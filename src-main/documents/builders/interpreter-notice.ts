@@ -1,4 +1,5 @@
 import { DossierError } from '../../core/errors.ts';
+import { fieldIssue } from '../../core/issues/text.ts';
 import type { Case, Hearing } from '../../core/model/case.ts';
 import type { DossierDocument } from '../model.ts';
 import { evaluateTemplate } from '../templates/evaluate.ts';
@@ -21,7 +22,7 @@ function hearingFor(c: Case, today: string, hearingId: string | undefined): Hear
   const hearing = chosenHearing(c, today, hearingId, false);
   if (!hearing)
     throw new DossierError('VALIDATION', 'No hearing is scheduled from today on: add the hearing before giving notice of an interpreter.', [
-      { path: 'detention.hearings', message: 'No upcoming hearing.' },
+      fieldIssue('detention.hearings', 'noUpcomingHearing'),
     ]);
   return hearing;
 }
@@ -40,7 +41,7 @@ export function buildInterpreterNotice(input: BuildInput, hearingId?: string): D
     throw new DossierError(
       'VALIDATION',
       "Mark the client's hearing language as needing an interpreter, with its dialect, before giving notice.",
-      [{ path: 'client.languages', message: 'No language needs an interpreter.' }],
+      [fieldIssue('client.languages', 'noInterpreterLanguage')],
     );
   const hearing = hearingFor(c, input.today, hearingId);
   const ast = input.templates('interpreter-notice');

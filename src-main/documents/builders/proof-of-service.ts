@@ -1,4 +1,5 @@
 import { DossierError } from '../../core/errors.ts';
+import { fieldIssue } from '../../core/issues/text.ts';
 import type { DossierDocument } from '../model.ts';
 import { evaluateTemplate } from '../templates/evaluate.ts';
 import { requireCounsel } from './counsel-profile.ts';
@@ -19,12 +20,10 @@ export function buildProofOfService(input: BuildInput, serviceId?: string): Doss
   const all = c.detention.service;
   const records = serviceId === undefined ? all : all.filter((r) => r.id === serviceId);
   if (serviceId !== undefined && records.length === 0)
-    throw new DossierError('VALIDATION', 'The service record chosen is not in the case.', [
-      { path: 'serviceId', message: 'No such record.' },
-    ]);
+    throw new DossierError('VALIDATION', 'The service record chosen is not in the case.', [fieldIssue('serviceId', 'noSuchServiceRecord')]);
   if (records.length === 0)
     throw new DossierError('VALIDATION', 'Record how and when each document was served before printing the statement of service.', [
-      { path: 'detention.service', message: 'No service recorded.' },
+      fieldIssue('detention.service', 'noServiceRecorded'),
     ]);
   const ast = input.templates('proof-of-service');
   const labels = ast.front.strings;

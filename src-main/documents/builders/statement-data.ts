@@ -1,4 +1,5 @@
 import { DossierError } from '../../core/errors.ts';
+import { fieldIssue } from '../../core/issues/text.ts';
 import type { Case, CertificationKind, Person, Statement, Translation } from '../../core/model/case.ts';
 import { fill, word, type Labels } from './detention-facts.ts';
 import type { DocLang } from './format-date.ts';
@@ -32,7 +33,7 @@ export function chosenStatement(c: Case, statementId: string | undefined): State
     statementId === undefined
       ? 'There is no translated statement: add the translation to a statement first.'
       : 'The statement chosen for this document is not in the case.',
-    [{ path: 'statements', message: statementId === undefined ? 'No translation.' : 'No such statement.' }],
+    [fieldIssue('statements', statementId === undefined ? 'noTranslation' : 'noSuchStatement')],
   );
 }
 
@@ -47,7 +48,7 @@ export function translatedStatement(statement: Statement): TranslatedStatement {
     throw new DossierError(
       'VALIDATION',
       'This statement has no English or French translation yet. A document in another language is filed with its translation (ID Rules r.25(1)): add the translation first.',
-      [{ path: `statements.${statement.id}.translation`, message: 'No translation.' }],
+      [fieldIssue(`statements.${statement.id}.translation`, 'noTranslation')],
     );
   const missing = statement.paragraphs.flatMap((p, i) =>
     p.trim() !== '' && (translation.paragraphs[i] ?? '').trim() === '' ? [i + 1] : [],
@@ -56,7 +57,7 @@ export function translatedStatement(statement: Statement): TranslatedStatement {
     throw new DossierError(
       'VALIDATION',
       `The translation is not complete: paragraph${missing.length === 1 ? '' : 's'} ${missing.join(', ')} of the original ${missing.length === 1 ? 'has' : 'have'} no translation yet.`,
-      missing.map((n) => ({ path: `statements.${statement.id}.translation.paragraphs.${n - 1}`, message: 'Not translated yet.' })),
+      missing.map((n) => fieldIssue(`statements.${statement.id}.translation.paragraphs.${n - 1}`, 'notTranslatedYet')),
     );
   return { ...statement, translation };
 }

@@ -1,4 +1,5 @@
 import { DossierError } from '../../core/errors.ts';
+import { fieldIssue } from '../../core/issues/text.ts';
 import type { Case, CertificationKind, Person } from '../../core/model/case.ts';
 import { defaultTranslationRules } from '../../core/rules/translation-rules-data.ts';
 import { checkTranslation, formatTranslationCitation } from '../../core/rules/translation-rules.ts';
@@ -59,7 +60,7 @@ function refuseWhatTheDestinationRefuses(c: Case, statement: TranslatedStatement
 function requireTranslator(statement: TranslatedStatement, translator: Person | undefined): Person {
   if (translator) return translator;
   throw new DossierError('VALIDATION', 'Choose who translated the statement before printing its certification.', [
-    { path: `statements.${statement.id}.translation.translatorId`, message: 'No translator.' },
+    fieldIssue(`statements.${statement.id}.translation.translatorId`, 'noTranslator'),
   ]);
 }
 
@@ -104,14 +105,14 @@ export function buildCertification(
     throw new DossierError(
       'VALIDATION',
       "The RPD requires the dialect on a translator's declaration (RPD Rules r.32(3)): add it to the statement or to the translator's language pair.",
-      [{ path: `statements.${statement.id}.dialect`, message: 'No dialect.' }],
+      [fieldIssue(`statements.${statement.id}.dialect`, 'noDialect')],
     );
   const member = membership(statement, translator);
   if (kind === 'translation-certificate' && (!member.certified || member.association === '' || member.memberNo === ''))
     throw new DossierError(
       'VALIDATION',
       "A certified member's certificate needs a translator who is a certified member of a provincial or territorial translators' association, with the association and member number. Otherwise IRCC takes the translator's affidavit.",
-      [{ path: `people.${translator.id}.translator.association`, message: 'Not a certified member.' }],
+      [fieldIssue(`people.${translator.id}.translator.association`, 'notCertifiedMember')],
     );
   const declaration = statement.translation.declaration;
   const affidavit = statement.translation.affidavit;

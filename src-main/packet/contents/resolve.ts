@@ -7,6 +7,7 @@ import type { BuildDeps, BuildRequest, PacketSource, SkippedExhibit } from '../r
 import { sha256Hex } from '../report/manifest.ts';
 import type { PlanDocument, PlanTab } from '../plan/plan.ts';
 import { checkCancelled } from '../progress.ts';
+import { fieldIssue } from '../../core/issues/text.ts';
 
 export interface ResolvedSource {
   readonly key: string;
@@ -63,7 +64,7 @@ export async function resolveSources(req: BuildRequest, deps: BuildDeps): Promis
       failures.length === 1
         ? `${first.message} Nothing was written. Fix it, or build again skipping unusable exhibits.`
         : `${failures.length} exhibits cannot be used; nothing was written. Fix them, or build again skipping unusable exhibits.`,
-      skipped.map((s) => ({ path: `exhibits.${s.exhibitId}`, message: s.message })),
+      skipped.map((s) => fieldIssue(`exhibits.${s.exhibitId}`, 'exhibitSkipped', { detail: s.message })),
     );
   }
   return { byKey, ...frontAndTabs(req.sources, byKey), skipped };

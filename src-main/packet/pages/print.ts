@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { DossierError } from '../../core/errors.ts';
 import { documentImageIds } from '../../documents/builders/signature-image.ts';
 import type { DossierDocument } from '../../documents/model.ts';
-import { checkCoverage } from '../../render/fonts/coverage.ts';
+import { assertCoverage } from '../../render/fonts/coverage.ts';
 import type { FontLibrary } from '../../render/fonts/library.ts';
 import type { ImageResolver } from '../../render/html/blocks.ts';
 import { printHtml } from '../../render/pdf/document-to-pdf.ts';
@@ -28,14 +27,7 @@ export function createEngineRenderers(printer: Printer, fonts: FontLibrary): Pac
     const key = JSON.stringify([doc, drawn]);
     const hit = memo.get(key);
     if (hit) return hit;
-    const missing = checkCoverage(doc, fonts);
-    if (missing.length > 0) {
-      throw new DossierError(
-        'VALIDATION',
-        `${missing.length} character(s) in ${what} cannot be shown with the bundled fonts.`,
-        missing.map((m) => ({ path: m.path, message: `${m.codePoint} "${m.character}" at offset ${m.offset} has no bundled font` })),
-      );
-    }
+    assertCoverage(doc, fonts, what);
     const html = printHtml(doc, fonts, images);
     const pdf = await printer.print(html, { pageSize: doc.page.size });
     memo.set(key, pdf);

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { fieldIssue } from '../../core/issues/text.ts';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { DossierError } from '../../core/errors.ts';
 import type { LadderStep } from '../../core/rules/portal-rules.ts';
@@ -49,8 +50,7 @@ export async function fitPdf(bytes: Uint8Array, options: FitOptions): Promise<Fi
   });
   if (before <= maxBytes) return done(bytes, [], [], []);
   const floor = ladder.at(-1);
-  if (!floor)
-    throw new DossierError('VALIDATION', 'The compression ladder has no steps.', [{ path: 'ladder', message: 'needs at least one step' }]);
+  if (!floor) throw new DossierError('VALIDATION', 'The compression ladder has no steps.', [fieldIssue('ladder', 'ladderEmpty')]);
   checkCancelled(signal);
 
   const doc = await load(bytes, options.slot);
@@ -107,7 +107,7 @@ async function load(bytes: Uint8Array, slot: string): Promise<PDFDocument> {
   const unreadable = new DossierError(
     'BAD_EXHIBIT',
     `The "${slot}" file cannot be read as a complete PDF, so it cannot be made smaller. Build the slot again; if this persists, re-import its exhibits.`,
-    [{ path: 'slot', message: 'unreadable or incomplete PDF' }],
+    [fieldIssue('slot', 'unreadablePdf')],
   );
   try {
     const doc = await PDFDocument.load(bytes, { password: '', updateMetadata: false, throwOnInvalidObject: false });

@@ -45,7 +45,7 @@ export function tooLarge(slot: string, reached: number, maxBytes: number, floor:
     { path: 'slot', code: 'portal.tooLarge', message: `${mb(reached)} at ${describeStep(floor, 'en')}; the cap is ${mb(maxBytes)}.` },
     ...pages.map((p) => ({
       path: `pages.${p.page}`,
-      code: 'portal.pageTooLarge',
+      code: 'portal.pageTooLarge' as const,
       message: `Page ${p.page} is ${mb(p.bytes)} on its own at the floor quality.`,
     })),
   ];

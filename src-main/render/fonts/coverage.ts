@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import * as fontkit from '@cantoo/fontkit';
 import type { DossierDocument } from '../../documents/model.ts';
 import { collectText } from '../../documents/text-walk.ts';
+import { DossierError } from '../../core/errors.ts';
+import { fieldIssue } from '../../core/issues/text.ts';
 import { normalizeText } from '../../core/text/normalize.ts';
 import { formatCodePoint } from '../../core/text/invisible.ts';
 import type { FontLibrary } from './library.ts';
@@ -79,4 +81,19 @@ export function checkCoverage(doc: DossierDocument, library: FontLibrary): Cover
     }
   }
   return errors;
+}
+
+/**
+ * The coverage pre-flight every output runs first (PDF, DOCX and the packet's own pages alike):
+ * nothing is written if any character lacks a bundled font, and the error names each character
+ * and where it is. `what` names the document in the message when several are printed together.
+ */
+export function assertCoverage(doc: DossierDocument, library: FontLibrary, what?: string): void {
+  const missing = checkCoverage(doc, library);
+  if (missing.length === 0) return;
+  throw new DossierError(
+    'VALIDATION',
+    `${missing.length} character(s)${what === undefined ? '' : ` in ${what}`} cannot be shown with the bundled fonts.`,
+    missing.map((m) => fieldIssue(m.path, 'noGlyph', { codePoint: m.codePoint, character: m.character, offset: m.offset })),
+  );
 }

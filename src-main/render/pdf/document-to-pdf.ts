@@ -4,7 +4,7 @@ import type { FontLibrary } from '../fonts/library.ts';
 import type { ImageResolver } from '../html/blocks.ts';
 import { renderHtml } from '../html/render-html.ts';
 import { setPdfMetadata } from './metadata.ts';
-import { assertCoverage } from './preflight.ts';
+import { assertCoverage } from '../fonts/coverage.ts';
 import { printFontUrl } from './print-origin.ts';
 import type { Printer } from './printer.ts';
 

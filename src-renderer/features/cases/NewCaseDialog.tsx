@@ -7,7 +7,8 @@ import { problemsOf } from '../../api/validation.ts';
 import { ScriptCodeList } from '../../components/CodeLists.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { TextField } from '../../components/Field.tsx';
-import { langForScript, scriptLabel } from '../../components/scripts.ts';
+import { langOfScriptCode } from '../../../src-main/core/lang/script-groups.ts';
+import { scriptLabel } from '../../components/scripts.ts';
 import { describeProblem } from '../../i18n/describe.ts';
 import { caseKindLabel } from './labels.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
@@ -101,7 +102,7 @@ export function NewCaseDialog({ onClose, onCreated }: NewCaseDialogProps) {
             onChange={setScriptName}
             checkInvisible
             dir="auto"
-            lang={langForScript(script.trim())}
+            lang={langOfScriptCode(script.trim())}
             className="script-name"
           />
           <TextField

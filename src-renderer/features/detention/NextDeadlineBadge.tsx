@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseSummaryDto } from '../../../src-main/ipc/contract.ts';
-import { todayIso } from '../../api/validation.ts';
+import { localToday } from '../../../src-main/core/model/dates.ts';
 import { daysBetween, isUrgent } from './deadlines.ts';
 import { formatDay } from './zoned.ts';
 
@@ -15,7 +15,7 @@ export function dueLabelText(label: string, language: string): string {
 /** A case's next time limit in the case list; urgent when past due or two days or fewer from the office target. */
 export function NextDeadlineBadge({ next }: { readonly next: Next }) {
   const { t, i18n } = useTranslation();
-  const urgent = isUrgent(next.pastDue, daysBetween(todayIso(), next.dueOffice));
+  const urgent = isUrgent(next.pastDue, daysBetween(localToday(new Date()), next.dueOffice));
   const values = {
     title: t(`detention.kindTitles.${next.kind}`, { defaultValue: next.title }),
     due: dueLabelText(next.dueLabel, i18n.language),

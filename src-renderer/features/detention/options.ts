@@ -1,4 +1,13 @@
-import { deadlineSettingsSchema, detentionEpisodeSchema, groundKinds, hearingSchema } from '../../../src-main/core/model/case.ts';
+import {
+  deadlineSettingsSchema,
+  detentionEpisodeSchema,
+  groundKinds,
+  hearingSchema,
+  hearingTypes as coreHearingTypes,
+  type HearingType,
+} from '../../../src-main/core/model/case.ts';
+import type enStrings from '../../i18n/en.json';
+import type frStrings from '../../i18n/fr.json';
 import { regions } from '../../../src-main/core/rules/regions.ts';
 
 /** Every choice the Detention tab offers, read from the case schema so a new value cannot be missed. */
@@ -8,7 +17,12 @@ export const facilityTypes = detentionEpisodeSchema.shape.facility.unwrap().shap
 export const irbRegions = detentionEpisodeSchema.shape.region.unwrap().options;
 export const endReasons = detentionEpisodeSchema.shape.endReason.unwrap().options;
 export const grounds = groundKinds;
-export const hearingTypes = hearingSchema.shape.type.options;
+export const hearingTypes = coreHearingTypes;
+
+/** Compiles only when every hearing type of the core list has a label in both UI languages. */
+type LabelledEveryType<T extends Readonly<Record<HearingType, string>>> = T;
+export type HearingTypeLabels =
+  LabelledEveryType<(typeof enStrings)['detention']['hearingTypes']> | LabelledEveryType<(typeof frStrings)['detention']['hearingTypes']>;
 export const hearingModes = hearingSchema.shape.mode.unwrap().options;
 export const framings = hearingSchema.shape.ministerFramings.unwrap().element.options;
 export const outcomes = hearingSchema.shape.outcome.unwrap().options;

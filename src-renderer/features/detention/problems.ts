@@ -8,13 +8,15 @@ import { describeProblem } from '../../i18n/describe.ts';
 const detentionKeys: Readonly<Record<string, string>> = {
   reviewBeforeDetention: 'reviewBeforeDetention',
   reviewOutOfOrder: 'reviewOrder',
+  reviewsOutOfOrder: 'reviewOrder',
   firstReview: 'firstReview',
   reviewNeedsDetention: 'reviewNeedsDetention',
   detentionEndsBeforeStart: 'endBeforeStart',
   decisionBeforeHearing: 'decisionBeforeStart',
   noticeBeforeSeizure: 'noticeBeforeSeizure',
   reviewEpisodeMissing: 'unknownEpisode',
-  reasonRequired: 'reasonRequired',
+  ruleOverrideReason: 'reasonRequired',
+  holidayOverrideReason: 'reasonRequired',
   unknownRule: 'unknownRule',
 };
 
@@ -31,7 +33,7 @@ export function describeDetentionProblem(t: TFunction, problem: FieldProblem): s
 /** Problems of the review clock (a VALIDATION answer from `deadlinesCompute`) as field problems. */
 export function problemsOfError(error: IpcError | null): FieldProblem[] {
   if (!error || error.code !== 'VALIDATION') return [];
-  return error.issues.map((issue) => ({ path: issue.path, key: issue.code ?? 'invalid', values: {}, fallback: issue.message }));
+  return error.issues.map((issue) => ({ path: issue.path, key: issue.code, values: issue.params ?? {}, fallback: issue.message }));
 }
 
 /** Looks up the message for a path under `prefix`; the draft's own problems come first. */

@@ -5,7 +5,8 @@ import type { Case } from '../../../src-main/core/model/case.ts';
 import { checkHcBars } from '../../../src-main/core/rules/hc-bars.ts';
 import { defaultHcBarRules } from '../../../src-main/core/rules/hc-bars-data.ts';
 import type { CaseEditor } from '../../api/case-editor.ts';
-import { todayIso, type FieldProblem } from '../../api/validation.ts';
+import { localToday } from '../../../src-main/core/model/dates.ts';
+import type { FieldProblem } from '../../api/validation.ts';
 import { errorLookup } from '../../case-edit/fields.ts';
 import { useNow } from '../detention/use-now.ts';
 import { BarsSection } from './BarsSection.tsx';
@@ -31,7 +32,7 @@ export interface HcPanelProps {
  */
 export function HcPanel({ editor, draft, problems }: HcPanelProps) {
   const { t } = useTranslation();
-  const today = todayIso(new Date(useNow()));
+  const today = localToday(new Date(useNow()));
   const edit: CaseUpdate = (change) => editor.edit(change);
   const update: HcUpdate = (change) => editor.edit((c) => ({ ...c, hc: change(c.hc) }));
   const errorAt = errorLookup(t, problems, 'hc');

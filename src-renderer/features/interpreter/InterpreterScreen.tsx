@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../src-main/ipc/contract.ts';
 import { api } from '../../api/bridge.ts';
-import { todayIso } from '../../api/validation.ts';
+import { localToday } from '../../../src-main/core/model/dates.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { useFocusOnMount } from '../../components/focus.ts';
 import { describeHandoffError } from '../statements/handoff-errors.ts';
@@ -43,7 +43,7 @@ function Workbench({ opened, onClose }: { readonly opened: Opened; readonly onCl
   const cellBase = useId();
   const languageName = useLanguageName();
   const { request } = opened;
-  const [work, setWork] = useState<InterpreterWork>(() => startWork(request, todayIso()));
+  const [work, setWork] = useState<InterpreterWork>(() => startWork(request, localToday(new Date())));
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);

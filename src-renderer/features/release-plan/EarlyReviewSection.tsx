@@ -4,7 +4,7 @@ import type { Case } from '../../../src-main/core/model/case.ts';
 import type { CaseUpdate } from './plan.ts';
 import { TextAreaField } from '../../components/Field.tsx';
 import { RowList } from '../../components/RowList.tsx';
-import { todayIso } from '../../api/validation.ts';
+import { localToday } from '../../../src-main/core/model/dates.ts';
 import { removeAt, replaceAt, type ErrorAt } from '../../case-edit/fields.ts';
 import { DateField } from '../../components/date/DateField.tsx';
 
@@ -28,7 +28,7 @@ export function EarlyReviewSection({ draft, edit, errorAt }: EarlyReviewSectionP
   const set = (change: (r: EarlyReview) => EarlyReview) =>
     edit((c) => ({ ...c, detention: { ...c.detention, earlyReview: change(c.detention.earlyReview ?? emptyReview) } }));
   const dates = review.availableDates;
-  const today = todayIso();
+  const today = localToday(new Date());
   const filled = dates.filter((d) => d !== '').length;
   const started = filled > 0 || review.newFacts.length > 0;
   return (

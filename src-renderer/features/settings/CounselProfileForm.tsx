@@ -63,13 +63,14 @@ function fieldOfPath(path: string): FieldName | null {
   return (fieldNames as readonly string[]).includes(head) ? (head as FieldName) : null;
 }
 
-function issueText(t: TFunction, field: FieldName, path: string, message: string): string {
-  if (field === 'name' && message.startsWith('Enter')) return t('counsel.errors.name');
-  if (field === 'firm' && message.startsWith('Enter')) return t('counsel.errors.firm');
-  if (field === 'address' && path === 'addressLines') {
-    return message.startsWith('Enter') ? t('counsel.errors.address') : t('counsel.errors.addressLines', { max: MAX_ADDRESS_LINES });
+/** The form's own wording for an issue, chosen by its code (the profile schema's checks). */
+function issueText(t: TFunction, field: FieldName, issue: IpcError['issues'][number]): string {
+  if (issue.code === 'counselName') return t('counsel.errors.name');
+  if (issue.code === 'counselFirm') return t('counsel.errors.firm');
+  if (field === 'address' && issue.path === 'addressLines') {
+    return issue.code === 'counselAddress' ? t('counsel.errors.address') : t('counsel.errors.addressLines', { max: MAX_ADDRESS_LINES });
   }
-  if (/300/u.test(message)) return t('counsel.errors.tooLong', { limit: 300 });
+  if (issue.code === 'tooLong') return t('counsel.errors.tooLong', { limit: issue.params?.['limit'] ?? 300 });
   return t('counsel.errors.invalid');
 }
 
@@ -225,7 +226,7 @@ export function CounselProfileForm() {
     const found: Partial<Record<FieldName, string>> = {};
     for (const issue of result.error.issues) {
       const field = fieldOfPath(issue.path);
-      if (field !== null && found[field] === undefined) found[field] = issueText(t, field, issue.path, issue.message);
+      if (field !== null && found[field] === undefined) found[field] = issueText(t, field, issue);
     }
     setProblems(found);
     if (Object.keys(found).length > 0) {

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { timelineCategories, type Exhibit, type TimelineCategory, type TimelineEvent } from '../../../src-main/core/model/case.ts';
-import { todayIso } from '../../api/validation.ts';
+import { localToday } from '../../../src-main/core/model/dates.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { AccountsField } from './AccountsField.tsx';
@@ -36,13 +36,13 @@ export function EventForm({ draft, isNew, exhibits, onDraft, onSave, onClose, on
   const set = (next: TimelineEvent) => {
     onDraft(next);
     if (attempted) {
-      const result = validateEvent(t, next, todayIso());
+      const result = validateEvent(t, next, localToday(new Date()));
       setErrors(result.ok ? new Map() : result.errors);
     }
   };
   const save = () => {
     setAttempted(true);
-    const result = validateEvent(t, draft, todayIso());
+    const result = validateEvent(t, draft, localToday(new Date()));
     if (result.ok) onSave(result.event);
     else setErrors(result.errors);
   };

@@ -4,7 +4,8 @@ import type { Case, TimelineEvent } from '../../../src-main/core/model/case.ts';
 import { checkTimeline } from '../../../src-main/core/timeline/checks.ts';
 import { timelineEntries } from '../../../src-main/core/timeline/entries.ts';
 import type { CaseEditor } from '../../api/case-editor.ts';
-import { todayIso, type FieldProblem } from '../../api/validation.ts';
+import { localToday } from '../../../src-main/core/model/dates.ts';
+import type { FieldProblem } from '../../api/validation.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ChecksPanel } from './ChecksPanel.tsx';
 import { EventForm } from './EventForm.tsx';
@@ -39,7 +40,7 @@ export function TimelinePanel({ editor, draft, problems }: TimelinePanelProps) {
   const [announcement, setAnnouncement] = useState('');
 
   const entries = useMemo(() => timelineEntries(draft), [draft]);
-  const findings = useMemo(() => checkTimeline(draft, todayIso()), [draft]);
+  const findings = useMemo(() => checkTimeline(draft, localToday(new Date())), [draft]);
   const byKey = useMemo(() => new Map(entries.map((e) => [e.key, e])), [entries]);
   const timelineProblems = problems.filter((p) => p.path === 'timeline' || p.path.startsWith('timeline.'));
 

@@ -21,22 +21,22 @@ export function blankEvent(id: string = newEventId()): TimelineEvent {
 /** Field path (relative to the event, e.g. `when.year`, `sources.0.pages`) → message in the UI language. */
 export type FormErrors = ReadonlyMap<string, string>;
 
-/** Messages written in the timeline model, mapped to the UI's wording. */
-const modelMessages: Readonly<Record<string, string>> = {
-  'There is no year 0: the year before 1 CE is 1 BCE.': 'yearZero',
-  'The range ends before it starts.': 'rangeBackwards',
-  'Only a range or a season has an end date.': 'endOnlyForRange',
-  'A date marked unknown has no year or bounds.': 'unknownHasDate',
-  'A range needs the year it starts in.': 'rangeNeedsYear',
-  'Give pages as 3, 3-5 or 2, 7-9.': 'pin',
-  'Pages start at 1 and a range runs forward.': 'pinForward',
-  'An event with competing accounts is disputed.': 'accountsNeedDisputed',
+/** Issue codes of the timeline model that the Timeline tab words in its own way. */
+const modelMessages: Readonly<Partial<Record<string, string>>> = {
+  yearZero: 'yearZero',
+  rangeBackwards: 'rangeBackwards',
+  endOnlyForRange: 'endOnlyForRange',
+  unknownHasDate: 'unknownHasDate',
+  rangeNeedsYear: 'rangeNeedsYear',
+  pages: 'pin',
+  pagesForward: 'pinForward',
+  accountsNeedDisputed: 'accountsNeedDisputed',
 };
 
 function schemaErrors(t: TFunction, error: z.ZodError): Map<string, string> {
   const errors = new Map<string, string>();
   for (const problem of problemsOf(error)) {
-    const known = modelMessages[problem.fallback];
+    const known = modelMessages[problem.key];
     const message = problem.path.endsWith('exhibitId')
       ? t('timeline.errors.chooseExhibit')
       : known

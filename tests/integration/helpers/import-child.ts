@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { isDossierError } from '../../../src-main/core/errors.ts';
 import { parseCase } from '../../../src-main/core/model/interchange.ts';
-import { createExhibitService } from '../../../src-main/services/exhibit-handlers.ts';
+import { createExhibitService } from '../../../src-main/services/exhibit-service.ts';
 import { createVault } from '../../../src-main/vault/vault.ts';
 
 const [dir, file] = process.argv.slice(2);

@@ -31,6 +31,7 @@ describe('IRPR 47 checks on bond offers', () => {
         path: `people.${index}.bondsperson.guarantee`,
         message: expect.stringContaining('IRPR s.47(2)(a)') as string,
         code: 'bond.guarantor-status',
+        params: {},
       },
     ]);
     expect(issues[0]?.message).toContain('A deposit from this person is allowed');
@@ -103,6 +104,7 @@ describe('detention facts', () => {
         path: 'detention.hearings.1.scheduled',
         message: 'This seven-day review is dated before the 48-hour review; reviews follow the order of IRPA s.57.',
         code: 'reviewOutOfOrder',
+        params: { type: '7D', earlier: '48H' },
       },
     ]);
   });

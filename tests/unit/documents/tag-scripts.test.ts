@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { scriptsOfLang, SCRIPT_PATTERNS } from '../../../src-main/core/lang/script-groups.ts';
+import { scriptHintsFromCase } from '../../../src-main/core/lang/script-hints.ts';
 import { caseSchema, type Case } from '../../../src-main/core/model/case.ts';
 import { buildDocument } from '../../../src-main/documents/builders/build-document.ts';
 import type { CounselProfile } from '../../../src-main/documents/builders/counsel-profile.ts';
 import { DEFAULT_PAGE, type Block, type DossierDocument, type TableBlock, type TextRun } from '../../../src-main/documents/model.ts';
-import { scriptHintsFromCase } from '../../../src-main/documents/script-hints.ts';
-import { scriptsOfLang, SCRIPT_PATTERNS } from '../../../src-main/documents/scripts.ts';
 import { tagScripts } from '../../../src-main/documents/tag-scripts.ts';
 import { renderHtml } from '../../../src-main/render/html/render-html.ts';
 import { createTemplateStore } from '../../../src-main/services/templates-store.ts';
@@ -136,24 +136,6 @@ describe('tagScripts', () => {
     for (const [group] of SCRIPT_PATTERNS) if (group !== 'Latin') expect(groups.has(group), group).toBe(true);
     expect(tagged.every((r) => r.lang !== 'und')).toBe(true);
     expect(tagScripts(once, {})).toEqual(once);
-  });
-});
-
-describe('scriptHintsFromCase', () => {
-  it('takes the language from the client’s names in script and languages', () => {
-    expect(scriptHintsFromCase(lai)).toMatchObject({ Han: 'yue-Hant' });
-    expect(scriptHintsFromCase(srisuk)).toMatchObject({ Thai: 'th' });
-    const persian = caseSchema.parse({
-      ...JSON.parse(JSON.stringify(srisuk)),
-      client: { ...srisuk.client, namesInScript: [{ script: 'Arab', value: 'علی' }], languages: [{ lang: 'fa' }, { lang: 'uk' }] },
-    });
-    expect(scriptHintsFromCase(persian)).toMatchObject({ Arabic: 'fa', Cyrillic: 'uk' });
-    const hansName = caseSchema.parse({
-      ...JSON.parse(JSON.stringify(lai)),
-      client: { ...lai.client, namesInScript: [{ script: 'Hans', value: '黎咏诗' }] },
-      people: [],
-    });
-    expect(scriptHintsFromCase(hansName).Han).toBe('cmn-Hans');
   });
 });
 

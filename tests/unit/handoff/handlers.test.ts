@@ -217,7 +217,12 @@ describe('hand-off channels', () => {
       });
       expect(result.ok).toBe(false);
       if (!result.ok)
-        expect(result.error.issues).toContainEqual({ path: 'translations.0.paragraphs.1', message: 'Paragraph 2 is not translated yet.' });
+        expect(result.error.issues).toContainEqual({
+          path: 'translations.0.paragraphs.1',
+          code: 'paragraphNotTranslated',
+          params: { paragraph: 2 },
+          message: 'Paragraph 2 is not translated yet.',
+        });
     } finally {
       await withDialog.dispose();
     }

@@ -24,7 +24,7 @@ describe('H&C facts refused on save', () => {
   it('refuses a negative decision dated after today, at the field, with a code', () => {
     const issues = hcCodes(withHc(srisuk, { lastNegativeDecision: '2026-07-01' }));
     expect(issues).toEqual([
-      { path: 'hc.lastNegativeDecision', code: 'hc.decisionInFuture', message: expect.stringMatching(/after today/) as string },
+      { path: 'hc.lastNegativeDecision', code: 'hc.decisionInFuture', params: {}, message: expect.stringMatching(/after today/) as string },
     ]);
     expect(hcCodes(withHc(srisuk, { lastNegativeDecision: today }))).toEqual([]);
   });
@@ -65,7 +65,7 @@ describe('H&C facts refused on save', () => {
     const result = caseSchema.safeParse(raw);
     expect(result.success).toBe(false);
     const issue = result.error?.issues.find((i) => i.path.join('.') === 'hc.factors.0.narrative');
-    expect(issue?.message).toMatch(/limited to 100,000 characters/);
+    expect(issue?.message).toBe('narrativeTooLong');
   });
 
   it('keeps cases written before the H&C register valid, with defaults', () => {
@@ -91,9 +91,7 @@ describe('H&C facts refused on save', () => {
     const raw = JSON.parse(JSON.stringify(srisuk)) as { hc: { forms: unknown[] } };
     raw.hc.forms.push({ code: 'IMM5283', status: 'done', note: '' });
     const result = caseSchema.safeParse(raw);
-    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
-      ['hc.forms.8.code', 'This form is already in the checklist.'],
-    ]);
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['hc.forms.8.code', 'formListedTwice']]);
   });
 });
 

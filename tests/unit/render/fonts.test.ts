@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PAGE, type DossierDocument } from '../../../src-main/documents/model.ts';
-import { checkCoverage } from '../../../src-main/render/fonts/coverage.ts';
+import { DossierError } from '../../../src-main/core/errors.ts';
+import { assertCoverage, checkCoverage } from '../../../src-main/render/fonts/coverage.ts';
 import { loadFontLibrary } from '../../../src-main/render/fonts/library.ts';
 import { parseUnicodeRange, inRanges } from '../../../src-main/render/fonts/unicode-range.ts';
 import { multilingualDoc } from './fixtures/multilingual.ts';
@@ -70,5 +71,38 @@ describe('checkCoverage', () => {
       blocks: [{ type: 'paragraph', runs: [{ text: 'می\u200Cکنم\t\n\u202Ba\u202C' }] }],
     };
     expect(checkCoverage(doc, fonts)).toEqual([]);
+  });
+});
+
+describe('assertCoverage', () => {
+  const doc: DossierDocument = {
+    meta: { title: 't', lang: 'en' },
+    page: DEFAULT_PAGE,
+    blocks: [{ type: 'paragraph', runs: [{ text: 'a\uE000' }] }],
+  };
+
+  it('passes a document every character of which a bundled font draws', () => {
+    expect(() => assertCoverage(multilingualDoc(), fonts)).not.toThrow();
+  });
+
+  it('refuses the output, naming the document, each character and where it is', () => {
+    let caught: unknown;
+    try {
+      assertCoverage(doc, fonts, 'a volume cover');
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(DossierError);
+    const error = caught as DossierError;
+    expect(error.code).toBe('VALIDATION');
+    expect(error.message).toBe('1 character(s) in a volume cover cannot be shown with the bundled fonts.');
+    expect(error.issues).toEqual([
+      {
+        path: 'blocks[0].runs[0]',
+        code: 'noGlyph',
+        params: { codePoint: 'U+E000', character: '\uE000', offset: 1 },
+        message: 'U+E000 "\uE000" at offset 1 has no bundled font',
+      },
+    ]);
   });
 });

@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { caseSchema, type Case } from '../../../../src-main/core/model/case.ts';
 import { validateCase } from '../../../../src-renderer/api/validation.ts';
 import { detentionErrorLookup, problemsOfError } from '../../../../src-renderer/features/detention/problems.ts';
+import { issueCatalog } from '../../../../src-main/core/issues/catalog.ts';
 import en from '../../../../src-renderer/i18n/en.json';
+import { issueStrings } from '../../../../src-renderer/i18n/issue-strings.ts';
 import fixture from '../../../fixtures/cases/case1-lai.json';
 
 const case1 = (): Case => caseSchema.parse(fixture.case);
@@ -12,7 +14,7 @@ const t = i18next.createInstance();
 beforeAll(async () => {
   await t.init({
     lng: 'en',
-    resources: { en: { translation: en } },
+    resources: { en: { translation: { ...en, validation: issueStrings('en') } } },
     interpolation: { escapeValue: false },
   });
 });
@@ -94,7 +96,7 @@ describe('detention problems at their fields', () => {
       ...draft.detention.hearings[0]!,
       interpreterProvided: 'not a tag!',
     };
-    expect(messageAt(draft, 'hearings.0.interpreterProvided')).toBe(en.validation['langTag']);
+    expect(messageAt(draft, 'hearings.0.interpreterProvided')).toBe(issueCatalog.langTag.en);
     expect(messageAt(case1(), 'hearings.0.scheduled')).toBeUndefined();
   });
 });

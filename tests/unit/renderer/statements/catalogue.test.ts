@@ -5,9 +5,14 @@ import { certificationFields } from '../../../../src-main/core/rules/translation
 import { statementKinds, statementMethods } from '../../../../src-renderer/features/statements/statements.ts';
 import en from '../../../../src-renderer/i18n/en.json';
 import fr from '../../../../src-renderer/i18n/fr.json';
+import { issueStrings } from '../../../../src-renderer/i18n/issue-strings.ts';
 
 type Catalogue = { readonly [key: string]: string | Catalogue };
-const catalogues: Readonly<Record<'en' | 'fr', Catalogue>> = { en, fr };
+/** The UI's strings as i18n loads them, the core's validation wording included. */
+const catalogues: Readonly<Record<'en' | 'fr', Catalogue>> = {
+  en: { ...en, validation: issueStrings('en') },
+  fr: { ...fr, validation: issueStrings('fr') },
+};
 
 function lookup(catalogue: Catalogue, key: string): string | undefined {
   let node: string | Catalogue | undefined = catalogue;
@@ -53,8 +58,8 @@ describe('the Statements tab catalogue', () => {
 
   it('words each refusal with the source it rests on, in both languages', () => {
     for (const rule of defaultTranslationRules.rules.filter((r) => r.effect === 'refuse')) {
-      expect(lookup(en, `validation.translation.${rule.check}`), rule.id).toMatch(/IRCC application guides/);
-      expect(lookup(fr, `validation.translation.${rule.check}`), rule.id).toMatch(/guides de demande d'IRCC/);
+      expect(lookup(catalogues.en, `validation.translation.${rule.check}`), rule.id).toMatch(/IRCC application guides/);
+      expect(lookup(catalogues.fr, `validation.translation.${rule.check}`), rule.id).toMatch(/guides de demande d'IRCC/);
     }
   });
 });

@@ -1,4 +1,4 @@
-import { languageSubtags } from '../core/lang/direction.ts';
+import { languageSubtags } from './direction.ts';
 
 /**
  * The writing systems Dossier tells apart inside a run, by Unicode Script property. Han and
@@ -179,4 +179,87 @@ export function clusterUsedWith(cluster: string, groups: readonly ScriptGroup[])
   const first = [...cluster][0];
   if (first === undefined) return false;
   return SCRIPT_PATTERNS.some(([group, , extensions]) => groups.includes(group) && extensions.test(first));
+}
+
+/**
+ * The language of a script when the case gives no hint: the one language most text in it is in,
+ * or for a script shared by many languages a plain, valid tag ("ar", "ru", "zh"). Han without a
+ * hint is "zh" (Simplified forms, the most common), or "ja" when the piece holds kana.
+ */
+export const USUAL_LANG_OF_GROUP: Readonly<Record<Exclude<ScriptGroup, 'Latin'>, string>> = {
+  Greek: 'el',
+  Cyrillic: 'ru',
+  Armenian: 'hy',
+  Hebrew: 'he',
+  Arabic: 'ar',
+  Syriac: 'syr',
+  Thaana: 'dv',
+  Devanagari: 'hi',
+  Bengali: 'bn',
+  Gurmukhi: 'pa',
+  Gujarati: 'gu',
+  Oriya: 'or',
+  Tamil: 'ta',
+  Telugu: 'te',
+  Kannada: 'kn',
+  Malayalam: 'ml',
+  Sinhala: 'si',
+  Thai: 'th',
+  Lao: 'lo',
+  Tibetan: 'bo',
+  Myanmar: 'my',
+  Georgian: 'ka',
+  Hangul: 'ko',
+  Ethiopic: 'am',
+  Khmer: 'km',
+  Mongolian: 'mn-Mong',
+  Han: 'zh',
+  Kana: 'ja',
+};
+
+/**
+ * The language a name written in an ISO 15924 script is in when nothing else says (a name in
+ * Hant → "zh-Hant"), so the right glyphs are chosen: Han characters differ between Traditional
+ * and Simplified Chinese, Japanese and Korean. Scripts shared by many languages (Arabic,
+ * Cyrillic, Latin, Devanagari…) have none: guessing would be worse than none.
+ */
+const LANG_OF_SCRIPT_CODE: Readonly<Record<string, string>> = {
+  hant: 'zh-Hant',
+  hans: 'zh-Hans',
+  hani: 'zh',
+  jpan: 'ja',
+  hira: 'ja',
+  kana: 'ja',
+  kore: 'ko',
+  hang: 'ko',
+  thai: 'th',
+  khmr: 'km',
+  laoo: 'lo',
+  mymr: 'my',
+  sinh: 'si',
+  geor: 'ka',
+  armn: 'hy',
+  grek: 'el',
+  hebr: 'he',
+};
+
+export function langOfScriptCode(code: string): string | undefined {
+  const key = code.toLowerCase();
+  return Object.hasOwn(LANG_OF_SCRIPT_CODE, key) ? LANG_OF_SCRIPT_CODE[key] : undefined;
+}
+
+/** Regions whose Chinese is written in Traditional characters. */
+const TRADITIONAL_REGIONS: ReadonlySet<string> = new Set(['tw', 'hk', 'mo']);
+
+/**
+ * "hant" or "hans" for a Chinese language tag, from its script subtag or else its usual form
+ * (Cantonese and the Chinese of Taiwan, Hong Kong and Macao in Traditional characters);
+ * undefined for a language that does not write Chinese (Japanese and Korean use Han too, in
+ * forms of their own).
+ */
+export function chineseVariant(lang: string): 'hant' | 'hans' | undefined {
+  const { language, script, region } = languageSubtags(lang);
+  if (script === 'hant' || script === 'hans') return script;
+  if (language === 'ja' || language === 'ko' || scriptsOfLang(lang)?.has('Han') !== true) return undefined;
+  return language === 'yue' || (region !== undefined && TRADITIONAL_REGIONS.has(region)) ? 'hant' : 'hans';
 }

@@ -46,7 +46,7 @@ async function ok<T>(channel: Channel, input?: unknown, s: Services = services):
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
 beforeEach(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'dossier-exhibit-ipc-'));
+  dir = mkdtempSync(path.join(tmpdir(), 'dossier-exhibit-handlers-'));
   picked = [];
   services = open(true);
   await ok('vaultCreate', { method: 'passphrase', passphrase: 'correct horse battery staple' });

@@ -1,31 +1,19 @@
-import type { Case, ScriptName } from '../core/model/case.ts';
-import { languageSubtags } from '../core/lang/direction.ts';
-import { groupsOfScriptCode, scriptsOfLang, type ScriptGroup } from './scripts.ts';
-import type { ScriptHints } from './tag-scripts.ts';
+import type { Case, ScriptName } from '../model/case.ts';
+import {
+  chineseVariant,
+  groupsOfScriptCode,
+  langOfScriptCode,
+  scriptsOfLang,
+  USUAL_LANG_OF_GROUP,
+  type ScriptGroup,
+} from './script-groups.ts';
 
-/** The language a name in this script code is in when no language of the person writes it. */
-const LANG_OF_SCRIPT_CODE: Readonly<Record<string, string>> = {
-  hant: 'zh-Hant',
-  hans: 'zh-Hans',
-  hani: 'zh',
-  jpan: 'ja',
-  hira: 'ja',
-  kana: 'ja',
-  kore: 'ko',
-  hang: 'ko',
-};
-
-/** Regions whose Chinese is written in Traditional characters. */
-const TRADITIONAL_REGIONS = new Set(['tw', 'hk', 'mo']);
-
-/** "Hant" or "Hans" for a Chinese language tag, from its script subtag or its usual form. */
-function hanVariant(lang: string): string | undefined {
-  const { language, script, region } = languageSubtags(lang);
-  if (script === 'hant' || script === 'hans') return script;
-  if (language === 'yue' || (region !== undefined && TRADITIONAL_REGIONS.has(region))) return 'hant';
-  if (scriptsOfLang(lang)?.has('Han') === true && language !== 'ja' && language !== 'ko') return 'hans';
-  return undefined;
-}
+/**
+ * Which language a piece of text in a given script is in, as far as the case says (a Cantonese
+ * client's Han is "yue-Hant", a Persian speaker's Arabic script "fa"). Built by
+ * `scriptHintsFromCase`; a hint for a language that does not write the group is ignored.
+ */
+export type ScriptHints = Readonly<Partial<Record<ScriptGroup, string>>>;
 
 /** Whether a person writing `lang` would write a name in script `code` ("yue-Hant" writes Hant, not Hans). */
 function langFitsScript(lang: string, code: string): boolean {
@@ -33,7 +21,7 @@ function langFitsScript(lang: string, code: string): boolean {
   const own = scriptsOfLang(lang);
   if (groups.length === 0 || own === undefined || !groups.every((g) => own.has(g))) return false;
   const wanted = code.toLowerCase();
-  return wanted === 'hant' || wanted === 'hans' ? hanVariant(lang) === wanted : true;
+  return wanted === 'hant' || wanted === 'hans' ? chineseVariant(lang) === wanted : true;
 }
 
 function set(hints: Partial<Record<ScriptGroup, string>>, groups: Iterable<ScriptGroup>, lang: string): void {
@@ -60,11 +48,28 @@ export function scriptHintsFromCase(c: Case): ScriptHints {
     )
     .map(({ skill }) => skill.lang);
   const nameHint = (name: ScriptName, own: readonly string[]): void => {
-    const lang = own.find((l) => langFitsScript(l, name.script)) ?? LANG_OF_SCRIPT_CODE[name.script.toLowerCase()];
+    const lang = own.find((l) => langFitsScript(l, name.script)) ?? langOfScriptCode(name.script);
     if (lang !== undefined) set(hints, groupsOfScriptCode(name.script), lang);
   };
   for (const name of c.client.namesInScript) nameHint(name, languages);
   for (const lang of languages) set(hints, scriptsOfLang(lang) ?? [], lang);
   for (const person of c.people) for (const name of person.namesInScript) nameHint(name, []);
   return hints;
+}
+
+function writes(lang: string, groups: readonly ScriptGroup[]): boolean {
+  const own = scriptsOfLang(lang);
+  return own !== undefined && groups.every((g) => own.has(g));
+}
+
+/**
+ * The language of a piece written in `groups`: the first hint that writes all of them, else the
+ * script's usual language; "und" when none writes them all. Han beside kana is Japanese.
+ */
+export function languageOfPiece(groups: readonly ScriptGroup[], hints: ScriptHints): string {
+  const candidates = groups.includes('Kana')
+    ? [hints.Kana, hints.Han, USUAL_LANG_OF_GROUP.Kana]
+    : groups.flatMap((g) => (g === 'Latin' ? [] : [hints[g], USUAL_LANG_OF_GROUP[g]]));
+  for (const lang of candidates) if (lang !== undefined && writes(lang, groups)) return lang;
+  return 'und';
 }

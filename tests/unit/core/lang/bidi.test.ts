@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ltrSegments } from '../../../src-main/core/lang/bidi.ts';
+import { ltrSegments } from '../../../../src-main/core/lang/bidi.ts';
 
 const stretches = (text: string): string[] => ltrSegments(text).flatMap((s) => (s.ltr ? [s.text] : []));
 const joined = (text: string): string =>

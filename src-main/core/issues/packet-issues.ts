@@ -1,0 +1,111 @@
+import type { HcGapCode } from '../hc/evidence.ts';
+import type { HcBarCheck } from '../rules/hc-bars.ts';
+import type { IssueWording } from './types.ts';
+
+/** An H&C request the law bars from being made now (IRPA s.25(1.2)), one code per bar check. */
+export const hcBarIssues = {
+  'hc.bar.pending-hc': {
+    en: 'Another H&C request is pending (IRPA s.25(1.2)(a)).',
+    fr: 'Une autre demande CH est en cours (LIPR, al. 25(1.2)a)).',
+  },
+  'hc.bar.pending-claim': {
+    en: 'A refugee claim is pending before the RPD or RAD (IRPA s.25(1.2)(b)).',
+    fr: "Une demande d'asile est en cours devant la SPR ou la SAR (LIPR, al. 25(1.2)b)).",
+  },
+  'hc.bar.pending-claim-amendment': {
+    en: 'A refugee claim is pending before the RPD or RAD (IRPA s.25(1.2)(b), as amended).',
+    fr: "Une demande d'asile est en cours devant la SPR ou la SAR (LIPR, al. 25(1.2)b), tel que modifié).",
+  },
+  'hc.bar.twelve-month-bar': {
+    en: 'The 12-month bar applies (IRPA s.25(1.2)(c)) and no exception lifts it.',
+    fr: "L'interdiction de 12 mois s'applique (LIPR, al. 25(1.2)c)) et aucune exception ne la lève.",
+  },
+  'hc.bar.trp-bar': {
+    en: 'A temporary resident permit as a victim of trafficking bars the request for now (IRPA s.24(4)).',
+    fr: "Un permis de séjour temporaire à titre de victime de la traite fait obstacle à la demande pour l'instant (LIPR, par. 24(4)).",
+  },
+  'hc.bar.vtip-note': {
+    en: 'A victim-of-trafficking permit bears on when the request can be made (IRPA s.24(4)).',
+    fr: 'Un permis de victime de la traite a une incidence sur le moment où la demande peut être faite (LIPR, par. 24(4)).',
+  },
+  'hc.bar.claim-ineligible-one-year': {
+    en: 'A claim made more than a year after the last entry was ineligible (IRPA s.101(1)(b.1)).',
+    fr: "Une demande d'asile faite plus d'un an après la dernière entrée était irrecevable (LIPR, al. 101(1)b.1)).",
+  },
+} as const satisfies Readonly<Record<`hc.bar.${HcBarCheck}`, IssueWording>>;
+
+/** Gaps between the H&C factors and their evidence (core/hc/evidence.ts), refused at filing when they are errors. */
+export const hcGapIssues = {
+  'hc.exhibitMissing': {
+    en: 'A link points to an exhibit no longer in the case.',
+    fr: "Un lien renvoie à une pièce qui n'est plus au dossier.",
+  },
+  'hc.factorWithoutEvidence': {
+    en: 'A factor is relied on but no exhibit supports it.',
+    fr: "Un facteur est invoqué, mais aucune pièce ne l'appuie.",
+  },
+  'hc.factorWithoutNarrative': {
+    en: 'A factor is relied on but says nothing yet.',
+    fr: 'Un facteur est invoqué, mais ne dit encore rien.',
+  },
+  'hc.exceptionWithoutEvidence': {
+    en: 'An exception to the 12-month bar is claimed with no evidence linked (IRPA s.25(1.21)).',
+    fr: "Une exception à l'interdiction de 12 mois est invoquée sans aucune preuve liée (LIPR, par. 25(1.21)).",
+  },
+  'hc.exceptionChildMissing': {
+    en: 'Name the directly affected child, from the people in the case (IRPA s.25(1.21)(b)).',
+    fr: "Nommez l'enfant directement touché, parmi les personnes du dossier (LIPR, al. 25(1.21)b)).",
+  },
+  'hc.exhibitUnlinked': {
+    en: 'An exhibit is not linked to any factor, exception, letter or statement.',
+    fr: "Une pièce n'est liée à aucun facteur, exception, lettre ou déclaration.",
+  },
+  'hc.letterAuthorMissing': {
+    en: 'A letter names an author no longer in the case.',
+    fr: "Une lettre nomme un auteur qui n'est plus au dossier.",
+  },
+  'hc.letterStatementMissing': {
+    en: 'A letter points to a statement no longer in the case.',
+    fr: "Une lettre renvoie à une déclaration qui n'est plus au dossier.",
+  },
+  'hc.letterTranslation': {
+    en: "The translation of a letter does not meet IRCC's rules.",
+    fr: "La traduction d'une lettre ne respecte pas les règles d'IRCC.",
+  },
+  'hc.letterTranslationUnchecked': {
+    en: 'A letter is marked as translated, but its translation is not in the case.',
+    fr: "Une lettre est indiquée comme traduite, mais sa traduction n'est pas au dossier.",
+  },
+  'hc.letterUntranslated': {
+    en: 'A letter of support not in English or French has no translation.',
+    fr: "Une lettre d'appui qui n'est ni en français ni en anglais n'a pas de traduction.",
+  },
+} as const satisfies Readonly<Record<HcGapCode, IssueWording>>;
+
+/** What stops a packet being built or filed: untranslated documents, portal size caps, unusable images. */
+export const filingIssues = {
+  'hc.exhibitUntranslated': {
+    en: 'A document not in English or French has no translation.',
+    fr: "Un document qui n'est ni en français ni en anglais n'a pas de traduction.",
+  },
+  'hc.originalNotImported': {
+    en: "A translated document's original is not attached, so its certified copy cannot be filed.",
+    fr: "L'original d'un document traduit n'est pas joint : sa copie certifiée ne peut pas être déposée.",
+  },
+  'hc.originalChanged': {
+    en: 'An original was edited after it was translated: the certified translation no longer matches it.',
+    fr: 'Un original a été modifié après sa traduction : la traduction attestée ne lui correspond plus.',
+  },
+  'portal.tooLarge': {
+    en: 'This file is over the portal’s size cap even at the lowest quality.',
+    fr: 'Ce fichier dépasse la taille maximale du portail, même à la qualité la plus basse.',
+  },
+  'portal.pageTooLarge': {
+    en: 'This page alone is too large at the lowest quality.',
+    fr: 'Cette page à elle seule est trop lourde à la qualité la plus basse.',
+  },
+  'signature.image': {
+    en: 'This image cannot be used as a signature. Choose a PNG or JPEG of at most 500 KB.',
+    fr: 'Cette image ne peut pas servir de signature. Choisissez un PNG ou un JPEG d’au plus 500 Ko.',
+  },
+} as const satisfies Readonly<Record<string, IssueWording>>;
