@@ -1,13 +1,17 @@
 import type { Case, Exhibit } from '../../core/model/case.ts';
 import type { PartialDate } from '../../core/model/partial-date.ts';
+import { factDateText, type DocLang } from '../../documents/builders/format-date.ts';
 import type { PacketSource } from '../request.ts';
 
-/** A date as the list of documents shows it: as the source wrote it, else its Gregorian bounds. */
-export function displayDate(date: PartialDate | undefined): string | undefined {
+/**
+ * A date as the list of documents shows it: in the packet's language and the Gregorian calendar
+ * ("March 3, 2026", "mars 2026", "c. 2019"), never as a year standing for a whole day; the
+ * words as the source wrote them only where the date has no Gregorian range at all.
+ */
+export function displayDate(date: PartialDate | undefined, lang: DocLang): string | undefined {
   if (!date) return undefined;
-  if (date.original.trim() !== '') return date.original.trim();
-  if (date.earliest && date.latest) return date.earliest === date.latest ? date.earliest : `${date.earliest} – ${date.latest}`;
-  return date.year === undefined ? undefined : String(date.year);
+  const text = factDateText(date, lang).trim();
+  return text === '' ? undefined : text;
 }
 
 /** Where the exhibits' files are read from (the vault, in the app): given by the build's service. */
@@ -20,7 +24,7 @@ export function exhibitSources(value: Case, blobs: ExhibitBlobs): PacketSource[]
   return value.exhibits
     .filter((e): e is Exhibit & { blobId: string; sha256: string } => e.blobId !== undefined && e.sha256 !== undefined)
     .map((e) => {
-      const date = displayDate(e.date);
+      const date = displayDate(e.date, value.matter.languageOfProceedings);
       return {
         kind: 'exhibit',
         exhibitId: e.id,
