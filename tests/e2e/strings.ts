@@ -1,16 +1,26 @@
 import { readFileSync } from 'node:fs';
+import { issueCatalog, issueCodes } from '../../src-main/core/issues/catalog.ts';
 
 /** The UI strings, read from the renderer's own catalogues so tests follow the wording. */
 export type Language = 'en' | 'fr';
 type Catalogue = { readonly [key: string]: string | Catalogue };
 
+/** As the renderer loads them: its own strings, with the core's validation wording under `validation.`. */
 function load(language: Language): Catalogue {
-  return JSON.parse(readFileSync(new URL(`../../src-renderer/i18n/${language}.json`, import.meta.url), 'utf8')) as Catalogue;
+  const own = JSON.parse(readFileSync(new URL(`../../src-renderer/i18n/${language}.json`, import.meta.url), 'utf8')) as Catalogue;
+  const validation: Record<string, string> = {};
+  for (const code of issueCodes) validation[code] = issueCatalog[code][language];
+  return { ...own, validation };
 }
 
 const catalogues: Record<Language, Catalogue> = { en: load('en'), fr: load('fr') };
 
 function lookup(catalogue: Catalogue, key: string): string | undefined {
+  const validation = catalogue['validation'];
+  if (key.startsWith('validation.') && typeof validation === 'object') {
+    const own = validation[key.slice('validation.'.length)];
+    if (typeof own === 'string') return own;
+  }
   let node: string | Catalogue | undefined = catalogue;
   for (const part of key.split('.')) {
     if (typeof node !== 'object') return undefined;

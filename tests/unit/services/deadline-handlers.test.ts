@@ -131,6 +131,7 @@ describe('deadlinesCompute', () => {
         path: 'detention.deadlineSettings.ruleOverrides.0.ruleId',
         message: 'No rule has this id.',
         code: 'unknownRule',
+        params: {},
       },
     ]);
   });
