@@ -1,3 +1,4 @@
+import type { hcGapIssues } from '../issues/packet-issues.ts';
 import type { Case, HcFactorKind, Statement } from '../model/case.ts';
 import { defaultTranslationRules } from '../rules/translation-rules-data.ts';
 import {
@@ -37,6 +38,8 @@ export const hcGapCodes = [
   'hc.letterTranslation',
 ] as const;
 export type HcGapCode = (typeof hcGapCodes)[number];
+/** Every gap code's wording in the issue catalog: this fails to compile when one has none. */
+export type HcGapWording = Pick<typeof hcGapIssues, HcGapCode>;
 
 export interface HcGap {
   readonly code: HcGapCode;

@@ -1,8 +1,9 @@
-import type { HcGapCode } from '../hc/evidence.ts';
-import type { HcBarCheck } from '../rules/hc-bars.ts';
 import type { IssueWording } from './types.ts';
 
-/** An H&C request the law bars from being made now (IRPA s.25(1.2)), one code per bar check. */
+/**
+ * An H&C request the law bars from being made now (IRPA s.25(1.2)), one code per bar check
+ * (core/rules/hc-bars.ts checks at compile time that every check has its wording here).
+ */
 export const hcBarIssues = {
   'hc.bar.pending-hc': {
     en: 'Another H&C request is pending (IRPA s.25(1.2)(a)).',
@@ -32,9 +33,12 @@ export const hcBarIssues = {
     en: 'A claim made more than a year after the last entry was ineligible (IRPA s.101(1)(b.1)).',
     fr: "Une demande d'asile faite plus d'un an après la dernière entrée était irrecevable (LIPR, al. 101(1)b.1)).",
   },
-} as const satisfies Readonly<Record<`hc.bar.${HcBarCheck}`, IssueWording>>;
+} as const satisfies Readonly<Record<`hc.bar.${string}`, IssueWording>>;
 
-/** Gaps between the H&C factors and their evidence (core/hc/evidence.ts), refused at filing when they are errors. */
+/**
+ * Gaps between the H&C factors and their evidence, refused at filing when they are errors
+ * (core/hc/evidence.ts checks at compile time that every gap code has its wording here).
+ */
 export const hcGapIssues = {
   'hc.exhibitMissing': {
     en: 'A link points to an exhibit no longer in the case.',
@@ -80,7 +84,7 @@ export const hcGapIssues = {
     en: 'A letter of support not in English or French has no translation.',
     fr: "Une lettre d'appui qui n'est ni en français ni en anglais n'a pas de traduction.",
   },
-} as const satisfies Readonly<Record<HcGapCode, IssueWording>>;
+} as const satisfies Readonly<Record<`hc.${string}`, IssueWording>>;
 
 /** What stops a packet being built or filed: untranslated documents, portal size caps, unusable images. */
 export const filingIssues = {

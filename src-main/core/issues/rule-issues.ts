@@ -1,8 +1,9 @@
-import type { BondCheck } from '../rules/bonds.ts';
-import type { TranslationCheck } from '../rules/translation-rules.ts';
 import type { IssueWording } from './types.ts';
 
-/** A bondsperson the rules refuse (IRPR s.47), one code per check of the bond rules. */
+/**
+ * A bondsperson the rules refuse (IRPR s.47), one code per check of the bond rules
+ * (core/rules/bonds.ts checks at compile time that every check has its wording here).
+ */
 export const bondIssues = {
   'bond.guarantor-status': {
     en: 'A guarantee can be offered only by a Canadian citizen or permanent resident (IRPR s.47(2)(a)). A deposit from this person is allowed.',
@@ -28,14 +29,17 @@ export const bondIssues = {
     en: 'A temporary resident may offer a deposit; members accept this only occasionally.',
     fr: "Un résident temporaire peut offrir un dépôt ; les commissaires ne l'acceptent qu'à l'occasion.",
   },
-} as const satisfies Readonly<Record<`bond.${BondCheck}`, IssueWording>>;
+} as const satisfies Readonly<Record<`bond.${string}`, IssueWording>>;
 
 const guide = {
   en: '(IRCC application guides, “Translation of documents”)',
   fr: "(guides de demande d'IRCC, « Traduction des documents »)",
 };
 
-/** A translation the destination refuses, one code per check of the translation rules. */
+/**
+ * A translation the destination refuses, one code per check of the translation rules
+ * (core/rules/translation-rules.ts checks at compile time that every check has its wording here).
+ */
 export const translationIssues = {
   'translation.translator-is-client': {
     en: `IRCC does not accept a translation made by the applicant: choose another translator ${guide.en}.`,
@@ -82,7 +86,7 @@ export const translationIssues = {
     en: "A member of the applicant's family may not certify the copy of the original for IRCC: have it certified by someone outside the family (IRCC application guides, “Certified true copies”).",
     fr: "Un membre de la famille du demandeur ne peut pas certifier la copie de l'original pour IRCC : faites-la certifier par une personne hors de la famille (guides de demande d'IRCC, « Copies certifiées conformes »).",
   },
-} as const satisfies Readonly<Record<`translation.${TranslationCheck}`, IssueWording>>;
+} as const satisfies Readonly<Record<`translation.${string}`, IssueWording>>;
 
 /** The rules shipped as data (templates/rules), checked when they are loaded. */
 export const ruleDataIssues = {

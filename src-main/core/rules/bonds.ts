@@ -1,3 +1,4 @@
+import type { bondIssues } from '../issues/rule-issues.ts';
 import { z } from 'zod';
 import type { Person } from '../model/case.ts';
 import { isoDateSchema } from '../model/dates.ts';
@@ -13,6 +14,8 @@ export const bondChecks = [
   'deposit-from-temporary-resident',
 ] as const;
 export type BondCheck = (typeof bondChecks)[number];
+/** Every check's wording in the issue catalog: this fails to compile when one has none. */
+export type BondCheckWording = Pick<typeof bondIssues, `bond.${BondCheck}`>;
 
 export const bondRuleSchema = findingRuleSchema.extend({
   check: z.enum(bondChecks),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { hcBarIssues } from '../issues/packet-issues.ts';
 import { hcExceptionKinds, type Case } from '../model/case.ts';
 import { isoDateSchema } from '../model/dates.ts';
 import { gregorianRange } from '../model/partial-date.ts';
@@ -22,6 +23,8 @@ export const hcBarChecks = [
   'claim-ineligible-one-year',
 ] as const;
 export type HcBarCheck = (typeof hcBarChecks)[number];
+/** Every bar check's wording in the issue catalog: this fails to compile when one has none. */
+export type HcBarWording = Pick<typeof hcBarIssues, `hc.bar.${HcBarCheck}`>;
 
 /** An exception is cited like a rule, without an id or a version of its own. */
 const exceptionSchema = ruleRecordSchema.pick({ title: true, citation: true, status: true }).extend({

@@ -1,3 +1,4 @@
+import type { translationIssues } from '../issues/rule-issues.ts';
 import { z } from 'zod';
 import {
   certificationKinds,
@@ -36,6 +37,8 @@ export const translationChecks = [
   'copy-certifier-is-family',
 ] as const;
 export type TranslationCheck = (typeof translationChecks)[number];
+/** Every check's wording in the issue catalog: this fails to compile when one has none. */
+export type TranslationCheckWording = Pick<typeof translationIssues, `translation.${TranslationCheck}`>;
 
 /** What a certification must show; `signature` is met by a signature image, exhibit or typed name. */
 export const certificationFields = [

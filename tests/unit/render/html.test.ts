@@ -64,7 +64,7 @@ describe('renderHtml', () => {
     );
     expect(html).toContain('<a class="link" href="http://dossier.invalid/entry/3"><b>Tab 3</b></a>');
     expect(html).not.toContain('<script');
-    expect(html).toContain('<a href="&lt;/style&gt;&lt;script&gt;');
+    expect(html).toContain('<a class="link" href="&lt;/style&gt;&lt;script&gt;');
   });
 
   it('writes CSS strings that cannot close a rule or the style element', () => {
