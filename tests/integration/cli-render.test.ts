@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dossierCli } from '../helpers/cli.ts';
+import { paragraphText } from '../helpers/docx-xml.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(tmpdir(), 'dossier-render-cli-'));
@@ -110,7 +111,8 @@ describe('dossier render: the detention-review documents', () => {
     expect(JSON.parse(done.stdout)).toMatchObject({ title: 'Release plan — LAI Wing-sze (黎詠詩)' });
     const xml = new TextDecoder().decode(unzipSync(readFileSync(out))['word/document.xml']);
     const doc = new DOMParser().parseFromString(xml, 'application/xml');
-    const paragraphs = Array.from(doc.getElementsByTagName('w:p')).map((p) => p.textContent);
+    // As Word shows them: a name kept whole carries no-break spaces and hyphens.
+    const paragraphs = Array.from(doc.getElementsByTagName('w:p')).map((p) => paragraphText(p).replaceAll('\u00a0', ' '));
     for (const line of [
       'Relief sought',
       'Unlikely to appear — IRPA s.58(1)(b)',
