@@ -194,7 +194,11 @@ describe('translated statements in a packet', () => {
     const docx = lai.manifest.outputs.find((o) => o.format === 'docx' && o.fileName.includes(`Tab ${declaration.tab} – `));
     if (!docx) throw new Error('no DOCX of the declaration');
     const xml = part(readFileSync(path.join(lai.out, docx.fileName)), 'word/document.xml');
-    const words = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1] ?? '').join('');
+    // A page reference kept whole is written with no-break spaces.
+    const words = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)]
+      .map((m) => m[1] ?? '')
+      .join('')
+      .replaceAll('\u00a0', ' ');
     expect(words).toContain(`is at ${where(translation.tab, translation.firstLabel, translation.lastLabel)} of this record`);
     expect(words).toContain(translation.sha256);
   });

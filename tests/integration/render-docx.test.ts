@@ -102,7 +102,12 @@ describe('coverage pre-flight', () => {
     const error: unknown = await documentToDocx(singleParagraphDoc('en', text), { fonts }).catch((e: unknown) => e);
     expect(isDossierError(error) && error.code).toBe('VALIDATION');
     expect(isDossierError(error) && error.issues).toEqual([
-      { path: 'blocks[0].runs[0]', message: `U+E000 "\uE000" at offset 12 has no bundled font` },
+      {
+        path: 'blocks[0].runs[0]',
+        code: 'noGlyph',
+        params: { codePoint: 'U+E000', character: '\uE000', offset: 12 },
+        message: `U+E000 "\uE000" at offset 12 has no bundled font`,
+      },
     ]);
   });
 });

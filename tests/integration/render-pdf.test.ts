@@ -140,8 +140,18 @@ describe('coverage pre-flight', () => {
     const error: unknown = await documentToPdf(doc, { printer: spy, fonts }).catch((e: unknown) => e);
     expect(isDossierError(error) && error.code).toBe('VALIDATION');
     expect(isDossierError(error) && error.issues).toEqual([
-      { path: 'blocks[0].runs[0]', message: `U+10000 "\u{10000}" at offset ${text.indexOf('\u{10000}')} has no bundled font` },
-      { path: 'blocks[0].runs[0]', message: `U+E000 "\uE000" at offset ${text.indexOf('\uE000')} has no bundled font` },
+      {
+        path: 'blocks[0].runs[0]',
+        code: 'noGlyph',
+        params: { codePoint: 'U+10000', character: '\u{10000}', offset: text.indexOf('\u{10000}') },
+        message: `U+10000 "\u{10000}" at offset ${text.indexOf('\u{10000}')} has no bundled font`,
+      },
+      {
+        path: 'blocks[0].runs[0]',
+        code: 'noGlyph',
+        params: { codePoint: 'U+E000', character: '\uE000', offset: text.indexOf('\uE000') },
+        message: `U+E000 "\uE000" at offset ${text.indexOf('\uE000')} has no bundled font`,
+      },
     ]);
     expect(printed).toBe(false);
   });
