@@ -32,7 +32,7 @@ export const documentIssues = {
     en: '{{codePoint}} "{{character}}" at offset {{offset}} has no bundled font',
     fr: '{{codePoint}} « {{character}} » à la position {{offset}} n’a aucune police fournie',
   },
-  templateProblem: { en: '{{detail}}', fr: '{{detail}}' },
+  templateProblem: { en: 'In the template: {{detail}}', fr: 'Dans le modèle : {{detail}}' },
 } as const satisfies Readonly<Record<string, IssueWording>>;
 
 /** The translation hand-off: requests, answers and bundles (handoff/). */
@@ -60,6 +60,6 @@ export const handoffIssues = {
 
 /** Packets: exhibits left out and files that cannot be read (packet/). */
 export const packetIssues = {
-  exhibitSkipped: { en: '{{detail}}', fr: 'Cette pièce est laissée de côté : {{detail}}' },
+  exhibitSkipped: { en: 'This exhibit is left out: {{detail}}', fr: 'Cette pièce est laissée de côté : {{detail}}' },
   unreadablePdf: { en: 'unreadable or incomplete PDF', fr: 'PDF illisible ou incomplet' },
 } as const satisfies Readonly<Record<string, IssueWording>>;
