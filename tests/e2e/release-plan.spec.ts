@@ -199,7 +199,7 @@ test('Case 1 release plan entered through the UI: two bondspersons with IRPR 47 
   expect(refused.ok).toBe(false);
   expect(refused.error?.code).toBe('VALIDATION');
   expect(refused.error?.issues).toEqual([
-    { path: `people.${index}.bondsperson.guarantee`, message: guarantorRule.message, code: 'bond.guarantor-status' },
+    { path: `people.${index}.bondsperson.guarantee`, message: guarantorRule.message, code: 'bond.guarantor-status', params: {} },
   ]);
 
   // Withdraw the guarantee: the deposit alone is accepted and everything entered saves.

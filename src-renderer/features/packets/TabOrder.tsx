@@ -64,7 +64,7 @@ export function TabOrder({ editor, draft }: { readonly editor: CaseEditor; reado
               id={exhibit.id}
               textValue={exhibit.title}
               className={`packet-order-item${exhibit.partOf ? ' packet-order-sub' : ''}`}
-              data-testid="packet-order-item"
+              data-testid="tab-order-item"
             >
               <span className="packet-order-title">
                 <Button slot="drag" className="packet-order-handle">
