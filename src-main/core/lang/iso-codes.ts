@@ -17,8 +17,11 @@ export const isoScriptCodes: readonly string[] = [
   .join(' ')
   .split(' ');
 
-/** Two-letter region codes that name no country (groupings, pseudo-locales, "unknown"). */
-const NOT_COUNTRIES: ReadonlySet<string> = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
+/**
+ * Two-letter region codes that are no ISO 3166-1 country: groupings, pseudo-locales, "unknown",
+ * codes withdrawn (Zaire, Metropolitan France) and those only reserved (Ascension, Canary Islands).
+ */
+const NOT_COUNTRIES: ReadonlySet<string> = new Set('EU EZ UN QO XA XB ZZ FX ZR AN BU CS DD NT SU TP YD YU AC CP CQ DG EA IC TA'.split(' '));
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const found = new Map<'region' | 'language', readonly string[]>();
