@@ -1,7 +1,7 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
-import { buildOptions, resolveEntry, searchOptions, type CodeKind } from './code-options.ts';
+import { buildOptions, fold, resolveEntry, searchOptions, wellFormedCode, type CodeKind } from './code-options.ts';
 import { useCodeNamers } from './code-names.ts';
 import './CodePicker.css';
 
@@ -31,10 +31,20 @@ export function CodePicker({ kind, label, value, onChange, error, hint, emptyNot
   const namers = useCodeNamers(kind);
   const options = useMemo(() => buildOptions(kind, namers.name, namers.english), [kind, namers]);
   const [draft, setDraft] = useState<string | null>(null);
-  const shown = draft ?? (value === '' ? '' : (namers.name(value) ?? value));
+  const showId = useId();
+  const name = value === '' ? undefined : namers.name(value);
+  const typedOther = draft !== null && name !== undefined && fold(draft) !== fold(name);
+  const note =
+    value === ''
+      ? emptyNote
+      : typedOther
+        ? t('codePicker.named', { name, code: value })
+        : name !== undefined || wellFormedCode(kind, value) === value
+          ? t('codePicker.code', { code: value })
+          : undefined;
+  const shown = draft ?? name ?? value;
   const items = useMemo(() => searchOptions(options, draft ?? ''), [options, draft]);
   const selected = options.some((o) => o.code === value) ? value : null;
-  const note = value === '' ? emptyNote : t('codePicker.code', { code: value });
   return (
     <ComboBox
       className={['field', 'code-picker', size ? `field-${size}` : ''].join(' ').trim()}
@@ -66,9 +76,13 @@ export function CodePicker({ kind, label, value, onChange, error, hint, emptyNot
       ) : null}
       <div className="code-picker-control">
         <Input spellCheck={false} autoComplete="off" />
-        <Button className="code-picker-button" aria-label={t('codePicker.show', { label })}>
+        {/* Named by its own words, not the field's label, so the label names the input alone. */}
+        <Button className="code-picker-button" aria-labelledby={showId}>
           <span aria-hidden="true">▾</span>
         </Button>
+        <span id={showId} hidden>
+          {t('codePicker.show', { label })}
+        </span>
       </div>
       {note ? (
         <Text slot="description" className="field-note">
