@@ -38,7 +38,9 @@ test('a name in script proposes its script, and a country and a language are cho
   await expect(workspace.saveStatus).toHaveText(t('save.saved'));
 
   await form.getByRole('button', { name: t('client.addCitizenship') }).click();
-  const second = form.getByRole('group', { name: t('client.citizenshipN', { n: 2 }), exact: true }).getByLabel(t('client.countryCode'));
+  const second = form
+    .getByRole('group', { name: t('client.citizenshipN', { n: 2 }), exact: true })
+    .getByLabel(t('client.countryCode'), { exact: true });
   await second.fill('Atlantis');
   await second.blur();
   await expect(second).toHaveValue('Atlantis');
