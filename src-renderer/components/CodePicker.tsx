@@ -1,8 +1,8 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
-import { buildOptions, fold, resolveEntry, searchOptions, wellFormedCode, type CodeKind } from './code-options.ts';
-import { useCodeNamers } from './code-names.ts';
+import { fold, resolveEntry, searchOptions, wellFormedCode, type CodeKind } from './code-options.ts';
+import { useCodeNamers, useCodeOptions } from './code-names.ts';
 import './CodePicker.css';
 
 export interface CodePickerProps {
@@ -29,7 +29,7 @@ export interface CodePickerProps {
 export function CodePicker({ kind, label, value, onChange, error, hint, emptyNote, required, size }: CodePickerProps) {
   const { t } = useTranslation();
   const namers = useCodeNamers(kind);
-  const options = useMemo(() => buildOptions(kind, namers.name, namers.english), [kind, namers]);
+  const options = useCodeOptions(kind, namers);
   const [draft, setDraft] = useState<string | null>(null);
   const showId = useId();
   const name = value === '' ? undefined : namers.name(value);

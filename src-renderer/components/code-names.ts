@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { languageLabel, type LanguageNames } from '../features/detention/interpreter.ts';
-import type { CodeKind, CodeNamer } from './code-options.ts';
+import { buildOptions, type CodeKind, type CodeNamer, type CodeOption } from './code-options.ts';
 import { codeName, scriptLabel } from './scripts.ts';
 
 function languageNamesIn(t: TFunction, language: string): LanguageNames {
@@ -30,4 +30,19 @@ export function useCodeNamers(kind: CodeKind): { readonly name: CodeNamer; reado
     }),
     [kind, i18n, language],
   );
+}
+
+const optionsCache = new Map<string, readonly CodeOption[]>();
+
+/** Every option of a kind named in the UI language, built once per kind and language for all pickers. */
+export function useCodeOptions(kind: CodeKind, namers: { readonly name: CodeNamer; readonly english: CodeNamer }): readonly CodeOption[] {
+  const { i18n } = useTranslation();
+  const key = `${kind}:${i18n.language}`;
+  return useMemo(() => {
+    const known = optionsCache.get(key);
+    if (known) return known;
+    const built = buildOptions(kind, namers.name, namers.english);
+    optionsCache.set(key, built);
+    return built;
+  }, [key, kind, namers]);
 }
