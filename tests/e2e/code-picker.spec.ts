@@ -76,3 +76,21 @@ test('in French the choices are named in French and found by their French or Eng
   await expect(language).toHaveAccessibleDescription(t('codePicker.code', { code: 'yue-Hant' }));
   await expect(workspace.saveStatus).toHaveText(t('save.saved'));
 });
+
+test('in the new-case dialog, Escape closes the list of choices first and keeps what was typed', async ({ dossier, page }) => {
+  await createVault(dossier);
+  const { t } = dossier;
+  await dossier.cases.newCaseButton.click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(t('newCase.scriptName'), { exact: true }).fill('สมศรี');
+  const script = dialog.getByLabel(t('client.scriptCode'), { exact: true });
+  await expect(script).toHaveValue('Thai');
+  await script.fill('Chinese');
+  await expect(page.getByRole('listbox')).toBeVisible();
+  await script.press('Escape');
+  await expect(page.getByRole('listbox')).toBeHidden();
+  await expect(dialog).toBeVisible();
+  await expect(script).toHaveValue('Chinese');
+  await script.press('Alt+ArrowDown');
+  await expect(page.getByRole('option').first()).toBeVisible();
+});
