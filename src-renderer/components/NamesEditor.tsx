@@ -88,7 +88,7 @@ export function NamesEditor<T extends Names>({ names, update, errorAt, familyNam
               value={name.script}
               onChange={(script) => update((n) => ({ ...n, namesInScript: replaceAt(n.namesInScript, i, { ...name, script }) }))}
               error={errorAt(`namesInScript.${i}.script`)}
-              size="short"
+              size="medium"
             />
           </div>
         )}

@@ -113,7 +113,7 @@ export function NewCaseDialog({ onClose, onCreated }: NewCaseDialogProps) {
             emptyNote={t('client.scriptCodeHint')}
             value={script}
             onChange={setScript}
-            size="short"
+            size="medium"
             error={scriptError}
           />
         </div>
