@@ -1,12 +1,11 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../src-main/core/model/case.ts';
-import { ScriptCodeList } from './CodeLists.tsx';
+import { scriptAfterEdit } from '../../src-main/core/lang/guess-script.ts';
+import { CodePicker } from './CodePicker.tsx';
 import { TextField } from './Field.tsx';
 import { removeAt, replaceAt } from './lists.ts';
 import { RowList } from './RowList.tsx';
 import { langOfScriptCode } from '../../src-main/core/lang/script-groups.ts';
-import { scriptLabel } from './scripts.ts';
 import './NamesEditor.css';
 
 /** What the client and every other person of a case have as names. */
@@ -31,8 +30,7 @@ export interface NamesEditorProps<T extends Names> {
  * given names in Latin letters, the name in its own script with its script code, other names.
  */
 export function NamesEditor<T extends Names>({ names, update, errorAt, familyNameId, ...titles }: NamesEditorProps<T>) {
-  const { t, i18n } = useTranslation();
-  const scriptListId = useId();
+  const { t } = useTranslation();
   return (
     <>
       <div className="field-row">
@@ -56,7 +54,6 @@ export function NamesEditor<T extends Names>({ names, update, errorAt, familyNam
           size="medium"
         />
       </div>
-      <ScriptCodeList id={scriptListId} language={i18n.language} />
       <RowList
         title={titles.namesInScriptTitle}
         description={titles.namesInScriptHint}
@@ -71,7 +68,12 @@ export function NamesEditor<T extends Names>({ names, update, errorAt, familyNam
             <TextField
               label={t('client.nameInScript')}
               value={name.value}
-              onChange={(value) => update((n) => ({ ...n, namesInScript: replaceAt(n.namesInScript, i, { ...name, value }) }))}
+              onChange={(value) =>
+                update((n) => ({
+                  ...n,
+                  namesInScript: replaceAt(n.namesInScript, i, { ...name, value, script: scriptAfterEdit(name.script, name.value, value) }),
+                }))
+              }
               error={errorAt(`namesInScript.${i}.value`)}
               checkInvisible
               lang={langOfScriptCode(name.script)}
@@ -79,16 +81,14 @@ export function NamesEditor<T extends Names>({ names, update, errorAt, familyNam
               size="medium"
               className="script-name"
             />
-            <TextField
+            <CodePicker
+              kind="script"
               label={t('client.scriptCode')}
-              note={scriptLabel(t, i18n.language, name.script) ?? t('client.scriptCodeHint')}
+              emptyNote={t('client.scriptCodeHint')}
               value={name.script}
-              onChange={(script) =>
-                update((n) => ({ ...n, namesInScript: replaceAt(n.namesInScript, i, { ...name, script: script.trim() }) }))
-              }
+              onChange={(script) => update((n) => ({ ...n, namesInScript: replaceAt(n.namesInScript, i, { ...name, script }) }))}
               error={errorAt(`namesInScript.${i}.script`)}
-              list={scriptListId}
-              size="short"
+              size="medium"
             />
           </div>
         )}

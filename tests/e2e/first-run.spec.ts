@@ -59,7 +59,7 @@ test('first run: create the vault and a case, restart, unlock, find it by any na
   await expect(client.givenNames).toHaveValue('Wing-sze');
   const row = client.nameInScriptRow(0);
   await expect(row.getByLabel(dossier.t('client.nameInScript'), { exact: true })).toHaveValue('黎詠詩');
-  await expect(row.getByLabel(dossier.t('client.scriptCode'), { exact: true })).toHaveValue('Hant');
+  await expect(row.getByLabel(dossier.t('client.scriptCode'), { exact: true })).toHaveValue(dossier.t('scriptNames.Hant'));
   await expect(client.dateInput(client.dateOfBirth, 'year')).toHaveValue('1994');
   await expect(client.dateInput(client.dateOfBirth, 'month')).toHaveValue('3');
   await expect(client.dateInput(client.dateOfBirth, 'day')).toHaveValue('14');

@@ -8,6 +8,7 @@ import { InterpreterPage } from './pages/interpreter.ts';
 import { StatementsPage, type StatementInput, type TranslatorInput } from './pages/statements.ts';
 import { START_URL } from './serve.ts';
 import { stringsFor } from './strings.ts';
+import { fillCode } from './pages/code-picker.ts';
 
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
@@ -313,7 +314,7 @@ test('a generated document, the client’s prep sheet, goes to the interpreter t
   const documents = statements.form.getByRole('region', { name: t('statements.documents.title') });
   await expect(documents.getByText(t('statements.documents.none'))).toBeVisible();
   await statements.field(documents, 'statements.documents.document').selectOption('client-prep-sheet');
-  await statements.field(documents, 'statements.documents.target').fill('yue-Hant');
+  await fillCode(statements.field(documents, 'statements.documents.target'), 'yue-Hant');
   await documents.getByRole('button', { name: t('statements.handoff.send') }).click();
   const dialog = page.getByRole('dialog', { name: t('statements.handoff.sendTitle') });
   await expect(dialog.getByText(t('statements.documents.kinds.client-prep-sheet'))).toBeVisible();
@@ -327,7 +328,7 @@ test('a generated document, the client’s prep sheet, goes to the interpreter t
   await setCounselProfile(dossier);
   await dossier.cases.open(laiName);
   await statements.open();
-  await statements.field(documents, 'statements.documents.target').fill('yue-Hant');
+  await fillCode(statements.field(documents, 'statements.documents.target'), 'yue-Hant');
   await documents.getByRole('button', { name: t('statements.handoff.send') }).click();
   await dialog.getByLabel(t('statements.handoff.passphrase'), { exact: true }).fill(BUNDLE_PASSPHRASE);
   await dialog.getByLabel(t('statements.handoff.confirm'), { exact: true }).fill(BUNDLE_PASSPHRASE);

@@ -10,6 +10,7 @@ import { expect, test } from './fixtures.ts';
 import { createCase, createVault, setCounselProfile } from './flows.ts';
 import type { DossierApp } from './pages/app.ts';
 import { HcPage } from './pages/hc.ts';
+import { fillCode } from './pages/code-picker.ts';
 
 /** docs/screenshots is rewritten only on request (UPDATE_SCREENSHOTS=1); otherwise the picture goes to the test's output. */
 const updateDocs = process.env['UPDATE_SCREENSHOTS'] === '1';
@@ -36,9 +37,9 @@ async function fillClient(dossier: DossierApp): Promise<void> {
   const client = workspace.client;
   const form = client.form;
   await form.getByRole('button', { name: t('client.addCitizenship') }).click();
-  await form.getByLabel(t('client.countryCode'), { exact: true }).fill('TH');
+  await fillCode(form.getByLabel(t('client.countryCode'), { exact: true }), 'TH');
   await form.getByRole('button', { name: t('client.addLanguage') }).click();
-  await form.getByLabel(t('client.langTag'), { exact: true }).fill('th');
+  await fillCode(form.getByLabel(t('client.langTag'), { exact: true }), 'th');
   await form.getByRole('checkbox', { name: t('client.ability.interpreterNeeded') }).check();
   await form.getByRole('button', { name: t('client.addEntry') }).click();
   const entry = form.getByRole('group', { name: t('client.entryN', { n: 1 }), exact: true });

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures.ts';
 import { createCase, createVault, lai, laiName } from './flows.ts';
 import type { DossierApp } from './pages/app.ts';
+import { fillCode } from './pages/code-picker.ts';
 
 /**
  * The pictures in docs/screenshots are rewritten only on request (UPDATE_SCREENSHOTS=1), so an
@@ -27,9 +28,9 @@ async function fillLai(dossier: DossierApp): Promise<void> {
   await client.fillDate(client.dateOfBirth, { year: '1994', month: '3', day: '14', original: '1994年3月14日' });
   await client.uci.fill('1234-5678');
   await form.getByRole('button', { name: t('client.addCitizenship') }).click();
-  await form.getByLabel(t('client.countryCode'), { exact: true }).fill('HK');
+  await fillCode(form.getByLabel(t('client.countryCode'), { exact: true }), 'HK');
   await form.getByRole('button', { name: t('client.addLanguage') }).click();
-  await form.getByLabel(t('client.langTag'), { exact: true }).fill('yue-Hant-HK');
+  await fillCode(form.getByLabel(t('client.langTag'), { exact: true }), 'yue-Hant-HK');
   await form.getByLabel(t('client.dialectLabel'), { exact: true }).fill('Hong Kong Cantonese');
   await form.getByRole('checkbox', { name: t('client.ability.reads') }).check();
   await form.getByRole('checkbox', { name: t('client.ability.interpreterNeeded') }).check();

@@ -78,7 +78,7 @@ test('names with invisible or bidi controls carry a visible warning; bad codes a
 
   const row = client.nameInScriptRow(0);
   const script = row.getByLabel(t('client.scriptCode'), { exact: true });
-  await script.fill('hant');
+  await script.fill('Elvish');
   await expect(script).toHaveAttribute('aria-invalid', 'true');
   await expect(script).toHaveAccessibleDescription(new RegExp(escape(t('validation.script'))));
 });

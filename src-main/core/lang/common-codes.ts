@@ -25,6 +25,46 @@ export const commonScripts = [
   'Tibt',
 ] as const;
 
+/**
+ * Languages offered first, as BCP 47 tags at dialect level, the way the case stores them:
+ * Cantonese "yue-Hant", Mandarin "cmn-Hans"/"cmn-Hant", Persian of Iran "fa-IR". Any other
+ * valid tag can be chosen by its name or typed.
+ */
+export const commonLanguages = [
+  'yue-Hant',
+  'cmn-Hans',
+  'cmn-Hant',
+  'nan',
+  'th',
+  'ko',
+  'vi',
+  'tl',
+  'km',
+  'lo',
+  'my',
+  'es',
+  'pt-BR',
+  'ru',
+  'uk',
+  'fa-IR',
+  'prs',
+  'ps',
+  'ar',
+  'ti',
+  'am',
+  'so',
+  'sw',
+  'ht',
+  'pa',
+  'ta',
+  'hi',
+  'ur',
+  'bn',
+  'ne',
+  'fr',
+  'en',
+] as const;
+
 /** Countries offered as suggestions for citizenship; any two-letter code can be typed. */
 export const commonRegions = [
   'CN',

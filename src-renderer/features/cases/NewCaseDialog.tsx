@@ -1,14 +1,14 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseKinds, scriptNameSchema, type CaseKind } from '../../../src-main/core/model/case.ts';
 import type { IpcError } from '../../../src-main/ipc/contract.ts';
 import { api } from '../../api/bridge.ts';
 import { problemsOf } from '../../api/validation.ts';
-import { ScriptCodeList } from '../../components/CodeLists.tsx';
+import { CodePicker } from '../../components/CodePicker.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { langOfScriptCode } from '../../../src-main/core/lang/script-groups.ts';
-import { scriptLabel } from '../../components/scripts.ts';
+import { scriptAfterEdit } from '../../../src-main/core/lang/guess-script.ts';
 import { describeProblem } from '../../i18n/describe.ts';
 import { caseKindLabel } from './labels.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
@@ -19,8 +19,7 @@ export interface NewCaseDialogProps {
 }
 
 export function NewCaseDialog({ onClose, onCreated }: NewCaseDialogProps) {
-  const { t, i18n } = useTranslation();
-  const listId = useId();
+  const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
   const [kind, setKind] = useState<CaseKind>('detention-review');
   const [familyName, setFamilyName] = useState('');
@@ -99,22 +98,24 @@ export function NewCaseDialog({ onClose, onCreated }: NewCaseDialogProps) {
             label={t('newCase.scriptName')}
             note={t('newCase.scriptNameHint')}
             value={scriptName}
-            onChange={setScriptName}
+            onChange={(value) => {
+              setScript(scriptAfterEdit(script, scriptName, value));
+              setScriptName(value);
+            }}
             checkInvisible
             dir="auto"
             lang={langOfScriptCode(script.trim())}
             className="script-name"
           />
-          <TextField
+          <CodePicker
+            kind="script"
             label={t('client.scriptCode')}
-            note={scriptLabel(t, i18n.language, script.trim()) ?? t('client.scriptCodeHint')}
+            emptyNote={t('client.scriptCodeHint')}
             value={script}
             onChange={setScript}
-            list={listId}
-            size="short"
+            size="medium"
             error={scriptError}
           />
-          <ScriptCodeList id={listId} language={i18n.language} />
         </div>
         <ErrorNotice error={error} />
         <div className="actions">

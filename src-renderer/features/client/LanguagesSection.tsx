@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../src-main/core/model/case.ts';
 import { CheckboxField, TextField } from '../../components/Field.tsx';
 import { RowList } from '../../components/RowList.tsx';
-import { codeName } from '../../components/scripts.ts';
+import { CodePicker } from '../../components/CodePicker.tsx';
 import { removeAt, replaceAt, withOptional } from '../../case-edit/fields.ts';
 import type { SectionProps } from './NamesSection.tsx';
 
@@ -13,7 +13,7 @@ const abilities = ['speaks', 'reads', 'writes', 'interpreterNeeded', 'preferredF
 const newSkill: Skill = { lang: '', speaks: true, reads: false, writes: false, preferredForHearing: false, interpreterNeeded: false };
 
 export function LanguagesSection({ client, update, errorAt }: SectionProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const titleId = useId();
   const setSkill = (i: number, skill: Skill) => update((c) => ({ ...c, languages: replaceAt(c.languages, i, skill) }));
   return (
@@ -32,11 +32,12 @@ export function LanguagesSection({ client, update, errorAt }: SectionProps) {
         renderRow={(skill, i) => (
           <>
             <div className="field-row">
-              <TextField
+              <CodePicker
+                kind="language"
                 label={t('client.langTag')}
-                note={codeName(i18n.language, 'language', skill.lang) ?? t('client.langTagHint')}
+                emptyNote={t('client.langTagHint')}
                 value={skill.lang}
-                onChange={(lang) => setSkill(i, { ...skill, lang: lang.trim() })}
+                onChange={(lang) => setSkill(i, { ...skill, lang })}
                 error={errorAt(`languages.${i}.lang`)}
                 size="medium"
               />

@@ -2,12 +2,13 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Hearing } from '../../../src-main/core/model/case.ts';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
+import { CodePicker } from '../../components/CodePicker.tsx';
 import { RowList } from '../../components/RowList.tsx';
 import { removeAt, replaceAt, under, withOptional, type ErrorAt } from '../../case-edit/fields.ts';
 import { detentionZone, toggledInOrder, withNone, type Detention, type SectionProps } from './edit.ts';
 import { newId } from '../../case-edit/ids.ts';
 import { checkInterpreter, languageLabel, spokenName } from './interpreter.ts';
-import { commonInterpreterTags, useLanguageNames } from './language-names.ts';
+import { useLanguageNames } from './language-names.ts';
 import { framings, hearingModes, hearingTypes, outcomes } from './options.ts';
 import { ZonedDateTimeField } from './ZonedDateTimeField.tsx';
 import { formatZoned } from './zoned.ts';
@@ -34,17 +35,10 @@ function newReview(detention: Detention): Hearing {
 export function ReviewsSection({ detention, update, errorAt }: SectionProps) {
   const { t, i18n } = useTranslation();
   const titleId = useId();
-  const listId = useId();
-  const names = useLanguageNames();
   const setReview = (i: number, review: Hearing) => update((d) => ({ ...d, hearings: replaceAt(d.hearings, i, review) }));
   return (
     <section className="card form-section" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('detention.reviews')}</h2>
-      <datalist id={listId}>
-        {commonInterpreterTags.map((tag) => (
-          <option key={tag} value={tag} label={languageLabel(tag, names) ?? tag} />
-        ))}
-      </datalist>
       <RowList
         title={t('detention.reviewsList')}
         description={t('detention.reviewsHint')}
@@ -61,7 +55,6 @@ export function ReviewsSection({ detention, update, errorAt }: SectionProps) {
             detention={detention}
             onChange={(next) => setReview(i, next)}
             errorAt={under(errorAt, `hearings.${i}`)}
-            languageListId={listId}
             language={i18n.language}
           />
         )}
@@ -75,14 +68,12 @@ function ReviewFields({
   detention,
   onChange,
   errorAt,
-  languageListId,
   language,
 }: {
   readonly review: Hearing;
   readonly detention: Detention;
   readonly onChange: (review: Hearing) => void;
   readonly errorAt: ErrorAt;
-  readonly languageListId: string;
   readonly language: string;
 }) {
   const { t } = useTranslation();
@@ -90,8 +81,7 @@ function ReviewFields({
   const names = useLanguageNames();
   const zone = review.scheduled.tz !== '' ? review.scheduled.tz : detentionZone(detention, review.episodeId);
   const interpreter = checkInterpreter(review.interpreterRequested, review.interpreterProvided);
-  const setTag = (key: 'interpreterRequested' | 'interpreterProvided') => (text: string) =>
-    onChange(withOptional(review, key, text.trim()));
+  const setTag = (key: 'interpreterRequested' | 'interpreterProvided') => (text: string) => onChange(withOptional(review, key, text));
   const tagNote = (tag: string | undefined) =>
     tag ? (languageLabel(tag, names) ?? t('detention.unknownLanguage')) : t('detention.langTagHint');
   const episodes = detention.episodes;
@@ -155,22 +145,22 @@ function ReviewFields({
         />
       </div>
       <div className="field-row">
-        <TextField
+        <CodePicker
+          kind="language"
           label={t('detention.interpreterRequested')}
-          note={tagNote(review.interpreterRequested)}
+          emptyNote={t('detention.langTagHint')}
           value={review.interpreterRequested ?? ''}
           onChange={setTag('interpreterRequested')}
           error={errorAt('interpreterRequested')}
-          list={languageListId}
           size="medium"
         />
-        <TextField
+        <CodePicker
+          kind="language"
           label={t('detention.interpreterProvided')}
-          note={tagNote(review.interpreterProvided)}
+          emptyNote={t('detention.langTagHint')}
           value={review.interpreterProvided ?? ''}
           onChange={setTag('interpreterProvided')}
           error={errorAt('interpreterProvided')}
-          list={languageListId}
           size="medium"
         />
       </div>

@@ -4,6 +4,7 @@ import type { Case, Exhibit } from '../../../src-main/core/model/case.ts';
 import type { CaseEditor } from '../../api/case-editor.ts';
 import type { FieldProblem } from '../../api/validation.ts';
 import { Dialog } from '../../components/Dialog.tsx';
+import { CodePicker } from '../../components/CodePicker.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { DateField } from '../../components/date/DateField.tsx';
 import { errorLookup, under, withOptional } from '../../case-edit/fields.ts';
@@ -54,13 +55,14 @@ export function ExhibitDialog({ editor, draft, index, problems, onClose }: Exhib
           error={errorAt('author')}
           size="long"
         />
-        <TextField
+        <CodePicker
+          kind="language"
           label={t('exhibits.fieldLanguage')}
-          hint={t('exhibits.fieldLanguageHint')}
+          emptyNote={t('exhibits.fieldLanguageHint')}
           value={exhibit.lang ?? ''}
-          onChange={(v) => update((e) => withOptional(e, 'lang', text(v.trim())))}
+          onChange={(v) => update((e) => withOptional(e, 'lang', text(v)))}
           error={errorAt('lang')}
-          size="short"
+          size="medium"
         />
         <TextField
           label={t('exhibits.fieldSupports')}

@@ -12,7 +12,7 @@ import { useFocusAfterRender } from '../../case-edit/focus.ts';
 import { CheckField } from '../../components/inputs.tsx';
 import { DateField } from '../../components/date/DateField.tsx';
 import { personName } from '../../case-edit/people.ts';
-import { LanguageTagList, useLanguageName } from '../statements/languages.tsx';
+import { CodePicker } from '../../components/CodePicker.tsx';
 import { letterIds, letterTranslation, withAuthor } from './letters.ts';
 import { newLetter, withLetterField, type HcUpdate } from './model.ts';
 import { anchorId } from './paths.ts';
@@ -34,10 +34,8 @@ export function LettersSection({ draft, update, errorAt }: LettersSectionProps) 
   const { t } = useTranslation();
   const titleId = useId();
   const idBase = useId();
-  const tagsId = useId();
   const addButton = useRef<HTMLButtonElement>(null);
   const focusAfterRender = useFocusAfterRender();
-  const languageName = useLanguageName();
   const [announcement, setAnnouncement] = useState('');
   const letters = draft.hc.letters;
   const controlId = (id: string, control: string) => `${idBase}-${id}-${control}`;
@@ -73,7 +71,6 @@ export function LettersSection({ draft, update, errorAt }: LettersSectionProps) 
     <section className="card form-section hc-section" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('hc.letters.title')}</h2>
       <p className="field-hint">{t('hc.letters.hint')}</p>
-      <LanguageTagList id={tagsId} />
       {letters.length === 0 ? <p className="row-empty">{t('hc.letters.none')}</p> : null}
       <ol className="hc-letters">
         {letters.map((letter, index) => {
@@ -126,15 +123,15 @@ export function LettersSection({ draft, update, errorAt }: LettersSectionProps) 
                     />
                   </div>
                   <div className="field-row align-end">
-                    <TextField
+                    <CodePicker
+                      kind="language"
                       label={t('hc.letters.lang')}
                       value={letter.lang}
-                      onChange={(lang) => set(index, (l) => ({ ...l, lang: lang.trim() }))}
+                      onChange={(lang) => set(index, (l) => ({ ...l, lang }))}
                       error={at('lang')}
-                      note={letter.lang.trim() ? languageName(letter.lang) : t('hc.letters.langHint')}
-                      list={tagsId}
+                      emptyNote={t('hc.letters.langHint')}
                       required
-                      size="short"
+                      size="medium"
                     />
                     <div id={anchorId(`${path}.translated`)}>
                       <CheckField

@@ -2,9 +2,10 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../src-main/core/model/case.ts';
 import type { CaseEditor } from '../../api/case-editor.ts';
-import { SelectField, TextField } from '../../components/Field.tsx';
+import { SelectField } from '../../components/Field.tsx';
 import { personName } from '../../case-edit/people.ts';
-import { LanguageTagList, useLanguageName } from './languages.tsx';
+import { useLanguageName } from './languages.tsx';
+import { CodePicker } from '../../components/CodePicker.tsx';
 import { SendForTranslationDialog } from './SendForTranslationDialog.tsx';
 import { usableLang } from './statements.ts';
 
@@ -45,7 +46,6 @@ export interface DocumentTranslationsProps {
 export function DocumentTranslations({ editor, draft }: DocumentTranslationsProps) {
   const { t } = useTranslation();
   const titleId = useId();
-  const tagsId = useId();
   const languageName = useLanguageName();
   const documents = translatableDocuments(draft.kind);
   const [document, setDocument] = useState(documents[0] ?? '');
@@ -74,7 +74,6 @@ export function DocumentTranslations({ editor, draft }: DocumentTranslationsProp
           ))}
         </ul>
       )}
-      <LanguageTagList id={tagsId} />
       <div className="field-row align-end">
         <SelectField<string>
           label={t('statements.documents.document')}
@@ -83,13 +82,13 @@ export function DocumentTranslations({ editor, draft }: DocumentTranslationsProp
           onChange={setDocument}
           size="medium"
         />
-        <TextField
+        <CodePicker
+          kind="language"
           label={t('statements.documents.target')}
-          note={target.trim() ? languageName(target) : t('statements.langHint')}
+          emptyNote={t('statements.langHint')}
           value={target}
-          onChange={(value) => setTarget(value.trim())}
-          list={tagsId}
-          size="short"
+          onChange={setTarget}
+          size="medium"
         />
         <button type="button" className="button" disabled={usableLang(target) === undefined} onClick={() => setSending(true)}>
           {t('statements.handoff.send')}

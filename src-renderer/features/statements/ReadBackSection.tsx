@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../src-main/core/model/case.ts';
 import { SelectField, TextField } from '../../components/Field.tsx';
+import { CodePicker } from '../../components/CodePicker.tsx';
 import { under, withOptional, type ErrorAt } from '../../case-edit/fields.ts';
 import { DateField } from '../../components/date/DateField.tsx';
 import { personName } from '../../case-edit/people.ts';
@@ -15,14 +16,13 @@ export interface ReadBackSectionProps {
   readonly update: StatementUpdate;
   /** Problems under `statements.N`. */
   readonly errorAt: ErrorAt;
-  readonly languageListId: string;
 }
 
 /**
  * Who interpreted a dictated statement, and its read-back to the author in their own language:
  * by whom, in which language and dialect, when and where (the interpreter attests to it).
  */
-export function ReadBackSection({ draft, statement, update, errorAt, languageListId }: ReadBackSectionProps) {
+export function ReadBackSection({ draft, statement, update, errorAt }: ReadBackSectionProps) {
   const { t } = useTranslation();
   const readBack: ReadBack = statement.readBack ?? {};
   const readBackError = under(errorAt, 'readBack');
@@ -61,12 +61,12 @@ export function ReadBackSection({ draft, statement, update, errorAt, languageLis
           error={readBackError('interpreterId')}
           size="medium"
         />
-        <TextField
+        <CodePicker
+          kind="language"
           label={t('statements.readBack.lang')}
           value={readBack.lang ?? ''}
-          onChange={(lang) => setReadBack((r) => withOptional(r, 'lang', lang.trim() === '' ? undefined : lang.trim()))}
+          onChange={(lang) => setReadBack((r) => withOptional(r, 'lang', lang === '' ? undefined : lang))}
           error={readBackError('lang')}
-          list={languageListId}
           size="short"
         />
         <TextField

@@ -7,7 +7,8 @@ import { DateField } from '../../components/date/DateField.tsx';
 import { under, withOptional, type ErrorAt } from '../../case-edit/fields.ts';
 import { ExhibitSelect } from '../../components/ExhibitPicker.tsx';
 import { useFocusAfterRender } from '../../case-edit/focus.ts';
-import { LanguageTagList, useLanguageName } from './languages.tsx';
+import { useLanguageName } from './languages.tsx';
+import { CodePicker } from '../../components/CodePicker.tsx';
 import type { Statement, StatementKind, StatementMethod, StatementUpdate } from './model.ts';
 import { AsPrinted } from './AsPrinted.tsx';
 import { DateNotes } from './DateNotes.tsx';
@@ -37,7 +38,6 @@ export interface StatementEditorProps {
 export function StatementEditor({ draft, statement, update, errorAt, onClose, actions }: StatementEditorProps) {
   const { t } = useTranslation();
   const titleId = useId();
-  const tagsId = useId();
   const cellBase = useId();
   const languageName = useLanguageName();
   const focusAfterRender = useFocusAfterRender();
@@ -90,7 +90,6 @@ export function StatementEditor({ draft, statement, update, errorAt, onClose, ac
           {t('statements.close')}
         </button>
       </div>
-      <LanguageTagList id={tagsId} />
       <div className="field-row">
         <TextField
           label={t('statements.titleLabel')}
@@ -111,14 +110,14 @@ export function StatementEditor({ draft, statement, update, errorAt, onClose, ac
         />
       </div>
       <div className="field-row">
-        <TextField
+        <CodePicker
+          kind="language"
           label={t('statements.lang')}
-          note={statement.lang.trim() ? languageName(statement.lang) : t('statements.langHint')}
+          emptyNote={t('statements.langHint')}
           value={statement.lang}
-          onChange={(lang) => update((s) => ({ ...s, lang: lang.trim() }))}
+          onChange={(lang) => update((s) => ({ ...s, lang }))}
           error={errorAt('lang')}
-          list={tagsId}
-          size="short"
+          size="medium"
         />
         <TextField
           label={t('statements.dialect')}
@@ -198,7 +197,7 @@ export function StatementEditor({ draft, statement, update, errorAt, onClose, ac
 
       <StatementDates statement={statement} update={update} errorAt={errorAt} readSelection={readSelection} />
       <TranslationSection draft={draft} statement={statement} update={update} errorAt={under(errorAt, 'translation')} />
-      <ReadBackSection draft={draft} statement={statement} update={update} errorAt={errorAt} languageListId={tagsId} />
+      <ReadBackSection draft={draft} statement={statement} update={update} errorAt={errorAt} />
       {actions}
 
       {removingText !== undefined && removingRow !== null ? (

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../components/Field.tsx';
+import { CodePicker } from '../../components/CodePicker.tsx';
 import { RowList } from '../../components/RowList.tsx';
 import { removeAt, replaceAt, under, withOptional } from '../../case-edit/fields.ts';
 import { CheckField } from '../../components/inputs.tsx';
@@ -8,7 +9,6 @@ import { DateField } from '../../components/date/DateField.tsx';
 import type { PersonCardSlot } from '../../components/people/PeopleSection.tsx';
 import { PersonCard } from '../../components/people/PersonCard.tsx';
 import { PersonTextField } from '../../components/people/PersonTextField.tsx';
-import { useLanguageName } from './languages.tsx';
 import { ListField } from './ListField.tsx';
 import type { Translator } from './model.ts';
 import { newTranslatorDetails, parseDialects } from './translators.ts';
@@ -19,7 +19,6 @@ export const associations = ['ATIO', 'OTTIAQ', 'STIBC', 'ATIA', 'ATIS', 'ATIM', 
 type Association = NonNullable<Translator['association']>;
 
 export interface TranslatorCardProps extends PersonCardSlot {
-  readonly languageListId: string;
   readonly associationListId: string;
 }
 
@@ -28,11 +27,10 @@ export interface TranslatorCardProps extends PersonCardSlot {
  * and member number that make a certified member, and the ties that can disqualify them
  * (family of the client, the paid representative).
  */
-export function TranslatorCard({ languageListId, associationListId, ...slot }: TranslatorCardProps) {
+export function TranslatorCard({ associationListId, ...slot }: TranslatorCardProps) {
   const { person, update, errorAt } = slot;
   const { t } = useTranslation();
   const titleId = useId();
-  const languageName = useLanguageName();
   const details = person.translator ?? newTranslatorDetails();
   const detailsError = under(errorAt, 'translator');
   const updateDetails = (change: (details: Translator) => Translator) =>
@@ -115,15 +113,13 @@ export function TranslatorCard({ languageListId, associationListId, ...slot }: T
         error={detailsError('languages')}
         renderRow={(language, i) => (
           <div className="field-row">
-            <TextField
+            <CodePicker
+              kind="language"
               label={t('translators.language')}
-              note={language.lang.trim() ? languageName(language.lang) : t('statements.langHint')}
+              emptyNote={t('statements.langHint')}
               value={language.lang}
-              onChange={(lang) =>
-                updateDetails((d) => ({ ...d, languages: replaceAt(d.languages, i, { ...language, lang: lang.trim() }) }))
-              }
+              onChange={(lang) => updateDetails((d) => ({ ...d, languages: replaceAt(d.languages, i, { ...language, lang }) }))}
               error={detailsError(`languages.${i}.lang`)}
-              list={languageListId}
               size="short"
             />
             <ListField
@@ -151,13 +147,13 @@ export function TranslatorCard({ languageListId, associationListId, ...slot }: T
         error={detailsError('pairs')}
         renderRow={(pair, i) => (
           <div className="field-row">
-            <TextField
+            <CodePicker
+              kind="language"
               label={t('translators.from')}
-              note={pair.from.trim() ? languageName(pair.from) : t('statements.langHint')}
+              emptyNote={t('statements.langHint')}
               value={pair.from}
-              onChange={(from) => updateDetails((d) => ({ ...d, pairs: replaceAt(d.pairs, i, { ...pair, from: from.trim() }) }))}
+              onChange={(from) => updateDetails((d) => ({ ...d, pairs: replaceAt(d.pairs, i, { ...pair, from }) }))}
               error={detailsError(`pairs.${i}.from`)}
-              list={languageListId}
               size="short"
             />
             <SelectField<'en' | 'fr'>
@@ -233,15 +229,13 @@ export function TranslatorCard({ languageListId, associationListId, ...slot }: T
           error={detailsError('association.certifiedPairs')}
           renderRow={(pair, i) => (
             <div className="field-row">
-              <TextField
+              <CodePicker
+                kind="language"
                 label={t('translators.from')}
-                note={pair.from.trim() ? languageName(pair.from) : t('statements.langHint')}
+                emptyNote={t('statements.langHint')}
                 value={pair.from}
-                onChange={(from) =>
-                  setAssociation((a) => ({ ...a, certifiedPairs: replaceAt(a.certifiedPairs, i, { ...pair, from: from.trim() }) }))
-                }
+                onChange={(from) => setAssociation((a) => ({ ...a, certifiedPairs: replaceAt(a.certifiedPairs, i, { ...pair, from }) }))}
                 error={detailsError(`association.certifiedPairs.${i}.from`)}
-                list={languageListId}
                 size="short"
               />
               <SelectField<'en' | 'fr'>

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../src-main/core/model/case.ts';
 import type { FieldProblem } from '../../api/validation.ts';
 import { PeopleSection } from '../../components/people/PeopleSection.tsx';
-import { LanguageTagList } from './languages.tsx';
 import type { CaseUpdate } from './model.ts';
 import { associations, TranslatorCard } from './TranslatorCard.tsx';
 import { newTranslator, translationsBy, translatorsOf, withoutTranslator } from './translators.ts';
@@ -17,7 +16,6 @@ export interface TranslatorsSectionProps {
 /** The registry: everyone with the translator role, added, edited and removed here. */
 export function TranslatorsSection({ draft, edit, problems }: TranslatorsSectionProps) {
   const { t } = useTranslation();
-  const languageListId = useId();
   const associationListId = useId();
   return (
     <PeopleSection
@@ -48,7 +46,6 @@ export function TranslatorsSection({ draft, edit, problems }: TranslatorsSection
       }}
       shared={
         <>
-          <LanguageTagList id={languageListId} />
           <datalist id={associationListId}>
             {associations.map((name) => (
               <option key={name} value={name} />
@@ -56,7 +53,7 @@ export function TranslatorsSection({ draft, edit, problems }: TranslatorsSection
           </datalist>
         </>
       }
-      renderCard={(slot) => <TranslatorCard {...slot} languageListId={languageListId} associationListId={associationListId} />}
+      renderCard={(slot) => <TranslatorCard {...slot} associationListId={associationListId} />}
     />
   );
 }

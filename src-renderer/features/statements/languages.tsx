@@ -1,19 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { codeName } from '../../components/scripts.ts';
 import { languageLabel, type LanguageNames } from '../detention/interpreter.ts';
-import { commonInterpreterTags, useLanguageNames } from '../detention/language-names.ts';
-
-/** Suggested language tags for statements (any BCP 47 tag can be typed), each named in the UI language. */
-export function LanguageTagList({ id }: { readonly id: string }) {
-  const names = useLanguageNames();
-  return (
-    <datalist id={id}>
-      {commonInterpreterTags.map((tag) => (
-        <option key={tag} value={tag} label={languageLabel(tag, names) ?? tag} />
-      ))}
-    </datalist>
-  );
-}
+import { useLanguageNames } from '../detention/language-names.ts';
 
 /** A tag's name in the UI language ("Cantonese (Traditional Chinese)"), or the tag itself when unknown. */
 export function useLanguageName(): (tag: string | undefined) => string {

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Strings } from '../strings.ts';
 import { Screen } from './screen.ts';
+import { fillCode } from './code-picker.ts';
 
 export interface NewCase {
   readonly kind?: 'detention-review' | 'hc';
@@ -55,7 +56,7 @@ export class CaseListPage extends Screen {
     if (input.familyName) await dialog.getByLabel(this.t('client.familyName'), { exact: true }).fill(input.familyName);
     if (input.givenNames) await dialog.getByLabel(this.t('client.givenNames'), { exact: true }).fill(input.givenNames);
     if (input.nameInScript) await dialog.getByLabel(this.t('newCase.scriptName'), { exact: true }).fill(input.nameInScript);
-    if (input.script) await dialog.getByLabel(this.t('client.scriptCode'), { exact: true }).fill(input.script);
+    if (input.script) await fillCode(dialog.getByLabel(this.t('client.scriptCode'), { exact: true }), input.script);
     await dialog.getByRole('button', { name: this.t('newCase.create') }).click();
   }
 

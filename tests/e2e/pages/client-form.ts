@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Strings } from '../strings.ts';
 import { Screen } from './screen.ts';
+import { fillCode } from './code-picker.ts';
 
 export interface DateParts {
   readonly calendar?: string;
@@ -63,7 +64,7 @@ export class ClientFormPage extends Screen {
     await this.form.getByRole('button', { name: this.t('client.addNameInScript') }).click();
     const row = this.nameInScriptRow(count);
     await row.getByLabel(this.t('client.nameInScript'), { exact: true }).fill(value);
-    await row.getByLabel(this.t('client.scriptCode'), { exact: true }).fill(script);
+    await fillCode(row.getByLabel(this.t('client.scriptCode'), { exact: true }), script);
   }
 
   get gregorianRange(): Locator {

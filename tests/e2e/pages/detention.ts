@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Strings } from '../strings.ts';
 import { Screen } from './screen.ts';
+import { fillCode } from './code-picker.ts';
 
 /** A local moment as typed: `2026-03-10`, `14:30`, and an IANA zone (left as it is when absent, cleared with ''). */
 export interface ZonedInput {
@@ -157,8 +158,8 @@ export class DetentionPage extends Screen {
     if (input.mode) await this.field(row, 'detention.mode').selectOption(input.mode);
     if (input.member) await this.field(row, 'detention.member').fill(input.member);
     if (input.ministersCounsel) await this.field(row, 'detention.ministersCounsel').fill(input.ministersCounsel);
-    if (input.interpreterRequested) await this.field(row, 'detention.interpreterRequested').fill(input.interpreterRequested);
-    if (input.interpreterProvided) await this.field(row, 'detention.interpreterProvided').fill(input.interpreterProvided);
+    if (input.interpreterRequested) await fillCode(this.field(row, 'detention.interpreterRequested'), input.interpreterRequested);
+    if (input.interpreterProvided) await fillCode(this.field(row, 'detention.interpreterProvided'), input.interpreterProvided);
     if (input.interpreterIssues) await this.field(row, 'detention.interpreterIssues').fill(input.interpreterIssues);
     for (const framing of input.framings ?? [])
       await row.getByRole('checkbox', { name: this.t(`detention.framingNames.${framing}`), exact: true }).check();

@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { Strings } from '../strings.ts';
 import { dayField, fillDay } from './day-field.ts';
 import { Screen } from './screen.ts';
+import { fillCode } from './code-picker.ts';
 
 export type BarCheck =
   'pending-hc' | 'pending-claim' | 'pending-claim-amendment' | 'twelve-month-bar' | 'trp-bar' | 'vtip-note' | 'claim-ineligible-one-year';
@@ -189,7 +190,7 @@ export class HcPage extends Screen {
     if (input.person) await this.field(card, 'hc.letters.authorPerson').selectOption({ label: input.person });
     await this.field(card, 'hc.letters.authorName').fill(input.author);
     if (input.relationship) await this.field(card, 'hc.letters.relationship').fill(input.relationship);
-    await this.field(card, 'hc.letters.lang').fill(input.lang);
+    await fillCode(this.field(card, 'hc.letters.lang'), input.lang);
     if (input.translated) await this.field(card, 'hc.letters.translated').check();
     if (input.date) await fillDay(dayField(card, this.t('hc.letters.date')), input.date);
     if (input.exhibit) await this.field(card, 'hc.letters.exhibit').selectOption({ label: input.exhibit });

@@ -3,6 +3,7 @@ import type { Strings } from '../strings.ts';
 import type { DateParts } from './client-form.ts';
 import { dayField, fillDay } from './day-field.ts';
 import { Screen } from './screen.ts';
+import { fillCode } from './code-picker.ts';
 
 export type BondStatus = 'citizen' | 'PR' | 'TR' | 'other';
 export type Determination = 'accepted' | 'rejected' | 'not-decided';
@@ -140,7 +141,7 @@ export class ReleasePlanPage extends Screen {
       await card.getByRole('button', { name: this.t('client.addNameInScript') }).click();
       const row = card.getByRole('group', { name: this.t('client.nameInScriptN', { n: 1 }), exact: true });
       await row.getByLabel(this.t('client.nameInScript'), { exact: true }).fill(input.nameInScript.value);
-      await row.getByLabel(this.t('client.scriptCode'), { exact: true }).fill(input.nameInScript.script);
+      await fillCode(row.getByLabel(this.t('client.scriptCode'), { exact: true }), input.nameInScript.script);
     }
     await this.field(card, 'releasePlan.person.status').selectOption(input.status);
     await text('releasePlan.person.relationship', input.relationship);

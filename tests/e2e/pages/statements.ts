@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { Strings } from '../strings.ts';
 import type { DateParts } from './client-form.ts';
 import { Screen } from './screen.ts';
+import { fillCode } from './code-picker.ts';
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -94,7 +95,7 @@ export class StatementsPage extends Screen {
     const editor = this.editor;
     await this.field(editor, 'statements.titleLabel').fill(input.title);
     if (input.kind) await this.field(editor, 'statements.kind').selectOption(input.kind);
-    await this.field(editor, 'statements.lang').fill(input.lang);
+    await fillCode(this.field(editor, 'statements.lang'), input.lang);
     if (input.dialect !== undefined) await this.field(editor, 'statements.dialect').fill(input.dialect);
     if (input.method) await this.field(editor, 'statements.method').selectOption(input.method);
     if (input.dateWritten) await this.fillDate(this.group(editor, 'statements.dateWritten'), input.dateWritten);
@@ -146,7 +147,7 @@ export class StatementsPage extends Screen {
     for (const [i, pair] of (input.pairs ?? []).entries()) {
       await card.getByRole('button', { name: this.t('translators.addPair') }).click();
       const row = card.getByRole('group', { name: this.t('translators.pairN', { n: i + 1 }), exact: true });
-      await this.field(row, 'translators.from').fill(pair.from);
+      await fillCode(this.field(row, 'translators.from'), pair.from);
       await this.field(row, 'translators.to').selectOption(pair.to);
       if (pair.dialects !== undefined) await this.field(row, 'translators.dialects').fill(pair.dialects);
     }
