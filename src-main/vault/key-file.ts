@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DossierError } from '../core/errors.ts';
+import { CONTAINER_VERSION, HEADER_BYTES, KEY_BYTES, MAGIC } from './codec.ts';
 
 /**
  * `keys.json`: the data key, wrapped. Not sensitive on its own (the key inside is encrypted
@@ -53,8 +54,32 @@ export function parseKeyFile(bytes: Uint8Array): KeyFile {
     throw new DossierError('FUTURE_SCHEMA', 'This vault was set up by a newer version of Dossier. Update Dossier to open it.');
   }
   const parsed = keyFileSchema.safeParse(json);
-  if (!parsed.success) throw new DossierError('CORRUPT', 'The vault key file is damaged.');
+  if (!parsed.success || !wellFormed(parsed.data)) throw new DossierError('CORRUPT', 'The vault key file is damaged.');
   return parsed.data;
+}
+
+/** The salt's length used by every passphrase wrap; a key file with another is damaged, not a wrong passphrase. */
+export const SALT_BYTES = 16;
+
+/** A sealed container of `payload` bytes: the right length, magic and container version. */
+function isContainer(text: string, payload: number): boolean {
+  const bytes = Buffer.from(text, 'base64');
+  return bytes.length === HEADER_BYTES + payload && MAGIC.every((b, i) => bytes[i] === b) && bytes[MAGIC.length] === CONTAINER_VERSION;
+}
+
+/**
+ * The shape the wrapped values must have. Damage here is told apart from a wrong passphrase
+ * (which only the decryption itself can reveal) and sends the reader to the previous copy.
+ */
+function wellFormed(file: KeyFile): boolean {
+  if (!isContainer(file.check, 0)) return false;
+  if (
+    file.passphrase &&
+    (Buffer.from(file.passphrase.salt, 'base64').length !== SALT_BYTES || !isContainer(file.passphrase.wrapped, KEY_BYTES))
+  )
+    return false;
+  if (file.method === 'passphrase' ? !file.passphrase : !file.keychain) return false;
+  return true;
 }
 
 export function serialiseKeyFile(file: KeyFile): Uint8Array {

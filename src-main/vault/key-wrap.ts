@@ -1,12 +1,13 @@
 import { scrypt } from 'node:crypto';
 import { DossierError, isDossierError } from '../core/errors.ts';
 import { decryptFile, encryptFile, IV_BYTES, KEY_BYTES } from './codec.ts';
-import type { KeyFile, ScryptParams } from './key-file.ts';
+import { SALT_BYTES, type KeyFile, type ScryptParams } from './key-file.ts';
+
+export { SALT_BYTES };
 import type { KeyStorePort } from './types.ts';
 
 /** Security parameters of the passphrase wrap; changing them is a format change, not a tweak. */
 export const DEFAULT_SCRYPT: ScryptParams = Object.freeze({ N: 2 ** 17, r: 8, p: 1 });
-export const SALT_BYTES = 16;
 const WRAP_SCHEMA = 1;
 const wrapId = (vaultId: string) => `dossier-key-wrap:${vaultId}`;
 const checkId = (vaultId: string) => `dossier-key-check:${vaultId}`;

@@ -15,7 +15,7 @@ import {
   wrapWithKeychain,
   wrapWithPassphrase,
 } from './key-wrap.ts';
-import { isDamaged, readGenerations, repairGenerations, type GenerationRead } from './recovery.ts';
+import { isDamaged, readGenerations, readPrevious, repairGenerations, type GenerationRead } from './recovery.ts';
 import type { VaultDeps } from './session.ts';
 import type { KeyMethodInput, VaultStatus } from './types.ts';
 
@@ -101,8 +101,43 @@ export async function createKeys(deps: VaultDeps, input: KeyMethodInput): Promis
   }
 }
 
-export function unwrapKey(deps: VaultDeps, file: KeyFile, input: KeyMethodInput): Promise<Buffer> {
+function unwrapKey(deps: VaultDeps, file: KeyFile, input: KeyMethodInput): Promise<Buffer> {
   return input.method === 'passphrase' ? unwrapWithPassphrase(file, input.passphrase) : unwrapWithKeychain(file, deps.keyStore);
+}
+
+/** Failures a damaged but well-formed key file can cause, which its previous copy may not. */
+const retryable: ReadonlySet<string> = new Set(['WRONG_PASSPHRASE', 'KEY_UNAVAILABLE', 'PASSPHRASE_REQUIRED']);
+
+/**
+ * Opens the data key from the key file read, and when that fails, from the previous generation
+ * if it differs: one damaged byte in keys.json must not lock the user out while keys.json.prev
+ * (written with every key change) is intact. The returned read tells the repair to set the
+ * damaged generation aside and restore the good one, and the unlock to report it. When neither
+ * opens and they differ, the error says that one may be damaged, never only "wrong passphrase".
+ */
+export async function openKey(
+  deps: VaultDeps,
+  read: GenerationRead<KeyFile> & { readonly value: KeyFile },
+  input: KeyMethodInput,
+): Promise<{ key: Buffer; read: GenerationRead<KeyFile> }> {
+  try {
+    return { key: await unwrapKey(deps, read.value, input), read };
+  } catch (error) {
+    if (read.source !== 'current' || !isDossierError(error) || !retryable.has(error.code)) throw error;
+    const previous = await readPrevious(deps.fs, deps.dir, KEYS_FILE, parseKeyFile).catch(() => undefined);
+    if (previous?.value === undefined || !previous.bytes || (read.bytes && Buffer.from(previous.bytes).equals(Buffer.from(read.bytes))))
+      throw error;
+    let key: Buffer;
+    try {
+      key = await unwrapKey(deps, previous.value, input);
+    } catch {
+      throw new DossierError(
+        error.code,
+        `${error.message} The vault key file also differs from the copy kept beside it, so one of them may be damaged: if you are sure, restore the vault from a backup. Nothing was changed.`,
+      );
+    }
+    return { key, read: { value: previous.value, bytes: previous.bytes, source: 'previous', current: 'bad', previous: 'ok' } };
+  }
 }
 
 /** Re-wraps the data key under a new passphrase. Case files are not touched. */

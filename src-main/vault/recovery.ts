@@ -52,6 +52,11 @@ export async function readGenerations<T>(
   return { value: previous.value, bytes: previous.bytes, source, current: current.state, previous: previous.state };
 }
 
+/** Reads `name.prev` alone: what an unlock tries when the current generation opens nothing. */
+export async function readPrevious<T>(fs: FsPort, dir: string, name: string, decode: (bytes: Uint8Array) => T) {
+  return readSlot(fs, path.join(dir, name) + PREVIOUS_SUFFIX, decode);
+}
+
 export function isDamaged(read: GenerationRead<unknown>): boolean {
   return read.current === 'bad' || read.previous === 'bad';
 }

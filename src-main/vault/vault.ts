@@ -13,7 +13,7 @@ import { createIdleTimer, systemTimers, type TimerPort } from './idle-timer.ts';
 import { toSummary } from './index-file.ts';
 import { adoptUnindexedCases, readIndex, saveIndex } from './index-store.ts';
 import { DEFAULT_SCRYPT } from './key-wrap.ts';
-import { createKeys, hasVaultData, readKeyFile, repairKeyFile, rewrapPassphrase, unwrapKey } from './keys.ts';
+import { createKeys, hasVaultData, openKey, readKeyFile, repairKeyFile, rewrapPassphrase } from './keys.ts';
 import { endSession, liveKey, quarantineDirOf, requireWritable, type Session, type VaultDeps } from './session.ts';
 import type { KeyMethodInput, KeyStorePort, VaultApi, VaultStatus } from './types.ts';
 
@@ -124,11 +124,12 @@ export function createVault(options: VaultOptions): VaultApi {
       throw new DossierError('NOT_INITIALISED', 'There is no vault yet. Create one first.');
     }
     // Everything up to here, and a wrong passphrase, leaves the disk untouched.
-    const next = newSession(await unwrapKey(deps, read.value, input), input.method);
+    const opened = await openKey(deps, { ...read, value: read.value }, input);
+    const next = newSession(opened.key, input.method);
     try {
       const index = await readIndex(deps, next);
       if (next.readOnlyReason === undefined) {
-        next.recovered.push(...(await repairKeyFile(deps, read)));
+        next.recovered.push(...(await repairKeyFile(deps, opened.read)));
         await index.repair();
         await removeLeftoverTemps(deps.fs, deps.dir);
         await removeLeftoverTemps(deps.fs, path.join(deps.dir, BLOBS_DIR));
