@@ -54,6 +54,25 @@ async function readJson(file: string, io: CliIo): Promise<unknown> {
   }
 }
 
+/**
+ * Says on stderr which vault files this command found damaged and replaced by their previous
+ * copy: a command that succeeds on an older copy of a case must not look like a clean run.
+ */
+async function reportRecovered(services: Services, io: CliIo): Promise<void> {
+  let status: { recovered: readonly { file: string; restoredFrom: 'previous' | 'none' }[] };
+  try {
+    status = (await call(services, 'vaultStatus', undefined)) as typeof status;
+  } catch {
+    return;
+  }
+  for (const r of status.recovered)
+    io.stderr(
+      r.restoredFrom === 'previous'
+        ? `dossier: warning: ${r.file} was damaged; its previous saved copy was used and the damaged file set aside. Check the most recent changes.\n`
+        : `dossier: warning: ${r.file} was damaged and had no readable copy; it was set aside.\n`,
+    );
+}
+
 async function run(args: CliArgs, io: CliIo): Promise<unknown> {
   const services = createNodeServices({
     dataDir: args.vault,
@@ -122,6 +141,7 @@ async function run(args: CliArgs, io: CliIo): Promise<unknown> {
         throw new DossierError('VALIDATION', `Unknown command "${command}". Run dossier --help.`);
     }
   } finally {
+    await reportRecovered(services, io);
     await services.dispose();
   }
 }
