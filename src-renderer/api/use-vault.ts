@@ -9,6 +9,9 @@ export interface VaultView {
   readonly accept: (status: VaultStatusDto) => void;
 }
 
+/** How often an open vault is asked whether it has replaced a damaged file. */
+const RECOVERY_POLL_MS = 2000;
+
 /** The vault's state as the app shows it; a LOCKED answer from any call flips it to locked. */
 export function useVault(): VaultView {
   const [status, setStatus] = useState<VaultStatusDto | null>(null);
@@ -35,6 +38,20 @@ export function useVault(): VaultView {
       stop();
     };
   }, []);
+
+  // A damaged case or attachment is found when it is read, long after unlock: ask again while the
+  // vault is open so the recovery banner appears as soon as the main process has replaced a file.
+  const open = status?.state === 'unlocked' || status?.state === 'read-only';
+  const recoveredCount = status?.recovered.length ?? 0;
+  useEffect(() => {
+    if (!open) return undefined;
+    const timer = window.setInterval(() => {
+      void api.vaultStatus().then((result) => {
+        if (result.ok && result.value.state !== 'locked' && result.value.recovered.length !== recoveredCount) setStatus(result.value);
+      });
+    }, RECOVERY_POLL_MS);
+    return () => window.clearInterval(timer);
+  }, [open, recoveredCount]);
 
   return { status, error, accept };
 }
