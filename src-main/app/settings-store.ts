@@ -1,6 +1,7 @@
 import { renameSync } from 'node:fs';
 import path from 'node:path';
 import ElectronStore from 'electron-store';
+import { SETTINGS_FILE_MODE, settingsFileSchema } from '../core/settings-defaults.ts';
 import { contract } from '../ipc/contract.ts';
 import type { SettingsPort } from '../services/index.ts';
 import { defaultSettings, type Settings } from '../services/ports.ts';
@@ -13,16 +14,15 @@ import { defaultSettings, type Settings } from '../services/ports.ts';
  */
 const CONFIG_NAME = 'settings';
 
-const schema = {
-  uiLanguage: { type: 'string', enum: ['en', 'fr'] },
-  documentLanguage: { type: 'string', enum: ['en', 'fr'] },
-  lockTimeoutMinutes: { type: 'integer', minimum: 1, maximum: 240 },
-  counselProfile: { type: 'object' },
-  appMode: { type: 'string', enum: ['advocate', 'interpreter'] },
-} as const;
-
 function openStore(dir: string): ElectronStore<Settings> {
-  return new ElectronStore<Settings>({ cwd: dir, name: CONFIG_NAME, defaults: defaultSettings, schema, clearInvalidConfig: false });
+  return new ElectronStore<Settings>({
+    cwd: dir,
+    name: CONFIG_NAME,
+    defaults: defaultSettings,
+    schema: settingsFileSchema,
+    configFileMode: SETTINGS_FILE_MODE,
+    clearInvalidConfig: false,
+  });
 }
 
 export interface ElectronSettings extends SettingsPort {

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DossierError } from '../core/errors.ts';
 import { documentKinds } from '../documents/builders/document-types.ts';
@@ -41,7 +41,9 @@ export async function renderCommand(args: CliArgs, call: Call): Promise<unknown>
   const result = (await call('documentRender', { caseId, kind, lang, format, options })) as { title: string; base64: string };
   const bytes = Buffer.from(result.base64, 'base64');
   await mkdir(path.dirname(path.resolve(out)), { recursive: true });
-  await writeFile(out, bytes);
+  // A document names the client: readable by its owner only, like the vault's own files.
+  await writeFile(out, bytes, { mode: 0o600 });
+  await chmod(out, 0o600);
   return { out, bytes: bytes.byteLength, title: result.title };
 }
 

@@ -1,8 +1,9 @@
+import { settingsDefaults } from '../core/settings-defaults.ts';
 import type { SettingsDto } from '../ipc/contract.ts';
 
 export type Settings = SettingsDto;
 
-export const defaultSettings: Settings = { uiLanguage: 'en', documentLanguage: 'en', lockTimeoutMinutes: 10 };
+export const defaultSettings: Settings = { ...settingsDefaults };
 
 /** Non-sensitive settings: electron-store in the app, conf in Node. Never holds client data. */
 export type SettingsPatch = { readonly [K in keyof Settings]?: Settings[K] | undefined };

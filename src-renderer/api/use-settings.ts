@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
+import { settingsDefaults } from '../../src-main/core/settings-defaults.ts';
 import type { IpcError, SettingsDto } from '../../src-main/ipc/contract.ts';
 import { api } from './bridge.ts';
 
-export const defaultSettings: SettingsDto = { uiLanguage: 'en', documentLanguage: 'en', lockTimeoutMinutes: 15 };
+export const defaultSettings: SettingsDto = { ...settingsDefaults };
 
 export interface SettingsView {
   readonly settings: SettingsDto;

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { DOMParser } from '@xmldom/xmldom';
 import { unzipSync } from 'fflate';
 import { tmpdir } from 'node:os';
@@ -52,6 +52,8 @@ describe('dossier render and dossier counsel', () => {
 
     const done = dossier(['render', '--case', caseId, '--doc', 'letter', '--lang', 'fr', '--format', 'pdf', '--out', out]);
     expect(done.stderr).toBe('');
+    // The document names the client: readable by its owner only.
+    expect(statSync(out).mode & 0o777).toBe(0o600);
     const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
     expect(text).toContain('Harbourfront Community Legal Clinic');
     expect(text).toContain('Objet : SRISUK Kanokwan');
