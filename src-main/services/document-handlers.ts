@@ -171,8 +171,8 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
       const { doc, images } = await build(caseId, previewKind[tid], lang, templates);
       return { html: printHtml(doc, loadFontLibrary(), images), errors: [] };
     },
-    templateSave: ({ id, lang, text }) => Promise.resolve(deps.templates.saveOverride(lang, templateId(id), text)),
-    templateReset: ({ id, lang }) => Promise.resolve(deps.templates.resetOverride(lang, templateId(id))),
+    templateSave: ({ id, lang, text }) => deps.templates.saveOverride(lang, templateId(id), text),
+    templateReset: ({ id, lang }) => deps.templates.resetOverride(lang, templateId(id)),
     documentRender: async ({ caseId, kind, lang, format, options }) => {
       const chosen: DocumentOptions = {
         ...(options.statementId === undefined ? {} : { statementId: options.statementId }),

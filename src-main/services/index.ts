@@ -1,3 +1,4 @@
+import { DossierError } from '../core/errors.ts';
 import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../ipc/invoke.ts';
 import type { KeyStorePort, VaultApi, VaultStatus } from '../vault/types.ts';
@@ -6,7 +7,8 @@ import { createCaseHandlers } from './case-handlers.ts';
 import { createDeadlineHandlers } from './deadline-handlers.ts';
 import { createDocumentHandlers, type OpenDocumentPrinter } from './document-handlers.ts';
 import { createHandoffHandlers } from './handoff-handlers.ts';
-import { createTemplateStore, type TemplateOverridePort, createMemoryOverrides } from './templates-store.ts';
+import { createVaultOverrides } from './template-overrides.ts';
+import { createTemplateStore } from './templates-store.ts';
 import { createExhibitService, type ExhibitService } from './exhibit-service.ts';
 import type { OpenPacketRenderers } from './packet-build.ts';
 import { createPacketService, type PacketService } from './packet-service.ts';
@@ -31,7 +33,6 @@ export interface ServiceOptions {
   /** The printer generated documents are printed with; without it `documentRender` answers a typed error. */
   readonly openDocumentPrinter?: OpenDocumentPrinter;
   /** The advocate's edited templates; in memory unless given. */
-  readonly templateOverrides?: TemplateOverridePort;
   /** The OS file dialogs, shown by the main process; without it the pick channels answer a typed error. */
   readonly dialog?: DialogPort;
   /** Reveals a finished packet in the file manager. */
@@ -69,8 +70,20 @@ export function createServices(options: ServiceOptions): Services {
     idleTimeoutMs: settings.get().lockTimeoutMinutes * 60_000,
     ...(options.keyStore ? { keyStore: options.keyStore } : {}),
     ...(options.scrypt ? { scrypt: options.scrypt } : {}),
-    onLocked: () => log.info('vault.locked'),
+    onLocked: () => {
+      log.info('vault.locked');
+      overrides.forget();
+    },
   });
+  const overrides = createVaultOverrides(vault);
+  /** The advocate's templates are read with the key: after every unlock, before any document is built. */
+  const loadOverrides = async () => {
+    try {
+      await overrides.load();
+    } catch (error) {
+      log.error('templates.unreadable', { code: error instanceof DossierError ? error.code : 'INTERNAL' });
+    }
+  };
 
   const statusDto = async (status: VaultStatus) => ({
     ...status,
@@ -78,7 +91,7 @@ export function createServices(options: ServiceOptions): Services {
     keychainUsable: await keychainUsable(options.keyStore),
   });
 
-  const templates = createTemplateStore(options.templateOverrides ?? createMemoryOverrides());
+  const templates = createTemplateStore(overrides);
   const exhibits = createExhibitService({ vault, newId: randomUUID });
   const packets = createPacketService({
     vault,
@@ -97,15 +110,18 @@ export function createServices(options: ServiceOptions): Services {
         input.method === 'passphrase' ? { method: 'passphrase', passphrase: input.passphrase } : { method: 'keychain' },
       );
       log.info('vault.created', { method: input.method });
+      await loadOverrides();
       return statusDto(status);
     },
     vaultUnlock: async ({ passphrase }) => {
       const status = await vault.unlock(passphrase === undefined ? { method: 'keychain' } : { method: 'passphrase', passphrase });
       log.info('vault.unlocked', { recovered: status.recovered.length });
+      await loadOverrides();
       return statusDto(status);
     },
     vaultLock: async () => {
       vault.lock();
+      overrides.forget();
       return statusDto(await vault.status());
     },
     ...createCaseHandlers({ vault, now, newId: randomUUID }),

@@ -19,19 +19,23 @@ export function configureTemplatesDir(dir: string): void {
   configuredTemplatesDir = dir;
 }
 
-/** Where the advocate's edited templates live. In memory for now; the vault will hold them later. */
+/**
+ * Where the advocate's edited templates live: in the vault (services/template-overrides.ts), read
+ * once at unlock and written through on every save; in memory for tests of the store alone.
+ */
 export interface TemplateOverridePort {
   get(lang: DocLang, id: TemplateId): string | undefined;
-  set(lang: DocLang, id: TemplateId, text: string): void;
-  delete(lang: DocLang, id: TemplateId): void;
+  /** Resolves once the change is stored; on failure nothing changed. */
+  set(lang: DocLang, id: TemplateId, text: string): Promise<void>;
+  delete(lang: DocLang, id: TemplateId): Promise<void>;
 }
 
 export function createMemoryOverrides(): TemplateOverridePort {
   const map = new Map<string, string>();
   return {
     get: (lang, id) => map.get(`${lang}/${id}`),
-    set: (lang, id, text) => void map.set(`${lang}/${id}`, text),
-    delete: (lang, id) => void map.delete(`${lang}/${id}`),
+    set: (lang, id, text) => Promise.resolve(void map.set(`${lang}/${id}`, text)),
+    delete: (lang, id) => Promise.resolve(void map.delete(`${lang}/${id}`)),
   };
 }
 
@@ -58,8 +62,8 @@ export interface TemplateStore {
   /** `set` with one template's text replaced, for previews of unsaved edits. */
   setWith(lang: DocLang, id: TemplateId, ast: TemplateAst): TemplateSet;
   list(lang?: DocLang): TemplateEntry[];
-  saveOverride(lang: DocLang, id: TemplateId, text: string): TemplateEntry;
-  resetOverride(lang: DocLang, id: TemplateId): TemplateEntry;
+  saveOverride(lang: DocLang, id: TemplateId, text: string): Promise<TemplateEntry>;
+  resetOverride(lang: DocLang, id: TemplateId): Promise<TemplateEntry>;
 }
 
 /**
@@ -146,7 +150,7 @@ export function createTemplateStore(
     set: (lang) => (id) => effective(lang, id).ast,
     setWith: (lang, replaced, ast) => (id) => (id === replaced ? ast : effective(lang, id).ast),
     list: (lang) => (lang === undefined ? (['en', 'fr'] as const) : [lang]).flatMap((l) => templateIds.map((id) => entry(l, id))),
-    saveOverride: (lang, id, text) => {
+    saveOverride: async (lang, id, text) => {
       const result = check(lang, id, text);
       if (!result.ok)
         throw new DossierError(
@@ -154,11 +158,11 @@ export function createTemplateStore(
           `The template has ${result.errors.length} error(s); the built-in one stays in use. ${result.errors.map(formatTemplateError).join('; ')}`,
           result.errors.map((e) => fieldIssue(`${e.file}:${e.line}:${e.column}`, 'templateProblem', { detail: e.message })),
         );
-      overrides.set(lang, id, text);
+      await overrides.set(lang, id, text);
       return entry(lang, id);
     },
-    resetOverride: (lang, id) => {
-      overrides.delete(lang, id);
+    resetOverride: async (lang, id) => {
+      await overrides.delete(lang, id);
       return entry(lang, id);
     },
   };

@@ -11,6 +11,7 @@ import {
   INDEX_FILE,
   KEYS_FILE,
   PARTIAL_BACKUP_PREFIX,
+  recordFilePattern,
 } from './file-names.ts';
 import { toVaultError } from './fs-errors.ts';
 import { isNotFound, type FsPort } from './fs-port.ts';
@@ -77,7 +78,9 @@ export async function takeBackup(deps: BackupDeps, reason: string): Promise<stri
   try {
     await ensurePrivateDir(fs, backups);
     await ensurePrivateDir(fs, partial);
-    const top = (await fs.readdir(dir)).filter((n) => n === KEYS_FILE || n === INDEX_FILE || caseFilePattern.test(n));
+    const top = (await fs.readdir(dir)).filter(
+      (n) => n === KEYS_FILE || n === INDEX_FILE || caseFilePattern.test(n) || recordFilePattern.test(n),
+    );
     let files = await copyInto(fs, dir, partial, top);
     const blobNames = (await listOrEmpty(fs, path.join(dir, BLOBS_DIR))).filter((n) => blobFilePattern.test(n));
     if (blobNames.length > 0) {

@@ -13,6 +13,15 @@ export const PREVIOUS_SUFFIX = '.prev';
 export const TEMP_SUFFIX = '.tmp';
 export const PARTIAL_BACKUP_PREFIX = '.partial-';
 
+/**
+ * Vault-wide records that belong to no case (the advocate's edited templates): one encrypted
+ * file each, under a fixed name that says what kind of record it is and nothing about a client.
+ */
+export const recordNames = ['templates'] as const;
+export type RecordName = (typeof recordNames)[number];
+export const recordFileName = (name: RecordName): string => `${name}.dsv`;
+export const recordFilePattern = /^templates\.dsv$/;
+
 export const caseFileIdPattern = /^c-[0-9a-f]{32}$/;
 export const blobIdPattern = /^b-[0-9a-f]{32}$/;
 export const caseFilePattern = /^c-[0-9a-f]{32}\.dsv$/;
@@ -20,7 +29,7 @@ export const blobFilePattern = /^b-[0-9a-f]{32}\.dsb$/;
 export const tempFilePattern = /\.[0-9a-f]{16}\.tmp$/;
 /** Everything the vault itself ever creates in its folder or sub-folders. */
 export const vaultNamePattern =
-  /^(?:(?:keys\.json|index\.dsv|c-[0-9a-f]{32}\.dsv|b-[0-9a-f]{32}\.dsb)(?:\.prev)?|blobs|backups|quarantine|backup\.json|q-[0-9a-f]{32}|\d{8}T\d{9}Z-[0-9a-f]{8})$/;
+  /^(?:(?:keys\.json|index\.dsv|templates\.dsv|c-[0-9a-f]{32}\.dsv|b-[0-9a-f]{32}\.dsb)(?:\.prev)?|blobs|backups|quarantine|backup\.json|q-[0-9a-f]{32}|\d{8}T\d{9}Z-[0-9a-f]{8})$/;
 
 export function hex(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');

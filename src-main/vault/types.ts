@@ -1,5 +1,6 @@
 import type { Case, CaseKind } from '../core/model/case.ts';
 import type { ClockFacts } from './clock-facts.ts';
+import type { RecordName } from './file-names.ts';
 
 /**
  * The vault's public surface. Everything the rest of the app knows about storage is here;
@@ -69,6 +70,9 @@ export interface VaultApi {
   writeCase(value: Case, expectedRevision: number): Promise<StoredCase>;
   deleteCase(id: string): Promise<void>;
   putBlob(bytes: Uint8Array): Promise<BlobRef>;
+  /** A vault-wide record that belongs to no case (the advocate's edited templates); undefined until first written. */
+  readRecord(name: RecordName): Promise<Uint8Array | undefined>;
+  writeRecord(name: RecordName, plaintext: Uint8Array): Promise<void>;
   getBlob(blobId: string): Promise<Uint8Array>;
   /** Copies the encrypted files into a new backup folder and prunes old ones; returns its name. */
   backup(reason: string): Promise<string>;

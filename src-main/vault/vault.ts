@@ -13,6 +13,7 @@ import { createIdleTimer, systemTimers, type TimerPort } from './idle-timer.ts';
 import { toSummary } from './index-file.ts';
 import { adoptUnindexedCases, readIndex, saveIndex } from './index-store.ts';
 import { DEFAULT_SCRYPT } from './key-wrap.ts';
+import { readRecord, writeRecord } from './record-store.ts';
 import { createKeys, hasVaultData, openKey, readKeyFile, repairKeyFile, rewrapPassphrase } from './keys.ts';
 import { endSession, liveKey, quarantineDirOf, requireWritable, type Session, type VaultDeps } from './session.ts';
 import type { KeyMethodInput, KeyStorePort, VaultApi, VaultStatus } from './types.ts';
@@ -175,6 +176,8 @@ export function createVault(options: VaultOptions): VaultApi {
     deleteCase: (id) => withSession((s) => deleteCase(deps, s, id)),
     putBlob: (bytes) => withSession((s) => putBlob(deps, s, bytes)),
     getBlob: (blobId) => withSession((s) => getBlob(deps, s, blobId)),
+    readRecord: (name) => withSession((s) => readRecord(deps, s, name)),
+    writeRecord: (name, plaintext) => withSession((s) => writeRecord(deps, s, name, plaintext)),
     backup: (reason) =>
       withSession((s) => {
         liveKey(s);

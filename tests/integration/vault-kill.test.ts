@@ -14,10 +14,11 @@ const dir = path.join(root, 'vault');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Runs the writer, kills it with SIGKILL at a random moment, returns what it acknowledged. */
-function runAndKill(): Promise<{ acked: Map<string, number>; stderr: string }> {
+function runAndKill(): Promise<{ acked: Map<string, number>; record: number; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [writer, dir, PASSPHRASE], { stdio: ['ignore', 'pipe', 'pipe'] });
     const acked = new Map<string, number>();
+    let record = -1;
     let stderr = '';
     let buffered = '';
     let timer: NodeJS.Timeout | undefined;
@@ -33,6 +34,7 @@ function runAndKill(): Promise<{ acked: Map<string, number>; stderr: string }> {
         const [event, id, revision] = line.split(' ');
         if (event === 'saved' && id) acked.set(id, Number(revision));
         if (event === 'deleted' && id) acked.set(id, -1);
+        if (event === 'record' && id) record = Number(id);
       }
       timer ??= setTimeout(kill, Math.random() * 40);
     });
@@ -42,7 +44,7 @@ function runAndKill(): Promise<{ acked: Map<string, number>; stderr: string }> {
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       if (signal !== 'SIGKILL') reject(new Error(`writer exited on its own (code ${code}): ${stderr}`));
-      else resolve({ acked, stderr });
+      else resolve({ acked, record, stderr });
     });
   });
 }
@@ -50,11 +52,13 @@ function runAndKill(): Promise<{ acked: Map<string, number>; stderr: string }> {
 describe('vault under SIGKILL', () => {
   it(`opens with a complete earlier or later state after each of ${KILLS} kills`, async () => {
     const durable = new Map<string, number>();
+    let durableRecord = -1;
     let midWrite = 0;
     for (let round = 0; round < KILLS; round += 1) {
-      const { acked, stderr } = await runAndKill();
+      const { acked, record, stderr } = await runAndKill();
       expect(stderr).toBe('');
       for (const [id, revision] of acked) durable.set(id, revision);
+      durableRecord = Math.max(durableRecord, record);
 
       // A temp file or a missing current generation means the kill landed inside an atomic write.
       if (existsSync(dir)) {
@@ -79,6 +83,14 @@ describe('vault under SIGKILL', () => {
         if (revision !== undefined) expect([id, (await vault.readCase(id)).revision >= revision]).toEqual([id, true]);
       }
       for (const [id, revision] of durable) if (revision === -1) expect(listed.some((c) => c.id === id)).toBe(false);
+      // The vault-wide record (edited templates) is whole, and no older than its last acknowledged write.
+      const bytes = await vault.readRecord('templates');
+      if (durableRecord >= 0) expect(bytes).toBeDefined();
+      if (bytes !== undefined) {
+        const { round, body } = JSON.parse(new TextDecoder().decode(bytes)) as { round: number; body: string };
+        expect(notesRevision(body)).toBe(round);
+        expect(round).toBeGreaterThanOrEqual(durableRecord);
+      }
       vault.lock();
     }
     expect(durable.get(steadyIds[0])).toBeGreaterThan(KILLS / 2);

@@ -1,7 +1,8 @@
 /**
  * Saves cases in an endless loop so the kill test can SIGKILL it at random moments.
  * Usage: node vault-writer.ts <vault dir> <passphrase>
- * Prints `saved <id> <revision>` after each acknowledged save and `deleted <id>` after a delete.
+ * Prints `saved <id> <revision>` after each acknowledged save, `deleted <id>` after a delete and
+ * `record <n>` after the vault-wide templates record is written with round n (growing across runs).
  */
 import { parseCase } from '../../../src-main/core/model/interchange.ts';
 import { createVault } from '../../../src-main/vault/vault.ts';
@@ -18,6 +19,9 @@ else await vault.unlock({ method: 'passphrase', passphrase });
 const emit = (line: string) => process.stdout.write(`${line}\n`);
 const known = new Set((await vault.listCases()).map((c) => c.id));
 let extra = 0;
+// Rounds of the templates record only grow, across runs too, so a rollback would show.
+const stored = await vault.readRecord('templates');
+let round = stored ? (JSON.parse(new TextDecoder().decode(stored)) as { round: number }).round + 1 : 0;
 
 function newCase(id: string, revision: number) {
   return parseCase({
@@ -54,6 +58,11 @@ for (let i = 0; ; i += 1) {
       await vault.deleteCase(c.id);
       emit(`deleted ${c.id}`);
     }
+  }
+  if (i % 3 === 0) {
+    await vault.writeRecord('templates', new TextEncoder().encode(JSON.stringify({ round, body: markedNotes(round) })));
+    emit(`record ${round}`);
+    round += 1;
   }
   if (i % 7 === 0) await vault.putBlob(new Uint8Array(Buffer.from(markedNotes(i))));
 }

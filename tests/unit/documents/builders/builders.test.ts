@@ -160,18 +160,20 @@ describe('document builders', () => {
 });
 
 describe('template store', () => {
-  it('keeps the default usable when an override has errors, and resets', () => {
+  it('keeps the default usable when an override has errors, and resets', async () => {
     const s = createTemplateStore();
     const bad = s.defaultText('en', 'letter').replace('{{today}}', '{{client.nmae}}');
-    expect(() => s.saveOverride('en', 'letter', bad)).toThrow(/en\/letter\.md line \d+, column \d+: unknown field \{\{client\.nmae\}\}/u);
+    await expect(s.saveOverride('en', 'letter', bad)).rejects.toThrow(
+      /en\/letter\.md line \d+, column \d+: unknown field \{\{client\.nmae\}\}/u,
+    );
     expect(s.list('en').find((e) => e.id === 'letter')?.overridden).toBe(false);
     const good = s.defaultText('en', 'letter').replace('Dear Sir or Madam:', 'Dear Member:');
-    expect(s.saveOverride('en', 'letter', good).overridden).toBe(true);
+    expect((await s.saveOverride('en', 'letter', good)).overridden).toBe(true);
     expect(
       collectText(buildDocument('letter', { case: lai, counsel, lang: 'en', today: '2026-03-17', templates: s.set('en') })).map(
         (t) => t.text,
       ),
     ).toContain('Dear Member:');
-    expect(s.resetOverride('en', 'letter').overridden).toBe(false);
+    expect((await s.resetOverride('en', 'letter')).overridden).toBe(false);
   });
 });
