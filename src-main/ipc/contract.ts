@@ -81,6 +81,7 @@ const templateEntry = z.object({
   title: z.string(),
   version: z.string(),
   overridden: z.boolean(),
+  builtInChanged: z.boolean(),
   errors: z.array(z.string()),
 });
 const templateErrorDto = z.object({ file: z.string(), line: z.int(), column: z.int(), message: z.string(), field: z.string().optional() });

@@ -9,7 +9,11 @@ const FORMAT = 'dossier-template-overrides';
 const recordSchema = z.object({
   format: z.literal(FORMAT),
   version: z.literal(1),
-  overrides: z.array(z.object({ lang: z.enum(['en', 'fr']), id: z.enum(templateIds), text: z.string().max(200_000) })).max(200),
+  overrides: z
+    .array(
+      z.object({ lang: z.enum(['en', 'fr']), id: z.enum(templateIds), text: z.string().max(200_000), baseVersion: z.string().max(40) }),
+    )
+    .max(200),
 });
 type OverrideRecord = z.infer<typeof recordSchema>;
 
@@ -38,10 +42,10 @@ export function createVaultOverrides(vault: Pick<VaultApi, 'readRecord' | 'write
   };
 
   return {
-    get: (lang, id) => map.get(key(lang, id))?.text,
-    set: async (lang, id, text) => {
+    get: (lang, id) => map.get(key(lang, id)),
+    set: async (lang, id, override) => {
       const next = new Map(map);
-      next.set(key(lang, id), { lang, id, text });
+      next.set(key(lang, id), { lang, id, text: override.text, baseVersion: override.baseVersion });
       await store(next);
     },
     delete: async (lang, id) => {

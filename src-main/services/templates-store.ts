@@ -24,17 +24,24 @@ export function configureTemplatesDir(dir: string): void {
  * once at unlock and written through on every save; in memory for tests of the store alone.
  */
 export interface TemplateOverridePort {
-  get(lang: DocLang, id: TemplateId): string | undefined;
+  get(lang: DocLang, id: TemplateId): StoredOverride | undefined;
   /** Resolves once the change is stored; on failure nothing changed. */
-  set(lang: DocLang, id: TemplateId, text: string): Promise<void>;
+  set(lang: DocLang, id: TemplateId, override: StoredOverride): Promise<void>;
   delete(lang: DocLang, id: TemplateId): Promise<void>;
 }
 
+/** An edited template and the version of the built-in one it was made from. */
+export interface StoredOverride {
+  readonly text: string;
+  /** The built-in template's front-matter version when the edit was saved. */
+  readonly baseVersion: string;
+}
+
 export function createMemoryOverrides(): TemplateOverridePort {
-  const map = new Map<string, string>();
+  const map = new Map<string, StoredOverride>();
   return {
     get: (lang, id) => map.get(`${lang}/${id}`),
-    set: (lang, id, text) => Promise.resolve(void map.set(`${lang}/${id}`, text)),
+    set: (lang, id, override) => Promise.resolve(void map.set(`${lang}/${id}`, override)),
     delete: (lang, id) => Promise.resolve(void map.delete(`${lang}/${id}`)),
   };
 }
@@ -49,6 +56,11 @@ export interface TemplateEntry {
   readonly title: string;
   readonly version: string;
   readonly overridden: boolean;
+  /**
+   * The built-in template has a new version since the edit was made from it (Dossier was
+   * updated): the edit is still used, and the advocate is told to compare the two.
+   */
+  readonly builtInChanged: boolean;
   /** Errors of the stored override; the default is used while there are any. */
   readonly errors: string[];
 }
@@ -111,7 +123,7 @@ export function createTemplateStore(
     lang: DocLang,
     id: TemplateId,
   ): { ast: TemplateAst; overrideErrors: readonly TemplateError[]; overridden: boolean } => {
-    const override = overrides.get(lang, id);
+    const override = overrides.get(lang, id)?.text;
     if (override !== undefined) {
       const result = check(lang, id, override);
       if (result.ok) return { ast: result.ast, overrideErrors: [], overridden: true };
@@ -130,8 +142,11 @@ export function createTemplateStore(
     return { ast: result.ast };
   };
 
+  const builtInVersion = (lang: DocLang, id: TemplateId): string => builtIn(lang, id).ast.front.version;
+
   const entry = (lang: DocLang, id: TemplateId): TemplateEntry => {
     const { ast, overrideErrors, overridden } = effective(lang, id);
+    const stored = overrides.get(lang, id);
     return {
       id,
       lang,
@@ -139,6 +154,7 @@ export function createTemplateStore(
       title: ast.front.title.map((n) => (n.type === 'text' ? n.text : n.type === 'field' ? `{{${n.path.join('.')}}}` : '')).join(''),
       version: ast.front.version,
       overridden,
+      builtInChanged: stored !== undefined && stored.baseVersion !== builtInVersion(lang, id),
       errors: overrideErrors.map(formatTemplateError),
     };
   };
@@ -146,7 +162,7 @@ export function createTemplateStore(
   return {
     check,
     defaultText,
-    text: (lang, id) => overrides.get(lang, id) ?? defaultText(lang, id),
+    text: (lang, id) => overrides.get(lang, id)?.text ?? defaultText(lang, id),
     set: (lang) => (id) => effective(lang, id).ast,
     setWith: (lang, replaced, ast) => (id) => (id === replaced ? ast : effective(lang, id).ast),
     list: (lang) => (lang === undefined ? (['en', 'fr'] as const) : [lang]).flatMap((l) => templateIds.map((id) => entry(l, id))),
@@ -158,7 +174,7 @@ export function createTemplateStore(
           `The template has ${result.errors.length} error(s); the built-in one stays in use. ${result.errors.map(formatTemplateError).join('; ')}`,
           result.errors.map((e) => fieldIssue(`${e.file}:${e.line}:${e.column}`, 'templateProblem', { detail: e.message })),
         );
-      await overrides.set(lang, id, text);
+      await overrides.set(lang, id, { text, baseVersion: builtInVersion(lang, id) });
       return entry(lang, id);
     },
     resetOverride: async (lang, id) => {

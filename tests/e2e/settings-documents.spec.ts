@@ -148,6 +148,17 @@ test('the counsel profile is validated, saved and kept; a template is previewed 
   await expect(templates.text).not.toBeEditable();
   await expect(templates.text).toHaveValue(fixed);
 
+  // Kept in the vault: still edited after the app restarts and the vault is unlocked again.
+  await harness.restartServices();
+  await page.reload();
+  await dossier.unlock.unlock(PASSPHRASE);
+  await dossier.goToSettings();
+  await templates.open();
+  await templates.item('letter', 'en').click();
+  await expect(templates.status).toHaveText(t('templates.edited'));
+  await expect(templates.text).toHaveValue(fixed);
+  await expect(templates.preview.locator('body')).toContainText('(edited)');
+
   // Reset to default, confirmed in a dialog.
   await templates.button('reset').click();
   await expect(templates.dialog).toBeVisible();

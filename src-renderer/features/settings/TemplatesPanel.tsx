@@ -280,6 +280,11 @@ export function TemplatesPanel({ defaultLang }: { readonly defaultLang: DocLang 
             {message}
           </p>
           <ErrorNotice error={error} />
+          {overridden && entry?.builtInChanged ? (
+            <p className="notice notice-warning" data-testid="template-built-in-changed">
+              {t('templates.builtInChanged')}
+            </p>
+          ) : null}
           <div className="template-panes">
             <div className="field template-text">
               <label htmlFor={textId}>{mode.kind === 'edit' ? t('templates.textEditing') : t('templates.text')}</label>

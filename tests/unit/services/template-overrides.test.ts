@@ -7,6 +7,7 @@ import { invokeChannel } from '../../../src-main/ipc/invoke.ts';
 import type { Services } from '../../../src-main/services/index.ts';
 import { createNodeServices } from '../../../src-main/services/node-services.ts';
 import { createMemorySettings } from '../../../src-main/services/settings-conf.ts';
+import { createMemoryOverrides, createTemplateStore } from '../../../src-main/services/templates-store.ts';
 
 const scrypt = { N: 2 ** 12, r: 8, p: 1 };
 const passphrase = 'correct horse battery staple';
@@ -84,5 +85,20 @@ describe('edited templates', () => {
     if (locked.ok) expect(locked.value).not.toContainEqual(expect.objectContaining({ id: 'letter', overridden: true }));
     await ok('vaultUnlock', { passphrase });
     expect(await letterOverridden(services)).toBe(true);
+  });
+});
+
+describe('an edit made from an older built-in template', () => {
+  it('is still used, and its entry says the built-in template changed', async () => {
+    const overrides = createMemoryOverrides();
+    const store = createTemplateStore(overrides);
+    const text = store.defaultText('en', 'letter').replace('Dear Sir or Madam:', WORDING);
+    const saved = await store.saveOverride('en', 'letter', text);
+    expect(saved).toMatchObject({ overridden: true, builtInChanged: false });
+    // As if Dossier had been updated since: the stored edit names an older built-in version.
+    await overrides.set('en', 'letter', { text, baseVersion: '0.0.1-old' });
+    const entry = store.list('en').find((e) => e.id === 'letter');
+    expect(entry).toMatchObject({ overridden: true, builtInChanged: true });
+    expect(store.text('en', 'letter')).toContain(WORDING);
   });
 });
