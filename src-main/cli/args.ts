@@ -15,6 +15,9 @@ export const usage = `Usage: dossier <command> --vault DIR --passphrase-env VAR
 Commands:
   vault init              create a passphrase-protected vault in DIR
   vault status            print whether DIR holds a vault and its state
+  vault passphrase --new-passphrase-env NEWVAR
+                          change the vault passphrase to the one in NEWVAR; the old one stops
+                          working, backups made before keep the passphrase they were made under
   case import FILE.json   import a case file; prints {"id": "<case id>"}
   case export ID          print the case in the interchange format
   case list               print [{"id", "displayName", "kind"}]
@@ -118,6 +121,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'law-society': { type: 'string' },
         'law-society-number': { type: 'string' },
         'as-of': { type: 'string' },
+        'new-passphrase-env': { type: 'string' },
         item: { type: 'string' },
         'bundle-passphrase-env': { type: 'string' },
         'translation-json': { type: 'string' },

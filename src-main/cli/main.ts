@@ -85,6 +85,16 @@ async function run(args: CliArgs, io: CliIo): Promise<unknown> {
     if (command === 'vault status') return await call(services, 'vaultStatus', undefined);
     await call(services, 'vaultUnlock', { passphrase });
     switch (command) {
+      case 'vault passphrase': {
+        const variable = args.options['new-passphrase-env'];
+        if (typeof variable !== 'string' || variable === '')
+          throw new DossierError('VALIDATION', 'vault passphrase needs --new-passphrase-env VAR (a variable holding the new passphrase).');
+        const next = io.env[variable];
+        if (next === undefined || next === '')
+          throw new DossierError('PASSPHRASE_REQUIRED', `The environment variable ${variable} is empty or not set.`);
+        await call(services, 'vaultChangePassphrase', { current: passphrase, next });
+        return { changed: true };
+      }
       case 'case import': {
         const file = args.positionals[0];
         if (!file) throw new DossierError('VALIDATION', 'case import needs a FILE.json.');

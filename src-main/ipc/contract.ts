@@ -100,6 +100,8 @@ export const contract = {
   },
   vaultUnlock: { input: z.object({ passphrase: passphrase.optional() }), output: vaultStatus },
   vaultLock: { input: z.void(), output: vaultStatus },
+  /** Wraps the data key under a new passphrase; the current one must be given and stops working. */
+  vaultChangePassphrase: { input: z.object({ current: passphrase, next: passphrase }), output: vaultStatus },
   caseList: {
     input: z.object({ query: z.string().max(500).default(''), includeArchived: z.boolean().default(false) }),
     output: z.array(caseSummary),

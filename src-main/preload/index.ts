@@ -15,6 +15,7 @@ const api = {
   vaultCreate: (input) => invoke('vaultCreate', input),
   vaultUnlock: (input) => invoke('vaultUnlock', input),
   vaultLock: () => invoke('vaultLock'),
+  vaultChangePassphrase: (input) => invoke('vaultChangePassphrase', input),
   caseList: (input) => invoke('caseList', input),
   caseCreate: (input) => invoke('caseCreate', input),
   caseGet: (input) => invoke('caseGet', input),

@@ -119,6 +119,11 @@ export function createServices(options: ServiceOptions): Services {
       await loadOverrides();
       return statusDto(status);
     },
+    vaultChangePassphrase: async ({ current, next }) => {
+      await vault.changePassphrase(current, next);
+      log.info('vault.passphraseChanged');
+      return statusDto(await vault.status());
+    },
     vaultLock: async () => {
       vault.lock();
       overrides.forget();

@@ -12,6 +12,7 @@ const channelNames = [
   'vaultCreate',
   'vaultUnlock',
   'vaultLock',
+  'vaultChangePassphrase',
   'caseList',
   'caseCreate',
   'caseGet',

@@ -6,6 +6,7 @@ import { useFocusOnMount } from '../../components/focus.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Tabs } from '../../components/Tabs.tsx';
 import { CounselProfileForm } from './CounselProfileForm.tsx';
+import { PassphraseChange } from './PassphraseChange.tsx';
 import { TemplatesPanel } from './TemplatesPanel.tsx';
 import './settings.css';
 
@@ -107,6 +108,7 @@ export function SettingsScreen({ settings, onChange, onLock, keyMethod }: Settin
                 </button>
               </div>
             </section>
+            {keyMethod === 'passphrase' ? <PassphraseChange /> : null}
             <p className="list-status" role="status" aria-live="polite">
               {message}
             </p>
