@@ -15,6 +15,11 @@ export const usage = `Usage: dossier <command> --vault DIR --passphrase-env VAR
 Commands:
   vault init              create a passphrase-protected vault in DIR
   vault status            print whether DIR holds a vault and its state
+  vault backup            make a backup of the vault now (inside DIR/backups); prints its id
+  vault backups           print every backup: id, date, reason and the cases it holds
+  vault restore BACKUP --case ID
+                          put one case back as it was in BACKUP; the vault as it is now is
+                          backed up first
   vault passphrase --new-passphrase-env NEWVAR
                           change the vault passphrase to the one in NEWVAR; the old one stops
                           working, backups made before keep the passphrase they were made under

@@ -85,6 +85,17 @@ async function run(args: CliArgs, io: CliIo): Promise<unknown> {
     if (command === 'vault status') return await call(services, 'vaultStatus', undefined);
     await call(services, 'vaultUnlock', { passphrase });
     switch (command) {
+      case 'vault backup':
+        return await call(services, 'vaultBackupNow', undefined);
+      case 'vault backups':
+        return await call(services, 'vaultBackups', undefined);
+      case 'vault restore': {
+        const backupId = args.positionals[0];
+        const caseId = args.options['case'];
+        if (!backupId || typeof caseId !== 'string' || caseId === '')
+          throw new DossierError('VALIDATION', 'vault restore needs a BACKUP id and --case ID (see dossier vault backups).');
+        return await call(services, 'vaultRestoreCase', { backupId, caseId });
+      }
       case 'vault passphrase': {
         const variable = args.options['new-passphrase-env'];
         if (typeof variable !== 'string' || variable === '')

@@ -87,6 +87,14 @@ const templateEntry = z.object({
 const templateErrorDto = z.object({ file: z.string(), line: z.int(), column: z.int(), message: z.string(), field: z.string().optional() });
 
 const passphrase = z.string().min(1).max(1024);
+const backupSummary = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  reason: z.string(),
+  files: z.int(),
+  readable: z.boolean(),
+  cases: z.array(z.object({ id: z.string(), displayName: z.string(), kind: z.enum(caseKinds), updatedAt: z.string() })),
+});
 const caseId = z.object({ id: z.string().min(1).max(64) });
 
 export const contract = {
@@ -101,6 +109,15 @@ export const contract = {
   vaultUnlock: { input: z.object({ passphrase: passphrase.optional() }), output: vaultStatus },
   vaultLock: { input: z.void(), output: vaultStatus },
   /** Wraps the data key under a new passphrase; the current one must be given and stops working. */
+  /** Every backup, newest first, with the cases it holds (names read with the vault's key). */
+  vaultBackups: { input: z.void(), output: z.array(backupSummary) },
+  /** Makes a backup of the vault now. */
+  vaultBackupNow: { input: z.void(), output: z.object({ id: z.string() }) },
+  /** Puts one case back from a backup, after backing up the vault as it is. */
+  vaultRestoreCase: {
+    input: z.object({ backupId: z.string().regex(/^\d{8}T\d{9}Z-[0-9a-f]{8}$/), caseId: z.string().min(1).max(64) }),
+    output: z.object({ safetyBackup: z.string(), revision: z.int() }),
+  },
   vaultChangePassphrase: { input: z.object({ current: passphrase, next: passphrase }), output: vaultStatus },
   caseList: {
     input: z.object({ query: z.string().max(500).default(''), includeArchived: z.boolean().default(false) }),

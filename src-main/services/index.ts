@@ -119,6 +119,17 @@ export function createServices(options: ServiceOptions): Services {
       await loadOverrides();
       return statusDto(status);
     },
+    vaultBackups: async () => (await vault.listBackups()).map((b) => ({ ...b, cases: b.cases.map((c) => ({ ...c })) })),
+    vaultBackupNow: async () => {
+      const id = await vault.backup('manual');
+      log.info('vault.backup');
+      return { id };
+    },
+    vaultRestoreCase: async ({ backupId, caseId }) => {
+      const restored = await vault.restoreCase(backupId, caseId);
+      log.info('vault.caseRestored');
+      return restored;
+    },
     vaultChangePassphrase: async ({ current, next }) => {
       await vault.changePassphrase(current, next);
       log.info('vault.passphraseChanged');

@@ -21,6 +21,17 @@ export interface CaseSummary {
   readonly clock?: ClockFacts;
 }
 
+export interface BackupSummary {
+  readonly id: string;
+  readonly createdAt: string;
+  /** Why it was made: a machine word such as before-migration, manual or before-restore. */
+  readonly reason: string;
+  readonly files: number;
+  /** False when its case list cannot be read with this vault's key (damaged, or another vault's). */
+  readonly readable: boolean;
+  readonly cases: readonly { readonly id: string; readonly displayName: string; readonly kind: CaseKind; readonly updatedAt: string }[];
+}
+
 export interface StoredCase {
   readonly case: Case;
   /** Monotonic revision; a save with a stale revision is refused so two windows never clobber. */
@@ -70,6 +81,10 @@ export interface VaultApi {
   writeCase(value: Case, expectedRevision: number): Promise<StoredCase>;
   deleteCase(id: string): Promise<void>;
   putBlob(bytes: Uint8Array): Promise<BlobRef>;
+  /** Every backup, newest first, with the cases each holds. */
+  listBackups(): Promise<readonly BackupSummary[]>;
+  /** Puts one case back from a backup, after backing up the vault as it is; see vault/restore.ts. */
+  restoreCase(backupId: string, caseId: string): Promise<{ safetyBackup: string; revision: number }>;
   /** A vault-wide record that belongs to no case (the advocate's edited templates); undefined until first written. */
   readRecord(name: RecordName): Promise<Uint8Array | undefined>;
   writeRecord(name: RecordName, plaintext: Uint8Array): Promise<void>;

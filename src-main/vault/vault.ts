@@ -14,6 +14,7 @@ import { toSummary } from './index-file.ts';
 import { adoptUnindexedCases, readIndex, saveIndex } from './index-store.ts';
 import { DEFAULT_SCRYPT } from './key-wrap.ts';
 import { readRecord, writeRecord } from './record-store.ts';
+import { describeBackups, restoreCase } from './restore.ts';
 import { createKeys, hasVaultData, openKey, readKeyFile, repairKeyFile, rewrapPassphrase } from './keys.ts';
 import { endSession, liveKey, quarantineDirOf, requireWritable, type Session, type VaultDeps } from './session.ts';
 import type { KeyMethodInput, KeyStorePort, VaultApi, VaultStatus } from './types.ts';
@@ -176,6 +177,8 @@ export function createVault(options: VaultOptions): VaultApi {
     deleteCase: (id) => withSession((s) => deleteCase(deps, s, id)),
     putBlob: (bytes) => withSession((s) => putBlob(deps, s, bytes)),
     getBlob: (blobId) => withSession((s) => getBlob(deps, s, blobId)),
+    listBackups: () => withSession((s) => describeBackups(deps, s)),
+    restoreCase: (backupId, caseId) => withSession((s) => restoreCase(deps, s, backupId, caseId)),
     readRecord: (name) => withSession((s) => readRecord(deps, s, name)),
     writeRecord: (name, plaintext) => withSession((s) => writeRecord(deps, s, name, plaintext)),
     backup: (reason) =>

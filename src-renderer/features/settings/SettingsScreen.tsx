@@ -5,12 +5,13 @@ import { SelectField, TextField } from '../../components/Field.tsx';
 import { useFocusOnMount } from '../../components/focus.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Tabs } from '../../components/Tabs.tsx';
+import { BackupsPanel } from './BackupsPanel.tsx';
 import { CounselProfileForm } from './CounselProfileForm.tsx';
 import { PassphraseChange } from './PassphraseChange.tsx';
 import { TemplatesPanel } from './TemplatesPanel.tsx';
 import './settings.css';
 
-const settingsTabs = ['general', 'counsel', 'templates'] as const;
+const settingsTabs = ['general', 'counsel', 'templates', 'backups'] as const;
 type SettingsTab = (typeof settingsTabs)[number];
 
 export interface SettingsScreenProps {
@@ -57,6 +58,7 @@ export function SettingsScreen({ settings, onChange, onLock, keyMethod }: Settin
       <Tabs tabs={settingsTabs} selected={tab} label={t('settings.sections')} labelFor={(id) => t(`settings.tabs.${id}`)} onSelect={setTab}>
         {tab === 'counsel' ? <CounselProfileForm /> : null}
         {tab === 'templates' ? <TemplatesPanel defaultLang={settings.documentLanguage} /> : null}
+        {tab === 'backups' ? <BackupsPanel /> : null}
         {tab === 'general' ? (
           <>
             <section className="card form-section" aria-labelledby={languageId}>

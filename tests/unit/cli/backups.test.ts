@@ -1,0 +1,70 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PDFDocument } from '@cantoo/pdf-lib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli, type CliIo } from '../../../src-main/cli/main.ts';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const work = mkdtempSync(path.join(tmpdir(), 'dossier-cli-backups-'));
+const vault = path.join(work, 'vault');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function dossier(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    env: { DOSSIER_PASS: 'correct horse battery staple' },
+    readFile: (file) => readFile(file, 'utf8'),
+  };
+  const code = await runCli([...args, '--vault', vault, '--passphrase-env', 'DOSSIER_PASS'], io);
+  return { code, stdout, stderr };
+}
+
+interface Backup {
+  id: string;
+  reason: string;
+  readable: boolean;
+  cases: { id: string; displayName: string }[];
+}
+
+describe('backups from the CLI', () => {
+  it('backs up, lists, and restores one case after it was changed', async () => {
+    expect((await dossier('vault', 'init')).code).toBe(0);
+    const { id } = JSON.parse((await dossier('case', 'import', path.join(root, 'tests/fixtures/cases/case1-lai.json'))).stdout) as {
+      id: string;
+    };
+    const original = JSON.parse((await dossier('case', 'export', id)).stdout) as { case: { exhibits: unknown[] } };
+    const made = await dossier('vault', 'backup');
+    expect(made.stderr).toBe('');
+    const backupId = (JSON.parse(made.stdout) as { id: string }).id;
+
+    // The case changes after the backup: an exhibit is added.
+    const pdf = await PDFDocument.create();
+    pdf.addPage([612, 792]);
+    const exhibit = path.join(work, 'lease.pdf');
+    writeFileSync(exhibit, await pdf.save());
+    expect((await dossier('exhibit', 'add', '--case', id, exhibit)).code).toBe(0);
+    const listed = JSON.parse((await dossier('vault', 'backups')).stdout) as Backup[];
+    const backup = listed.find((b) => b.id === backupId);
+    expect(backup).toMatchObject({ reason: 'manual', readable: true });
+    expect(backup?.cases).toContainEqual(expect.objectContaining({ id, displayName: 'LAI Wing-sze (黎詠詩)' }));
+
+    const restored = await dossier('vault', 'restore', backupId, '--case', id);
+    expect(restored.stderr).toBe('');
+    expect(JSON.parse(restored.stdout)).toMatchObject({ safetyBackup: expect.stringMatching(/Z-/u) as unknown });
+    const after = JSON.parse((await dossier('case', 'export', id)).stdout) as { case: { exhibits: unknown[] } };
+    expect(after.case).toEqual(original.case);
+    // The backup of the vault as it was before the restore is listed.
+    expect((JSON.parse((await dossier('vault', 'backups')).stdout) as Backup[]).map((b) => b.reason)).toContain('before-restore');
+  }, 120_000);
+
+  it('refuses a restore without a case, naming what is needed', async () => {
+    const missing = await dossier('vault', 'restore', '20260101T000000000Z-abcdef01');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/--case ID/u);
+  });
+});
