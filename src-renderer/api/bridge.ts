@@ -40,6 +40,8 @@ const channelNames = [
   'templateSave',
   'templateReset',
   'documentRender',
+  'documentPreview',
+  'documentSave',
   'deadlinesCompute',
   'handoffExport',
   'handoffOpenRequest',
