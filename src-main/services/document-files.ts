@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { DossierError, isDossierError, type FieldIssue } from '../core/errors.ts';
 import type { Client } from '../core/model/case.ts';
+import { displayName } from '../core/names.ts';
 import { documentFileName } from '../packet/plan/file-names.ts';
 import { writeAtomic } from '../vault/atomic.ts';
 import { isNotFound, nodeFsPort, type FsPort } from '../vault/fs-port.ts';
@@ -20,20 +21,35 @@ export function documentProblems(error: unknown): readonly FieldIssue[] {
   throw error;
 }
 
+type ClientNames = Pick<Client, 'familyName' | 'givenNames' | 'namesInScript'>;
+
 /** The client's name for a file name: the Latin-script name as written on forms, else the name in the client's script. */
-function clientForFile(client: Pick<Client, 'familyName' | 'givenNames' | 'namesInScript'>): string {
+function clientForFile(client: ClientNames): string {
   const latin = [client.familyName.toLocaleUpperCase('und'), client.givenNames].filter((p) => p.trim() !== '').join(' ');
   return latin || (client.namesInScript[0]?.value ?? '');
 }
 
-/** The name the save dialog offers: the document's title, the client's name and today's date. */
-export function defaultDocumentName(
-  title: string,
-  client: Pick<Client, 'familyName' | 'givenNames' | 'namesInScript'>,
-  today: string,
-  format: DocumentFormat,
-): string {
-  return documentFileName({ title, client: clientForFile(client), date: today }, `.${format}`);
+/**
+ * What the document is, from its title: most titles end with "— <client's name>", which the
+ * file name gives once, on its own; any other part of the title (a bondsperson's name, a
+ * statement's title) is kept.
+ */
+export function documentWhat(title: string, client: ClientNames): string {
+  const plain = title.replace(/\p{Cf}/gu, '').replace(/\u00A0/gu, ' ');
+  const whose = displayName(client);
+  const at = whose === '' ? -1 : plain.indexOf(whose);
+  if (at < 0) return plain;
+  const rest = `${plain.slice(0, at)} ${plain.slice(at + whose.length)}`
+    .replace(/\s+/gu, ' ')
+    .replace(/\s*[—–-]\s*$/u, '')
+    .replace(/^\s*[—–-]\s*/u, '')
+    .trim();
+  return rest === '' ? plain : rest;
+}
+
+/** The name the save dialog offers: what the document is, the client's name and today's date. */
+export function defaultDocumentName(title: string, client: ClientNames, today: string, format: DocumentFormat): string {
+  return documentFileName({ title: documentWhat(title, client), client: clientForFile(client), date: today }, `.${format}`);
 }
 
 export interface SaveDeps {
