@@ -203,4 +203,7 @@ test('screenshots of the tab with a preview, in English and in French', async ({
   await expect(fr.preview.getByRole('heading', { level: 1 })).toHaveText(headings['early-review-application'].fr);
   await page.mouse.move(0, 0);
   await page.screenshot({ path: `${shotsDir}documents-tab-fr.png`, fullPage: true });
+  // Further down the sheet: where a full page of text runs on, and the signature.
+  await fr.preview.locator('.signature').last().scrollIntoViewIfNeeded();
+  await fr.previewFrame.screenshot({ path: test.info().outputPath('documents-preview-end-fr.png') });
 });
