@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -40,6 +41,17 @@ async function openCase1(dossier: DossierApp, page: Page, withEarlyReview: boole
   await dossier.cases.open(laiName);
   await dossier.workspace.tab('documents').click();
   return new DocumentsPage(page, dossier.t);
+}
+
+/** axe over the app around the preview: the frame is sandboxed without scripts (as in settings-documents.spec.ts), and it is the document, not the UI. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .options({ iframes: false })
+    .exclude('[data-testid="document-preview"]')
+    .analyze();
+  expect(results.passes.length, 'axe ran its rules').toBeGreaterThan(10);
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 /** Text as a reader gets it: invisible joiners gone, non-breaking spaces and hyphens made plain, whitespace single. */
@@ -148,6 +160,7 @@ test('what the case lacks is listed in the UI language, and its link opens the f
   await dossier.switchLanguage('fr');
   const fr = new DocumentsPage(page, dossier.t);
   await expect(fr.problems).toContainText(dossier.t('validation.earlyReviewNewFacts'));
+  expect(await violations(page)).toEqual([]);
   await fr.problems
     .getByRole('button', { name: new RegExp(dossier.t('documents.goTo'), 'u') })
     .first()
@@ -194,6 +207,7 @@ test('screenshots of the tab with a preview, in English and in French', async ({
   await mkdir(shotsDir, { recursive: true });
   const documents = await openCase1(dossier, page, true);
   await expect(documents.preview.getByRole('heading', { level: 1 })).toHaveText(headings['interpreter-notice'].en);
+  expect(await violations(page)).toEqual([]);
   await page.mouse.move(0, 0);
   await page.screenshot({ path: `${shotsDir}documents-tab-en.png`, fullPage: true });
   await dossier.switchLanguage('fr');
