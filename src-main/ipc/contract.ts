@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { errorCodes } from '../core/errors.ts';
 import { caseFileSchema } from '../core/model/interchange.ts';
 import { counselProfileSchema } from '../documents/builders/counsel-profile.ts';
-import { documentKinds } from '../documents/builders/document-types.ts';
 import { caseKinds, caseSchema, personNameSchema } from '../core/model/case.ts';
 import {
   base64Bytes,
@@ -17,8 +16,8 @@ import {
   presetName,
 } from './channel-dto.ts';
 
-import { issueCodes } from '../core/issues/catalog.ts';
 import { coded } from '../core/issues/text.ts';
+import { docLang, documentPreviewDto, documentRequest, documentSavedDto, fieldIssueDto } from './document-dto.ts';
 
 export { MAX_EXHIBIT_BYTES, packetPresetNames } from './channel-dto.ts';
 
@@ -71,7 +70,6 @@ const settings = z.object({
   appMode: z.enum(['advocate', 'interpreter']).optional(),
 });
 
-const docLang = z.enum(['en', 'fr']);
 const templateIdField = z.string().min(1).max(40);
 const templateText = z.string().max(1_000_000);
 const templateEntry = z.object({
@@ -166,19 +164,13 @@ export const contract = {
   templateSave: { input: z.object({ id: templateIdField, lang: docLang, text: templateText }), output: templateEntry },
   templateReset: { input: z.object({ id: templateIdField, lang: docLang }), output: templateEntry },
   documentRender: {
-    input: z.object({
-      caseId: z.string().min(1).max(64),
-      kind: z.enum(documentKinds),
-      lang: docLang,
-      format: z.enum(['pdf', 'docx']),
-      /** Which statement, bondsperson, hearing or service record the document is for; each kind has its default. */
-      options: z
-        .object({ statementId: idField, personId: idField, hearingId: idField, serviceId: idField, filingOnly: z.boolean() })
-        .partial()
-        .default({}),
-    }),
+    input: documentRequest.extend({ format: z.enum(['pdf', 'docx']) }),
     output: z.object({ fileName: z.string(), mediaType: z.string(), title: z.string(), base64: z.string() }),
   },
+  /** The print HTML of a document for the in-app preview, or the fields the case must fill first. */
+  documentPreview: { input: documentRequest, output: documentPreviewDto },
+  /** Asks the user where to save a document (the save dialog, shown by main) and writes it there atomically. */
+  documentSave: { input: documentRequest.extend({ format: z.enum(['pdf', 'docx']) }), output: documentSavedDto },
   deadlinesCompute: {
     input: z.object({ caseId: z.string().min(1).max(64), asOf: z.iso.datetime({ offset: false }).optional() }),
     output: z.array(deadlineDto),
@@ -350,16 +342,7 @@ export const ipcErrorSchema = z.object({
   code: z.enum(errorCodes),
   message: z.string(),
   /** Each with the stable code (and its parameters) the renderer translates as `validation.<code>`. */
-  issues: z
-    .array(
-      z.object({
-        path: z.string(),
-        code: z.enum(issueCodes),
-        params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-        message: z.string(),
-      }),
-    )
-    .default([]),
+  issues: z.array(fieldIssueDto).default([]),
 });
 export type IpcError = z.infer<typeof ipcErrorSchema>;
 

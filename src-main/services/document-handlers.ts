@@ -7,12 +7,14 @@ import { isTemplateId, type DocumentKind, type TemplateId } from '../documents/b
 import type { DocLang } from '../documents/builders/format-date.ts';
 import type { TemplateSet } from '../documents/builders/template-set.ts';
 import type { DossierDocument } from '../documents/model.ts';
+import type { Case } from '../core/model/case.ts';
 import type { Handlers } from '../ipc/invoke.ts';
 import { loadFontLibrary } from '../render/fonts/library.ts';
 import { documentToDocx } from '../render/document-to-docx.ts';
 import { documentToPdf, printHtml } from '../render/pdf/document-to-pdf.ts';
 import type { VaultApi } from '../vault/types.ts';
-import type { SettingsPort } from './ports.ts';
+import type { DialogPort, SettingsPort } from './ports.ts';
+import { defaultDocumentName, documentProblems, saveThroughDialog, type DocumentFormat } from './document-files.ts';
 import type { TemplateStore } from './templates-store.ts';
 import type { OpenPrinter } from '../render/pdf/open-printer.ts';
 import { cleanSignatureImage, loadSignatureImages, type LoadedSignatures } from './signature-images.ts';
@@ -26,6 +28,8 @@ export interface DocumentHandlerDeps {
   readonly templates: TemplateStore;
   readonly now: () => Date;
   readonly openPrinter?: OpenDocumentPrinter | undefined;
+  /** The save dialog for `documentSave`; without it that channel answers a typed error. */
+  readonly dialog?: DialogPort | undefined;
 }
 
 type DocumentHandlers = Pick<
@@ -41,7 +45,24 @@ type DocumentHandlers = Pick<
   | 'templateSave'
   | 'templateReset'
   | 'documentRender'
+  | 'documentPreview'
+  | 'documentSave'
 >;
+
+type ChosenOptions = Partial<Record<'statementId' | 'personId' | 'hearingId' | 'serviceId', string | undefined>> & {
+  readonly filingOnly?: boolean | undefined;
+};
+
+/** The request's choices without the keys it left out, as the builders take them. */
+function chosenOptions(options: ChosenOptions): DocumentOptions {
+  return {
+    ...(options.statementId === undefined ? {} : { statementId: options.statementId }),
+    ...(options.personId === undefined ? {} : { personId: options.personId }),
+    ...(options.hearingId === undefined ? {} : { hearingId: options.hearingId }),
+    ...(options.serviceId === undefined ? {} : { serviceId: options.serviceId }),
+    ...(options.filingOnly === undefined ? {} : { filingOnly: options.filingOnly }),
+  };
+}
 
 const mediaTypes = {
   pdf: 'application/pdf',
@@ -103,13 +124,18 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
     lang: DocLang,
     templates: TemplateSet,
     options: DocumentOptions = {},
-  ): Promise<{ doc: DossierDocument; images: LoadedSignatures['images'] }> => {
+  ): Promise<{ doc: DossierDocument; images: LoadedSignatures['images']; case: Case }> => {
     const stored = await deps.vault.readCase(caseId);
     const profile = counsel();
     const { signatures, images } = await loadSignatureImages({ case: stored.case, counsel: profile, vault: deps.vault });
     const doc = buildDocument(kind, { case: stored.case, counsel: profile, lang, today: today(), templates, signatures }, options);
-    return { doc, images };
+    return { doc, images, case: stored.case };
   };
+  /** A built document as file bytes. DOCX needs only the fonts' names and coverage, never a browser. */
+  const bytesOf = async (doc: DossierDocument, images: LoadedSignatures['images'], format: DocumentFormat): Promise<Uint8Array> =>
+    format === 'docx'
+      ? await documentToDocx(doc, { fonts: loadFontLibrary(), images })
+      : await documentToPdf(doc, { ...(await printer()), images });
   const withoutImage = (profile: CounselProfile): CounselProfile => {
     const { signatureImageId: _dropped, ...rest } = profile;
     void _dropped;
@@ -174,25 +200,29 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
     templateSave: ({ id, lang, text }) => deps.templates.saveOverride(lang, templateId(id), text),
     templateReset: ({ id, lang }) => deps.templates.resetOverride(lang, templateId(id)),
     documentRender: async ({ caseId, kind, lang, format, options }) => {
-      const chosen: DocumentOptions = {
-        ...(options.statementId === undefined ? {} : { statementId: options.statementId }),
-        ...(options.personId === undefined ? {} : { personId: options.personId }),
-        ...(options.hearingId === undefined ? {} : { hearingId: options.hearingId }),
-        ...(options.serviceId === undefined ? {} : { serviceId: options.serviceId }),
-        ...(options.filingOnly === undefined ? {} : { filingOnly: options.filingOnly }),
-      };
-      const { doc, images } = await build(caseId, kind, lang, deps.templates.set(lang), chosen);
-      // DOCX needs only the fonts' names and coverage, never a browser.
-      const bytes =
-        format === 'docx'
-          ? await documentToDocx(doc, { fonts: loadFontLibrary(), images })
-          : await documentToPdf(doc, { ...(await printer()), images });
+      const { doc, images } = await build(caseId, kind, lang, deps.templates.set(lang), chosenOptions(options));
+      const bytes = await bytesOf(doc, images, format);
       return {
         fileName: `${caseId}-${kind}-${lang}.${format}`,
         mediaType: mediaTypes[format],
         title: doc.meta.title,
         base64: Buffer.from(bytes).toString('base64'),
       };
+    },
+    documentPreview: async ({ caseId, kind, lang, options }) => {
+      try {
+        const { doc, images } = await build(caseId, kind, lang, deps.templates.set(lang), chosenOptions(options));
+        const page = { size: doc.page.size, margins: { ...doc.page.margins } };
+        return { html: printHtml(doc, loadFontLibrary(), images), title: doc.meta.title, page, problems: [] };
+      } catch (error) {
+        return { html: null, title: null, page: null, problems: documentProblems(error).map((issue) => ({ ...issue })) };
+      }
+    },
+    documentSave: async ({ caseId, kind, lang, format, options }) => {
+      // Built before the dialog opens: a document the case cannot make yet is refused with its fields, and its title names the file.
+      const built = await build(caseId, kind, lang, deps.templates.set(lang), chosenOptions(options));
+      const name = defaultDocumentName(built.doc.meta.title, built.case.client, today(), format);
+      return saveThroughDialog({ dialog: deps.dialog }, name, format, () => bytesOf(built.doc, built.images, format));
     },
   };
 

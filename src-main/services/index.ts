@@ -101,7 +101,14 @@ export function createServices(options: ServiceOptions): Services {
     documents: { counsel: () => settings.get().counselProfile, templates: (lang) => templates.set(lang) },
   });
 
-  const documents = createDocumentHandlers({ vault, settings, now, templates, openPrinter: options.openDocumentPrinter });
+  const documents = createDocumentHandlers({
+    vault,
+    settings,
+    now,
+    templates,
+    openPrinter: options.openDocumentPrinter,
+    dialog: options.dialog,
+  });
 
   const handlers: Handlers = {
     vaultStatus: async () => statusDto(await vault.status()),

@@ -38,6 +38,8 @@ export interface DialogPort {
   pickFiles(filters: readonly FileFilter[]): Promise<string[]>;
   /** The folder the user chose, or null when the dialog was closed. */
   pickDirectory(): Promise<string | null>;
+  /** The file the user chose to save as, starting from `defaultName`, or null when the dialog was closed. */
+  saveFile(defaultName: string, filters: readonly FileFilter[]): Promise<string | null>;
 }
 
 /** Reveals a file in the system file manager (never opens it, never a URL). */

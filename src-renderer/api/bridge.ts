@@ -44,6 +44,8 @@ const channelNames = [
   'templateSave',
   'templateReset',
   'documentRender',
+  'documentPreview',
+  'documentSave',
   'deadlinesCompute',
   'handoffExport',
   'handoffOpenRequest',

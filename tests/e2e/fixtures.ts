@@ -37,6 +37,10 @@ export interface Harness {
 export interface StubDialog {
   files: string[];
   directory: string | null;
+  /** What the next save dialog answers: a file path, or null as if closed. */
+  saveAs: string | null;
+  /** The names the save dialog offered, newest last. */
+  readonly offered: string[];
 }
 
 /**
@@ -114,10 +118,17 @@ function launchContext(root: string): Promise<BrowserContext> {
  * it and every page error recorded.
  */
 async function wireApp(context: BrowserContext, root: string, keychain: boolean, fixedNow: string | null): Promise<Wiring> {
-  const dialog: StubDialog = { files: [], directory: null };
+  const dialog: StubDialog = { files: [], directory: null, saveAs: null, offered: [] };
   const revealed: string[] = [];
   const ports: Pick<ServiceOptions, 'dialog' | 'shell'> = {
-    dialog: { pickFiles: () => Promise.resolve([...dialog.files]), pickDirectory: () => Promise.resolve(dialog.directory) },
+    dialog: {
+      pickFiles: () => Promise.resolve([...dialog.files]),
+      pickDirectory: () => Promise.resolve(dialog.directory),
+      saveFile: (defaultName) => {
+        dialog.offered.push(defaultName);
+        return Promise.resolve(dialog.saveAs);
+      },
+    },
     shell: { showItemInFolder: (file) => void revealed.push(file) },
   };
   let services = startServices(root, keychain, fixedNow, ports);

@@ -65,6 +65,8 @@ test('a case can be created with the keyboard alone', async ({ dossier, page }) 
   await expect(workspace.tab('packets')).toHaveAttribute('aria-selected', 'true');
   await expect(workspace.panel.getByRole('heading', { level: 2, name: t('packets.title') })).toBeVisible();
   await keyboard.press('ArrowLeft');
+  await expect(workspace.tab('documents')).toHaveAttribute('aria-selected', 'true');
+  await keyboard.press('ArrowLeft');
   await expect(workspace.tab('hc')).toHaveAttribute('aria-selected', 'true');
   await expect(workspace.tab('detention')).toHaveCount(0);
   await keyboard.press('Home');

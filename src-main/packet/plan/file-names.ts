@@ -53,3 +53,19 @@ export function volumeFileName(pattern: string, fields: NameFields, extension = 
     .replace(/[. ]+$/u, '');
   return `${stem === '' ? 'packet' : stem}${extension}`;
 }
+
+/**
+ * A generated document's file name: its title, the client's name and the date, e.g.
+ * "Notice of need for an interpreter – DOE Jane – 2026-12-07.pdf", made safe as any output name.
+ */
+export function documentFileName(
+  parts: { readonly title: string; readonly client: string; readonly date: string },
+  extension: string,
+): string {
+  const text = [parts.title, parts.client, parts.date].filter((p) => p.trim() !== '').join(' – ');
+  const stem = [...safeFileStem(text)]
+    .slice(0, MAX_NAME - extension.length)
+    .join('')
+    .replace(/[. ]+$/u, '');
+  return `${stem === '' ? 'document' : stem}${extension}`;
+}

@@ -33,6 +33,8 @@ export interface PeopleSectionProps {
   readonly remove: (value: Case, id: string) => Case;
   readonly renderCard: (slot: PersonCardSlot) => ReactNode;
   readonly className: string;
+  /** The case path this section edits (`people`), so a problem elsewhere can link to it. */
+  readonly field?: string | undefined;
   readonly text: {
     readonly title: string;
     readonly hint: string;
@@ -53,7 +55,19 @@ export interface PeopleSectionProps {
  * that focuses the new person's family name, and a removal that asks first and then returns
  * focus to the add button.
  */
-export function PeopleSection({ draft, edit, problems, people, create, remove, renderCard, className, text, ...rest }: PeopleSectionProps) {
+export function PeopleSection({
+  draft,
+  edit,
+  problems,
+  people,
+  create,
+  remove,
+  renderCard,
+  className,
+  field,
+  text,
+  ...rest
+}: PeopleSectionProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const idBase = useId();
@@ -69,7 +83,7 @@ export function PeopleSection({ draft, edit, problems, people, create, remove, r
   };
 
   return (
-    <section className={`card form-section ${className}`} aria-labelledby={titleId}>
+    <section className={`card form-section ${className}`} aria-labelledby={titleId} data-field={field}>
       <h2 id={titleId}>{text.title}</h2>
       <p className="field-hint">{text.hint}</p>
       {rest.shared}

@@ -17,7 +17,7 @@ export function LanguagesSection({ client, update, errorAt }: SectionProps) {
   const titleId = useId();
   const setSkill = (i: number, skill: Skill) => update((c) => ({ ...c, languages: replaceAt(c.languages, i, skill) }));
   return (
-    <section className="card form-section" aria-labelledby={titleId}>
+    <section className="card form-section" aria-labelledby={titleId} data-field="client.languages">
       <h2 id={titleId}>{t('client.languages')}</h2>
       <RowList
         title={t('client.languagesList')}

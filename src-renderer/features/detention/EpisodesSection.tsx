@@ -37,7 +37,7 @@ export function EpisodesSection({ detention, update, errorAt }: SectionProps) {
   const titleId = useId();
   const setEpisode = (i: number, episode: DetentionEpisode) => update((d) => ({ ...d, episodes: replaceAt(d.episodes, i, episode) }));
   return (
-    <section className="card form-section" aria-labelledby={titleId}>
+    <section className="card form-section" aria-labelledby={titleId} data-field="detention.episodes">
       <h2 id={titleId}>{t('detention.episodes')}</h2>
       <RowList
         title={t('detention.episodesList')}

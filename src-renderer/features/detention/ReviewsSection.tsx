@@ -37,7 +37,7 @@ export function ReviewsSection({ detention, update, errorAt }: SectionProps) {
   const titleId = useId();
   const setReview = (i: number, review: Hearing) => update((d) => ({ ...d, hearings: replaceAt(d.hearings, i, review) }));
   return (
-    <section className="card form-section" aria-labelledby={titleId}>
+    <section className="card form-section" aria-labelledby={titleId} data-field="detention.hearings">
       <h2 id={titleId}>{t('detention.reviews')}</h2>
       <RowList
         title={t('detention.reviewsList')}

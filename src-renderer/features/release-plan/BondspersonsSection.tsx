@@ -23,6 +23,7 @@ export function BondspersonsSection({ draft, edit, problems }: BondspersonsSecti
       create={newBondsperson}
       remove={withoutBondsperson}
       className="rp-section"
+      field="people"
       text={{
         title: t('releasePlan.bondspersons'),
         hint: t('releasePlan.bondspersonsHint'),

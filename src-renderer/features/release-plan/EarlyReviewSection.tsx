@@ -32,7 +32,7 @@ export function EarlyReviewSection({ draft, edit, errorAt }: EarlyReviewSectionP
   const filled = dates.filter((d) => d !== '').length;
   const started = filled > 0 || review.newFacts.length > 0;
   return (
-    <section className="card form-section rp-section" aria-labelledby={titleId}>
+    <section className="card form-section rp-section" aria-labelledby={titleId} data-field="detention.earlyReview">
       <h2 id={titleId}>{t('releasePlan.earlyReview.title')}</h2>
       <p className="field-hint">{t('releasePlan.earlyReview.hint')}</p>
       <RowList

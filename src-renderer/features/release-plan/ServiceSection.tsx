@@ -32,7 +32,7 @@ export function ServiceSection({ draft, edit, errorAt }: ServiceSectionProps) {
   const setRecord = (i: number, record: ServiceRecord, change: Partial<ServiceRecord>) =>
     set((rs) => replaceAt(rs, i, { ...record, ...change }));
   return (
-    <section className="card form-section rp-section" aria-labelledby={titleId}>
+    <section className="card form-section rp-section" aria-labelledby={titleId} data-field="detention.service">
       <h2 id={titleId}>{t('releasePlan.service.title')}</h2>
       <p className="field-hint">{t('releasePlan.service.hint')}</p>
       <RowList

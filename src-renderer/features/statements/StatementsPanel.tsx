@@ -69,7 +69,7 @@ export function StatementsPanel({ editor, draft, problems }: StatementsPanelProp
       onSubmit={(event) => event.preventDefault()}
       onBlur={() => void editor.flush()}
     >
-      <section className="card form-section" aria-labelledby={titleId}>
+      <section className="card form-section" aria-labelledby={titleId} data-field="statements">
         <div className="st-head">
           <h2 id={titleId}>{t('statements.title')}</h2>
           <div className="st-head-actions">

@@ -6,6 +6,8 @@ import { SaveStatus } from '../../components/SaveStatus.tsx';
 import { caseKindLabel } from '../cases/labels.ts';
 import { ClientForm } from '../client/ClientForm.tsx';
 import { DetentionPanel } from '../detention/DetentionPanel.tsx';
+import { DocumentsPanel } from '../documents/DocumentsPanel.tsx';
+import { focusFieldSoon } from '../documents/focus-field.ts';
 import { ExhibitsPanel } from '../exhibits/ExhibitsPanel.tsx';
 import { HcPanel } from '../hc/HcPanel.tsx';
 import { PacketsPanel } from '../packets/PacketsPanel.tsx';
@@ -52,6 +54,11 @@ export function Workspace({ id, onBack }: { readonly id: string; readonly onBack
     setTab(next);
   };
   const name = displayName(draft.client) || t('cases.unnamed');
+  /** From a problem listed on one tab to the field that fixes it on another. */
+  const goToField = (next: TabId, path: string) => {
+    selectTab(next);
+    focusFieldSoon(path);
+  };
 
   return (
     <section aria-labelledby="workspace-title" className="workspace">
@@ -92,6 +99,8 @@ export function Workspace({ id, onBack }: { readonly id: string; readonly onBack
           <StatementsPanel editor={editor} draft={draft} problems={snapshot.problems} />
         ) : tab === 'hc' ? (
           <HcPanel editor={editor} draft={draft} problems={snapshot.problems} />
+        ) : tab === 'documents' ? (
+          <DocumentsPanel editor={editor} draft={draft} revision={snapshot.revision} onGoToField={goToField} />
         ) : tab === 'packets' ? (
           <PacketsPanel editor={editor} draft={draft} revision={snapshot.revision} />
         ) : (

@@ -198,7 +198,11 @@ describe('hand-off channels', () => {
       settings: createMemorySettings(),
       scrypt,
       now,
-      dialog: { pickFiles: () => Promise.resolve(picked), pickDirectory: () => Promise.resolve(null) },
+      dialog: {
+        pickFiles: () => Promise.resolve(picked),
+        pickDirectory: () => Promise.resolve(null),
+        saveFile: () => Promise.resolve(null),
+      },
     });
     try {
       await ok(withDialog, 'vaultUnlock', { passphrase: vaultPassphrase });
@@ -231,7 +235,11 @@ describe('hand-off channels', () => {
   it('saves bundles into the folder the dialog gives and reads them from the file it picks, refusing one from an unknown case', async () => {
     const folder = mkdtempSync(path.join(dir, 'out-'));
     let picked: string[] = [];
-    const dialog = { pickFiles: () => Promise.resolve(picked), pickDirectory: () => Promise.resolve(folder) };
+    const dialog = {
+      pickFiles: () => Promise.resolve(picked),
+      pickDirectory: () => Promise.resolve(folder),
+      saveFile: () => Promise.resolve(null),
+    };
     const withDialog = createNodeServices({ dataDir: path.join(dir, 'advocate'), settings: createMemorySettings(), scrypt, now, dialog });
     const otherVault = createNodeServices({
       dataDir: path.join(dir, 'interpreter'),

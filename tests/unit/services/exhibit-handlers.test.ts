@@ -22,7 +22,11 @@ let picked: string[];
 let services: Services;
 let caseId: string;
 
-const dialog: DialogPort = { pickFiles: () => Promise.resolve(picked), pickDirectory: () => Promise.resolve(null) };
+const dialog: DialogPort = {
+  pickFiles: () => Promise.resolve(picked),
+  pickDirectory: () => Promise.resolve(null),
+  saveFile: () => Promise.resolve(null),
+};
 
 function open(withDialog: boolean): Services {
   return createNodeServices({

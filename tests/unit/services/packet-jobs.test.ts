@@ -63,7 +63,11 @@ describe('packet build jobs', () => {
       vault: fakeVault([exhibit('e1', 2)]),
       packets: build.packets,
       newId: () => 'one',
-      dialog: { pickFiles: () => Promise.resolve([]), pickDirectory: () => Promise.resolve('/tmp/out') },
+      dialog: {
+        pickFiles: () => Promise.resolve([]),
+        pickDirectory: () => Promise.resolve('/tmp/out'),
+        saveFile: () => Promise.resolve(null),
+      },
       shell,
     });
     const { jobId } = await h.packetBuildStart({ caseId: 'case-1', preset: 'hc', options: { skipBadExhibits: true, maxPages: 500 } });
@@ -87,7 +91,11 @@ describe('packet build jobs', () => {
       vault: fakeVault([exhibit('e1', 2)]),
       packets: build.packets,
       newId: () => 'two',
-      dialog: { pickFiles: () => Promise.resolve([]), pickDirectory: () => Promise.resolve('/tmp/out') },
+      dialog: {
+        pickFiles: () => Promise.resolve([]),
+        pickDirectory: () => Promise.resolve('/tmp/out'),
+        saveFile: () => Promise.resolve(null),
+      },
     });
     const { jobId } = await h.packetBuildStart({ caseId: 'case-1', preset: 'detention-disclosure', options: { skipBadExhibits: false } });
     await h.packetBuildCancel({ jobId });
@@ -100,7 +108,7 @@ describe('packet build jobs', () => {
     const base = { vault: fakeVault([exhibit('e1', 2)]), packets: build.packets, newId: () => 'x' };
     const closed = createPacketJobHandlers({
       ...base,
-      dialog: { pickFiles: () => Promise.resolve([]), pickDirectory: () => Promise.resolve(null) },
+      dialog: { pickFiles: () => Promise.resolve([]), pickDirectory: () => Promise.resolve(null), saveFile: () => Promise.resolve(null) },
     });
     const input = { caseId: 'case-1', preset: 'hc' as const, options: { skipBadExhibits: false } };
     await expect(closed.packetBuildStart(input)).rejects.toMatchObject({ code: 'CANCELLED' });

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { issueCodes } from '../core/issues/catalog.ts';
+import { documentKinds } from '../documents/builders/document-types.ts';
+import { idField } from './channel-dto.ts';
+
+/** Schemas of the generated-document channels (render, preview, save), kept apart from the channel list in contract.ts. */
+
+export const docLang = z.enum(['en', 'fr']);
+
+/** A field problem with its stable code (translated by the renderer as `validation.<code>`) and its English message. */
+export const fieldIssueDto = z.object({
+  path: z.string(),
+  code: z.enum(issueCodes),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  message: z.string(),
+});
+
+/** Which statement, bondsperson, hearing or service record the document is for; each kind has its default. */
+export const documentOptions = z
+  .object({ statementId: idField, personId: idField, hearingId: idField, serviceId: idField, filingOnly: z.boolean() })
+  .partial()
+  .default({});
+
+/** One document of one case, in one language. */
+export const documentRequest = z.object({
+  caseId: idField,
+  kind: z.enum(documentKinds),
+  lang: docLang,
+  options: documentOptions,
+});
+
+const millimetres = z.number().min(0).max(500);
+
+/**
+ * The print HTML of a document and its page (size and margins in mm), or, when the case lacks
+ * what the document needs, the problems, each at its field.
+ */
+export const documentPreviewDto = z.object({
+  html: z.string().nullable(),
+  title: z.string().nullable(),
+  page: z
+    .object({
+      size: z.enum(['letter', 'a4']),
+      margins: z.object({ top: millimetres, right: millimetres, bottom: millimetres, left: millimetres }),
+    })
+    .nullable(),
+  problems: z.array(fieldIssueDto),
+});
+
+/** What a save wrote: false when the dialog was closed; the file's path; whether it replaced a file. */
+export const documentSavedDto = z.object({
+  saved: z.boolean(),
+  fileName: z.string(),
+  path: z.string().nullable(),
+  replaced: z.boolean(),
+});

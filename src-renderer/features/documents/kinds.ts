@@ -1,0 +1,133 @@
+import type { Case, CaseKind, Hearing, ServiceRecord } from '../../../src-main/core/model/case.ts';
+import type { DocumentKind } from '../../api/document-output.ts';
+
+/**
+ * What the Documents tab offers: the documents a case of each kind can make, what each is made
+ * for (a statement, a bondsperson, a hearing, a service record), and the choices the case holds
+ * for that target. Pure, so the tab's lists are tested without a browser.
+ */
+
+/** Statements and their certifications: any case with a translated statement can file them. */
+const statementKinds = [
+  'statement-bilingual',
+  'statement-translation',
+  'translator-declaration',
+  'translator-affidavit',
+  'translation-certificate',
+  'interpreter-attestation',
+] as const satisfies readonly DocumentKind[];
+
+const kindsByCase: Readonly<Record<CaseKind, readonly DocumentKind[]>> = {
+  'detention-review': [
+    'interpreter-notice',
+    'early-review-application',
+    'client-prep-sheet',
+    'release-plan',
+    'bondsperson-declaration',
+    'proof-of-service',
+    'timeline',
+    ...statementKinds,
+  ],
+  hc: ['hc-submission', 'hc-letters-index', 'hc-forms-checklist', 'timeline', ...statementKinds],
+};
+
+/** The documents the tab lists for a case of this kind, most used first. */
+export function documentKindsFor(kind: CaseKind): readonly DocumentKind[] {
+  return kindsByCase[kind];
+}
+
+export type TargetKind = 'statement' | 'person' | 'hearing' | 'service';
+
+const targetOfKind: Partial<Record<DocumentKind, TargetKind>> = {
+  'statement-bilingual': 'statement',
+  'statement-translation': 'statement',
+  'translator-declaration': 'statement',
+  'translator-affidavit': 'statement',
+  'translation-certificate': 'statement',
+  'interpreter-attestation': 'statement',
+  'bondsperson-declaration': 'person',
+  'release-plan': 'hearing',
+  'interpreter-notice': 'hearing',
+  'client-prep-sheet': 'hearing',
+  'proof-of-service': 'service',
+};
+
+/** What the document is made for, when the case may hold more than one; null when it is about the case as a whole. */
+export function targetKindOf(kind: DocumentKind): TargetKind | null {
+  return targetOfKind[kind] ?? null;
+}
+
+/** One choice of target: its id and what names it (the UI adds the words). */
+export type Target =
+  | { readonly kind: 'statement'; readonly id: string; readonly title: string; readonly lang: string }
+  | { readonly kind: 'person'; readonly id: string; readonly familyName: string; readonly givenNames: string; readonly inScript: string }
+  | { readonly kind: 'hearing'; readonly id: string; readonly type: Hearing['type']; readonly scheduled: Hearing['scheduled'] }
+  | {
+      readonly kind: 'service';
+      readonly id: string;
+      readonly document: string;
+      readonly servedOn: string;
+      readonly at: ServiceRecord['at'];
+    };
+
+/** The targets the case holds for this document, in the case's order (hearings by date); empty when it takes none. */
+export function targetsFor(c: Case, kind: DocumentKind): Target[] {
+  switch (targetKindOf(kind)) {
+    case 'statement':
+      return c.statements
+        .filter((s) => s.translation !== undefined)
+        .map((s) => ({ kind: 'statement', id: s.id, title: s.title, lang: s.lang }));
+    case 'person':
+      return c.people
+        .filter((p) => p.bondsperson !== undefined)
+        .map((p) => ({
+          kind: 'person',
+          id: p.id,
+          familyName: p.familyName,
+          givenNames: p.givenNames,
+          inScript: p.namesInScript[0]?.value ?? '',
+        }));
+    case 'hearing':
+      return [...c.detention.hearings]
+        .sort((a, b) => a.scheduled.utc.localeCompare(b.scheduled.utc))
+        .map((h) => ({ kind: 'hearing', id: h.id, type: h.type, scheduled: h.scheduled }));
+    case 'service':
+      return c.detention.service.map((r) => ({ kind: 'service', id: r.id, document: r.document, servedOn: r.servedOn, at: r.at }));
+    case null:
+      return [];
+  }
+}
+
+/** The target still chosen after the case changed: the same id when it is still there, else the document's default (''). */
+export function keptTarget(targets: readonly Target[], chosen: string): string {
+  return targets.some((t) => t.id === chosen) ? chosen : '';
+}
+
+export interface RequestOptions {
+  readonly statementId?: string;
+  readonly personId?: string;
+  readonly hearingId?: string;
+  readonly serviceId?: string;
+}
+
+/** The `documentRender` options for a chosen target; '' leaves the builder's default (the next hearing, every service record…). */
+export function requestOptions(kind: DocumentKind, targetId: string): RequestOptions {
+  if (targetId === '') return {};
+  switch (targetKindOf(kind)) {
+    case 'statement':
+      return { statementId: targetId };
+    case 'person':
+      return { personId: targetId };
+    case 'hearing':
+      return { hearingId: targetId };
+    case 'service':
+      return { serviceId: targetId };
+    case null:
+      return {};
+  }
+}
+
+/** The language a document starts in: the case's language of proceedings. */
+export function defaultDocumentLanguage(c: Pick<Case, 'matter'>): 'en' | 'fr' {
+  return c.matter.languageOfProceedings;
+}
