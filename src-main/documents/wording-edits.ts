@@ -80,21 +80,24 @@ function shared<K extends 'lang' | 'dir'>(runs: readonly TextRun[], key: K): Tex
   return first !== undefined && runs.every((run) => run[key] === first) ? first : undefined;
 }
 
-/** The paragraph as reworded: one paragraph a line, each keeping the original's language, direction and alignment. */
+/**
+ * The paragraph as reworded: its text as one run (line breaks kept, as the templates' own are),
+ * with the original's language, direction and alignment; an empty text leaves the paragraph out.
+ */
 function reworded(block: ParagraphBlock, text: string): ParagraphBlock[] {
+  if (text.trim() === '') return [];
   const lang = shared(block.runs, 'lang');
   const dir = shared(block.runs, 'dir');
-  const run: TextRun = { ...(lang === undefined ? {} : { lang }), ...(dir === undefined ? {} : { dir }), text: '' };
-  return text
-    .split(/\r\n|\r|\n/u)
-    .filter((line) => line.trim() !== '')
-    .map((line) => ({
+  const run: TextRun = { ...(lang === undefined ? {} : { lang }), ...(dir === undefined ? {} : { dir }), text };
+  return [
+    {
       type: 'paragraph',
       ...(block.lang === undefined ? {} : { lang: block.lang }),
       ...(block.dir === undefined ? {} : { dir: block.dir }),
       ...(block.align === undefined ? {} : { align: block.align }),
-      runs: [{ ...run, text: line }],
-    }));
+      runs: [run],
+    },
+  ];
 }
 
 function rewordBlocks(blocks: readonly Block[], edits: ReadonlyMap<string, string>): Block[] {

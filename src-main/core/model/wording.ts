@@ -7,7 +7,7 @@ export const WORDING_TEXT_MAX = 20_000;
 /**
  * One paragraph of a generated document reworded for this case: the paragraph's plain text as the
  * template printed it when the edit was made, and the text the advocate wants instead. An empty
- * `text` leaves the paragraph out; line breaks in it start new paragraphs.
+ * `text` leaves the paragraph out; its line breaks print as line breaks.
  */
 export const wordingEditSchema = z.object({
   original: z.string().min(1).max(WORDING_TEXT_MAX),
