@@ -165,7 +165,7 @@ export function applyCaseWording(
   lang: 'en' | 'fr',
   target: string | undefined,
 ): { doc: DossierDocument; warnings: FieldIssue[] } {
-  const entries = applicableWording(c.wordingEdits, kind, lang, target);
+  const entries = applicableWording(c.wordingEdits ?? [], kind, lang, target);
   const places = entries.flatMap(({ index, wording }) =>
     wording.edits.map((edit, j) => ({ path: `wordingEdits[${index}].edits[${j}]`, edit })),
   );

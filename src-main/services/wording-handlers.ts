@@ -32,10 +32,11 @@ const sameDocument = (w: DocumentWording, d: WordingDocument): boolean => w.kind
 
 /** The case's wordings with `update` applied to the one entry for this document; an entry left without edits goes. */
 function withEntry(c: Case, d: WordingDocument, update: (edits: readonly WordingEdit[]) => WordingEdit[]): DocumentWording[] {
-  const found = c.wordingEdits.some((w) => sameDocument(w, d));
+  const current = c.wordingEdits ?? [];
+  const found = current.some((w) => sameDocument(w, d));
   const entries = found
-    ? c.wordingEdits
-    : [...c.wordingEdits, { kind: d.kind, lang: d.lang, ...(d.target === undefined ? {} : { target: d.target }), edits: [] }];
+    ? current
+    : [...current, { kind: d.kind, lang: d.lang, ...(d.target === undefined ? {} : { target: d.target }), edits: [] }];
   return entries.map((w) => (sameDocument(w, d) ? { ...w, edits: update(w.edits) } : w)).filter((w) => w.edits.length > 0);
 }
 
@@ -66,11 +67,18 @@ export function createWordingHandlers(deps: WordingHandlerDeps): WordingHandlers
     return editableParagraphs(doc);
   };
 
+  /** The case with its wordings replaced, through the case's one save path; none left, the field goes. */
+  const store = (stored: StoredCase, wordingEdits: DocumentWording[]): Promise<StoredCase> => {
+    const { wordingEdits: _old, ...rest } = stored.case;
+    void _old;
+    return saveCase(deps.vault, wordingEdits.length === 0 ? rest : { ...rest, wordingEdits }, stored.revision, today());
+  };
+
   const listing = (stored: StoredCase, d: WordingDocument): WordingParagraphsDto => {
     const originals = templateParagraphs(stored.case, d);
     const present = new Set(originals);
     const edits = new Map<string, string>();
-    for (const { wording } of applicableWording(stored.case.wordingEdits, d.kind, d.lang, d.target))
+    for (const { wording } of applicableWording(stored.case.wordingEdits ?? [], d.kind, d.lang, d.target))
       for (const edit of wording.edits) if (!edits.has(edit.original)) edits.set(edit.original, edit.text);
     return {
       revision: stored.revision,
@@ -90,7 +98,7 @@ export function createWordingHandlers(deps: WordingHandlerDeps): WordingHandlers
     wordingEditSave: async ({ caseId, original, text, ...d }) => {
       check(d);
       const stored = await deps.vault.readCase(caseId);
-      const known = stored.case.wordingEdits.some((w) => sameDocument(w, d) && w.edits.some((e) => e.original === original));
+      const known = (stored.case.wordingEdits ?? []).some((w) => sameDocument(w, d) && w.edits.some((e) => e.original === original));
       if (!known && !templateParagraphs(stored.case, d).includes(original))
         throw new DossierError('VALIDATION', 'The document has no such paragraph; list its paragraphs again.', [
           fieldIssue('original', 'wordingNoParagraph'),
@@ -100,7 +108,7 @@ export function createWordingHandlers(deps: WordingHandlerDeps): WordingHandlers
         ...edits.filter((e) => e.original !== original),
         ...(text === original ? [] : [{ original, text }]),
       ]);
-      return listing(await saveCase(deps.vault, { ...stored.case, wordingEdits }, stored.revision, today()), d);
+      return listing(await store(stored, wordingEdits), d);
     },
     wordingEditReset: async ({ caseId, original, ...d }) => {
       check(d);
@@ -108,12 +116,12 @@ export function createWordingHandlers(deps: WordingHandlerDeps): WordingHandlers
       // What prints may come from the edits for every such document as well as from this one's: both go.
       const applies = (w: DocumentWording) => w.kind === d.kind && w.lang === d.lang && (w.target === undefined || w.target === d.target);
       const kept = (w: DocumentWording) => (original === undefined ? [] : w.edits.filter((e) => e.original !== original));
-      const wordingEdits = stored.case.wordingEdits
+      const before = stored.case.wordingEdits ?? [];
+      const wordingEdits = before
         .map((w) => (applies(w) && kept(w).length < w.edits.length ? { ...w, edits: kept(w) } : w))
         .filter((w) => w.edits.length > 0);
-      if (wordingEdits.every((w, i) => w === stored.case.wordingEdits[i]) && wordingEdits.length === stored.case.wordingEdits.length)
-        return listing(stored, d);
-      return listing(await saveCase(deps.vault, { ...stored.case, wordingEdits }, stored.revision, today()), d);
+      if (wordingEdits.length === before.length && wordingEdits.every((w, i) => w === before[i])) return listing(stored, d);
+      return listing(await store(stored, wordingEdits), d);
     },
   };
 }

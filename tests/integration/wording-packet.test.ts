@@ -53,7 +53,7 @@ describe('a case’s own wording in its packet', () => {
     await services.vault.writeCase(
       {
         ...stored.case,
-        wordingEdits: stored.case.wordingEdits.map((w) => ({ ...w, edits: [...w.edits, stale] })),
+        wordingEdits: (stored.case.wordingEdits ?? []).map((w) => ({ ...w, edits: [...w.edits, stale] })),
       },
       stored.revision,
     );

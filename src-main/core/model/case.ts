@@ -291,8 +291,11 @@ export const caseSchema = z.object({
   timeline: z.array(timelineEventSchema).max(5000).default([]),
   notes: longText.optional(),
   builds: z.array(packetBuildSchema).max(1000).default([]),
-  /** Paragraphs of this case's generated documents reworded by the advocate (core/model/wording.ts). */
-  wordingEdits: z.array(documentWordingSchema).max(200).default([]),
+  /**
+   * Paragraphs of this case's generated documents reworded by the advocate (core/model/wording.ts).
+   * Absent until the first edit, so a case without any keeps its canonical form.
+   */
+  wordingEdits: z.array(documentWordingSchema).max(200).optional(),
 });
 
 export type Case = z.infer<typeof caseSchema>;

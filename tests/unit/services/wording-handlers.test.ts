@@ -65,7 +65,7 @@ describe('the wording channels', () => {
 
     const reset = await ok('wordingEditReset', releasePlan({ original: condition }));
     expect(reset.paragraphs).toContainEqual({ original: condition, text: condition, edited: false });
-    expect((await services.vault.readCase(caseId)).case.wordingEdits).toEqual([]);
+    expect((await services.vault.readCase(caseId)).case.wordingEdits).toBeUndefined();
   });
 
   it('treat the template’s own text as no edit, and reset a whole document at once', async () => {
@@ -77,7 +77,7 @@ describe('the wording channels', () => {
     expect(same.paragraphs.filter((p) => p.edited).map((p) => p.text)).toEqual(['Second, reworded.']);
     const all = await ok('wordingEditReset', releasePlan());
     expect(all.paragraphs.some((p) => p.edited)).toBe(false);
-    expect((await services.vault.readCase(caseId)).case.wordingEdits).toEqual([]);
+    expect((await services.vault.readCase(caseId)).case.wordingEdits).toBeUndefined();
   });
 
   it('show an edit the document no longer prints as stale, keep it, and let it be reset', async () => {
@@ -103,7 +103,7 @@ describe('the wording channels', () => {
     expect(target.ok ? null : target.error.issues.map((i) => i.code)).toEqual(['wordingNoTarget']);
     const kind = await call('documentParagraphs', releasePlan({ kind: 'ransom-note' }));
     expect(kind.ok ? null : kind.error.code).toBe('VALIDATION');
-    expect((await services.vault.readCase(caseId)).case.wordingEdits).toEqual([]);
+    expect((await services.vault.readCase(caseId)).case.wordingEdits).toBeUndefined();
   });
 
   it('keep the edit encrypted in the vault across a restart', async () => {
