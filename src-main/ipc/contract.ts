@@ -168,7 +168,14 @@ export const contract = {
         .partial()
         .default({}),
     }),
-    output: z.object({ fileName: z.string(), mediaType: z.string(), title: z.string(), base64: z.string() }),
+    output: z.object({
+      fileName: z.string(),
+      mediaType: z.string(),
+      title: z.string(),
+      base64: z.string(),
+      /** What printed but needs counsel's eye: an edited paragraph the document no longer matches (`wordingEditStale`). */
+      warnings: z.array(z.object({ code: z.enum(issueCodes), path: z.string(), message: z.string() })).default([]),
+    }),
   },
   /** The paragraphs of one generated document of a case, as the template words them and as this case rewords them. */
   documentParagraphs: { input: wordingDocument, output: wordingParagraphs },

@@ -1,7 +1,7 @@
-import { DossierError } from '../core/errors.ts';
+import { DossierError, type FieldIssue } from '../core/errors.ts';
 import { fieldIssue } from '../core/issues/text.ts';
 import { localToday } from '../core/model/dates.ts';
-import { buildDocument, type DocumentOptions } from '../documents/builders/build-document.ts';
+import { buildDocumentChecked, type DocumentOptions } from '../documents/builders/build-document.ts';
 import { counselProfileSchema, type CounselProfile } from '../documents/builders/counsel-profile.ts';
 import { isTemplateId, type DocumentKind, type TemplateId } from '../documents/builders/document-types.ts';
 import type { DocLang } from '../documents/builders/format-date.ts';
@@ -103,12 +103,16 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
     lang: DocLang,
     templates: TemplateSet,
     options: DocumentOptions = {},
-  ): Promise<{ doc: DossierDocument; images: LoadedSignatures['images'] }> => {
+  ): Promise<{ doc: DossierDocument; images: LoadedSignatures['images']; warnings: FieldIssue[] }> => {
     const stored = await deps.vault.readCase(caseId);
     const profile = counsel();
     const { signatures, images } = await loadSignatureImages({ case: stored.case, counsel: profile, vault: deps.vault });
-    const doc = buildDocument(kind, { case: stored.case, counsel: profile, lang, today: today(), templates, signatures }, options);
-    return { doc, images };
+    const { doc, warnings } = buildDocumentChecked(
+      kind,
+      { case: stored.case, counsel: profile, lang, today: today(), templates, signatures },
+      options,
+    );
+    return { doc, images, warnings };
   };
   const withoutImage = (profile: CounselProfile): CounselProfile => {
     const { signatureImageId: _dropped, ...rest } = profile;
@@ -181,7 +185,7 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
         ...(options.serviceId === undefined ? {} : { serviceId: options.serviceId }),
         ...(options.filingOnly === undefined ? {} : { filingOnly: options.filingOnly }),
       };
-      const { doc, images } = await build(caseId, kind, lang, deps.templates.set(lang), chosen);
+      const { doc, images, warnings } = await build(caseId, kind, lang, deps.templates.set(lang), chosen);
       // DOCX needs only the fonts' names and coverage, never a browser.
       const bytes =
         format === 'docx'
@@ -192,6 +196,7 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
         mediaType: mediaTypes[format],
         title: doc.meta.title,
         base64: Buffer.from(bytes).toString('base64'),
+        warnings: warnings.map(({ code, path, message }) => ({ code, path, message })),
       };
     },
   };

@@ -93,6 +93,11 @@ describe('the wording channels', () => {
     const after = await ok('documentParagraphs', releasePlan());
     if (after.paragraphs.some((p) => p.original === condition)) throw new Error('the condition is still printed');
     expect(after.stale).toEqual([{ original: condition, text: edited }]);
+    // Rendering the document says so too (DOCX: no printer needed).
+    const rendered = await ok<{ warnings: unknown[] }>('documentRender', { ...releasePlan(), format: 'docx' });
+    expect(rendered.warnings).toEqual([
+      { code: 'wordingEditStale', path: 'wordingEdits[0].edits[0]', message: expect.stringContaining('release plan (en)') as string },
+    ]);
     expect((await ok('wordingEditReset', releasePlan({ original: condition }))).stale).toEqual([]);
   });
 
