@@ -100,18 +100,19 @@ function reworded(block: ParagraphBlock, text: string): ParagraphBlock[] {
   ];
 }
 
-function rewordBlocks(blocks: readonly Block[], edits: ReadonlyMap<string, string>): Block[] {
+/** `edited` answers the new text of a paragraph, visited in reading order, or undefined to keep it. */
+function rewordBlocks(blocks: readonly Block[], edited: (block: ParagraphBlock) => string | undefined): Block[] {
   return blocks.flatMap((block): Block[] => {
     switch (block.type) {
       case 'paragraph': {
-        const text = edits.get(paragraphText(block));
+        const text = edited(block);
         return text === undefined ? [block] : reworded(block, text);
       }
       case 'list':
-        return [{ ...block, items: block.items.map((item) => ({ ...item, blocks: rewordBlocks(item.blocks, edits) })) }];
+        return [{ ...block, items: block.items.map((item) => ({ ...item, blocks: rewordBlocks(item.blocks, edited) })) }];
       case 'table': {
         const rows = (list: typeof block.rows) =>
-          list.map((row) => ({ ...row, cells: row.cells.map((cell) => ({ ...cell, blocks: rewordBlocks(cell.blocks, edits) })) }));
+          list.map((row) => ({ ...row, cells: row.cells.map((cell) => ({ ...cell, blocks: rewordBlocks(cell.blocks, edited) })) }));
         return [{ ...block, headerRows: rows(block.headerRows), rows: rows(block.rows) }];
       }
       case 'bilingual':
@@ -119,8 +120,8 @@ function rewordBlocks(blocks: readonly Block[], edits: ReadonlyMap<string, strin
           {
             ...block,
             rows: block.rows.map((row) => ({
-              left: { ...row.left, blocks: rewordBlocks(row.left.blocks, edits) },
-              right: { ...row.right, blocks: rewordBlocks(row.right.blocks, edits) },
+              left: { ...row.left, blocks: rewordBlocks(row.left.blocks, edited) },
+              right: { ...row.right, blocks: rewordBlocks(row.right.blocks, edited) },
             })),
           },
         ];
@@ -130,17 +131,38 @@ function rewordBlocks(blocks: readonly Block[], edits: ReadonlyMap<string, strin
   });
 }
 
+/** Every paragraph's text, empty ones included, in reading order. */
+function paragraphTexts(doc: DossierDocument): string[] {
+  const out: string[] = [];
+  eachParagraph(doc.blocks, (block) => out.push(paragraphText(block)));
+  return out;
+}
+
 /**
  * Replaces every paragraph whose text equals an edit's original (the first edit of an original
  * wins) and answers the edits whose original the document does not print, by index.
+ *
+ * `alone` is the same document as it reads on its own, when `doc` is built to cite exhibits by
+ * their packet tab and page: edits name paragraphs as the advocate saw them, without those
+ * citations, so each paragraph is then known by its twin there (the two builds differ in their
+ * citations only; were their paragraphs to differ in number, each is known by its own text).
  */
-export function applyWordingEdits(doc: DossierDocument, edits: readonly WordingEdit[]): { doc: DossierDocument; unmatched: number[] } {
+export function applyWordingEdits(
+  doc: DossierDocument,
+  edits: readonly WordingEdit[],
+  alone?: DossierDocument,
+): { doc: DossierDocument; unmatched: number[] } {
   if (edits.length === 0) return { doc, unmatched: [] };
-  const present = new Set(editableParagraphs(doc));
+  const own = paragraphTexts(doc);
+  const twins = alone === undefined ? own : paragraphTexts(alone);
+  const names = twins.length === own.length ? twins : own;
+  const present = new Set(names);
   const byOriginal = new Map<string, string>();
   for (const edit of edits) if (!byOriginal.has(edit.original)) byOriginal.set(edit.original, edit.text);
   const unmatched = edits.flatMap((edit, i) => (present.has(edit.original) ? [] : [i]));
-  return { doc: { ...doc, blocks: rewordBlocks(doc.blocks, byOriginal) }, unmatched };
+  let at = 0;
+  const edited = (block: ParagraphBlock): string | undefined => byOriginal.get(names[at++] ?? paragraphText(block));
+  return { doc: { ...doc, blocks: rewordBlocks(doc.blocks, edited) }, unmatched };
 }
 
 /** The case's wordings that apply to one build, each with its place in the case: those for this very target first. */
@@ -157,13 +179,14 @@ export function applicableWording(
   ];
 }
 
-/** The document with the case's edits applied, and a warning for each edit the document no longer matches. */
+/** The document with the case's edits applied, and a warning for each edit the document no longer matches; `alone` as for `applyWordingEdits`. */
 export function applyCaseWording(
   doc: DossierDocument,
   c: Pick<Case, 'wordingEdits'>,
   kind: DocumentKind,
   lang: 'en' | 'fr',
   target: string | undefined,
+  alone?: DossierDocument,
 ): { doc: DossierDocument; warnings: FieldIssue[] } {
   const entries = applicableWording(c.wordingEdits ?? [], kind, lang, target);
   const places = entries.flatMap(({ index, wording }) =>
@@ -172,6 +195,7 @@ export function applyCaseWording(
   const applied = applyWordingEdits(
     doc,
     places.map((p) => p.edit),
+    alone,
   );
   const document = kind.replace(/-/gu, ' ');
   const warnings = applied.unmatched.map((i) => {

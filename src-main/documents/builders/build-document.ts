@@ -1,5 +1,6 @@
 import type { FieldIssue } from '../../core/errors.ts';
 import type { DossierDocument } from '../model.ts';
+import type { DocLang } from './format-date.ts';
 import { applyCaseWording, wordingTarget } from '../wording-edits.ts';
 import { scriptHintsFromCase } from '../../core/lang/script-hints.ts';
 import { caseNames, markNames } from '../mark-names.ts';
@@ -89,11 +90,25 @@ export function buildDocumentChecked(
   options: DocumentOptions = {},
 ): { doc: DossierDocument; warnings: FieldIssue[] } {
   const built = build(kind, input, options);
-  const worded =
-    options.wording === false
-      ? { doc: built, warnings: [] }
-      : applyCaseWording(built, input.case, kind, input.lang, wordingTarget(kind, options));
-  return { doc: tagScripts(markNames(worded.doc, caseNames(input.case)), scriptHintsFromCase(input.case)), warnings: worded.warnings };
+  if (options.wording === false) return { doc: finish(built, input), warnings: [] };
+  // In a packet (exhibits cited by tab and page, a certification naming where its translation
+  // landed), edits still find the paragraphs they name by the document as it reads on its own.
+  const { exhibitRefs, ...alone } = input;
+  const { placement, ...standalone } = options;
+  const inPacket = exhibitRefs !== undefined || placement !== undefined;
+  const twin = inPacket && hasWording(input.case, kind, input.lang) ? build(kind, alone, standalone) : undefined;
+  const worded = applyCaseWording(built, input.case, kind, input.lang, wordingTarget(kind, options), twin);
+  return { doc: finish(worded.doc, input), warnings: worded.warnings };
+}
+
+/** Names kept unbroken and client text in its own language, for every output. */
+function finish(doc: DossierDocument, input: BuildInput): DossierDocument {
+  return tagScripts(markNames(doc, caseNames(input.case)), scriptHintsFromCase(input.case));
+}
+
+/** Whether the case rewords any document of this kind and language (else nothing is built twice). */
+function hasWording(c: BuildInput['case'], kind: DocumentKind, lang: DocLang): boolean {
+  return (c.wordingEdits ?? []).some((w) => w.kind === kind && w.lang === lang);
 }
 
 /** The document alone (`buildDocumentChecked` without its warnings). */

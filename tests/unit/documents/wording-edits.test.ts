@@ -185,6 +185,21 @@ describe('every document build', () => {
     expect(warnings.map((w) => w.path)).toEqual(['wordingEdits[0].edits[1]']);
   });
 
+  it('finds an edited paragraph in the packet’s build, which cites exhibits by tab and page, by its words on its own', () => {
+    const alone = editableParagraphs(buildDocument('release-plan', input([])));
+    const assets = alone.find((p) => p.startsWith('Assets:'));
+    if (assets === undefined) throw new Error('the release plan lists no assets');
+    const exhibitRefs = new Map([['x-chan-bank', { tab: '6', page: 15, label: '15' }]]);
+    const mine = 'Assets: savings of CAD 12,500, shown by his bank’s letter.';
+    const wordings: DocumentWording[] = [{ kind: 'release-plan', lang: 'en', edits: [{ original: assets, text: mine }] }];
+    // On its own the paragraph has no packet citation; in the packet it has one, and the edit still applies.
+    expect(assets).not.toContain('Tab 6');
+    expect(texts(buildDocument('release-plan', { ...input([]), exhibitRefs })).join('')).toContain('Tab 6, p. 15');
+    const { doc: packed, warnings } = buildDocumentChecked('release-plan', { ...input(wordings), exhibitRefs });
+    expect(texts(packed).join('')).toContain(mine);
+    expect(warnings).toEqual([]);
+  });
+
   it('leaves the template’s wording when asked, and other documents and languages untouched', () => {
     const wordings: DocumentWording[] = [{ kind: 'release-plan', lang: 'en', edits: [{ original: condition, text: 'Edited.' }] }];
     expect(texts(buildDocument('release-plan', input(wordings), { wording: false })).join('')).toContain(condition);
