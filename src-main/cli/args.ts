@@ -26,6 +26,12 @@ Commands:
   case import FILE.json   import a case file; prints {"id": "<case id>"}
   case export ID          print the case in the interchange format
   case list               print [{"id", "displayName", "kind"}]
+  case wording list|set|reset --case ID --doc KIND [--lang en|fr] [--person ID | --statement ID]
+        [--paragraph N | --original TEXT] [--text TEXT]
+                          this case's own wording of a generated document: list numbers its
+                          paragraphs (the template's text, the case's edit, stale edits); set
+                          --paragraph N --text TEXT rewords one (empty text leaves it out);
+                          reset goes back to the template's wording, for one paragraph or all
   exhibit add --case ID FILE [--title T --date YYYY-MM-DD] [--exhibit EXHIBIT_ID]
                           import a PDF, JPEG, PNG or TIFF; the original is kept encrypted;
                           --exhibit attaches it to an exhibit already described in the case
@@ -131,6 +137,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'bundle-passphrase-env': { type: 'string' },
         'translation-json': { type: 'string' },
         'accept-changed-source': { type: 'boolean' },
+        paragraph: { type: 'string' },
+        original: { type: 'string' },
+        text: { type: 'string' },
       },
     });
   } catch (error) {

@@ -12,6 +12,7 @@ import { hcCommand } from './hc-commands.ts';
 import { build, exhibitAdd } from './packet-commands.ts';
 import { counselCommand, renderCommand } from './render-command.ts';
 import { timelineCommand } from './timeline-commands.ts';
+import { wordingCommand } from './wording-commands.ts';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -120,6 +121,8 @@ async function run(args: CliArgs, io: CliIo): Promise<unknown> {
         const list = (await call(services, 'caseList', { includeArchived: true })) as { id: string; displayName: string; kind: string }[];
         return list.map(({ id, displayName, kind }) => ({ id, displayName, kind }));
       }
+      case 'case wording':
+        return await wordingCommand(args, (channel, input) => call(services, channel, input));
       case 'exhibit add':
         return await exhibitAdd(args, services);
       case 'build':

@@ -38,13 +38,19 @@ export async function renderCommand(args: CliArgs, call: Call): Promise<unknown>
     const value = text(args, option);
     if (value !== undefined) options[key] = value;
   }
-  const result = (await call('documentRender', { caseId, kind, lang, format, options })) as { title: string; base64: string };
+  const result = (await call('documentRender', { caseId, kind, lang, format, options })) as {
+    title: string;
+    base64: string;
+    warnings?: readonly { code: string; path: string; message: string }[];
+  };
   const bytes = Buffer.from(result.base64, 'base64');
   await mkdir(path.dirname(path.resolve(out)), { recursive: true });
   // A document names the client: readable by its owner only, like the vault's own files.
   await writeFile(out, bytes, { mode: 0o600 });
   await chmod(out, 0o600);
-  return { out, bytes: bytes.byteLength, title: result.title };
+  // An edited paragraph the document no longer matches is printed as the template words it, and said so.
+  const warnings = result.warnings ?? [];
+  return { out, bytes: bytes.byteLength, title: result.title, ...(warnings.length === 0 ? {} : { warnings }) };
 }
 
 /** `dossier counsel set --json FILE` or `--name N --firm F --address "line 1|line 2" [...]`; `dossier counsel show`. */

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { errorCodes } from '../core/errors.ts';
 import { caseFileSchema } from '../core/model/interchange.ts';
 import { counselProfileSchema } from '../documents/builders/counsel-profile.ts';
-import { caseKinds, caseSchema, personNameSchema } from '../core/model/case.ts';
+import { documentKinds } from '../documents/builders/document-types.ts';
+import { caseKinds, caseSchema, personNameSchema, WORDING_TEXT_MAX } from '../core/model/case.ts';
 import {
   base64Bytes,
   deadlineDto,
@@ -16,6 +17,7 @@ import {
   presetName,
 } from './channel-dto.ts';
 
+import { issueCodes } from '../core/issues/catalog.ts';
 import { coded } from '../core/issues/text.ts';
 import { docLang, documentPreviewDto, documentRequest, documentSavedDto, fieldIssueDto } from './document-dto.ts';
 
@@ -83,6 +85,17 @@ const templateEntry = z.object({
   errors: z.array(z.string()),
 });
 const templateErrorDto = z.object({ file: z.string(), line: z.int(), column: z.int(), message: z.string(), field: z.string().optional() });
+
+/** One document of a case whose paragraphs the advocate rewords: `target` is the statement or bondsperson it is for, where it has one. */
+const wordingDocument = z.object({ caseId: idField, kind: z.enum(documentKinds), lang: docLang, target: idField.optional() });
+const wordingParagraphs = z.object({
+  /** The case's revision after the call, for the case editor to reload at. */
+  revision: z.int(),
+  /** Each paragraph the template prints, with the text printed instead when the case rewords it. */
+  paragraphs: z.array(z.object({ original: z.string(), text: z.string(), edited: z.boolean() })),
+  /** Edits whose original the document no longer prints (the case data changed): shown, never dropped. */
+  stale: z.array(z.object({ original: z.string(), text: z.string() })),
+});
 
 const passphrase = z.string().min(1).max(1024);
 const backupSummary = z.object({
@@ -165,7 +178,26 @@ export const contract = {
   templateReset: { input: z.object({ id: templateIdField, lang: docLang }), output: templateEntry },
   documentRender: {
     input: documentRequest.extend({ format: z.enum(['pdf', 'docx']) }),
-    output: z.object({ fileName: z.string(), mediaType: z.string(), title: z.string(), base64: z.string() }),
+    output: z.object({
+      fileName: z.string(),
+      mediaType: z.string(),
+      title: z.string(),
+      base64: z.string(),
+      /** What printed but needs counsel's eye: an edited paragraph the document no longer matches (`wordingEditStale`). */
+      warnings: z.array(z.object({ code: z.enum(issueCodes), path: z.string(), message: z.string() })).default([]),
+    }),
+  },
+  /** The paragraphs of one generated document of a case, as the template words them and as this case rewords them. */
+  documentParagraphs: { input: wordingDocument, output: wordingParagraphs },
+  /** Rewords one paragraph of one document of this case (kept in the case, in the vault); the template's own text removes the edit. */
+  wordingEditSave: {
+    input: wordingDocument.extend({ original: z.string().min(1).max(WORDING_TEXT_MAX), text: z.string().max(WORDING_TEXT_MAX) }),
+    output: wordingParagraphs,
+  },
+  /** Back to the template's wording: one paragraph, or the whole document without `original`. */
+  wordingEditReset: {
+    input: wordingDocument.extend({ original: z.string().min(1).max(WORDING_TEXT_MAX).optional() }),
+    output: wordingParagraphs,
   },
   /** The print HTML of a document for the in-app preview, or the fields the case must fill first. */
   documentPreview: { input: documentRequest, output: documentPreviewDto },
@@ -363,4 +395,5 @@ export type ExhibitBatchDto = z.infer<typeof exhibitBatch>;
 export type PacketPreviewDto = z.infer<typeof packetPreview>;
 export type PacketJobStatusDto = z.infer<typeof packetJobStatus>;
 export type DeadlineDto = z.infer<typeof deadlineDto>;
+export type WordingParagraphsDto = z.infer<typeof wordingParagraphs>;
 export type { PacketPresetName } from '../core/packet-presets.ts';

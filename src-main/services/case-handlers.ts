@@ -72,6 +72,14 @@ function validated(input: unknown, today: string): Case {
   return value;
 }
 
+/**
+ * The one path a changed case takes to the vault: validated whole (schema and facts), then written
+ * encrypted and atomically at the revision it was read at.
+ */
+export function saveCase(vault: VaultApi, input: unknown, revision: number, today: string): Promise<StoredCase> {
+  return vault.writeCase(validated(input, today), revision);
+}
+
 export function newCase(
   id: string,
   kind: CaseKind,
@@ -106,7 +114,7 @@ export function createCaseHandlers({ vault, now, newId }: CaseHandlerDeps): Case
       return toDto(await vault.writeCase(value, 0));
     },
     caseGet: async ({ id }) => toDto(await vault.readCase(id)),
-    caseSave: async ({ case: input, revision }) => toDto(await vault.writeCase(validated(input, today()), revision)),
+    caseSave: async ({ case: input, revision }) => toDto(await saveCase(vault, input, revision, today())),
     caseArchive: async ({ id, archived }) => {
       const stored = await vault.readCase(id);
       const saved = await vault.writeCase({ ...stored.case, archived }, stored.revision);

@@ -1,7 +1,7 @@
-import { DossierError } from '../core/errors.ts';
+import { DossierError, type FieldIssue } from '../core/errors.ts';
 import { fieldIssue } from '../core/issues/text.ts';
 import { localToday } from '../core/model/dates.ts';
-import { buildDocument, type DocumentOptions } from '../documents/builders/build-document.ts';
+import { buildDocumentChecked, type DocumentOptions } from '../documents/builders/build-document.ts';
 import { counselProfileSchema, type CounselProfile } from '../documents/builders/counsel-profile.ts';
 import { isTemplateId, type DocumentKind, type TemplateId } from '../documents/builders/document-types.ts';
 import type { DocLang } from '../documents/builders/format-date.ts';
@@ -124,12 +124,16 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
     lang: DocLang,
     templates: TemplateSet,
     options: DocumentOptions = {},
-  ): Promise<{ doc: DossierDocument; images: LoadedSignatures['images']; case: Case }> => {
+  ): Promise<{ doc: DossierDocument; images: LoadedSignatures['images']; case: Case; warnings: FieldIssue[] }> => {
     const stored = await deps.vault.readCase(caseId);
     const profile = counsel();
     const { signatures, images } = await loadSignatureImages({ case: stored.case, counsel: profile, vault: deps.vault });
-    const doc = buildDocument(kind, { case: stored.case, counsel: profile, lang, today: today(), templates, signatures }, options);
-    return { doc, images, case: stored.case };
+    const { doc, warnings } = buildDocumentChecked(
+      kind,
+      { case: stored.case, counsel: profile, lang, today: today(), templates, signatures },
+      options,
+    );
+    return { doc, images, case: stored.case, warnings };
   };
   /** A built document as file bytes. DOCX needs only the fonts' names and coverage, never a browser. */
   const bytesOf = async (doc: DossierDocument, images: LoadedSignatures['images'], format: DocumentFormat): Promise<Uint8Array> =>
@@ -200,13 +204,14 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
     templateSave: ({ id, lang, text }) => deps.templates.saveOverride(lang, templateId(id), text),
     templateReset: ({ id, lang }) => deps.templates.resetOverride(lang, templateId(id)),
     documentRender: async ({ caseId, kind, lang, format, options }) => {
-      const { doc, images } = await build(caseId, kind, lang, deps.templates.set(lang), chosenOptions(options));
+      const { doc, images, warnings } = await build(caseId, kind, lang, deps.templates.set(lang), chosenOptions(options));
       const bytes = await bytesOf(doc, images, format);
       return {
         fileName: `${caseId}-${kind}-${lang}.${format}`,
         mediaType: mediaTypes[format],
         title: doc.meta.title,
         base64: Buffer.from(bytes).toString('base64'),
+        warnings: warnings.map(({ code, path, message }) => ({ code, path, message })),
       };
     },
     documentPreview: async ({ caseId, kind, lang, options }) => {

@@ -14,6 +14,7 @@ import type { OpenPacketRenderers } from './packet-build.ts';
 import { createPacketService, type PacketService } from './packet-service.ts';
 import { createExhibitHandlers } from './exhibit-handlers.ts';
 import { createPacketJobHandlers } from './packet-jobs.ts';
+import { createWordingHandlers } from './wording-handlers.ts';
 import { silentLogger, type DialogPort, type Logger, type SettingsPort, type ShellPort } from './ports.ts';
 
 export type { DialogPort, Logger, SettingsPort, ShellPort } from './ports.ts';
@@ -167,6 +168,7 @@ export function createServices(options: ServiceOptions): Services {
       now,
     }),
     ...documents.handlers,
+    ...createWordingHandlers({ vault, settings, templates, now }),
     ...createHandoffHandlers({ vault, now, settings, templates, dialog: options.dialog, scrypt: options.scrypt }),
   };
 

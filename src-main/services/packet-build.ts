@@ -84,9 +84,21 @@ export async function buildCasePacket(
   // Signatures (counsel's, the translators') are read once; one that cannot be read is left out.
   const { signatures, images } = await loadSignatureImages({ case: value, counsel, vault: deps.vault });
   const lang = value.matter.languageOfProceedings;
+  // Edited paragraphs a document no longer matches, from its first build or its build citing packet pages.
+  const wording = new Map<string, { code: string; path: string; message: string }>();
   const documents = packetDocuments(
     preset.documents,
-    { case: value, counsel, lang, today, templates: deps.documents.templates(lang), signatures },
+    {
+      case: value,
+      counsel,
+      lang,
+      today,
+      templates: deps.documents.templates(lang),
+      signatures,
+      warn: (issues) => {
+        for (const { code, path, message } of issues) wording.set(path, { code, path, message });
+      },
+    },
     imported,
   );
   const fileNumber = value.matter.fileNumbers[0]?.value ?? value.id;
@@ -140,11 +152,11 @@ export async function buildCasePacket(
     ? await docxOfDocuments(documents, result.manifest, { fileNumber, division }, images)
     : [];
   checkCancelled(input.signal);
-  const warnings = (gate?.warnings ?? []).map(({ code, path, message }) => ({ code, path, message }));
+  const warnings = [...(gate?.warnings ?? []).map(({ code, path, message }) => ({ code, path, message })), ...wording.values()];
   const manifest: PacketManifest = {
     ...result.manifest,
     outputs: [...result.manifest.outputs, ...docx.map((d) => d.output)],
-    ...(gate ? { warnings } : {}),
+    ...(gate || warnings.length > 0 ? { warnings } : {}),
   };
   const manifestPath = await writeBuild(
     { ...result, manifest },

@@ -33,6 +33,19 @@ export const documentIssues = {
     fr: '{{codePoint}} « {{character}} » à la position {{offset}} n’a aucune police fournie',
   },
   templateProblem: { en: 'In the template: {{detail}}', fr: 'Dans le modèle : {{detail}}' },
+  wordingEditStale: {
+    en: 'An edited paragraph no longer matches the document built from the case; review it in the document’s wording.',
+    fr: 'Un paragraphe modifié ne correspond plus au document produit à partir du dossier ; revoyez-le dans le libellé du document.',
+  },
+  wordingKind: { en: 'Not a generated document.', fr: 'Ce n’est pas un document produit.' },
+  wordingNoTarget: {
+    en: 'This document is the same for the whole case: leave the target out.',
+    fr: 'Ce document est le même pour tout le dossier : n’indiquez pas de cible.',
+  },
+  wordingNoParagraph: {
+    en: 'The document has no such paragraph; list its paragraphs again.',
+    fr: 'Le document n’a pas ce paragraphe ; affichez de nouveau ses paragraphes.',
+  },
 } as const satisfies Readonly<Record<string, IssueWording>>;
 
 /** The translation hand-off: requests, answers and bundles (handoff/). */

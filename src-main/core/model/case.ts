@@ -15,6 +15,7 @@ import {
 import { hcSchema } from './hc.ts';
 import { documentTranslationSchema, statementSchema } from './statements.ts';
 import { timelineEventSchema } from './timeline.ts';
+import { documentWordingSchema } from './wording.ts';
 import { coded } from '../issues/text.ts';
 
 export * from './primitives.ts';
@@ -22,6 +23,7 @@ export * from './detention.ts';
 export * from './hc.ts';
 export * from './statements.ts';
 export * from './timeline.ts';
+export * from './wording.ts';
 
 /** Case data schema, version 1. Changes are made by appending a migration, never by editing v1 in place. */
 export const CASE_SCHEMA_VERSION = 1;
@@ -289,6 +291,11 @@ export const caseSchema = z.object({
   timeline: z.array(timelineEventSchema).max(5000).default([]),
   notes: longText.optional(),
   builds: z.array(packetBuildSchema).max(1000).default([]),
+  /**
+   * Paragraphs of this case's generated documents reworded by the advocate (core/model/wording.ts).
+   * Absent until the first edit, so a case without any keeps its canonical form.
+   */
+  wordingEdits: z.array(documentWordingSchema).max(200).optional(),
 });
 
 export type Case = z.infer<typeof caseSchema>;

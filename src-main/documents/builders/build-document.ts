@@ -1,4 +1,7 @@
+import type { FieldIssue } from '../../core/errors.ts';
 import type { DossierDocument } from '../model.ts';
+import type { DocLang } from './format-date.ts';
+import { applyCaseWording, wordingTarget } from '../wording-edits.ts';
 import { scriptHintsFromCase } from '../../core/lang/script-hints.ts';
 import { caseNames, markNames } from '../mark-names.ts';
 import { tagScripts } from '../tag-scripts.ts';
@@ -33,6 +36,8 @@ export interface DocumentOptions {
   readonly serviceId?: string;
   /** The chronology: only events marked for filing (the default), or every event for counsel's copy. */
   readonly filingOnly?: boolean;
+  /** False: the template's wording alone, without the paragraphs this case rewords (the wording editor lists them from it). */
+  readonly wording?: boolean;
 }
 
 function build(kind: DocumentKind, input: BuildInput, options: DocumentOptions): DossierDocument {
@@ -73,10 +78,40 @@ function build(kind: DocumentKind, input: BuildInput, options: DocumentOptions):
 }
 
 /**
- * One entry point for every generated document type. Every mention of a person of the case is
- * kept unbroken (`markNames`), and client text in another script leaves here in its own language
- * (`tagScripts`), so the preview, the PDF and the DOCX all get both.
+ * One entry point for every generated document type. The case's own wording of its paragraphs is
+ * applied first (`applyCaseWording`), with a warning for each edit the document no longer
+ * matches. Every mention of a person of the case is kept unbroken (`markNames`), and client text
+ * in another script leaves here in its own language (`tagScripts`), so the preview, the PDF and
+ * the DOCX all get both.
  */
+export function buildDocumentChecked(
+  kind: DocumentKind,
+  input: BuildInput,
+  options: DocumentOptions = {},
+): { doc: DossierDocument; warnings: FieldIssue[] } {
+  const built = build(kind, input, options);
+  if (options.wording === false) return { doc: finish(built, input), warnings: [] };
+  // In a packet (exhibits cited by tab and page, a certification naming where its translation
+  // landed), edits still find the paragraphs they name by the document as it reads on its own.
+  const { exhibitRefs, ...alone } = input;
+  const { placement, ...standalone } = options;
+  const inPacket = exhibitRefs !== undefined || placement !== undefined;
+  const twin = inPacket && hasWording(input.case, kind, input.lang) ? build(kind, alone, standalone) : undefined;
+  const worded = applyCaseWording(built, input.case, kind, input.lang, wordingTarget(kind, options), twin);
+  return { doc: finish(worded.doc, input), warnings: worded.warnings };
+}
+
+/** Names kept unbroken and client text in its own language, for every output. */
+function finish(doc: DossierDocument, input: BuildInput): DossierDocument {
+  return tagScripts(markNames(doc, caseNames(input.case)), scriptHintsFromCase(input.case));
+}
+
+/** Whether the case rewords any document of this kind and language (else nothing is built twice). */
+function hasWording(c: BuildInput['case'], kind: DocumentKind, lang: DocLang): boolean {
+  return (c.wordingEdits ?? []).some((w) => w.kind === kind && w.lang === lang);
+}
+
+/** The document alone (`buildDocumentChecked` without its warnings). */
 export function buildDocument(kind: DocumentKind, input: BuildInput, options: DocumentOptions = {}): DossierDocument {
-  return tagScripts(markNames(build(kind, input, options), caseNames(input.case)), scriptHintsFromCase(input.case));
+  return buildDocumentChecked(kind, input, options).doc;
 }

@@ -1,5 +1,7 @@
 import type { Case } from '../../core/model/case.ts';
-import { buildDocument } from '../../documents/builders/build-document.ts';
+import { buildDocumentChecked, type DocumentOptions } from '../../documents/builders/build-document.ts';
+import type { FieldIssue } from '../../core/errors.ts';
+import type { BuildInput } from '../../documents/builders/letter.ts';
 import type { SignatureImages } from '../../documents/builders/signature-image.ts';
 import { CounselProfileMissingError, requireCounsel, type CounselProfile } from '../../documents/builders/counsel-profile.ts';
 import type { DocLang } from '../../documents/builders/format-date.ts';
@@ -47,6 +49,8 @@ export interface PacketDocumentInput {
   readonly templates: TemplateSet;
   /** Signature images read before the build; a signature left out prints typed. */
   readonly signatures?: SignatureImages;
+  /** Told of each edited paragraph a document built for the packet no longer matches (`applyCaseWording`). */
+  readonly warn?: (issues: readonly FieldIssue[]) => void;
 }
 
 /**
@@ -75,7 +79,12 @@ export function packetDocuments(
   input: PacketDocumentInput,
   importedExhibits: ReadonlySet<string>,
 ): PacketDocument[] {
-  const build = input;
+  const { warn, ...build } = input;
+  const buildDocument = (kind: PlacedKind, from: BuildInput, options: DocumentOptions = {}) => {
+    const { doc, warnings } = buildDocumentChecked(kind, from, options);
+    if (warnings.length > 0) warn?.(warnings);
+    return doc;
+  };
   return packetDocumentPlaces(kinds, input.case, importedExhibits).map((place): PacketDocument => {
     const { statementId, personId, certifies, ...placed } = place;
     if (place.kind === 'letter')

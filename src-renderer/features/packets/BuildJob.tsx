@@ -87,7 +87,9 @@ export function BuildJob({ jobId, onFinished, onDismiss }: BuildJobProps) {
                   <p>{t('packets.warnings', { count: status.result.warnings.length })}</p>
                   <ul>
                     {status.result.warnings.map((w) => (
-                      <li key={`${w.code}@${w.path}`}>{t(`hc.gaps.${w.code.replace(/^hc\./u, '')}`, { defaultValue: w.message })}</li>
+                      <li key={`${w.code}@${w.path}`}>
+                        {t(w.code.startsWith('hc.') ? `hc.gaps.${w.code.slice(3)}` : `validation.${w.code}`, { defaultValue: w.message })}
+                      </li>
                     ))}
                   </ul>
                 </div>

@@ -7,6 +7,7 @@ import { caseKindLabel } from '../cases/labels.ts';
 import { ClientForm } from '../client/ClientForm.tsx';
 import { DetentionPanel } from '../detention/DetentionPanel.tsx';
 import { DocumentsPanel } from '../documents/DocumentsPanel.tsx';
+import { WordingEditor } from '../documents/WordingEditor.tsx';
 import { focusFieldSoon } from '../documents/focus-field.ts';
 import { ExhibitsPanel } from '../exhibits/ExhibitsPanel.tsx';
 import { HcPanel } from '../hc/HcPanel.tsx';
@@ -100,7 +101,22 @@ export function Workspace({ id, onBack }: { readonly id: string; readonly onBack
         ) : tab === 'hc' ? (
           <HcPanel editor={editor} draft={draft} problems={snapshot.problems} />
         ) : tab === 'documents' ? (
-          <DocumentsPanel editor={editor} draft={draft} revision={snapshot.revision} onGoToField={goToField} />
+          <DocumentsPanel
+            editor={editor}
+            draft={draft}
+            revision={snapshot.revision}
+            onGoToField={goToField}
+            wordingEditor={(slot) => (
+              <WordingEditor
+                caseId={slot.caseId}
+                kind={slot.kind}
+                lang={slot.lang}
+                target={slot.target?.statementId ?? slot.target?.personId}
+                // Each edit is a new revision of the stored case: the editor reloads it before the preview is built again.
+                onChanged={() => void editor.load().then(slot.onChanged)}
+              />
+            )}
+          />
         ) : tab === 'packets' ? (
           <PacketsPanel editor={editor} draft={draft} revision={snapshot.revision} />
         ) : (
