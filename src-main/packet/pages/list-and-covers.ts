@@ -36,10 +36,12 @@ function entryRows(entries: readonly PlannedEntry[], options: GeneratedPageOptio
 function headerRow(options: GeneratedPageOptions): TableRow {
   const w = packetWords[options.lang];
   const names = [w.tab, w.document, w.date, w.pages, ...(options.volumes > 1 ? [options.volumeWord === 'file' ? w.file : w.volume] : [])];
-  return { cells: names.map((text) => cell([{ text, bold: true }])) };
+  // A column name is one word and never breaks ("Onglet", not "Ongl/et").
+  return { cells: names.map((text) => cell([{ text, bold: true, unbroken: true }])) };
 }
 
-const widths = (options: GeneratedPageOptions): number[] => (options.volumes > 1 ? [7, 49, 14, 22, 8] : [8, 56, 18, 18]);
+/** Column widths in percent: the tab column holds "Onglet" in bold on one line. */
+const widths = (options: GeneratedPageOptions): number[] => (options.volumes > 1 ? [11, 45, 14, 22, 8] : [11, 53, 18, 18]);
 
 export function listOfDocumentsModel(entries: readonly PlannedEntry[], options: GeneratedPageOptions): DossierDocument {
   const w = packetWords[options.lang];
