@@ -100,3 +100,11 @@ export function frenchPunctuation(text: string, fragment = false): string {
   if (fragment) out = out.replace(/^([;:?!])(?=\s|$)/u, `${NBSP}$1`);
   return out;
 }
+
+/**
+ * A connecting mark the builders put between pieces of text ("; ", ": "), spaced for the
+ * language: `punctuate('fr', '; ')` is a no-break space and "; ".
+ */
+export function punctuate(lang: 'en' | 'fr', mark: string): string {
+  return lang === 'fr' ? frenchPunctuation(mark, true) : mark;
+}

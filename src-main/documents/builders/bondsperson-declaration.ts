@@ -3,6 +3,7 @@ import { fieldIssue } from '../../core/issues/text.ts';
 import type { Case, Person } from '../../core/model/case.ts';
 import type { DossierDocument } from '../model.ts';
 import { evaluateTemplate } from '../templates/evaluate.ts';
+import { punctuate } from '../french.ts';
 import { bondspersonData, detentionData, proposedConditions, type DetentionContext } from './detention-data.ts';
 import { chosenHearing, offeredBondspersons, word } from './detention-facts.ts';
 import { bondspersonDeclarationFields } from './detention-fields.ts';
@@ -52,9 +53,9 @@ export function buildBondspersonDeclaration(input: BuildInput, personId?: string
     data: {
       ...detentionData(ctx, input.counsel, hearing, episode),
       declarant: bondspersonData(person, ctx, cite),
-      conditionsLine: proposedConditions(c, labels)
+      conditionsLine: proposedConditions(c, labels, input.lang)
         .map(({ number, text }) => `(${number}) ${text}`)
-        .join('; '),
+        .join(punctuate(input.lang, '; ')),
     },
     partials: {},
   });

@@ -109,7 +109,7 @@ function inlineRuns(nodes: readonly InlineNode[], scopes: readonly Scope[], styl
   nodes.forEach((node, i) => {
     switch (node.type) {
       case 'text':
-        out.push(run(style.french ? frenchPunctuation(node.text, i > 0) : node.text, style));
+        out.push(run(style.french ? frenchPunctuation(node.text, true) : node.text, style));
         break;
       case 'number':
         out.push(run(String((scopes[scopes.length - 1]?.index ?? 0) + 1), style));
