@@ -1,4 +1,6 @@
 import { DossierError } from '../core/errors.ts';
+import { issueText } from '../core/issues/text.ts';
+import { frenchVersionWarnings } from '../core/lang/french-versions.ts';
 import type { Case, PacketBuildRecord } from '../core/model/case.ts';
 import { localToday } from '../core/model/dates.ts';
 import type { PacketPresetName } from '../core/packet-presets.ts';
@@ -140,11 +142,17 @@ export async function buildCasePacket(
     ? await docxOfDocuments(documents, result.manifest, { fileNumber, division, lang }, images)
     : [];
   checkCancelled(input.signal);
-  const warnings = (gate?.warnings ?? []).map(({ code, path, message }) => ({ code, path, message }));
+  // Case text a French filing printed as typed (no French version) is recorded with the build, as the Packets tab showed it.
+  const untranslated = frenchVersionWarnings(value, input.preset).map(({ code, path, params }) => ({
+    code,
+    path,
+    message: issueText(code, params),
+  }));
+  const warnings = [...(gate?.warnings ?? []).map(({ code, path, message }) => ({ code, path, message })), ...untranslated];
   const manifest: PacketManifest = {
     ...result.manifest,
     outputs: [...result.manifest.outputs, ...docx.map((d) => d.output)],
-    ...(gate ? { warnings } : {}),
+    ...(gate || untranslated.length > 0 ? { warnings } : {}),
   };
   const manifestPath = await writeBuild(
     { ...result, manifest },
