@@ -14,7 +14,7 @@ import { ReleasePlanPage, type BondspersonInput } from './pages/release-plan.ts'
 const englishLabels = [
   'Tab ',
   'TAB ',
-  ' of ',
+  'Page 1 of',
   'List of documents',
   'Release plan',
   'Bondsperson',

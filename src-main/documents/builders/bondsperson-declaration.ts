@@ -45,7 +45,7 @@ export function buildBondspersonDeclaration(input: BuildInput, personId?: string
   const ast = input.templates('bondsperson-declaration');
   const labels = ast.front.strings;
   const ctx: DetentionContext = { case: c, lang: input.lang, today: input.today, labels };
-  const cite = exhibitCiter(c, input.exhibitRefs, word(labels, 'cite.tab'));
+  const cite = exhibitCiter(c, input.exhibitRefs, word(labels, 'cite.tab'), punctuate(input.lang, '; '));
   const hearing = chosenHearing(c, input.today, undefined, true);
   const episode = c.detention.episodes.toSorted((a, b) => a.start.utc.localeCompare(b.start.utc)).at(-1);
   const { title, blocks } = evaluateTemplate(ast, {

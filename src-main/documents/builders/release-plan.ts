@@ -57,7 +57,7 @@ export function buildReleasePlan(input: BuildInput, hearingId?: string): Dossier
   const ctx: DetentionContext = { case: c, lang: input.lang, today: input.today, labels };
   const hearing = chosenHearing(c, input.today, hearingId, true);
   const episode = currentEpisode(c, hearing);
-  const cite = exhibitCiter(c, input.exhibitRefs, word(labels, 'cite.tab'));
+  const cite = exhibitCiter(c, input.exhibitRefs, word(labels, 'cite.tab'), punctuate(input.lang, '; '));
   const plan = c.detention.releasePlan;
   const conditions = proposedConditions(c, labels, input.lang);
 
