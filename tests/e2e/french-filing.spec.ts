@@ -20,7 +20,7 @@ const englishLabels = [
   'Bondsperson',
   'Proposed conditions',
   'Relief sought',
-  'Signature',
+  'Signature of',
   'Date:',
   'Re:',
   'Cover letter',
@@ -194,6 +194,8 @@ test('a detention case heard in French, entered with the UI in French, files a r
   await expect(plan.condition(1).getByTestId('french-version-missing')).toHaveCount(0);
   await plan.addCondition({ kind: 'VOICE_REPORT', details: 'toutes les deux semaines', answers: ['FLIGHT'] });
   await plan.addCondition({ kind: 'APPEAR', answers: ['FLIGHT'] });
+  await expect(plan.condition(2).getByTestId('french-version-missing')).toBeVisible();
+  await plan.conditionsSection.screenshot({ path: testInfo.outputPath('french-condition-fields.png') });
   await plan.setGroundResponse('FLIGHT', 'Elle habitera chez un cousin citoyen qui la supervisera chaque jour.');
   await plan.setFactor('e', 'Un cautionnement, une garantie et une supervision quotidienne.', [exhibits.t4, exhibits.bank]);
   await expect(workspace.saveStatus).toHaveText(t('save.saved'));
