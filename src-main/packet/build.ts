@@ -17,11 +17,6 @@ export interface BuildResult {
 
 const MAX_SIZE_PASSES = 4;
 
-const words = {
-  en: { cover: 'Cover', list: 'List of documents' },
-  fr: { cover: 'Page couverture', list: 'Liste des documents' },
-} as const;
-
 /**
  * The packet pipeline, in the order its folders read:
  *   plan/      the preset's numbering and options, the plan of tabs, labels, volumes, file names (pure);
@@ -122,8 +117,6 @@ async function assembleAll(req: BuildRequest, sources: ResolvedSources, layout: 
           : `${req.title} – Vol ${volume.volume}`,
       lang: req.lang,
       fileNames,
-      coverLabel: words[req.lang].cover,
-      listLabel: words[req.lang].list,
       ...(req.signal ? { signal: req.signal } : {}),
     });
     built.push({

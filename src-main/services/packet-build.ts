@@ -1,4 +1,6 @@
 import { DossierError } from '../core/errors.ts';
+import { issueText } from '../core/issues/text.ts';
+import { frenchVersionWarnings } from '../core/lang/french-versions.ts';
 import type { Case, PacketBuildRecord } from '../core/model/case.ts';
 import { localToday } from '../core/model/dates.ts';
 import type { PacketPresetName } from '../core/packet-presets.ts';
@@ -15,7 +17,7 @@ import { defaultHcSlotRules } from '../packet/hc/slots-data.ts';
 import type { PacketRenderers } from '../packet/pages/ports.ts';
 import { DEFAULT_NAME_PATTERN } from '../packet/plan/file-names.ts';
 import { packetOptionsFor, type PacketOptionOverrides, type PacketOutputFormat } from '../packet/plan/options.ts';
-import { DIVISIONS, isPortalPreset, PACKET_PRESETS } from '../packet/plan/presets.ts';
+import { divisionName, isPortalPreset, PACKET_PRESETS } from '../packet/plan/presets.ts';
 import { defaultPortalRules } from '../packet/portal/fit.ts';
 import { checkCancelled, type ProgressListener } from '../packet/progress.ts';
 import { manifestJson, sha256Hex, type PacketManifest } from '../packet/report/manifest.ts';
@@ -102,7 +104,7 @@ export async function buildCasePacket(
     imported,
   );
   const fileNumber = value.matter.fileNumbers[0]?.value ?? value.id;
-  const division = DIVISIONS[value.matter.forum] ?? value.matter.forum;
+  const division = divisionName(value.matter.forum, lang);
   const { renderers, close } = await deps.openRenderers();
   let built;
   try {
@@ -128,8 +130,8 @@ export async function buildCasePacket(
             },
         ...(layout ? { groups: layout.groups } : {}),
         skipBadExhibits: input.skipBadExhibits,
-        naming: { pattern: input.namePattern ?? DEFAULT_NAME_PATTERN, fileNumber, division, documentType: preset.documentType },
-        title: `${preset.documentType} – ${fileNumber}`,
+        naming: { pattern: input.namePattern ?? DEFAULT_NAME_PATTERN, fileNumber, division, documentType: preset.documentType[lang] },
+        title: `${preset.documentType[lang]} – ${fileNumber}`,
         lang,
         headerLines: value.matter.fileNumbers.map((f) => `${f.issuer} ${f.value}`),
         images,
@@ -149,10 +151,20 @@ export async function buildCasePacket(
   }
   const result = built;
   const docx = (input.formats ?? []).includes('docx')
-    ? await docxOfDocuments(documents, result.manifest, { fileNumber, division }, images)
+    ? await docxOfDocuments(documents, result.manifest, { fileNumber, division, lang }, images)
     : [];
   checkCancelled(input.signal);
-  const warnings = [...(gate?.warnings ?? []).map(({ code, path, message }) => ({ code, path, message })), ...wording.values()];
+  // Case text a French filing printed as typed (no French version) is recorded with the build, as the Packets tab showed it.
+  const untranslated = frenchVersionWarnings(value, input.preset).map(({ code, path, params }) => ({
+    code,
+    path,
+    message: issueText(code, params),
+  }));
+  const warnings = [
+    ...(gate?.warnings ?? []).map(({ code, path, message }) => ({ code, path, message })),
+    ...wording.values(),
+    ...untranslated,
+  ];
   const manifest: PacketManifest = {
     ...result.manifest,
     outputs: [...result.manifest.outputs, ...docx.map((d) => d.output)],

@@ -1,6 +1,8 @@
+import type { DocLang } from '../documents/builders/format-date.ts';
 import { placedFromManifest } from '../packet/contents/placed.ts';
 import type { PacketDocument } from '../packet/contents/generated.ts';
 import { safeFileStem } from '../packet/plan/file-names.ts';
+import { stampWords } from '../packet/plan/labels.ts';
 import { sha256Hex, type ManifestOutput, type PacketManifest } from '../packet/report/manifest.ts';
 import { documentToDocx } from '../render/document-to-docx.ts';
 import { loadFontLibrary } from '../render/fonts/library.ts';
@@ -8,12 +10,13 @@ import type { ImageResolver } from '../render/html/blocks.ts';
 
 /**
  * A DOCX of every generated document in the packet, as the document stands alone (its own
- * running footer), named after its tab: "[file number] – [division] – Tab 1 – Chronology….docx".
+ * running footer), named after its tab in the language of the proceedings: "[file number] – [division] – Tab 1 – Chronology….docx",
+ * "… – SI – Onglet 1 – Chronologie….docx".
  */
 export async function docxOfDocuments(
   documents: readonly PacketDocument[],
   manifest: PacketManifest,
-  naming: { fileNumber: string; division: string },
+  naming: { fileNumber: string; division: string; lang: DocLang },
   images: ImageResolver,
 ): Promise<{ output: ManifestOutput; bytes: Uint8Array }[]> {
   const fonts = loadFontLibrary();
@@ -28,7 +31,7 @@ export async function docxOfDocuments(
       bytes,
       output: {
         format: 'docx',
-        fileName: `${safeFileStem([naming.fileNumber, naming.division, ...(placed.tab === '' ? [] : [`Tab ${placed.tab}`]), d.title].join(' – '))}.docx`,
+        fileName: `${safeFileStem([naming.fileNumber, naming.division, ...(placed.tab === '' ? [] : [stampWords[naming.lang].tab(placed.tab)]), d.title].join(' – '))}.docx`,
         sha256: sha256Hex(bytes),
         bytes: bytes.length,
         pages: placed.pages,

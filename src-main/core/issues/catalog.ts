@@ -1,7 +1,7 @@
 import { caseFactIssues, caseModelIssues, genericIssues } from './case-issues.ts';
 import { detentionIssues } from './detention-issues.ts';
 import { documentIssues, handoffIssues, packetIssues } from './output-issues.ts';
-import { filingIssues, hcBarIssues, hcGapIssues } from './packet-issues.ts';
+import { filingIssues, frenchVersionIssues, hcBarIssues, hcGapIssues } from './packet-issues.ts';
 import { bondIssues, ruleDataIssues, translationIssues } from './rule-issues.ts';
 import type { IssueWording } from './types.ts';
 
@@ -24,6 +24,7 @@ export const issueCatalog = {
   ...hcBarIssues,
   ...hcGapIssues,
   ...filingIssues,
+  ...frenchVersionIssues,
 } as const satisfies Readonly<Record<string, IssueWording>>;
 
 export type IssueCode = keyof typeof issueCatalog;

@@ -1,3 +1,4 @@
+import type { FrenchVersionCode } from '../lang/french-versions.ts';
 import type { IssueWording } from './types.ts';
 
 /**
@@ -113,3 +114,26 @@ export const filingIssues = {
     fr: 'Cette image ne peut pas servir de signature. Choisissez un PNG ou un JPEG d’au plus 500 Ko.',
   },
 } as const satisfies Readonly<Record<string, IssueWording>>;
+
+/**
+ * Case text a French filing prints as typed because it has no French version
+ * (core/lang/french-versions.ts); shown before the build, never a silent mix of languages.
+ */
+export const frenchVersionIssues = {
+  'french.conditionDetails': {
+    en: 'Condition {{n}} — details will print as typed (no French version).',
+    fr: 'Condition {{n}} — les précisions seront imprimées telles quelles (aucune version française).',
+  },
+  'french.residenceSuitability': {
+    en: 'Residence — description will print as typed (no French version).',
+    fr: 'Résidence — la description sera imprimée telle quelle (aucune version française).',
+  },
+  'french.supervisorSchedule': {
+    en: 'Supervision — reporting terms will print as typed (no French version).',
+    fr: 'Supervision — les modalités de présentation seront imprimées telles quelles (aucune version française).',
+  },
+  'french.supervisorNotes': {
+    en: 'Supervision — notes will print as typed (no French version).',
+    fr: 'Supervision — les notes seront imprimées telles quelles (aucune version française).',
+  },
+} as const satisfies Readonly<Record<FrenchVersionCode, IssueWording>>;

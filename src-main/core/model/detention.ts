@@ -93,6 +93,8 @@ export const conditionSchema = z.object({
   kind: z.enum(conditionKinds),
   /** The condition's particulars as it should read in the letter, e.g. "every two weeks by voice". */
   details: shortText.default(''),
+  /** The particulars in French, printed instead of `details` in a French filing. */
+  detailsFr: shortText.optional(),
   answers: z.array(z.enum(groundKinds)).default([]),
   proposed: z.boolean().default(true),
   ordered: z.boolean().default(false),
@@ -109,6 +111,8 @@ export const residenceSchema = z.object({
     .default([]),
   proofExhibitIds: z.array(idSchema).default([]),
   suitability: longText.default(''),
+  /** The description in French, printed instead of `suitability` in a French filing. */
+  suitabilityFr: longText.optional(),
 });
 
 export const supervisorSchema = z.object({
@@ -116,7 +120,11 @@ export const supervisorSchema = z.object({
   acceptanceExhibitId: idSchema.optional(),
   intakeDate: isoDateSchema.optional(),
   reportingSchedule: shortText.default(''),
+  /** The reporting terms in French, printed instead of `reportingSchedule` in a French filing. */
+  reportingScheduleFr: shortText.optional(),
   notes: longText.default(''),
+  /** The notes in French, printed instead of `notes` in a French filing. */
+  notesFr: longText.optional(),
 });
 
 export const releasePlanSchema = z.object({

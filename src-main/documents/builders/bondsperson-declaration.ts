@@ -3,6 +3,7 @@ import { fieldIssue } from '../../core/issues/text.ts';
 import type { Case, Person } from '../../core/model/case.ts';
 import type { DossierDocument } from '../model.ts';
 import { evaluateTemplate } from '../templates/evaluate.ts';
+import { punctuate } from '../french.ts';
 import { bondspersonData, detentionData, proposedConditions, type DetentionContext } from './detention-data.ts';
 import { chosenHearing, offeredBondspersons, word } from './detention-facts.ts';
 import { bondspersonDeclarationFields } from './detention-fields.ts';
@@ -44,7 +45,7 @@ export function buildBondspersonDeclaration(input: BuildInput, personId?: string
   const ast = input.templates('bondsperson-declaration');
   const labels = ast.front.strings;
   const ctx: DetentionContext = { case: c, lang: input.lang, today: input.today, labels };
-  const cite = exhibitCiter(c, input.exhibitRefs, word(labels, 'cite.tab'));
+  const cite = exhibitCiter(c, input.exhibitRefs, word(labels, 'cite.tab'), punctuate(input.lang, '; '));
   const hearing = chosenHearing(c, input.today, undefined, true);
   const episode = c.detention.episodes.toSorted((a, b) => a.start.utc.localeCompare(b.start.utc)).at(-1);
   const { title, blocks } = evaluateTemplate(ast, {
@@ -52,9 +53,9 @@ export function buildBondspersonDeclaration(input: BuildInput, personId?: string
     data: {
       ...detentionData(ctx, input.counsel, hearing, episode),
       declarant: bondspersonData(person, ctx, cite),
-      conditionsLine: proposedConditions(c, labels)
+      conditionsLine: proposedConditions(c, labels, input.lang)
         .map(({ number, text }) => `(${number}) ${text}`)
-        .join('; '),
+        .join(punctuate(input.lang, '; ')),
     },
     partials: {},
   });

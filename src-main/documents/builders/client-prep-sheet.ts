@@ -47,7 +47,7 @@ function rowsOf(c: Case, ctx: DetentionContext, counsel: CounselProfile, hearing
     interpreter: skill?.interpreterNeeded
       ? [fill(word(labels, 'text.interpreter'), { language: languageName(skill.lang.split('-')[0] ?? skill.lang, lang) })]
       : [],
-    conditions: proposedConditions(c, labels).map(({ number, text }) => `${number}. ${text}.`),
+    conditions: proposedConditions(c, labels, lang).map(({ number, text }) => `${number}. ${text}.`),
     bring: [word(labels, 'text.bring')],
     expect: [word(labels, 'text.expect')],
   };

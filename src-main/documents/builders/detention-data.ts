@@ -10,6 +10,8 @@ import { languageName } from './language-names.ts';
 import { formatMoney, formatNumber } from './money.ts';
 import { personName } from './person-name.ts';
 import { parseIsoDate } from '../../core/model/dates.ts';
+import { inFilingLanguage } from '../../core/lang/french-versions.ts';
+import { punctuate } from '../french.ts';
 
 export interface DetentionContext {
   readonly case: Case;
@@ -81,7 +83,10 @@ export function bondspersonData(p: Person, ctx: DetentionContext, cite: ExhibitC
   const money = (m: typeof b.deposit) => (m ? formatMoney(m, lang) : '');
   const assetText = (a: (typeof b.assets)[number]): string => {
     const at = a.exhibitId === undefined ? '' : (cite.cite(a.exhibitId) ?? '');
-    return [a.kind, a.value ? formatMoney(a.value, lang) : ''].filter((s) => s !== '').join(': ') + (at === '' ? '' : ` — ${at}`);
+    return (
+      [a.kind, a.value ? formatMoney(a.value, lang) : ''].filter((s) => s !== '').join(punctuate(lang, ': ')) +
+      (at === '' ? '' : ` — ${at}`)
+    );
   };
   return {
     name: personName(p),
@@ -98,7 +103,7 @@ export function bondspersonData(p: Person, ctx: DetentionContext, cite: ExhibitC
     employer: b.employer ?? '',
     schedule: b.workSchedule ?? '',
     income: money(b.annualIncome),
-    assets: b.assets.map(assetText).join('; '),
+    assets: b.assets.map(assetText).join(punctuate(lang, '; ')),
     offers: b.deposit !== undefined || b.guarantee !== undefined,
     deposit: money(b.deposit),
     guarantee: money(b.guarantee),
@@ -124,17 +129,27 @@ export interface NumberedCondition {
   readonly answers: readonly string[];
 }
 
-/** The proposed conditions, numbered in the order given, each with the grounds it answers. */
-export function proposedConditions(c: Case, labels: Labels): NumberedCondition[] {
+/**
+ * The proposed conditions, numbered in the order given, each with the grounds it answers. The
+ * particulars are the French version in a French document when one is written; the template's
+ * `condition.withDetails` joins them to the condition's name ("{label}, {details}").
+ */
+export function proposedConditions(c: Case, labels: Labels, lang: DocLang): NumberedCondition[] {
+  const withDetails = word(labels, 'condition.withDetails') || '{label}, {details}';
   return c.detention.releasePlan.conditions
     .filter((x) => x.proposed)
     .map((x, i) => {
       const label = word(labels, `condition.${x.kind}`) || x.kind;
-      const details = x.details.trim().replace(/[.;]+$/u, '');
+      const details = inFilingLanguage(x.details, x.detailsFr, lang)
+        .trim()
+        .replace(/[.;]+$/u, '');
       return {
         number: String(i + 1),
-        text: details === '' ? label : `${label}, ${details}`,
-        grounds: x.answers.length > 0 ? x.answers.map((g) => word(labels, `groundShort.${g}`) || g).join('; ') : word(labels, 'noGround'),
+        text: details === '' ? label : fill(withDetails, { label, details }),
+        grounds:
+          x.answers.length > 0
+            ? x.answers.map((g) => word(labels, `groundShort.${g}`) || g).join(punctuate(lang, '; '))
+            : word(labels, 'noGround'),
         answers: x.answers,
       };
     });

@@ -27,7 +27,7 @@ export interface CitedExhibit {
 export interface ExhibitCiter {
   /** "T4 slips (Tab 4, p. 12)", or the title alone outside a packet; undefined for an unknown id. */
   cite(id: string): string | undefined;
-  /** Several exhibits, "; " between them. */
+  /** Several exhibits, `separator` ("; ", or with its no-break space in French) between them. */
   citeAll(ids: readonly string[]): string;
   /** Every exhibit cited so far: in packet order inside a packet, else in the order first cited. */
   cited(): CitedExhibit[];
@@ -37,7 +37,7 @@ export interface ExhibitCiter {
  * Cites exhibits as the document's language writes them. `tabLabel` is the template's wording
  * with `{tab}` and `{page}` in it ("Tab {tab}, p. {page}").
  */
-export function exhibitCiter(c: Case, refs: ExhibitRefs | undefined, tabLabel: string): ExhibitCiter {
+export function exhibitCiter(c: Case, refs: ExhibitRefs | undefined, tabLabel: string, separator = '; '): ExhibitCiter {
   const titles = new Map(c.exhibits.map((x) => [x.id, x.title]));
   const order: string[] = [];
   const where = (id: string): string => {
@@ -57,7 +57,7 @@ export function exhibitCiter(c: Case, refs: ExhibitRefs | undefined, tabLabel: s
       ids
         .map(cite)
         .filter((s): s is string => s !== undefined)
-        .join('; '),
+        .join(separator),
     cited: () => {
       const list = order.map((id, first) => ({ id, first, ref: refs?.get(id) }));
       if (refs !== undefined)

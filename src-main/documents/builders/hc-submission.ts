@@ -1,4 +1,5 @@
 import { DossierError } from '../../core/errors.ts';
+import { punctuate } from '../french.ts';
 import { fieldIssue } from '../../core/issues/text.ts';
 import { hcFactorKinds, type Case, type HcFactor } from '../../core/model/case.ts';
 import { checkHcBars, type HcBarFinding } from '../../core/rules/hc-bars.ts';
@@ -106,9 +107,9 @@ export function buildHcSubmission(input: BuildInput): DossierDocument {
   const data: TemplateRecord = {
     ...hcCaseData(c, lang, input.today, labels),
     ...counselData(counsel),
-    factorsLine: factors.map((f) => f.heading).join('; '),
+    factorsLine: factors.map((f) => f.heading).join(punctuate(lang, '; ')),
     bioc: relied.some((f) => f.kind === 'BIOC') || c.hc.exceptions.some((e) => e.kind === 'BIOC'),
-    children: [...new Set(children)].join('; '),
+    children: [...new Set(children)].join(punctuate(lang, '; ')),
     ...admissibilityData(c, lang, labels, bars),
     factors,
     exceptions,

@@ -1,4 +1,6 @@
+import { inFilingLanguage } from '../../core/lang/french-versions.ts';
 import { s248Factors, type Case } from '../../core/model/case.ts';
+import { punctuate } from '../french.ts';
 import type { DossierDocument } from '../model.ts';
 import { evaluateTemplate } from '../templates/evaluate.ts';
 import type { TemplateRecord } from '../templates/fields.ts';
@@ -23,7 +25,7 @@ function residenceData(c: Case, ctx: DetentionContext, cite: ExhibitCiter): Temp
     host: host ? personName(host) : '',
     household: r.household.map((m) => ({ name: m.name, relation: m.relation, age: m.age === undefined ? '' : String(m.age) })),
     proof: cite.citeAll(r.proofExhibitIds),
-    suitability: r.suitability,
+    suitability: inFilingLanguage(r.suitability, r.suitabilityFr, ctx.lang),
   };
 }
 
@@ -34,8 +36,8 @@ function supervisorData(c: Case, ctx: DetentionContext, cite: ExhibitCiter): Tem
     organisation: s.organisation,
     acceptance: s.acceptanceExhibitId === undefined ? '' : (cite.cite(s.acceptanceExhibitId) ?? ''),
     intakeDate: s.intakeDate === undefined ? '' : formatLongDate(s.intakeDate, ctx.lang),
-    reportingSchedule: s.reportingSchedule,
-    notes: s.notes,
+    reportingSchedule: inFilingLanguage(s.reportingSchedule, s.reportingScheduleFr, ctx.lang),
+    notes: inFilingLanguage(s.notes, s.notesFr, ctx.lang),
   };
 }
 
@@ -55,9 +57,9 @@ export function buildReleasePlan(input: BuildInput, hearingId?: string): Dossier
   const ctx: DetentionContext = { case: c, lang: input.lang, today: input.today, labels };
   const hearing = chosenHearing(c, input.today, hearingId, true);
   const episode = currentEpisode(c, hearing);
-  const cite = exhibitCiter(c, input.exhibitRefs, word(labels, 'cite.tab'));
+  const cite = exhibitCiter(c, input.exhibitRefs, word(labels, 'cite.tab'), punctuate(input.lang, '; '));
   const plan = c.detention.releasePlan;
-  const conditions = proposedConditions(c, labels);
+  const conditions = proposedConditions(c, labels, input.lang);
 
   const grounds = episode.grounds.map((ground) => ({
     name: word(labels, `ground.${ground}`) || ground,
@@ -82,7 +84,7 @@ export function buildReleasePlan(input: BuildInput, hearingId?: string): Dossier
   const data: TemplateRecord = {
     ...detentionData(ctx, counsel, hearing, episode),
     grounds,
-    groundsLine: episode.grounds.map((g) => word(labels, `groundShort.${g}`) || g).join('; '),
+    groundsLine: episode.grounds.map((g) => word(labels, `groundShort.${g}`) || g).join(punctuate(input.lang, '; ')),
     background: plan.background,
     bondspersons,
     ...(residence ? { residence } : {}),

@@ -1,5 +1,6 @@
 import type { Block, ListItem, ParagraphBlock, SignatureBlock, TextRun } from '../model.ts';
 import type { BlockNode, InlineNode, TemplateAst } from './ast.ts';
+import { elideBefore, frenchPunctuation } from '../french.ts';
 import { fieldSpec, type FieldMap, type FieldSpec, type TemplateRecord, type TemplateValue } from './fields.ts';
 
 export interface EvaluateInput {
@@ -18,14 +19,14 @@ interface Scope {
 interface Style {
   readonly bold: boolean;
   readonly italic: boolean;
+  /** A French template: its own wording gets French typography (documents/french.ts); case values never do. */
+  readonly french: boolean;
 }
 
 type Emitted =
   | Block
   | { readonly type: 'item'; readonly ordered: boolean; readonly runs: TextRun[] }
   | { readonly type: 'lines'; readonly lines: TextRun[][] };
-
-const PLAIN: Style = { bold: false, italic: false };
 
 function asRecord(value: TemplateValue): TemplateRecord | undefined {
   return typeof value === 'object' && !Array.isArray(value) ? (value as TemplateRecord) : undefined;
@@ -105,10 +106,10 @@ function merge(runs: readonly TextRun[]): TextRun[] {
 
 function inlineRuns(nodes: readonly InlineNode[], scopes: readonly Scope[], style: Style): TextRun[] {
   const out: TextRun[] = [];
-  for (const node of nodes) {
+  nodes.forEach((node, i) => {
     switch (node.type) {
       case 'text':
-        out.push(run(node.text, style));
+        out.push(run(style.french ? frenchPunctuation(node.text, true) : node.text, style));
         break;
       case 'number':
         out.push(run(String((scopes[scopes.length - 1]?.index ?? 0) + 1), style));
@@ -117,7 +118,12 @@ function inlineRuns(nodes: readonly InlineNode[], scopes: readonly Scope[], styl
         // The value is text, whatever it contains: it is never parsed as template syntax or markup.
         const found = resolve(scopes, node.path);
         const value = found?.spec.kind === 'text' ? asText(found.value) : undefined;
-        if (value) out.push(run(value.text, style, value.lang, found?.spec.kind === 'text' && found.spec.unbroken === true));
+        if (!value) break;
+        // "de" + "Ahmed" reads "d'Ahmed": the template's own word before the value is elided.
+        const before = out.at(-1);
+        if (style.french && before !== undefined && nodes[i - 1]?.type === 'text')
+          out[out.length - 1] = { ...before, text: elideBefore(before.text, value.text) };
+        out.push(run(value.text, style, value.lang, found?.spec.kind === 'text' && found.spec.unbroken === true));
         break;
       }
       case 'if':
@@ -137,7 +143,7 @@ function inlineRuns(nodes: readonly InlineNode[], scopes: readonly Scope[], styl
         out.push(...inlineRuns(node.children, scopes, { ...style, italic: true }));
         break;
     }
-  }
+  });
   return merge(out);
 }
 
@@ -179,35 +185,35 @@ function signature(emitted: readonly Emitted[]): SignatureBlock {
   return { type: 'signature', label, ...(details.length > 0 ? { details } : {}) };
 }
 
-function evaluateBlocks(nodes: readonly BlockNode[], scopes: readonly Scope[], input: EvaluateInput): Emitted[] {
+function evaluateBlocks(nodes: readonly BlockNode[], scopes: readonly Scope[], input: EvaluateInput, plain: Style): Emitted[] {
   const out: Emitted[] = [];
   for (const node of nodes) {
     switch (node.type) {
       case 'heading': {
-        const runs = inlineRuns(node.content, scopes, PLAIN);
+        const runs = inlineRuns(node.content, scopes, plain);
         if (runs.length > 0) out.push({ type: 'heading', level: node.level, runs });
         break;
       }
       case 'item': {
-        const runs = inlineRuns(node.content, scopes, PLAIN);
+        const runs = inlineRuns(node.content, scopes, plain);
         if (runs.length > 0) out.push({ type: 'item', ordered: node.ordered, runs });
         break;
       }
       case 'paragraph': {
         // A line whose fields and conditions all came out empty is dropped, not left blank.
-        const lines = node.lines.map((line) => inlineRuns(line, scopes, PLAIN)).filter((runs) => runs.some((r) => r.text.trim() !== ''));
+        const lines = node.lines.map((line) => inlineRuns(line, scopes, plain)).filter((runs) => runs.some((r) => r.text.trim() !== ''));
         if (lines.length > 0) out.push({ type: 'lines', lines });
         break;
       }
       case 'if':
-        out.push(...evaluateBlocks(truthy(resolve(scopes, node.path)) ? node.then : node.else, scopes, input));
+        out.push(...evaluateBlocks(truthy(resolve(scopes, node.path)) ? node.then : node.else, scopes, input, plain));
         break;
       case 'each': {
         const found = resolve(scopes, node.path);
         if (found?.spec.kind !== 'list') break;
         const item = found.spec.item;
         items(found.value).forEach((data, index) =>
-          out.push(...evaluateBlocks(node.body, [...scopes, { fields: item, data, index }], input)),
+          out.push(...evaluateBlocks(node.body, [...scopes, { fields: item, data, index }], input, plain)),
         );
         break;
       }
@@ -217,7 +223,7 @@ function evaluateBlocks(nodes: readonly BlockNode[], scopes: readonly Scope[], i
         break;
       }
       case 'container': {
-        const inner = evaluateBlocks(node.body, scopes, input);
+        const inner = evaluateBlocks(node.body, scopes, input, plain);
         if (node.kind === 'signature') out.push(signature(inner));
         else {
           const align: ParagraphBlock['align'] = node.kind === 'center' ? 'center' : 'end';
@@ -236,10 +242,11 @@ function evaluateBlocks(nodes: readonly BlockNode[], scopes: readonly Scope[], i
 /** Evaluates a validated template: the document's title as text and its blocks. */
 export function evaluateTemplate(ast: TemplateAst, input: EvaluateInput): { readonly title: string; readonly blocks: Block[] } {
   const scopes: Scope[] = [{ fields: input.fields, data: input.data, index: 0 }];
-  const title = inlineRuns(ast.front.title, scopes, PLAIN)
+  const plain: Style = { bold: false, italic: false, french: ast.front.language === 'fr' };
+  const title = inlineRuns(ast.front.title, scopes, plain)
     .map((r) => r.text)
     .join('')
     .replace(/\s+/gu, ' ')
     .trim();
-  return { title, blocks: assemble(evaluateBlocks(ast.body, scopes, input)) };
+  return { title, blocks: assemble(evaluateBlocks(ast.body, scopes, input, plain)) };
 }

@@ -1,6 +1,8 @@
 import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
+import type { DocLang } from '../../documents/builders/format-date.ts';
+import { packetWords } from '../contents/words.ts';
 import { addDividerPage } from './divider.ts';
-import { labelRanges, labelText } from '../plan/labels.ts';
+import { labelRanges, labelText, stampWords } from '../plan/labels.ts';
 import { resolveEntryLinks, type LinkTarget } from './links.ts';
 import { writeOutline, type OutlineItem } from './outline.ts';
 import { writePageLabels } from './page-labels.ts';
@@ -15,11 +17,10 @@ export interface VolumeInput {
   /** Parsed PDFs by key: the documents, plus 'cover' and 'list' for this volume. */
   readonly source: (key: string) => Promise<PDFDocument>;
   readonly title: string;
-  readonly lang: string;
+  /** The language of the proceedings: every stamp, divider and bookmark word is in it. */
+  readonly lang: DocLang;
   /** Every volume's file name, for links from the list of documents into other volumes. */
   readonly fileNames: readonly string[];
-  readonly coverLabel: string;
-  readonly listLabel: string;
   readonly signal?: AbortSignal;
 }
 
@@ -30,6 +31,7 @@ export interface VolumeInput {
  */
 export async function assembleVolume(input: VolumeInput): Promise<Uint8Array> {
   const { volume, options, plan } = input;
+  const words = stampWords[input.lang];
   const out = await PDFDocument.create({ updateMetadata: false });
   const font = await out.embedFont(StandardFonts.Helvetica);
   const bold = await out.embedFont(StandardFonts.HelveticaBold);
@@ -37,7 +39,7 @@ export async function assembleVolume(input: VolumeInput): Promise<Uint8Array> {
   for (const part of volume.parts) {
     input.signal?.throwIfAborted();
     if (part.role === 'divider') {
-      addDividerPage(out, part.tab ?? '', bold);
+      addDividerPage(out, words.divider(part.tab ?? ''), bold);
       continue;
     }
     const key = part.role === 'document' ? (part.key ?? '') : part.role;
@@ -47,14 +49,14 @@ export async function assembleVolume(input: VolumeInput): Promise<Uint8Array> {
     for (const page of copied) out.addPage(page);
     if (part.role === 'document' && options.tabStamps && part.tab !== undefined) {
       const first = copied[0];
-      if (first) stampTab(first, part.tab, bold, options);
+      if (first) stampTab(first, words.tab(part.tab), bold, options);
     }
   }
 
   const pages = out.getPages();
   volume.numbers.forEach((n, i) => {
     const page = pages[i];
-    if (page && n !== undefined) stampNumber(page, labelText(options.labelStyle, n, plan.lastNumber), font, options);
+    if (page && n !== undefined) stampNumber(page, labelText(options.labelStyle, n, plan.lastNumber, input.lang), font, options);
   });
 
   writeOutline(out, outlineFor(input));
@@ -72,8 +74,8 @@ function stampNumber(page: PDFPage, text: string, font: PDFFont, options: Packet
   stampLabel(page, text, font, options.position);
 }
 
-function stampTab(page: PDFPage, tab: string, font: PDFFont, options: PacketOptions): void {
-  stampLabel(page, `Tab ${tab}`, font, options.position === 'top-right' ? 'top-left' : 'top-right', true);
+function stampTab(page: PDFPage, text: string, font: PDFFont, options: PacketOptions): void {
+  stampLabel(page, text, font, options.position === 'top-right' ? 'top-left' : 'top-right', true);
 }
 
 function linkTarget(input: VolumeInput, index: number): LinkTarget | undefined {
@@ -84,13 +86,15 @@ function linkTarget(input: VolumeInput, index: number): LinkTarget | undefined {
 }
 
 function outlineFor(input: VolumeInput): OutlineItem[] {
+  const words = packetWords[input.lang];
+  const stamps = stampWords[input.lang];
   const items: { title: string; pageIndex: number; children: OutlineItem[] }[] = [];
   for (const part of input.volume.parts) {
-    if (part.role === 'cover') items.push({ title: input.coverLabel, pageIndex: part.startIndex, children: [] });
-    if (part.role === 'list') items.push({ title: input.listLabel, pageIndex: part.startIndex, children: [] });
+    if (part.role === 'cover') items.push({ title: words.cover, pageIndex: part.startIndex, children: [] });
+    if (part.role === 'list') items.push({ title: words.list, pageIndex: part.startIndex, children: [] });
   }
   for (const entry of input.plan.entries.filter((e) => e.volume === input.volume.volume)) {
-    const title = entry.tab === '' ? entry.title : `Tab ${entry.tab} – ${entry.title}`;
+    const title = entry.tab === '' ? entry.title : `${stamps.tab(entry.tab)} – ${entry.title}`;
     const item = { title, pageIndex: entry.targetIndex, children: [] };
     if (entry.depth === 0) items.push(item);
     else items.at(-1)?.children.push(item);

@@ -4,7 +4,7 @@ import type { FieldIssue } from '../../core/errors.ts';
 import type { BuildInput } from '../../documents/builders/letter.ts';
 import type { SignatureImages } from '../../documents/builders/signature-image.ts';
 import { CounselProfileMissingError, requireCounsel, type CounselProfile } from '../../documents/builders/counsel-profile.ts';
-import type { DocLang } from '../../documents/builders/format-date.ts';
+import { formatLongDate, type DocLang } from '../../documents/builders/format-date.ts';
 import type { TemplateSet } from '../../documents/builders/template-set.ts';
 import type { DossierDocument } from '../../documents/model.ts';
 import { DossierError } from '../../core/errors.ts';
@@ -88,7 +88,12 @@ export function packetDocuments(
   return packetDocumentPlaces(kinds, input.case, importedExhibits).map((place): PacketDocument => {
     const { statementId, personId, certifies, ...placed } = place;
     if (place.kind === 'letter')
-      return { ...placed, title: packetWords[input.lang].coverLetter, date: input.today, doc: buildDocument('letter', build) };
+      return {
+        ...placed,
+        title: packetWords[input.lang].coverLetter,
+        date: formatLongDate(input.today, input.lang),
+        doc: buildDocument('letter', build),
+      };
     const options = {
       ...(statementId === undefined ? {} : { statementId }),
       ...(personId === undefined ? {} : { personId }),

@@ -1,4 +1,7 @@
-/** Headings and column names of the packet's generated pages, in the language of the proceedings. */
+/**
+ * Headings and column names of the packet's generated pages and its bookmarks, in the language of
+ * the proceedings (the stamped words are in plan/labels.ts).
+ */
 export const packetWords = {
   en: {
     list: 'List of documents',
@@ -25,6 +28,7 @@ export const packetWords = {
     volumeOf: (n: number, total: number) => `Volume ${n} of ${total}`,
     volumeRange: (n: number, first: string, last: string) => `Volume ${n}: pages ${first} to ${last}`,
     thisVolume: '(this volume)',
+    cover: 'Cover',
   },
   fr: {
     list: 'Liste des documents',
@@ -49,7 +53,8 @@ export const packetWords = {
     volume: 'Vol.',
     author: 'Auteur',
     volumeOf: (n: number, total: number) => `Volume ${n} de ${total}`,
-    volumeRange: (n: number, first: string, last: string) => `Volume ${n} : pages ${first} à ${last}`,
+    volumeRange: (n: number, first: string, last: string) => `Volume ${n}\u00A0: pages ${first} à ${last}`,
     thisVolume: '(le présent volume)',
+    cover: 'Page couverture',
   },
 } as const;

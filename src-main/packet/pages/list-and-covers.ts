@@ -1,4 +1,5 @@
 import type { Block, DossierDocument, TableRow, TextRun } from '../../documents/model.ts';
+import { punctuate } from '../../documents/french.ts';
 import { packetWords } from '../contents/words.ts';
 import type { PlannedEntry } from '../plan/plan.ts';
 import { entryLink } from '../assemble/link-uri.ts';
@@ -25,9 +26,16 @@ function entryRows(entries: readonly PlannedEntry[], options: GeneratedPageOptio
     // Each entry's tab and pages link to the entry; the assembler points the link at its page.
     const link = (text: string): TextRun => (linkBase === undefined ? { text } : { text, href: entryLink(linkBase + i) });
     const author: Block[] =
-      entry.author === undefined ? [] : [{ type: 'paragraph', runs: [{ text: `${w.author}: `, italic: true }, { text: entry.author }] }];
+      entry.author === undefined
+        ? []
+        : [{ type: 'paragraph', runs: [{ text: `${w.author}${punctuate(options.lang, ': ')}`, italic: true }, { text: entry.author }] }];
     const title: TextRun = entry.depth === 1 ? { text: `\u2003${entry.title}` } : { text: entry.title, bold: true };
-    const cells = [cell([link(entry.tab)]), cell([title], author), cell([{ text: entry.date ?? '' }]), cell([link(pagesText(entry))])];
+    const cells = [
+      cell([link(entry.tab)]),
+      cell([title], author),
+      cell([{ text: entry.date ?? '', unbroken: true }]),
+      cell([link(pagesText(entry))]),
+    ];
     if (options.volumes > 1) cells.push(cell([{ text: String(entry.volume) }]));
     return { cells };
   });
@@ -36,10 +44,12 @@ function entryRows(entries: readonly PlannedEntry[], options: GeneratedPageOptio
 function headerRow(options: GeneratedPageOptions): TableRow {
   const w = packetWords[options.lang];
   const names = [w.tab, w.document, w.date, w.pages, ...(options.volumes > 1 ? [options.volumeWord === 'file' ? w.file : w.volume] : [])];
-  return { cells: names.map((text) => cell([{ text, bold: true }])) };
+  // A column name is one word and never breaks ("Onglet", not "Ongl/et").
+  return { cells: names.map((text) => cell([{ text, bold: true, unbroken: true }])) };
 }
 
-const widths = (options: GeneratedPageOptions): number[] => (options.volumes > 1 ? [7, 49, 14, 22, 8] : [8, 56, 18, 18]);
+/** Column widths in percent: the tab column holds "Onglet" in bold and the date column "30 septembre 2026", each on one line. */
+const widths = (options: GeneratedPageOptions): number[] => (options.volumes > 1 ? [10, 40, 20, 22, 8] : [10, 50, 22, 18]);
 
 export function listOfDocumentsModel(entries: readonly PlannedEntry[], options: GeneratedPageOptions): DossierDocument {
   const w = packetWords[options.lang];

@@ -1,3 +1,5 @@
+import type { DocLang } from '../../documents/builders/format-date.ts';
+
 /**
  * Printed page numbers and the matching PDF page labels. Pure: the stamper prints what
  * `labelText` returns and the /PageLabels tree is built from `labelRanges`, so a reader's page
@@ -16,13 +18,33 @@ export function numberLabel(style: LabelStyle, n: number): string {
   return style.kind === 'bates' ? `${style.prefix}${String(n).padStart(style.pad, '0')}` : String(n);
 }
 
-/** The text stamped on the page. */
-export function labelText(style: LabelStyle, n: number, last: number): string {
+/**
+ * The words stamped on the pages, in the language of the proceedings: page numbers, the tab on a
+ * tab's first page ("Tab 3", "Onglet 3"), the divider ("TAB 3", "ONGLET 3"). Drawn with a standard
+ * PDF font, so Latin-1 only.
+ */
+export const stampWords = {
+  en: {
+    pageOf: (n: number, last: number) => `Page ${n} of ${last}`,
+    pageShort: (n: number) => `p. ${n}`,
+    tab: (tab: string) => `Tab ${tab}`,
+    divider: (tab: string) => `TAB ${tab}`,
+  },
+  fr: {
+    pageOf: (n: number, last: number) => `Page ${n} de ${last}`,
+    pageShort: (n: number) => `p. ${n}`,
+    tab: (tab: string) => `Onglet ${tab}`,
+    divider: (tab: string) => `ONGLET ${tab}`,
+  },
+} as const satisfies Record<DocLang, unknown>;
+
+/** The text stamped on the page, in the language of the proceedings ("Page 4 of 29", "Page 4 de 29"). */
+export function labelText(style: LabelStyle, n: number, last: number, lang: DocLang): string {
   switch (style.kind) {
     case 'page-of':
-      return `Page ${n} of ${last}`;
+      return stampWords[lang].pageOf(n, last);
     case 'short':
-      return `p. ${n}`;
+      return stampWords[lang].pageShort(n);
     case 'bates':
       return numberLabel(style, n);
   }

@@ -1,3 +1,4 @@
+import type { DocLang } from '../../documents/builders/format-date.ts';
 import { DEFAULT_PACKET_OPTIONS, type PacketOptions } from './plan.ts';
 import { portalPresetNames, type PacketPresetName } from '../../core/packet-presets.ts';
 
@@ -17,7 +18,7 @@ export type PacketDocumentKind =
   | 'hc-letters-index';
 
 /**
- * What each kind of packet is called in its file names, which generated documents open it (in
+ * What each kind of packet is called in its file names and PDF title (in the language of the proceedings), which generated documents open it (in
  * order), and how it is numbered by default.
  */
 export const PACKET_PRESETS = {
@@ -29,19 +30,19 @@ export const PACKET_PRESETS = {
    * with the translation and the translator's declaration as sub-tabs.
    */
   'detention-release-plan': {
-    documentType: 'Release plan',
+    documentType: { en: 'Release plan', fr: 'Plan de mise en liberté' },
     documents: ['cover-letter', 'release-plan', 'bondsperson-declarations', 'chronology', 'translated-statements', 'proof-of-service'],
     options: DEFAULT_PACKET_OPTIONS,
   },
   /** Disclosure under ID Rule 26: the chronology and the documents, with their translations and service. */
   'detention-disclosure': {
-    documentType: 'Disclosure',
+    documentType: { en: 'Disclosure', fr: 'Communication de la preuve' },
     documents: ['cover-letter', 'chronology', 'translated-statements', 'proof-of-service'],
     options: DEFAULT_PACKET_OPTIONS,
   },
   /** An H&C bundle as one PDF (a paper filing, or a record for the file): cover letter, chronology, evidence and translations. */
   hc: {
-    documentType: 'H&C application',
+    documentType: { en: 'H&C application', fr: 'Demande CH' },
     documents: ['cover-letter', 'chronology', 'translated-statements'],
     options: { ...DEFAULT_PACKET_OPTIONS, labelStyle: { kind: 'bates', prefix: 'APP-', pad: 6 } },
   },
@@ -54,13 +55,24 @@ export const PACKET_PRESETS = {
    * of IRCC's rules.
    */
   'hc-application': {
-    documentType: 'H&C application',
+    documentType: { en: 'H&C application', fr: 'Demande CH' },
     documents: ['hc-submission', 'hc-letters-index', 'translated-statements'],
     options: { ...DEFAULT_PACKET_OPTIONS, labelStyle: { kind: 'bates', prefix: 'APP-', pad: 6 } },
   },
-} as const satisfies Record<PacketPresetName, { documentType: string; documents: readonly PacketDocumentKind[]; options: PacketOptions }>;
+} as const satisfies Record<
+  PacketPresetName,
+  { documentType: Readonly<Record<DocLang, string>>; documents: readonly PacketDocumentKind[]; options: PacketOptions }
+>;
 
 /** Presets built as one file per portal slot, under the portal's size cap. */
 export const isPortalPreset = (preset: PacketPresetName): boolean => portalPresetNames.includes(preset);
 
 export const DIVISIONS: Record<string, string> = { 'IRB-ID': 'ID', 'IRB-RPD': 'RPD', IRCC: 'IRCC', CBSA: 'CBSA', FC: 'FC' };
+
+/** The same divisions as French filings abbreviate them (SI, SPR, ASFC, CF). */
+const DIVISIONS_FR: Record<string, string> = { 'IRB-ID': 'SI', 'IRB-RPD': 'SPR', IRCC: 'IRCC', CBSA: 'ASFC', FC: 'CF' };
+
+/** A forum's short name in file names, in the language of the proceedings; an unknown forum as recorded. */
+export function divisionName(forum: string, lang: DocLang): string {
+  return (lang === 'fr' ? DIVISIONS_FR : DIVISIONS)[forum] ?? forum;
+}

@@ -8,6 +8,7 @@ import type { CaseEditor } from '../../api/case-editor.ts';
 import { usePacketPreview } from '../../api/packets.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { BuildJob } from './BuildJob.tsx';
+import { FrenchVersionChecks } from './FrenchVersionChecks.tsx';
 import { numberingDefaults, numberingErrors, numberingOptions, type NumberingChoices } from './numbering.ts';
 import { NumberingOptions, numberingFieldIds } from './NumberingOptions.tsx';
 import { PastBuilds } from './PastBuilds.tsx';
@@ -168,6 +169,7 @@ export function PacketsPanel({
           <p>{t('packets.previewEmpty')}</p>
         )}
       </section>
+      <FrenchVersionChecks draft={draft} preset={preset} />
       <div className="actions start">
         <button
           type="button"

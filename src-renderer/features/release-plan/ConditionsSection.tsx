@@ -5,12 +5,13 @@ import { AddOfKind } from '../../components/AddOfKind.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { buttonAfterMove } from '../../components/lists.ts';
 import { OrderedRowActions } from '../../components/RowActions.tsx';
-import type { ErrorAt } from '../../case-edit/fields.ts';
+import { withOptional, type ErrorAt } from '../../case-edit/fields.ts';
 import { conditionCoverage, groundsNotRaised, groundsOffered, moveItem, raisedGrounds } from './coverage.ts';
 import { useFocusAfterRender } from '../../case-edit/focus.ts';
 import { CheckField } from '../../components/inputs.tsx';
 import { newId } from '../../case-edit/ids.ts';
 import type { PlanUpdate } from './plan.ts';
+import { FrenchVersionField } from './FrenchVersionField.tsx';
 
 export interface ConditionsSectionProps {
   readonly draft: Case;
@@ -84,6 +85,20 @@ export function ConditionsSection({ draft, update, errorAt }: ConditionsSectionP
                     error={errorAt(`${index}.details`)}
                     dir="auto"
                     size="long"
+                  />
+                  <FrenchVersionField
+                    id={controlId(condition.id, 'details-fr')}
+                    draft={draft}
+                    field="details"
+                    typed={condition.details}
+                    value={condition.detailsFr}
+                    onChange={(detailsFr) =>
+                      update((plan) => ({
+                        ...plan,
+                        conditions: plan.conditions.map((c) => (c.id === condition.id ? withOptional(c, 'detailsFr', detailsFr) : c)),
+                      }))
+                    }
+                    error={errorAt(`${index}.detailsFr`)}
                   />
                   <fieldset className="rp-grounds">
                     <legend>{t('releasePlan.conditions.answers')}</legend>

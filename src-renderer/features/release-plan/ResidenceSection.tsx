@@ -8,6 +8,7 @@ import { ExhibitLinks } from '../../components/ExhibitPicker.tsx';
 import { QuantityField } from '../../components/inputs.tsx';
 import { isBondsperson, type PlanUpdate } from './plan.ts';
 import { personName } from '../../case-edit/people.ts';
+import { FrenchVersionField } from './FrenchVersionField.tsx';
 
 type Residence = NonNullable<ReleasePlan['residence']>;
 const tenures = ['owner', 'lease', 'shelter', 'CCMS-residence', 'other'] as const satisfies readonly NonNullable<Residence['tenure']>[];
@@ -122,6 +123,15 @@ export function ResidenceSection({ draft, update, errorAt }: ResidenceSectionPro
         value={residence.suitability}
         onChange={(suitability) => set((r) => ({ ...r, suitability }))}
         error={errorAt('suitability')}
+      />
+      <FrenchVersionField
+        draft={draft}
+        field="suitability"
+        typed={residence.suitability}
+        value={residence.suitabilityFr}
+        onChange={(french) => set((r) => withOptional(r, 'suitabilityFr', french))}
+        error={errorAt('suitabilityFr')}
+        multiline
       />
     </section>
   );

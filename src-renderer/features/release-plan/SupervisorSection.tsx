@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Case, ReleasePlan } from '../../../src-main/core/model/case.ts';
 import { TextAreaField, TextField } from '../../components/Field.tsx';
 import { withOptional, type ErrorAt } from '../../case-edit/fields.ts';
+import { FrenchVersionField } from './FrenchVersionField.tsx';
 import { ExhibitSelect } from '../../components/ExhibitPicker.tsx';
 import { useFocusAfterRender } from '../../case-edit/focus.ts';
 import { DateField } from '../../components/date/DateField.tsx';
@@ -75,11 +76,28 @@ export function SupervisorSection({ draft, update, errorAt }: SupervisorSectionP
               size="medium"
             />
           </div>
+          <FrenchVersionField
+            draft={draft}
+            field="reportingSchedule"
+            typed={supervisor.reportingSchedule}
+            value={supervisor.reportingScheduleFr}
+            onChange={(french) => set((s) => withOptional(s, 'reportingScheduleFr', french))}
+            error={errorAt('reportingScheduleFr')}
+          />
           <TextAreaField
             label={t('releasePlan.supervisor.notes')}
             value={supervisor.notes}
             onChange={(notes) => set((s) => ({ ...s, notes }))}
             error={errorAt('notes')}
+          />
+          <FrenchVersionField
+            draft={draft}
+            field="notes"
+            typed={supervisor.notes}
+            value={supervisor.notesFr}
+            onChange={(french) => set((s) => withOptional(s, 'notesFr', french))}
+            error={errorAt('notesFr')}
+            multiline
           />
           <div className="actions start">
             <button

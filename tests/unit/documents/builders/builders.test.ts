@@ -38,7 +38,7 @@ describe('document builders', () => {
       expect(en).toContain(s);
     const fr = text(lai, 'letter', 'fr');
     expect(fr).toContain('17 mars 2026');
-    expect(fr).toContain('Objet : LAI Wing-sze (黎詠詩)');
+    expect(fr).toContain('Objet\u00A0: LAI Wing-sze (黎詠詩)');
   });
 
   it('timeline: rows by date, dates as written with Gregorian ranges, sources or an empty cell', () => {
@@ -97,7 +97,7 @@ describe('document builders', () => {
     for (const s of [
       'Déclaration du traducteur',
       'BOONMEE Preecha (ปรีชา บุญมี)',
-      'Langue traduite : thaï',
+      'Langue traduite\u00A0: thaï',
       'traduction fidèle et exacte',
       '๑๐ เม.ย. ๒๕๖๙ (2026-04-10)',
       'Signature du traducteur',

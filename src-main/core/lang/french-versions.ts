@@ -1,0 +1,58 @@
+import type { Case } from '../model/case.ts';
+import type { PacketPresetName } from '../packet-presets.ts';
+
+/**
+ * Free text typed in the case and printed in a filing (a condition's particulars, the residence's
+ * description, the supervisor's reporting terms and notes) may carry a French version beside it.
+ * A French filing prints the French version; when there is none it prints the text as typed, and
+ * says so before the build (`frenchVersionWarnings`), so a filing never mixes languages silently.
+ */
+export type FilingLang = 'en' | 'fr';
+
+/** The text a filing in `lang` prints: the French version in French when one is written. */
+export function inFilingLanguage(typed: string, french: string | undefined, lang: FilingLang): string {
+  return lang === 'fr' && french !== undefined && french.trim() !== '' ? french : typed;
+}
+
+export type FrenchVersionCode =
+  'french.conditionDetails' | 'french.residenceSuitability' | 'french.supervisorSchedule' | 'french.supervisorNotes';
+
+/** A field a French filing would print as typed: its issue code, its path in the case and the wording's parameters. */
+export interface UntranslatedField {
+  readonly code: FrenchVersionCode;
+  readonly path: string;
+  readonly params: Readonly<Record<string, number>>;
+}
+
+/** Presets whose documents print the release plan's free text (the letter and the bondspersons' declarations). */
+const PRINTS_RELEASE_PLAN: ReadonlySet<PacketPresetName> = new Set(['detention-release-plan']);
+
+const lacksFrench = (typed: string, french: string | undefined): boolean =>
+  typed.trim() !== '' && (french === undefined || french.trim() === '');
+
+/**
+ * The fields a French filing of `preset` would print as typed, in the order the letter prints
+ * them; none for an English filing or a preset that prints none of them. Conditions are numbered
+ * as the letter numbers them (proposed ones only).
+ */
+export function frenchVersionWarnings(c: Case, preset: PacketPresetName): UntranslatedField[] {
+  if (c.matter.languageOfProceedings !== 'fr' || !PRINTS_RELEASE_PLAN.has(preset)) return [];
+  const plan = c.detention.releasePlan;
+  const out: UntranslatedField[] = [];
+  const residence = plan.residence;
+  if (residence && lacksFrench(residence.suitability, residence.suitabilityFr))
+    out.push({ code: 'french.residenceSuitability', path: 'detention.releasePlan.residence.suitabilityFr', params: {} });
+  const supervisor = plan.supervisor;
+  if (supervisor && lacksFrench(supervisor.reportingSchedule, supervisor.reportingScheduleFr))
+    out.push({ code: 'french.supervisorSchedule', path: 'detention.releasePlan.supervisor.reportingScheduleFr', params: {} });
+  if (supervisor && lacksFrench(supervisor.notes, supervisor.notesFr))
+    out.push({ code: 'french.supervisorNotes', path: 'detention.releasePlan.supervisor.notesFr', params: {} });
+  let number = 0;
+  plan.conditions.forEach((condition, index) => {
+    if (!condition.proposed) return;
+    number += 1;
+    if (lacksFrench(condition.details, condition.detailsFr))
+      out.push({ code: 'french.conditionDetails', path: `detention.releasePlan.conditions.${index}.detailsFr`, params: { n: number } });
+  });
+  return out;
+}
