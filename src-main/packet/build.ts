@@ -121,6 +121,8 @@ async function assembleAll(req: BuildRequest, sources: ResolvedSources, layout: 
           ? req.title
           : `${req.title} – Vol ${volume.volume}`,
       lang: req.lang,
+      ...(req.subject === undefined ? {} : { subject: req.subject }),
+      ...(req.keywords === undefined ? {} : { keywords: req.keywords }),
       fileNames,
       coverLabel: words[req.lang].cover,
       listLabel: words[req.lang].list,

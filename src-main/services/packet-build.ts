@@ -1,5 +1,7 @@
 import { DossierError } from '../core/errors.ts';
 import type { Case, PacketBuildRecord } from '../core/model/case.ts';
+import { fieldIssue } from '../core/issues/text.ts';
+import { fileNumberTexts, forumName, matterHeaderLines, packetNameNumber } from '../core/matter/wording.ts';
 import { localToday } from '../core/model/dates.ts';
 import type { PacketPresetName } from '../core/packet-presets.ts';
 import type { CounselProfile } from '../documents/builders/counsel-profile.ts';
@@ -89,8 +91,11 @@ export async function buildCasePacket(
     { case: value, counsel, lang, today, templates: deps.documents.templates(lang), signatures },
     imported,
   );
-  const fileNumber = value.matter.fileNumbers[0]?.value ?? value.id;
+  // Named by the forum's file number; a case without one is named after the client, and the report says so.
+  const named = packetNameNumber(value);
+  const fileNumber = named.text;
   const division = DIVISIONS[value.matter.forum] ?? value.matter.forum;
+  const numbers = fileNumberTexts(value, lang);
   const { renderers, close } = await deps.openRenderers();
   let built;
   try {
@@ -119,7 +124,9 @@ export async function buildCasePacket(
         naming: { pattern: input.namePattern ?? DEFAULT_NAME_PATTERN, fileNumber, division, documentType: preset.documentType },
         title: `${preset.documentType} – ${fileNumber}`,
         lang,
-        headerLines: value.matter.fileNumbers.map((f) => `${f.issuer} ${f.value}`),
+        subject: [forumName(value.matter.forum, lang), ...numbers].join(' – '),
+        keywords: named.fromName ? numbers : [fileNumber, ...numbers],
+        headerLines: matterHeaderLines(value, lang),
         images,
         ...(input.signal ? { signal: input.signal } : {}),
         ...(input.onProgress ? { onProgress: input.onProgress } : {}),
@@ -140,11 +147,14 @@ export async function buildCasePacket(
     ? await docxOfDocuments(documents, result.manifest, { fileNumber, division }, images)
     : [];
   checkCancelled(input.signal);
-  const warnings = (gate?.warnings ?? []).map(({ code, path, message }) => ({ code, path, message }));
+  const warnings = [
+    ...(named.fromName ? [fieldIssue('matter.fileNumbers', 'noFileNumber')] : []),
+    ...(gate?.warnings ?? []),
+  ].map(({ code, path, message }) => ({ code, path, message }));
   const manifest: PacketManifest = {
     ...result.manifest,
     outputs: [...result.manifest.outputs, ...docx.map((d) => d.output)],
-    ...(gate ? { warnings } : {}),
+    ...(gate || warnings.length > 0 ? { warnings } : {}),
   };
   const manifestPath = await writeBuild(
     { ...result, manifest },

@@ -15,6 +15,7 @@ import { buildProofOfService } from './proof-of-service.ts';
 import { buildReleasePlan } from './release-plan.ts';
 import { buildTimeline } from './timeline.ts';
 import { buildInterpreterAttestation } from './interpreter-attestation.ts';
+import { withMatterHeader } from './matter-header.ts';
 import type { TranslationPlacement } from './statement-data.ts';
 import { buildStatementBilingual, buildStatementTranslation } from './statement-documents.ts';
 import { buildCertification } from './translator-declaration.ts';
@@ -78,5 +79,6 @@ function build(kind: DocumentKind, input: BuildInput, options: DocumentOptions):
  * (`tagScripts`), so the preview, the PDF and the DOCX all get both.
  */
 export function buildDocument(kind: DocumentKind, input: BuildInput, options: DocumentOptions = {}): DossierDocument {
-  return tagScripts(markNames(build(kind, input, options), caseNames(input.case)), scriptHintsFromCase(input.case));
+  const doc = withMatterHeader(build(kind, input, options), input.case, input.lang);
+  return tagScripts(markNames(doc, caseNames(input.case)), scriptHintsFromCase(input.case));
 }

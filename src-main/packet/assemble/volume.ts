@@ -16,6 +16,8 @@ export interface VolumeInput {
   readonly source: (key: string) => Promise<PDFDocument>;
   readonly title: string;
   readonly lang: string;
+  readonly subject?: string;
+  readonly keywords?: readonly string[];
   /** Every volume's file name, for links from the list of documents into other volumes. */
   readonly fileNames: readonly string[];
   readonly coverLabel: string;
@@ -64,7 +66,12 @@ export async function assembleVolume(input: VolumeInput): Promise<Uint8Array> {
     const listPages = Array.from({ length: listPart.pages }, (_, i) => listPart.startIndex + i);
     resolveEntryLinks(out, listPages, (index) => linkTarget(input, index));
   }
-  writePdfMetadata(out, { title: input.title, lang: input.lang });
+  writePdfMetadata(out, {
+    title: input.title,
+    lang: input.lang,
+    ...(input.subject === undefined ? {} : { subject: input.subject }),
+    ...(input.keywords === undefined ? {} : { keywords: input.keywords }),
+  });
   return out.save({ useObjectStreams: true, updateFieldAppearances: false });
 }
 
