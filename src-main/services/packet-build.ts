@@ -147,10 +147,9 @@ export async function buildCasePacket(
     ? await docxOfDocuments(documents, result.manifest, { fileNumber, division }, images)
     : [];
   checkCancelled(input.signal);
-  const warnings = [
-    ...(named.fromName ? [fieldIssue('matter.fileNumbers', 'noFileNumber')] : []),
-    ...(gate?.warnings ?? []),
-  ].map(({ code, path, message }) => ({ code, path, message }));
+  const warnings = [...(named.fromName ? [fieldIssue('matter.fileNumbers', 'noFileNumber')] : []), ...(gate?.warnings ?? [])].map(
+    ({ code, path, message }) => ({ code, path, message }),
+  );
   const manifest: PacketManifest = {
     ...result.manifest,
     outputs: [...result.manifest.outputs, ...docx.map((d) => d.output)],
