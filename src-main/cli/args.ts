@@ -18,6 +18,12 @@ Commands:
   case import FILE.json   import a case file; prints {"id": "<case id>"}
   case export ID          print the case in the interchange format
   case list               print [{"id", "displayName", "kind"}]
+  case matter --case ID [--forum IRB-ID|IRB-RPD|IRCC|CBSA|FC] [--region Western|Central|Eastern]
+        [--lang en|fr] [--irb N] [--cbsa N] [--ircc N] [--fc N] [--uci N] [--member M]
+        [--hearing-mode in-person|video|telephone] [--hearing-place P]
+                          set the matter: forum, IRB region, language of proceedings, each office's
+                          file number, the client's UCI, the hearing; an empty value clears a field;
+                          prints the matter and its numbers
   exhibit add --case ID FILE [--title T --date YYYY-MM-DD] [--exhibit EXHIBIT_ID]
                           import a PDF, JPEG, PNG or TIFF; the original is kept encrypted;
                           --exhibit attaches it to an exhibit already described in the case
@@ -122,6 +128,16 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'bundle-passphrase-env': { type: 'string' },
         'translation-json': { type: 'string' },
         'accept-changed-source': { type: 'boolean' },
+        forum: { type: 'string' },
+        region: { type: 'string' },
+        irb: { type: 'string' },
+        cbsa: { type: 'string' },
+        ircc: { type: 'string' },
+        fc: { type: 'string' },
+        uci: { type: 'string' },
+        member: { type: 'string' },
+        'hearing-mode': { type: 'string' },
+        'hearing-place': { type: 'string' },
       },
     });
   } catch (error) {
