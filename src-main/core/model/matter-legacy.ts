@@ -58,7 +58,7 @@ export function normaliseLegacyMatter(document: unknown): unknown {
       continue;
     }
     const kind = ALIASES[issuer.trim().toUpperCase()];
-    if (kind === issuer) {
+    if (kind === issuer && kind !== 'UCI') {
       fileNumbers.push(entry);
       continue;
     }
