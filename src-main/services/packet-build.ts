@@ -1,6 +1,7 @@
 import { DossierError } from '../core/errors.ts';
 import type { Case, PacketBuildRecord } from '../core/model/case.ts';
 import { fieldIssue } from '../core/issues/text.ts';
+import { matterNumbers } from '../core/matter/numbers.ts';
 import { fileNumberTexts, forumName, matterHeaderLines, packetNameNumber } from '../core/matter/wording.ts';
 import { localToday } from '../core/model/dates.ts';
 import type { PacketPresetName } from '../core/packet-presets.ts';
@@ -125,7 +126,7 @@ export async function buildCasePacket(
         title: `${preset.documentType} – ${fileNumber}`,
         lang,
         subject: [forumName(value.matter.forum, lang), ...numbers].join(' – '),
-        keywords: named.fromName ? numbers : [fileNumber, ...numbers],
+        keywords: matterNumbers(value).map((n) => n.value),
         headerLines: matterHeaderLines(value, lang),
         images,
         ...(input.signal ? { signal: input.signal } : {}),

@@ -1,6 +1,6 @@
 import type { Case } from '../../core/model/case.ts';
-import { primaryFileNumber } from '../../core/matter/numbers.ts';
-import { fileNumberTexts, forumName, runningHeaderText } from '../../core/matter/wording.ts';
+import { matterNumbers } from '../../core/matter/numbers.ts';
+import { forumName, runningHeaderText } from '../../core/matter/wording.ts';
 import type { DossierDocument } from '../model.ts';
 import type { DocLang } from './format-date.ts';
 
@@ -13,13 +13,12 @@ import type { DocLang } from './format-date.ts';
 export function withMatterHeader(doc: DossierDocument, c: Case, lang: DocLang): DossierDocument {
   const header = runningHeaderText(c, lang);
   if (header === '') return doc;
-  const primary = primaryFileNumber(c);
   return {
     ...doc,
     meta: {
       ...doc.meta,
       subject: doc.meta.subject ?? `${forumName(c.matter.forum, lang)} – ${header}`,
-      keywords: [...(primary ? [primary.value] : []), ...fileNumberTexts(c, lang)],
+      keywords: matterNumbers(c).map((n) => n.value),
     },
     page: { ...doc.page, header: { ...doc.page.header, center: header, lang } },
   };
