@@ -18,26 +18,43 @@ export const forumIssuer: Readonly<Record<Matter['forum'], FileNumberIssuer>> = 
 
 const ORDER: readonly FileNumberIssuer[] = ['IRB', 'FC', 'IRCC', 'CBSA', 'other'];
 
+/** Forums that file by the client's UCI until an application number exists. */
+const filesByUci: ReadonlySet<Matter['forum']> = new Set(['IRCC', 'CBSA']);
+
 /**
- * Every number of the case in the order a filing prints them: the forum's own file number first,
- * then the other offices' (IRB, Federal Court, IRCC, CBSA, any other), then the UCI. Blank
- * numbers are left out.
+ * Every number of the case in the order a filing prints them: the forum's own file number first
+ * (before IRCC or CBSA, then the client's UCI, which they file by), then the other offices' (IRB,
+ * Federal Court, IRCC, CBSA, any other), then the UCI. Blank numbers are left out.
  */
 export function matterNumbers(c: Pick<Case, 'matter' | 'client'>): MatterNumber[] {
   const own = forumIssuer[c.matter.forum];
   const rank = (issuer: FileNumberIssuer): number => (issuer === own ? -1 : ORDER.indexOf(issuer));
-  const numbers: MatterNumber[] = c.matter.fileNumbers
+  const sorted = c.matter.fileNumbers
     .filter((f) => f.value.trim() !== '')
     .map((f, i) => ({ f, i }))
     .toSorted((a, b) => rank(a.f.issuer) - rank(b.f.issuer) || a.i - b.i)
-    .map(({ f }) => ({ issuer: f.issuer, ...(f.label === undefined ? {} : { label: f.label }), value: f.value.trim() }));
-  const uci = c.client.uci?.trim();
-  return uci ? [...numbers, { issuer: 'UCI', value: uci }] : numbers;
+    .map(({ f }): MatterNumber => ({ issuer: f.issuer, ...(f.label === undefined ? {} : { label: f.label }), value: f.value.trim() }));
+  const value = c.client.uci?.trim();
+  if (!value) return sorted;
+  const uci: MatterNumber = { issuer: 'UCI', value };
+  if (!filesByUci.has(c.matter.forum)) return [...sorted, uci];
+  const ownCount = sorted.filter((n) => n.issuer === own).length;
+  return [...sorted.slice(0, ownCount), uci, ...sorted.slice(ownCount)];
 }
 
-/** The number a packet is named and titled by: the forum's own, else another office's; never the UCI or an internal id. */
+/**
+ * The number a packet is named and titled by: the forum's own; before IRCC or CBSA without one,
+ * the client's UCI; else another office's. Never an internal id.
+ */
 export function primaryFileNumber(c: Pick<Case, 'matter' | 'client'>): MatterNumber | undefined {
-  return matterNumbers(c).find((n) => n.issuer !== 'UCI');
+  const numbers = matterNumbers(c);
+  const own = numbers.find((n) => n.issuer === forumIssuer[c.matter.forum]);
+  if (own) return own;
+  if (filesByUci.has(c.matter.forum)) {
+    const uci = numbers.find((n) => n.issuer === 'UCI');
+    if (uci) return uci;
+  }
+  return numbers.find((n) => n.issuer !== 'UCI');
 }
 
 /** The value of the case's number from one office, '' when it has none. */

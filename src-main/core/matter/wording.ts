@@ -88,7 +88,7 @@ export function matterHeaderLines(c: Pick<Case, 'matter' | 'client'>, lang: Fili
   return [forumName(c.matter.forum, lang), ...fileNumberTexts(c, lang), ...partyLines(c, lang)];
 }
 
-/** What a packet is named and titled by: the forum's file number, or the client's name when the case has none. */
+/** What a packet is named and titled by: the case's primary number (see `primaryFileNumber`), or the client's name when it has none. */
 export function packetNameNumber(c: Pick<Case, 'matter' | 'client'>): { readonly text: string; readonly fromName: boolean } {
   const primary = primaryFileNumber(c);
   if (primary) return { text: primary.value, fromName: false };

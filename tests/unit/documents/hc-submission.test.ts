@@ -61,7 +61,7 @@ describe('H&C submission letter', () => {
       expect(en).toContain(s);
     // The UCI is not repeated among the other file numbers of the body; the running header names both.
     expect(blocksText(letter(srisuk).blocks).match(/1122-3344/gu)).toHaveLength(1);
-    expect(letter(srisuk).page.header?.center).toBe('Federal Court file no.\u00a0IMM-9876-25 · UCI\u00a01122-3344');
+    expect(letter(srisuk).page.header?.center).toBe('UCI\u00a01122-3344 · Federal Court file no.\u00a0IMM-9876-25');
     const fr = colons(text(srisuk, 'hc-submission', { today: FILED, lang: 'fr' }));
     for (const s of [
       'Partie demanderesse : SRISUK Kanokwan (กนกวรรณ ศรีสุข)',

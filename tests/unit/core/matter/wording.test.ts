@@ -26,7 +26,9 @@ describe('the numbers naming a matter', () => {
     };
     expect(matterNumbers(reordered).map((n) => `${n.issuer} ${n.value}`)).toEqual(['IRB 0003-B6-01234', 'CBSA C-1', 'UCI 1234-5678']);
     expect(primaryFileNumber(reordered)?.value).toBe('0003-B6-01234');
-    expect(matterNumbers(srisuk).map((n) => n.issuer)).toEqual(['FC', 'UCI']);
+    // Before IRCC, which files by the UCI, the UCI comes first and names the packet.
+    expect(matterNumbers(srisuk).map((n) => n.issuer)).toEqual(['UCI', 'FC']);
+    expect(primaryFileNumber(srisuk)?.value).toBe('1122-3344');
   });
 
   it("labels each number in the filing's language, the IRB's after its division", () => {
@@ -37,7 +39,7 @@ describe('the numbers naming a matter', () => {
     ]);
     const rpd: Case = { ...lai, matter: { ...lai.matter, forum: 'IRB-RPD' } };
     expect(fileNumberTexts(rpd, 'fr')[0]).toBe(`Dossier de la SPR nº${NBSP}0003-B6-01234`);
-    expect(fileNumberTexts(srisuk, 'fr')).toEqual([`Dossier de la Cour fédérale nº${NBSP}IMM-9876-25`, `IUC${NBSP}1122-3344`]);
+    expect(fileNumberTexts(srisuk, 'fr')).toEqual([`IUC${NBSP}1122-3344`, `Dossier de la Cour fédérale nº${NBSP}IMM-9876-25`]);
   });
 
   it('writes the running header on one line, and nothing for a case without numbers', () => {
