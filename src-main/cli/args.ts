@@ -32,6 +32,12 @@ Commands:
                           paragraphs (the template's text, the case's edit, stale edits); set
                           --paragraph N --text TEXT rewords one (empty text leaves it out);
                           reset goes back to the template's wording, for one paragraph or all
+  case matter --case ID [--forum IRB-ID|IRB-RPD|IRCC|CBSA|FC] [--region Western|Central|Eastern]
+        [--lang en|fr] [--irb N] [--cbsa N] [--ircc N] [--fc N] [--uci N] [--member M]
+        [--hearing-mode in-person|video|telephone] [--hearing-place P]
+                          set the matter: forum, IRB region, language of proceedings, each office's
+                          file number, the client's UCI, the hearing; an empty value clears a field;
+                          prints the matter and its numbers
   exhibit add --case ID FILE [--title T --date YYYY-MM-DD] [--exhibit EXHIBIT_ID]
                           import a PDF, JPEG, PNG or TIFF; the original is kept encrypted;
                           --exhibit attaches it to an exhibit already described in the case
@@ -140,6 +146,16 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         paragraph: { type: 'string' },
         original: { type: 'string' },
         text: { type: 'string' },
+        forum: { type: 'string' },
+        region: { type: 'string' },
+        irb: { type: 'string' },
+        cbsa: { type: 'string' },
+        ircc: { type: 'string' },
+        fc: { type: 'string' },
+        uci: { type: 'string' },
+        member: { type: 'string' },
+        'hearing-mode': { type: 'string' },
+        'hearing-place': { type: 'string' },
       },
     });
   } catch (error) {

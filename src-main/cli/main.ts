@@ -9,6 +9,7 @@ import { createConfSettings } from '../services/settings-conf.ts';
 import { parseCliArgs, usage, type CliArgs } from './args.ts';
 import { handoffCommand } from './handoff-commands.ts';
 import { hcCommand } from './hc-commands.ts';
+import { matterCommand } from './matter-command.ts';
 import { build, exhibitAdd } from './packet-commands.ts';
 import { counselCommand, renderCommand } from './render-command.ts';
 import { timelineCommand } from './timeline-commands.ts';
@@ -149,6 +150,8 @@ async function run(args: CliArgs, io: CliIo): Promise<unknown> {
           (channel, input) => call(services, channel, input),
           (file) => readJson(file, io),
         );
+      case 'case matter':
+        return await matterCommand(args, (channel, input) => call(services, channel, input));
       case 'timeline check':
         return await timelineCommand(args, (channel, input) => call(services, channel, input), io.stdout);
       case 'hc check':

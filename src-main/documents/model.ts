@@ -148,6 +148,8 @@ export interface DocumentMeta {
   /** The document's main language; blocks and runs may override it. */
   readonly lang: string;
   readonly subject?: string;
+  /** Search words written to the PDF's /Keywords, e.g. the file numbers of the case. */
+  readonly keywords?: readonly string[];
 }
 
 export interface DossierDocument {

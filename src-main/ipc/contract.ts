@@ -135,7 +135,13 @@ export const contract = {
     output: z.array(caseSummary),
   },
   caseCreate: {
-    input: z.object({ kind: z.enum(caseKinds), name: personNameSchema.pick({ familyName: true, givenNames: true, namesInScript: true }) }),
+    input: z.object({
+      kind: z.enum(caseKinds),
+      name: personNameSchema.pick({ familyName: true, givenNames: true, namesInScript: true }),
+      /** The forum's own file number (IRB for a detention review, IRCC for an H&C), when already known. */
+      fileNumber: z.string().max(500).optional(),
+      languageOfProceedings: z.enum(['en', 'fr']).optional(),
+    }),
     output: storedCase,
   },
   caseGet: { input: caseId, output: storedCase },

@@ -116,6 +116,8 @@ async function assembleAll(req: BuildRequest, sources: ResolvedSources, layout: 
           ? req.title
           : `${req.title} – Vol ${volume.volume}`,
       lang: req.lang,
+      ...(req.subject === undefined ? {} : { subject: req.subject }),
+      ...(req.keywords === undefined ? {} : { keywords: req.keywords }),
       fileNames,
       ...(req.signal ? { signal: req.signal } : {}),
     });

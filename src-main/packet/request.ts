@@ -34,7 +34,7 @@ export type PacketSource =
       readonly front?: boolean;
       /** The file (portal slot) its tab goes to, when the packet is split by group. */
       readonly group?: string;
-      /** The document, printed by the pipeline through its renderers (without its own running header or footer). */
+      /** The document, printed by the pipeline through its renderers (its file-number header kept, its footer left off). */
       readonly doc: DossierDocument;
       /**
        * The same document written against the plan, for one that cites exhibits by their place in
@@ -107,6 +107,9 @@ export interface BuildRequest {
   /** PDF title and /Lang. */
   readonly title: string;
   readonly lang: 'en' | 'fr';
+  /** PDF subject and keywords of every volume: the forum and the file numbers. */
+  readonly subject?: string;
+  readonly keywords?: readonly string[];
   readonly headerLines: readonly string[];
   /** The signature images the generated documents draw, read by the service before the build. */
   readonly images?: ImageResolver;

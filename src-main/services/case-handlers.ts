@@ -1,6 +1,7 @@
 import { DossierError } from '../core/errors.ts';
 import { CASE_SCHEMA_VERSION, type Case, type CaseKind } from '../core/model/case.ts';
 import { localToday } from '../core/model/dates.ts';
+import { forumIssuer } from '../core/matter/numbers.ts';
 import { parseCase, parseCaseFile, toCaseFile } from '../core/model/interchange.ts';
 import { foldForSearch } from '../core/names.ts';
 import { checkCaseFacts } from '../core/validate.ts';
@@ -80,16 +81,30 @@ export function saveCase(vault: VaultApi, input: unknown, revision: number, toda
   return vault.writeCase(validated(input, today), revision);
 }
 
+/** What a new case may be given at once: its forum's file number and its language of proceedings. */
+export interface NewCaseMatter {
+  readonly fileNumber?: string | undefined;
+  readonly languageOfProceedings?: 'en' | 'fr' | undefined;
+}
+
 export function newCase(
   id: string,
   kind: CaseKind,
   today: string,
   name: Pick<Case['client'], 'familyName' | 'givenNames' | 'namesInScript'>,
+  matter: NewCaseMatter = {},
 ): unknown {
+  const forum = kind === 'hc' ? 'IRCC' : 'IRB-ID';
+  const number = matter.fileNumber?.trim() ?? '';
   return {
     id,
     kind,
-    matter: { forum: kind === 'hc' ? 'IRCC' : 'IRB-ID', openedAt: today },
+    matter: {
+      forum,
+      openedAt: today,
+      ...(number === '' ? {} : { fileNumbers: [{ issuer: forumIssuer[forum], value: number }] }),
+      ...(matter.languageOfProceedings === undefined ? {} : { languageOfProceedings: matter.languageOfProceedings }),
+    },
     client: { familyName: name.familyName, givenNames: name.givenNames, namesInScript: name.namesInScript },
   };
 }
@@ -109,8 +124,8 @@ export function createCaseHandlers({ vault, now, newId }: CaseHandlerDeps): Case
         .toSorted((a, b) => b.updatedAt.localeCompare(a.updatedAt))
         .map((summary) => summaryDto(summary, now().toISOString()));
     },
-    caseCreate: async ({ kind, name }) => {
-      const value = validated(newCase(newId(), kind, today(), name), today());
+    caseCreate: async ({ kind, name, fileNumber, languageOfProceedings }) => {
+      const value = validated(newCase(newId(), kind, today(), name, { fileNumber, languageOfProceedings }), today());
       return toDto(await vault.writeCase(value, 0));
     },
     caseGet: async ({ id }) => toDto(await vault.readCase(id)),

@@ -2,6 +2,9 @@ import { DossierError } from '../core/errors.ts';
 import { issueText } from '../core/issues/text.ts';
 import { frenchVersionWarnings } from '../core/lang/french-versions.ts';
 import type { Case, PacketBuildRecord } from '../core/model/case.ts';
+import { fieldIssue } from '../core/issues/text.ts';
+import { matterNumbers } from '../core/matter/numbers.ts';
+import { fileNumberTexts, forumName, matterHeaderLines, packetNameNumber } from '../core/matter/wording.ts';
 import { localToday } from '../core/model/dates.ts';
 import type { PacketPresetName } from '../core/packet-presets.ts';
 import type { CounselProfile } from '../documents/builders/counsel-profile.ts';
@@ -103,8 +106,11 @@ export async function buildCasePacket(
     },
     imported,
   );
-  const fileNumber = value.matter.fileNumbers[0]?.value ?? value.id;
+  // Named by the forum's file number; a case without one is named after the client, and the report says so.
+  const named = packetNameNumber(value);
+  const fileNumber = named.text;
   const division = divisionName(value.matter.forum, lang);
+  const numbers = fileNumberTexts(value, lang);
   const { renderers, close } = await deps.openRenderers();
   let built;
   try {
@@ -133,7 +139,9 @@ export async function buildCasePacket(
         naming: { pattern: input.namePattern ?? DEFAULT_NAME_PATTERN, fileNumber, division, documentType: preset.documentType[lang] },
         title: `${preset.documentType[lang]} – ${fileNumber}`,
         lang,
-        headerLines: value.matter.fileNumbers.map((f) => `${f.issuer} ${f.value}`),
+        subject: [forumName(value.matter.forum, lang), ...numbers].join(' – '),
+        keywords: matterNumbers(value).map((n) => n.value),
+        headerLines: matterHeaderLines(value, lang),
         images,
         ...(input.signal ? { signal: input.signal } : {}),
         ...(input.onProgress ? { onProgress: input.onProgress } : {}),
@@ -161,6 +169,11 @@ export async function buildCasePacket(
     message: issueText(code, params),
   }));
   const warnings = [
+    ...(named.fromName ? [fieldIssue('matter.fileNumbers', 'noFileNumber')] : []).map(({ code, path, message }) => ({
+      code,
+      path,
+      message,
+    })),
     ...(gate?.warnings ?? []).map(({ code, path, message }) => ({ code, path, message })),
     ...wording.values(),
     ...untranslated,

@@ -52,6 +52,50 @@ describe('dossier CLI', () => {
     expect(Object.keys(list[0] ?? {}).sort()).toEqual(['displayName', 'id', 'kind']);
   });
 
+  it('sets the matter with case matter, through the case save path, and refuses a bad value naming the field', () => {
+    const id = ids['case1-lai.json'] ?? '';
+    const set = dossier([
+      'case',
+      'matter',
+      '--case',
+      id,
+      '--lang',
+      'fr',
+      '--irb',
+      '0003-B6-09999',
+      '--ircc',
+      'E000123456',
+      '--cbsa',
+      '',
+      '--uci',
+      '1234-5678',
+      '--member',
+      'J. Gagnon',
+      '--hearing-mode',
+      'video',
+      '--hearing-place',
+      'Toronto Immigration Holding Centre',
+    ]);
+    expect(set.stderr).toBe('');
+    const matter = JSON.parse(set.stdout) as Record<string, unknown> & { numbers: { issuer: string; value: string }[] };
+    expect(matter).toMatchObject({
+      languageOfProceedings: 'fr',
+      presidingMember: 'J. Gagnon',
+      hearingMode: 'video',
+      hearingPlace: 'Toronto Immigration Holding Centre',
+    });
+    expect(matter.numbers).toEqual([
+      { issuer: 'IRB', value: '0003-B6-09999' },
+      { issuer: 'IRCC', value: 'E000123456' },
+      { issuer: 'UCI', value: '1234-5678' },
+    ]);
+    const exported = JSON.parse(dossier(['case', 'export', id]).stdout) as { case: { client: { uci?: string } } };
+    expect(exported.case.client.uci).toBe('1234-5678');
+    const bad = dossier(['case', 'matter', '--case', id, '--hearing-mode', 'carrier-pigeon']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('matter.hearingMode');
+  });
+
   it('refuses a duplicate import and keeps the existing case', () => {
     const again = dossier(['case', 'import', path.join(fixtures, 'case1-lai.json')]);
     expect(again.code).not.toBe(0);

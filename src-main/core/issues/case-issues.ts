@@ -16,6 +16,14 @@ export const genericIssues = {
 /** The case model's own checks (core/model). */
 export const caseModelIssues = {
   uci: { en: 'A UCI has 8 or 10 digits, e.g. 1234-5678.', fr: 'Un IUC compte 8 ou 10 chiffres, p. ex. 1234-5678.' },
+  noFileNumber: {
+    en: 'This case has no file number: the packet is named after the client. Enter the file number on the File tab.',
+    fr: 'Cette affaire n’a pas de numéro de dossier : le dossier déposé porte le nom du client. Saisissez le numéro dans l’onglet Affaire.',
+  },
+  fileNumberTwice: {
+    en: 'This office already has a file number on this case; keep one.',
+    fr: 'Cet organisme a déjà un numéro de dossier dans cette affaire ; gardez-en un seul.',
+  },
   script: {
     en: 'Use an ISO 15924 script code such as Hant or Thai (capital first letter, four letters).',
     fr: "Utilisez un code d'écriture ISO 15924 comme Hant ou Thai (quatre lettres, la première en majuscule).",

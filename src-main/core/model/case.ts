@@ -246,14 +246,48 @@ export const packetBuildSchema = z.object({
     .default([]),
 });
 
-export const matterSchema = z.object({
-  forum: z.enum(['IRB-ID', 'IRB-RPD', 'IRCC', 'CBSA', 'FC']),
-  region: z.enum(['Western', 'Central', 'Eastern']).optional(),
-  fileNumbers: z.array(z.object({ issuer: shortText, value: shortText })).default([]),
-  languageOfProceedings: z.enum(['en', 'fr']).default('en'),
-  privacy: z.enum(['public', 'private-166c1', 'private-ordered', 'private-requested']).default('public'),
-  openedAt: isoDateSchema,
+/**
+ * Who issued a file number, from a fixed set a lawyer picks from: the IRB division seized of the
+ * matter (its division is the forum), CBSA (the FOSS/GCMS file), IRCC (an application number),
+ * the Federal Court. `other` keeps a number an older case named otherwise, with that name as
+ * `label`. The UCI is not here: it lives on the client (`client.uci`).
+ */
+export const fileNumberIssuers = ['IRB', 'CBSA', 'IRCC', 'FC', 'other'] as const;
+export type FileNumberIssuer = (typeof fileNumberIssuers)[number];
+
+export const fileNumberSchema = z.object({
+  issuer: z.enum(fileNumberIssuers),
+  /** Only for `other`: the issuer's name as the older case wrote it. */
+  label: shortText.optional(),
+  value: shortText,
 });
+
+export const hearingModes = ['in-person', 'video', 'telephone'] as const;
+export type HearingMode = (typeof hearingModes)[number];
+
+export const matterSchema = z
+  .object({
+    forum: z.enum(['IRB-ID', 'IRB-RPD', 'IRCC', 'CBSA', 'FC']),
+    region: z.enum(['Western', 'Central', 'Eastern']).optional(),
+    fileNumbers: z.array(fileNumberSchema).max(20).default([]),
+    languageOfProceedings: z.enum(['en', 'fr']).default('en'),
+    privacy: z.enum(['public', 'private-166c1', 'private-ordered', 'private-requested']).default('public'),
+    openedAt: isoDateSchema,
+    /** The member presiding, as the notice of hearing names them. */
+    presidingMember: shortText.optional(),
+    hearingMode: z.enum(hearingModes).optional(),
+    /** Where the hearing is held, e.g. "Toronto Immigration Holding Centre". */
+    hearingPlace: shortText.optional(),
+  })
+  .superRefine((matter, ctx) => {
+    // One number per issuer (`other` excepted): a second IRB number is a typing slip, not a second file.
+    const seen = new Set<string>();
+    matter.fileNumbers.forEach((f, i) => {
+      if (f.issuer === 'other') return;
+      if (seen.has(f.issuer)) ctx.addIssue({ code: 'custom', path: ['fileNumbers', i, 'value'], message: coded('fileNumberTwice') });
+      seen.add(f.issuer);
+    });
+  });
 
 export const caseKinds = ['detention-review', 'hc'] as const;
 export type CaseKind = (typeof caseKinds)[number];
@@ -307,3 +341,5 @@ export type Exhibit = z.infer<typeof exhibitSchema>;
 export type PacketBuildRecord = z.infer<typeof packetBuildSchema>;
 export type Bondsperson = z.infer<typeof bondspersonSchema>;
 export type Translator = z.infer<typeof translatorSchema>;
+export type Matter = z.infer<typeof matterSchema>;
+export type FileNumber = z.infer<typeof fileNumberSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DossierError, type FieldIssue } from '../errors.ts';
 import { fieldIssuesOf } from '../issues/zod.ts';
 import { CASE_SCHEMA_VERSION, caseSchema, type Case } from './case.ts';
+import { normaliseLegacyMatter } from './matter-legacy.ts';
 
 /** The case interchange file: the envelope documented in docs/case-format.md. */
 export const CASE_FORMAT = 'dossier-case';
@@ -40,13 +41,16 @@ export function parseCaseFile(input: unknown): CaseFile {
       );
     }
   }
-  const result = caseFileSchema.safeParse(input);
+  const result = caseFileSchema.safeParse(
+    typeof input === 'object' && input !== null && 'case' in input ? { ...input, case: normaliseLegacyMatter(input.case) } : input,
+  );
   if (!result.success) throw validationError('The case file', result.error);
   return result.data;
 }
 
+/** Validates untrusted JSON as a case; file numbers written with free-text issuers are read in the fixed set first. */
 export function parseCase(input: unknown): Case {
-  const result = caseSchema.safeParse(input);
+  const result = caseSchema.safeParse(normaliseLegacyMatter(input));
   if (!result.success) throw validationError('The case', result.error);
   return result.data;
 }

@@ -18,6 +18,7 @@ import { buildProofOfService } from './proof-of-service.ts';
 import { buildReleasePlan } from './release-plan.ts';
 import { buildTimeline } from './timeline.ts';
 import { buildInterpreterAttestation } from './interpreter-attestation.ts';
+import { withMatterHeader } from './matter-header.ts';
 import type { TranslationPlacement } from './statement-data.ts';
 import { buildStatementBilingual, buildStatementTranslation } from './statement-documents.ts';
 import { buildCertification } from './translator-declaration.ts';
@@ -103,7 +104,8 @@ export function buildDocumentChecked(
 
 /** Names kept unbroken and client text in its own language, for every output. */
 function finish(doc: DossierDocument, input: BuildInput): DossierDocument {
-  return tagScripts(markNames(doc, caseNames(input.case)), scriptHintsFromCase(input.case));
+  const headed = withMatterHeader(doc, input.case, input.lang);
+  return tagScripts(markNames(headed, caseNames(input.case)), scriptHintsFromCase(input.case));
 }
 
 /** Whether the case rewords any document of this kind and language (else nothing is built twice). */

@@ -1,4 +1,6 @@
 import type { Case } from '../../core/model/case.ts';
+import { matterNumbers } from '../../core/matter/numbers.ts';
+import { fileNumberLabel, fileNumberTexts } from '../../core/matter/wording.ts';
 import { displayName } from '../../core/names.ts';
 import type { TemplateRecord } from '../templates/fields.ts';
 import type { CounselProfile } from './counsel-profile.ts';
@@ -21,9 +23,9 @@ function label(strings: Readonly<Record<string, string>>, key: string): string {
   return Object.hasOwn(strings, key) ? (strings[key] ?? '') : '';
 }
 
-export function fileNumbersLine(c: Case, strings: Readonly<Record<string, string>>): string {
-  const word = label(strings, 'fileNo');
-  return c.matter.fileNumbers.map((f) => `${f.issuer} ${word} ${f.value}`.replace(/\s+/gu, ' ').trim()).join('; ');
+/** Every number of the case on one line, each with its label in the document's language: "ID file no. 0003-B6-01234; …". */
+export function fileNumbersLine(c: Case, lang: DocLang): string {
+  return fileNumberTexts(c, lang).join('; ');
 }
 
 /** `today`, `case.*` and `client.*`: what every case document may print. */
@@ -33,8 +35,8 @@ export function caseData(c: Case, lang: DocLang, today: string, strings: Readonl
     today: formatLongDate(today, lang),
     case: {
       forum: label(strings, `forum.${c.matter.forum}`) || c.matter.forum,
-      fileNumbers: c.matter.fileNumbers.map((f) => ({ issuer: f.issuer, value: f.value })),
-      fileNumbersLine: fileNumbersLine(c, strings),
+      fileNumbers: matterNumbers(c).map((n) => ({ issuer: fileNumberLabel(n, c.matter.forum, lang), value: n.value })),
+      fileNumbersLine: fileNumbersLine(c, lang),
       isRpd: c.matter.forum === 'IRB-RPD',
     },
     client: {

@@ -1,5 +1,6 @@
 import { DossierError } from '../../core/errors.ts';
 import { fieldIssue } from '../../core/issues/text.ts';
+import { fileNumberOf } from '../../core/matter/numbers.ts';
 import type { Case, DetentionEpisode, Hearing, Person } from '../../core/model/case.ts';
 import { localDateOf, parseUtc } from '../../core/rules/zoned.ts';
 
@@ -68,7 +69,7 @@ export function offeredBondspersons(c: Case): (Person & { bondsperson: NonNullab
 
 /** The Immigration Division's file number, when the case has one. */
 export function idFileNumber(c: Case): string {
-  return c.matter.fileNumbers.find((f) => f.issuer.trim().toUpperCase() === 'IRB-ID')?.value ?? '';
+  return c.matter.forum === 'IRB-ID' ? fileNumberOf(c, 'IRB') : '';
 }
 
 /** The language the client is heard in: the one preferred for the hearing, else the first needing an interpreter. */

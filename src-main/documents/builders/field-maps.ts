@@ -31,8 +31,12 @@ export const caseFields: FieldMap = {
     doc: 'The file',
     fields: {
       forum: text('Tribunal or office, e.g. Immigration Division'),
-      fileNumbers: { kind: 'list', doc: 'File numbers', item: { issuer: text('Who issued it, e.g. IRB-ID'), value: text('The number') } },
-      fileNumbersLine: text('Every file number on one line: "IRB-ID file no. 0003-B6-01234; CBSA file no. …"'),
+      fileNumbers: {
+        kind: 'list',
+        doc: 'File numbers',
+        item: { issuer: text('What the number is, in the document\'s language, e.g. "ID file no."'), value: text('The number') },
+      },
+      fileNumbersLine: text('Every file number (and the UCI) on one line: "ID file no. 0003-B6-01234; CBSA file no. …"'),
       isRpd: flag('The Refugee Protection Division hears the matter'),
     },
   },

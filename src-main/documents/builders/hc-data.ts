@@ -1,3 +1,5 @@
+import { matterNumbers } from '../../core/matter/numbers.ts';
+import { fileNumberText } from '../../core/matter/wording.ts';
 import type { Case, HcFactorKind } from '../../core/model/case.ts';
 import type { PageSetup } from '../model.ts';
 import type { TemplateRecord } from '../templates/fields.ts';
@@ -5,13 +7,12 @@ import { caseData } from './case-data.ts';
 import type { Labels } from './detention-facts.ts';
 import type { DocLang } from './format-date.ts';
 
-/** The case fields, and the file numbers other than the UCI (printed on its own line). */
+/** The case fields, and the file numbers other than the UCI (printed on its own line, from `client.uci`). */
 export function hcCaseData(c: Case, lang: DocLang, today: string, labels: Labels): TemplateRecord {
-  const word = Object.hasOwn(labels, 'fileNo') ? (labels['fileNo'] ?? '') : '';
-  const others = c.matter.fileNumbers.filter((f) => f.value !== c.client.uci);
+  const others = matterNumbers(c).filter((n) => n.issuer !== 'UCI');
   return {
     ...caseData(c, lang, today, labels),
-    otherFileNumbers: others.map((f) => `${f.issuer} ${word} ${f.value}`.replace(/\s+/gu, ' ').trim()).join('; '),
+    otherFileNumbers: others.map((n) => fileNumberText(n, c.matter.forum, lang)).join('; '),
   };
 }
 

@@ -19,6 +19,8 @@ export interface VolumeInput {
   readonly title: string;
   /** The language of the proceedings: every stamp, divider and bookmark word is in it. */
   readonly lang: DocLang;
+  readonly subject?: string;
+  readonly keywords?: readonly string[];
   /** Every volume's file name, for links from the list of documents into other volumes. */
   readonly fileNames: readonly string[];
   readonly signal?: AbortSignal;
@@ -66,7 +68,12 @@ export async function assembleVolume(input: VolumeInput): Promise<Uint8Array> {
     const listPages = Array.from({ length: listPart.pages }, (_, i) => listPart.startIndex + i);
     resolveEntryLinks(out, listPages, (index) => linkTarget(input, index));
   }
-  writePdfMetadata(out, { title: input.title, lang: input.lang });
+  writePdfMetadata(out, {
+    title: input.title,
+    lang: input.lang,
+    ...(input.subject === undefined ? {} : { subject: input.subject }),
+    ...(input.keywords === undefined ? {} : { keywords: input.keywords }),
+  });
   return out.save({ useObjectStreams: true, updateFieldAppearances: false });
 }
 

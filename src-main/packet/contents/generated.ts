@@ -112,9 +112,9 @@ export function packetDocuments(
   });
 }
 
-/** The document as a packet prints it: no running header or footer, the packet stamps its own numbers. */
+/** The document as a packet prints it: the running header naming the file kept, no footer (the packet stamps its own numbers). */
 export function forPacket(doc: DossierDocument): DossierDocument {
-  return { ...doc, page: { size: doc.page.size, margins: doc.page.margins } };
+  return { ...doc, page: { size: doc.page.size, margins: doc.page.margins, ...(doc.page.header ? { header: doc.page.header } : {}) } };
 }
 
 /** Where the document a certification certifies landed, once the packet is planned. */

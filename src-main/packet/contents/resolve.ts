@@ -88,7 +88,7 @@ export function frontAndTabs(sources: readonly PlacedSource[], sizes: SourceSize
   };
 }
 
-/** A generated document printed as the packet prints it: no running header or footer, the packet stamps its own numbers. */
+/** A generated document printed as the packet prints it: its file-number header, no footer (the packet stamps its own numbers). */
 export async function printGenerated(key: string, model: DossierDocument, req: BuildRequest, deps: BuildDeps): Promise<ResolvedSource> {
   checkCancelled(req.signal);
   const pdf = await deps.renderers.renderDocument(forPacket(model), req.images);

@@ -57,7 +57,7 @@ export function listOfDocumentsModel(entries: readonly PlannedEntry[], options: 
     meta: { title: w.list, lang: options.lang },
     page: PAGE,
     blocks: [
-      ...options.headerLines.map((text): Block => ({ type: 'paragraph', runs: [{ text }] })),
+      ...options.headerLines.map((text, i): Block => ({ type: 'paragraph', runs: [{ text, ...(i === 0 ? { bold: true } : {}) }] })),
       { type: 'heading', level: 1, runs: [{ text: w.list }] },
       { type: 'table', headerRows: [headerRow(options)], rows: entryRows(entries, options, 0), columnWidths: widths(options) },
     ],

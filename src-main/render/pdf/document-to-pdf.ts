@@ -30,5 +30,6 @@ export async function documentToPdf(doc: DossierDocument, job: PdfJob): Promise<
     title: normalizeText(doc.meta.title),
     lang: doc.meta.lang,
     ...(doc.meta.subject === undefined ? {} : { subject: normalizeText(doc.meta.subject) }),
+    ...(doc.meta.keywords === undefined ? {} : { keywords: doc.meta.keywords.map(normalizeText) }),
   });
 }

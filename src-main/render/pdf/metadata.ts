@@ -5,11 +5,13 @@ export interface PdfMetadata {
   /** BCP-47, written to the catalog's /Lang so screen readers pick the right voice. */
   readonly lang: string;
   readonly subject?: string;
+  /** Search words, e.g. the case's file numbers. */
+  readonly keywords?: readonly string[];
 }
 
 /**
  * Only what we choose, for every PDF Dossier writes (a printed document, a packet volume): Title
- * (shown in the window title bar), an optional Subject, /Lang, and "Dossier" as producer and
+ * (shown in the window title bar), an optional Subject and Keywords (the file numbers), /Lang, and "Dossier" as producer and
  * creator. Chromium's "Skia/PDF" producer goes; no Author, no dates (so the same inputs give
  * byte-identical output), no XMP, no file path, no pdf-lib trace.
  */
@@ -19,6 +21,7 @@ export function writePdfMetadata(doc: PDFDocument, meta: PdfMetadata): void {
   doc.catalog.delete(PDFName.of('Metadata'));
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   if (meta.subject !== undefined && meta.subject !== '') doc.setSubject(meta.subject);
+  if (meta.keywords !== undefined && meta.keywords.length > 0) doc.setKeywords([...meta.keywords]);
   doc.setProducer('Dossier');
   doc.setCreator('Dossier');
   doc.catalog.set(PDFName.of('Lang'), PDFString.of(meta.lang));

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseKinds, scriptNameSchema, type CaseKind } from '../../../src-main/core/model/case.ts';
 import type { IpcError } from '../../../src-main/ipc/contract.ts';
@@ -6,7 +6,7 @@ import { api } from '../../api/bridge.ts';
 import { problemsOf } from '../../api/validation.ts';
 import { CodePicker } from '../../components/CodePicker.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
-import { TextField } from '../../components/Field.tsx';
+import { SelectField, TextField } from '../../components/Field.tsx';
 import { langOfScriptCode } from '../../../src-main/core/lang/script-groups.ts';
 import { scriptAfterEdit } from '../../../src-main/core/lang/guess-script.ts';
 import { describeProblem } from '../../i18n/describe.ts';
@@ -26,9 +26,23 @@ export function NewCaseDialog({ onClose, onCreated }: NewCaseDialogProps) {
   const [givenNames, setGivenNames] = useState('');
   const [scriptName, setScriptName] = useState('');
   const [script, setScript] = useState('');
+  const [fileNumber, setFileNumber] = useState('');
+  // The language of proceedings starts as Settings' default document language, until the user picks one.
+  const [language, setLanguage] = useState<'en' | 'fr' | null>(null);
+  const [defaultLanguage, setDefaultLanguage] = useState<'en' | 'fr'>('en');
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    void api.settingsGet().then((result) => {
+      if (current && result.ok) setDefaultLanguage(result.value.documentLanguage);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
 
   const hasScriptName = scriptName.trim() !== '';
   const scriptCheck = hasScriptName ? scriptNameSchema.safeParse({ script: script.trim(), value: scriptName.trim() }) : null;
@@ -54,6 +68,8 @@ export function NewCaseDialog({ onClose, onCreated }: NewCaseDialogProps) {
         givenNames: givenNames.trim(),
         namesInScript: hasScriptName ? [{ script: script.trim(), value: scriptName.trim() }] : [],
       },
+      ...(fileNumber.trim() === '' ? {} : { fileNumber: fileNumber.trim() }),
+      languageOfProceedings: language ?? defaultLanguage,
     });
     setBusy(false);
     if (result.ok) onCreated(result.value.case.id);
@@ -115,6 +131,25 @@ export function NewCaseDialog({ onClose, onCreated }: NewCaseDialogProps) {
             onChange={setScript}
             size="medium"
             error={scriptError}
+          />
+        </div>
+        <div className="field-row">
+          <TextField
+            label={t(kind === 'hc' ? 'matter.issuer.IRCC' : 'matter.newCase.irbFileNumber')}
+            hint={t(kind === 'hc' ? 'matter.issuerHint.IRCC' : 'matter.newCase.irbFileNumberHint')}
+            value={fileNumber}
+            onChange={setFileNumber}
+            size="medium"
+          />
+          <SelectField
+            label={t('matter.newCase.language')}
+            value={language ?? defaultLanguage}
+            options={[
+              { value: 'en', label: 'English' },
+              { value: 'fr', label: 'Français' },
+            ]}
+            onChange={setLanguage}
+            size="medium"
           />
         </div>
         <ErrorNotice error={error} />

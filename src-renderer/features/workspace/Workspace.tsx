@@ -11,6 +11,7 @@ import { WordingEditor } from '../documents/WordingEditor.tsx';
 import { focusFieldSoon } from '../documents/focus-field.ts';
 import { ExhibitsPanel } from '../exhibits/ExhibitsPanel.tsx';
 import { HcPanel } from '../hc/HcPanel.tsx';
+import { MatterPanel } from '../matter/MatterPanel.tsx';
 import { PacketsPanel } from '../packets/PacketsPanel.tsx';
 import { ReleasePlanPanel } from '../release-plan/ReleasePlanPanel.tsx';
 import { StatementsPanel } from '../statements/StatementsPanel.tsx';
@@ -88,6 +89,8 @@ export function Workspace({ id, onBack }: { readonly id: string; readonly onBack
       <Tabs tabs={tabs} selected={tab} label={t('workspace.sections')} labelFor={(id) => t(`tabs.${id}`)} onSelect={selectTab}>
         {tab === 'client' ? (
           <ClientForm editor={editor} draft={draft} problems={snapshot.problems} />
+        ) : tab === 'matter' ? (
+          <MatterPanel editor={editor} draft={draft} problems={snapshot.problems} />
         ) : tab === 'detention' ? (
           <DetentionPanel editor={editor} draft={draft} problems={snapshot.problems} />
         ) : tab === 'exhibits' ? (

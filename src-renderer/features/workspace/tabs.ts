@@ -1,6 +1,17 @@
 import type { CaseKind } from '../../../src-main/core/model/case.ts';
 
-export const allTabs = ['client', 'detention', 'releasePlan', 'timeline', 'statements', 'exhibits', 'hc', 'documents', 'packets'] as const;
+export const allTabs = [
+  'client',
+  'matter',
+  'detention',
+  'releasePlan',
+  'timeline',
+  'statements',
+  'exhibits',
+  'hc',
+  'documents',
+  'packets',
+] as const;
 export type TabId = (typeof allTabs)[number];
 
 const onlyFor: Partial<Record<TabId, CaseKind>> = { detention: 'detention-review', releasePlan: 'detention-review', hc: 'hc' };

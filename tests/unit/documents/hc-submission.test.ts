@@ -50,7 +50,7 @@ describe('H&C submission letter', () => {
       'Applicant: SRISUK Kanokwan (กนกวรรณ ศรีสุข)',
       'Date of birth: August 12, 1988',
       'UCI: 1122-3344',
-      'Other files: FC file no. IMM-9876-25',
+      'Other files: Federal Court file no.\u00a0IMM-9876-25',
       'June 15, 2026',
       'Immigration, Refugees and Citizenship Canada',
       'subsection 25(1) of the Immigration and Refugee Protection Act',
@@ -59,8 +59,9 @@ describe('H&C submission letter', () => {
       'the best interests of any child directly affected: here, SRISUK-DUNN Mali.',
     ])
       expect(en).toContain(s);
-    // The UCI is not repeated among the other file numbers.
-    expect(en.match(/1122-3344/gu)).toHaveLength(1);
+    // The UCI is not repeated among the other file numbers of the body; the running header names both.
+    expect(blocksText(letter(srisuk).blocks).match(/1122-3344/gu)).toHaveLength(1);
+    expect(letter(srisuk).page.header?.center).toBe('UCI\u00a01122-3344 · Federal Court file no.\u00a0IMM-9876-25');
     const fr = colons(text(srisuk, 'hc-submission', { today: FILED, lang: 'fr' }));
     for (const s of [
       'Partie demanderesse : SRISUK Kanokwan (กนกวรรณ ศรีสุข)',

@@ -26,4 +26,16 @@ describe('PDF metadata', () => {
     expect([saved.getTitle(), saved.getProducer(), saved.getAuthor()]).toEqual(['Disclosure – 0003-B5-01234', 'Dossier', undefined]);
     expect(saved.catalog.get(PDFName.of('Metadata'))).toBeUndefined();
   });
+
+  it('carries the file numbers as keywords, when the document has them', async () => {
+    const bytes = await setPdfMetadata(await withAuthor(), {
+      title: 'Release plan',
+      lang: 'fr',
+      subject: 'Section de l’immigration – Dossier de la SI nº 0003-B6-01234',
+      keywords: ['0003-B6-01234', 'Dossier de la SI nº 0003-B6-01234'],
+    });
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+    expect(doc.getSubject()).toContain('0003-B6-01234');
+    expect(doc.getKeywords()).toBe('0003-B6-01234 Dossier de la SI nº 0003-B6-01234');
+  });
 });
