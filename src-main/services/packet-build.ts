@@ -19,6 +19,7 @@ import { DIVISIONS, isPortalPreset, PACKET_PRESETS } from '../packet/plan/preset
 import { defaultPortalRules } from '../packet/portal/fit.ts';
 import { checkCancelled, type ProgressListener } from '../packet/progress.ts';
 import { manifestJson, sha256Hex, type PacketManifest } from '../packet/report/manifest.ts';
+import { buildRealNameReport } from '../packet/report/real-name-of-build.ts';
 import type { PacketSource } from '../packet/request.ts';
 import type { VaultApi } from '../vault/types.ts';
 import { docxOfDocuments } from './packet-docx.ts';
@@ -141,11 +142,13 @@ export async function buildCasePacket(
     : [];
   checkCancelled(input.signal);
   const warnings = (gate?.warnings ?? []).map(({ code, path, message }) => ({ code, path, message }));
-  const manifest: PacketManifest = {
+  const assembled: PacketManifest = {
     ...result.manifest,
     outputs: [...result.manifest.outputs, ...docx.map((d) => d.output)],
     ...(gate ? { warnings } : {}),
   };
+  const realName = buildRealNameReport(value, documents, exhibits, assembled);
+  const manifest: PacketManifest = realName === undefined ? assembled : { ...assembled, realName };
   const manifestPath = await writeBuild(
     { ...result, manifest },
     input.outDir,

@@ -4,6 +4,7 @@ import { caseNames, markNames } from '../mark-names.ts';
 import { tagScripts } from '../tag-scripts.ts';
 import { buildBondspersonDeclaration } from './bondsperson-declaration.ts';
 import { buildClientPrepSheet } from './client-prep-sheet.ts';
+import { caseAsNamedIn } from './document-audience.ts';
 import type { DocumentKind } from './document-types.ts';
 import { buildEarlyReviewApplication } from './early-review.ts';
 import { buildHcFormsChecklist } from './hc-forms-checklist.ts';
@@ -73,10 +74,13 @@ function build(kind: DocumentKind, input: BuildInput, options: DocumentOptions):
 }
 
 /**
- * One entry point for every generated document type. Every mention of a person of the case is
+ * One entry point for every generated document type. A possibly-public document names the
+ * client by their pseudonym when one is set (`caseAsNamedIn`), so every builder, title and
+ * signature block gets it without knowing. Every mention of a person of the case is
  * kept unbroken (`markNames`), and client text in another script leaves here in its own language
  * (`tagScripts`), so the preview, the PDF and the DOCX all get both.
  */
 export function buildDocument(kind: DocumentKind, input: BuildInput, options: DocumentOptions = {}): DossierDocument {
-  return tagScripts(markNames(build(kind, input, options), caseNames(input.case)), scriptHintsFromCase(input.case));
+  const named = { ...input, case: caseAsNamedIn(kind, input.case) };
+  return tagScripts(markNames(build(kind, named, options), caseNames(named.case)), scriptHintsFromCase(input.case));
 }
