@@ -1,0 +1,167 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { textPdf } from '../fixtures/exhibits/make-exhibits.ts';
+import { case1Episode, chan, conditions, exhibits, factors, review48, review7 } from './case1-data.ts';
+import { expect, test } from './fixtures.ts';
+import { createCase, createVault, lai, laiName, setCounselProfile } from './flows.ts';
+import { DetentionPage } from './pages/detention.ts';
+import { PseudonymPage } from './pages/pseudonym.ts';
+import { ReleasePlanPage } from './pages/release-plan.ts';
+
+/**
+ * Every form of Case 1's real name, read from text a PDF reader extracted: no-break spaces and
+ * hyphens (names are kept whole on the page) read as plain ones, and the Chinese name found even
+ * when the reader puts spaces between its characters.
+ */
+function realNamesIn(text: string): string[] {
+  const plain = text.replace(/[\u00a0\u202f]/gu, ' ').replace(/[\u2010\u2011]/gu, '-');
+  const found: string[] = [];
+  if (/\bLAI\b/iu.test(plain)) found.push('family name');
+  if (/\bWing\s*-?\s*sze\b/iu.test(plain)) found.push('given names');
+  if (plain.replace(/\s+/gu, '').includes('黎詠詩')) found.push('name in script');
+  return found;
+}
+
+const updateProofs = process.env['UPDATE_PROOFS'] === '1';
+const proofDir = path.resolve(import.meta.dirname, '../../docs/proof');
+
+test.use({ fixedNow: '2026-03-17T14:00:00.000Z' });
+
+test("A pseudonym set on the client form replaces every form of the client's name in the release-plan packet: text, bookmarks, metadata and file names; the build lists what is left", async ({
+  dossier,
+  page,
+  harness,
+}, testInfo) => {
+  test.setTimeout(360_000);
+  await createVault(dossier);
+  await setCounselProfile(dossier);
+  await createCase(dossier, lai, laiName);
+  const { workspace, t } = dossier;
+
+  // The pseudonym, with its help text saying where it is used.
+  await workspace.tab('client').click();
+  const pseudonym = new PseudonymPage(page, t);
+  await expect(pseudonym.field).toHaveAccessibleDescription(t('client.pseudonymHint'));
+  await pseudonym.field.fill('W.S.L.');
+  await expect(workspace.saveStatus).toHaveText(t('save.saved'));
+
+  // Case 1's detention, exhibits and release plan, typed without her name.
+  const detention = new DetentionPage(page, t);
+  await detention.open();
+  await detention.enterEpisode(case1Episode);
+  await detention.addReview(review48);
+  await detention.addReview(review7);
+  await workspace.tab('exhibits').click();
+  await workspace.exhibits.drop(
+    await Promise.all(
+      Object.values(exhibits).map(async (title) => ({ name: `${title}.pdf`, mimeType: 'application/pdf', bytes: await textPdf(title, 1) })),
+    ),
+  );
+  await expect(workspace.exhibits.rows).toHaveCount(4);
+  const plan = new ReleasePlanPage(page, t);
+  await plan.open();
+  await plan.addBondsperson(chan);
+  await plan.setResidence({ host: 'CHAN Kwok-wai', tenure: 'lease', proof: [exhibits.lease] });
+  for (const condition of conditions.slice(0, 2)) await plan.addCondition(condition);
+  await plan.setGroundResponse('FLIGHT', 'She will live with a citizen cousin who supervises her daily.');
+  await plan.setFactor('e', factors.e, [exhibits.t4, exhibits.bank, exhibits.lease]);
+  await expect(workspace.saveStatus).toHaveText(t('save.saved'));
+
+  // The release-plan packet, built from the Packets tab.
+  await workspace.tab('packets').click();
+  const packets = workspace.packets;
+  await expect(packets.preset).toHaveValue('detention-release-plan');
+  const outDir = path.join(harness.root, 'pseudonym-out');
+  await mkdir(outDir);
+  harness.dialog.directory = outDir;
+  await packets.build.click();
+  await expect(packets.outcome).toContainText(t('packets.done', { count: 1 }), { timeout: 150_000 });
+
+  // Every document of this packet is filed with the Immigration Division: none shows her name.
+  const files = await readdir(outDir);
+  for (const name of files) expect(realNamesIn(name), name).toEqual([]);
+  const pdfs = files.filter((name) => name.endsWith('.pdf'));
+  expect(pdfs).toHaveLength(1);
+  const packet = path.join(outDir, pdfs[0] ?? '');
+  const text = execFileSync('pdftotext', ['-layout', packet, '-'], { encoding: 'utf8' });
+  expect(realNamesIn(text), 'packet text').toEqual([]);
+  expect(text).toContain('W.S.L.');
+  expect(text).toContain('CHAN Kwok-wai');
+  const info = execFileSync('pdfinfo', [packet], { encoding: 'utf8' });
+  expect(realNamesIn(info), 'PDF metadata').toEqual([]);
+  const outline = execFileSync('qpdf', ['--json', '--json-key=outlines', packet], { encoding: 'utf8' });
+  expect(outline).toContain('Release plan — W.S.L.');
+  expect(realNamesIn(outline), 'bookmarks').toEqual([]);
+  const manifestText = await readFile(path.join(outDir, 'manifest.json'), 'utf8');
+  expect(realNamesIn(manifestText), 'manifest').toEqual([]);
+  const manifest = JSON.parse(manifestText) as { inputs: { key: string; firstPage: number; lastPage: number }[]; realName: unknown[] };
+  expect(manifest.realName).toEqual([{ place: 'exhibits', tab: '', title: '', forms: [], reason: 'not-checked' }]);
+
+  // The outcome says so in the UI language, and that the exhibits were not searched.
+  await expect(pseudonym.report).toContainText(t('pseudonym.reportNone'));
+  await expect(pseudonym.reportItems).toHaveText([`${t('pseudonym.where.exhibits')} — ${t('pseudonym.reason.not-checked')}`]);
+  await page.screenshot({ path: testInfo.outputPath('pseudonym-outcome.png'), fullPage: true });
+
+  if (updateProofs) {
+    const listPage = (manifest.inputs[0]?.lastPage ?? 1) + 1;
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      packet,
+      path.join(proofDir, 'pseudonym-cover-letter'),
+    ]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      String(listPage),
+      '-l',
+      String(listPage),
+      '-singlefile',
+      packet,
+      path.join(proofDir, 'pseudonym-list'),
+    ]);
+    const first = String(manifest.inputs[1]?.firstPage ?? listPage + 1);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      first,
+      '-l',
+      first,
+      '-singlefile',
+      packet,
+      path.join(proofDir, 'pseudonym-release-plan'),
+    ]);
+  }
+
+  // Counsel then types her name in the submissions: the next build lists it, with why.
+  await packets.dismiss.click();
+  await plan.open();
+  await plan.setGroundResponse('FLIGHT', 'Ms. Lai will live with a citizen cousin who supervises her daily.');
+  await expect(workspace.saveStatus).toHaveText(t('save.saved'));
+  await workspace.tab('packets').click();
+  const again = path.join(harness.root, 'pseudonym-again');
+  await mkdir(again);
+  harness.dialog.directory = again;
+  await packets.build.click();
+  await expect(packets.outcome).toContainText(t('packets.done', { count: 1 }), { timeout: 150_000 });
+  await expect(pseudonym.report).toContainText(t('pseudonym.reportTitle', { count: 1 }));
+  await expect(pseudonym.reportItems.first()).toHaveText(
+    t('pseudonym.entry', {
+      where: t('pseudonym.where.document', { tab: '1', title: 'Release plan — W.S.L.' }),
+      forms: t('pseudonym.form.family'),
+      reason: t('pseudonym.reason.entered-text'),
+    }),
+  );
+  await page.screenshot({ path: testInfo.outputPath('pseudonym-outcome-typed.png'), fullPage: true });
+});
