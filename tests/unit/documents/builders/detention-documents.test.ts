@@ -226,7 +226,7 @@ describe("bondsperson's statutory declaration", () => {
       'My status in Canada: Canadian citizen; I live in Canada.',
       'My relationship to W.S.L.: cousin.',
       `I offer a deposit of CAD${NBSP}2,000 and a guarantee of CAD${NBSP}5,000.`,
-      'none of it comes from W.S.L.. Its source: Savings from employment',
+      'none of it comes from W.S.L. Its source: Savings from employment',
       '(1) Reside at the approved address, with CHAN Kwok-wai at 14 Elmwood Crescent, Richmond Hill, ON; (2) Report to the CBSA by voice reporting, every two weeks;',
       'the deposit will be forfeited and the guarantee will become payable (IRPR s.49(4))',
       'I understand that I must report any breach of a condition to the CBSA at once, and I undertake to do so.',
