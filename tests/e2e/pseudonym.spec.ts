@@ -50,6 +50,8 @@ test("A pseudonym set on the client form replaces every form of the client's nam
   await expect(pseudonym.field).toHaveAccessibleDescription(t('client.pseudonymHint'));
   await pseudonym.field.fill('W.S.L.');
   await expect(workspace.saveStatus).toHaveText(t('save.saved'));
+  await pseudonym.field.screenshot({ path: testInfo.outputPath('pseudonym-field.png') });
+  await page.screenshot({ path: testInfo.outputPath('pseudonym-client-form.png'), fullPage: true });
 
   // Case 1's detention, exhibits and release plan; CHAN's supervision plan, as typed, says "Ms. Lai".
   const detention = new DetentionPage(page, t);
