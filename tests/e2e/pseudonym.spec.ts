@@ -138,6 +138,13 @@ test("A pseudonym set on the client form replaces every form of the client's nam
   await expect(pseudonym.reportItems).toHaveText([`${t('pseudonym.where.exhibits')} — ${t('pseudonym.reason.not-checked')}`]);
   await page.screenshot({ path: testInfo.outputPath('pseudonym-outcome.png'), fullPage: true });
 
+  // In French, the same outcome in French.
+  await dossier.switchLanguage('fr');
+  const fr = dossier.t;
+  await expect(pseudonym.report).toContainText(fr('pseudonym.reportNone'));
+  await expect(pseudonym.reportItems).toHaveText([`${fr('pseudonym.where.exhibits')} — ${fr('pseudonym.reason.not-checked')}`]);
+  await page.screenshot({ path: testInfo.outputPath('pseudonym-outcome-fr.png'), fullPage: true });
+
   if (updateProofs) {
     const listPage = (manifest.inputs[0]?.lastPage ?? 1) + 1;
     const proof = (n: number, name: string) =>
