@@ -46,7 +46,8 @@ Commands:
         [--labels page-of|p|bates [--bates-prefix APP- --bates-pad 6]] [--start N]
         [--dividers] [--number-cover] [--unnumbered-list]
                           write the packet volume(s) and manifest.json (pdf,docx adds a DOCX
-                          of every generated document); prints the manifest path
+                          of every generated document); prints the manifest path, and with
+                          a pseudonym set, where the client's real name is left (realName)
   deadlines --case ID [--as-of ISO-INSTANT]
                           print every time limit: kind, legal due date, office target, citation, warnings
   render --case ID --doc KIND --lang en|fr --format pdf|docx --out FILE

@@ -131,5 +131,7 @@ export async function build(args: CliArgs, services: Services): Promise<unknown>
           })),
         }),
     ...(manifest.warnings === undefined ? {} : { warnings: manifest.warnings }),
+    // With a pseudonym: where the real name is left and why (forms found, never the name).
+    ...(manifest.realName === undefined ? {} : { realName: manifest.realName }),
   };
 }

@@ -51,7 +51,22 @@ function splitRun(run: TextRun, names: readonly string[]): TextRun[] {
   return out;
 }
 
-const runs = (list: readonly TextRun[], names: readonly string[]): TextRun[] => list.flatMap((r) => splitRun(r, names));
+/**
+ * A name that ends with a full stop ("W.S.L.", "Jr.") at the end of a sentence takes the
+ * sentence's stop: "from W.S.L.." prints "from W.S.L.".
+ */
+function oneStop(list: readonly TextRun[]): TextRun[] {
+  const out: TextRun[] = [];
+  for (const run of list) {
+    const prev = out.at(-1);
+    if (prev?.unbroken === true && prev.text.endsWith('.') && /^\.(?!\.)/u.test(run.text)) {
+      if (run.text.length > 1) out.push({ ...run, text: run.text.slice(1) });
+    } else out.push(run);
+  }
+  return out;
+}
+
+const runs = (list: readonly TextRun[], names: readonly string[]): TextRun[] => oneStop(list.flatMap((r) => splitRun(r, names)));
 
 function block(b: Block, names: readonly string[]): Block {
   switch (b.type) {

@@ -159,6 +159,18 @@ export const packetJobStatus = z.object({
         .optional(),
       /** What did not stop the build but needs counsel's eye. */
       warnings: z.array(z.object({ code: z.string(), path: z.string(), message: z.string() })).optional(),
+      /** With a pseudonym: where the real name still appears and why (forms found, never the name). */
+      realName: z
+        .array(
+          z.object({
+            place: z.enum(['document', 'title', 'file-name', 'exhibits']),
+            tab: z.string(),
+            title: z.string(),
+            forms: z.array(z.enum(['full', 'family', 'given', 'script', 'alias'])),
+            reason: z.enum(['not-public', 'statement-text', 'entered-text', 'not-checked']),
+          }),
+        )
+        .optional(),
       maxBytes: z.int().optional(),
     })
     .optional(),

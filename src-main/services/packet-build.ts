@@ -24,6 +24,7 @@ import { divisionName, isPortalPreset, PACKET_PRESETS } from '../packet/plan/pre
 import { defaultPortalRules } from '../packet/portal/fit.ts';
 import { checkCancelled, type ProgressListener } from '../packet/progress.ts';
 import { manifestJson, sha256Hex, type PacketManifest } from '../packet/report/manifest.ts';
+import { buildRealNameReport } from '../packet/report/real-name-of-build.ts';
 import type { PacketSource } from '../packet/request.ts';
 import type { VaultApi } from '../vault/types.ts';
 import { docxOfDocuments } from './packet-docx.ts';
@@ -178,11 +179,13 @@ export async function buildCasePacket(
     ...wording.values(),
     ...untranslated,
   ];
-  const manifest: PacketManifest = {
+  const assembled: PacketManifest = {
     ...result.manifest,
     outputs: [...result.manifest.outputs, ...docx.map((d) => d.output)],
     ...(gate || warnings.length > 0 ? { warnings } : {}),
   };
+  const realName = buildRealNameReport(value, documents, exhibits, assembled);
+  const manifest: PacketManifest = realName === undefined ? assembled : { ...assembled, realName };
   const manifestPath = await writeBuild(
     { ...result, manifest },
     input.outDir,

@@ -104,6 +104,7 @@ export function createPacketJobHandlers(deps: PacketJobDeps): JobHandlers {
             ? {}
             : { files: manifest.files.map((f) => ({ ...f, summary: { en: [...f.summary.en], fr: [...f.summary.fr] } })) }),
           ...(manifest.warnings === undefined ? {} : { warnings: [...manifest.warnings] }),
+          ...(manifest.realName === undefined ? {} : { realName: manifest.realName.map((e) => ({ ...e, forms: [...e.forms] })) }),
           ...(manifest.caps.maxBytes === undefined ? {} : { maxBytes: manifest.caps.maxBytes }),
         },
       };

@@ -110,7 +110,8 @@ describe('dossier render: the detention-review documents', () => {
       out,
     ]);
     expect(done.stderr).toBe('');
-    expect(JSON.parse(done.stdout)).toMatchObject({ title: 'Release plan — LAI Wing-sze (黎詠詩)' });
+    // Filed with the Immigration Division: the client is named by her pseudonym, the bondsperson in both scripts.
+    expect(JSON.parse(done.stdout)).toMatchObject({ title: 'Release plan — W.S.L.' });
     const xml = new TextDecoder().decode(unzipSync(readFileSync(out))['word/document.xml']);
     const doc = new DOMParser().parseFromString(xml, 'application/xml');
     // As Word shows them: a name kept whole carries no-break spaces and hyphens.

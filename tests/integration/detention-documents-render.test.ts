@@ -13,7 +13,7 @@ import { createPlaywrightPrinter } from '../../src-main/render/pdf/playwright-pr
 import type { Printer } from '../../src-main/render/pdf/printer.ts';
 import { createTemplateStore } from '../../src-main/services/templates-store.ts';
 import { docxToPdf } from '../helpers/libreoffice.ts';
-import { counsel, load, withEarlyReview } from '../unit/documents/builders/helpers.ts';
+import { counsel, load, withEarlyReview, withoutPseudonym } from '../unit/documents/builders/helpers.ts';
 
 /**
  * Every detention-review document of Case 1, in English and French, printed through one warm
@@ -25,7 +25,8 @@ const proofDir = path.resolve(import.meta.dirname, '../../docs/proof');
 const fonts = loadFontLibrary();
 const store = createTemplateStore();
 const dir = mkdtempSync(path.join(tmpdir(), 'dossier-detention-docs-'));
-const lai = withEarlyReview(load('case1-lai'));
+// Without her pseudonym, so every document prints the client's name in its own script (the pseudonym has its own tests).
+const lai = withEarlyReview(withoutPseudonym(load('case1-lai')));
 let printer: Printer;
 
 beforeAll(async () => {

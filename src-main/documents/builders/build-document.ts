@@ -7,6 +7,7 @@ import { caseNames, markNames } from '../mark-names.ts';
 import { tagScripts } from '../tag-scripts.ts';
 import { buildBondspersonDeclaration } from './bondsperson-declaration.ts';
 import { buildClientPrepSheet } from './client-prep-sheet.ts';
+import { caseAsNamedIn } from './document-audience.ts';
 import type { DocumentKind } from './document-types.ts';
 import { buildEarlyReviewApplication } from './early-review.ts';
 import { buildHcFormsChecklist } from './hc-forms-checklist.ts';
@@ -79,8 +80,10 @@ function build(kind: DocumentKind, input: BuildInput, options: DocumentOptions):
 }
 
 /**
- * One entry point for every generated document type. The case's own wording of its paragraphs is
- * applied first (`applyCaseWording`), with a warning for each edit the document no longer
+ * One entry point for every generated document type. A possibly-public document names the
+ * client by their pseudonym when one is set (`caseAsNamedIn`), so every builder, title and
+ * signature block gets it without knowing. The case's own wording of its paragraphs is
+ * applied next (`applyCaseWording`), with a warning for each edit the document no longer
  * matches. Every mention of a person of the case is kept unbroken (`markNames`), and client text
  * in another script leaves here in its own language (`tagScripts`), so the preview, the PDF and
  * the DOCX all get both.
@@ -90,8 +93,10 @@ export function buildDocumentChecked(
   input: BuildInput,
   options: DocumentOptions = {},
 ): { doc: DossierDocument; warnings: FieldIssue[] } {
+  const original = input.case;
+  input = { ...input, case: caseAsNamedIn(kind, input.case) };
   const built = build(kind, input, options);
-  if (options.wording === false) return { doc: finish(built, input), warnings: [] };
+  if (options.wording === false) return { doc: finish(built, input, original), warnings: [] };
   // In a packet (exhibits cited by tab and page, a certification naming where its translation
   // landed), edits still find the paragraphs they name by the document as it reads on its own.
   const { exhibitRefs, ...alone } = input;
@@ -99,13 +104,16 @@ export function buildDocumentChecked(
   const inPacket = exhibitRefs !== undefined || placement !== undefined;
   const twin = inPacket && hasWording(input.case, kind, input.lang) ? build(kind, alone, standalone) : undefined;
   const worded = applyCaseWording(built, input.case, kind, input.lang, wordingTarget(kind, options), twin);
-  return { doc: finish(worded.doc, input), warnings: worded.warnings };
+  return { doc: finish(worded.doc, input, original), warnings: worded.warnings };
 }
 
-/** Names kept unbroken and client text in its own language, for every output. */
-function finish(doc: DossierDocument, input: BuildInput): DossierDocument {
+/**
+ * The matter's header, names kept unbroken and client text in its own language, for every output.
+ * `input.case` is the case as named in this document; the script hints come from the real case.
+ */
+function finish(doc: DossierDocument, input: BuildInput, original: BuildInput['case']): DossierDocument {
   const headed = withMatterHeader(doc, input.case, input.lang);
-  return tagScripts(markNames(headed, caseNames(input.case)), scriptHintsFromCase(input.case));
+  return tagScripts(markNames(headed, caseNames(input.case)), scriptHintsFromCase(original));
 }
 
 /** Whether the case rewords any document of this kind and language (else nothing is built twice). */

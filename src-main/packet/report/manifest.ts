@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { PacketOptions, PacketPlan } from '../plan/plan.ts';
 import type { VolumeCaps } from '../plan/volumes.ts';
 import type { BuiltVolume, SkippedExhibit } from '../request.ts';
+import type { RealNameEntry } from './real-name.ts';
 
 export interface ManifestInput {
   readonly tab: string;
@@ -50,6 +51,11 @@ export interface PacketManifest {
   readonly files?: readonly ManifestFile[];
   /** What still needs counsel's eye but did not stop the build (an H&C factor with no evidence yet). */
   readonly warnings?: readonly { readonly code: string; readonly path: string; readonly message: string }[];
+  /**
+   * With a pseudonym set: every place the client's real name still appears, and why (never the
+   * name itself). Absent when the client has no pseudonym.
+   */
+  readonly realName?: readonly RealNameEntry[];
 }
 
 export interface ManifestFile {

@@ -4,6 +4,7 @@ import { api } from '../../api/bridge.ts';
 import { usePacketJob } from '../../api/packets.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { percentOf } from './progress.ts';
+import { RealNameReport } from './RealNameReport.tsx';
 import { SlotFiles } from './SlotFiles.tsx';
 
 export interface BuildJobProps {
@@ -94,6 +95,7 @@ export function BuildJob({ jobId, onFinished, onDismiss }: BuildJobProps) {
                   </ul>
                 </div>
               ) : null}
+              {status.result.realName ? <RealNameReport entries={status.result.realName} /> : null}
               {status.result.skipped.length > 0 ? (
                 <p className="notice notice-warning">{t('packets.skipped', { count: status.result.skipped.length })}</p>
               ) : null}

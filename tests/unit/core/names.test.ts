@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { displayName, foldForSearch, hasInvisibleControls, matchesQuery, searchableNames } from '../../../src-main/core/names.ts';
+import {
+  clientAsNamed,
+  displayName,
+  foldForSearch,
+  hasInvisibleControls,
+  matchesQuery,
+  realNameForms,
+  searchableNames,
+} from '../../../src-main/core/names.ts';
 import { clientSchema } from '../../../src-main/core/model/case.ts';
 
 const client = clientSchema.parse({
@@ -42,5 +50,39 @@ describe('name search', () => {
   it('writes the family name in capitals with the name in script beside it', () => {
     expect(displayName(client)).toBe('NGUYỄN Thị Lan (黎詠詩)');
     expect(displayName(clientSchema.parse({ namesInScript: [{ script: 'Thai', value: 'กนกวรรณ' }] }))).toBe('กนกวรรณ');
+  });
+});
+
+describe('the name a document prints', () => {
+  const withPseudonym = clientSchema.parse({ ...client, pseudonymForFilings: ' W.S.L. ' });
+
+  it('replaces every form of the name by the pseudonym in a possibly-public document', () => {
+    const named = clientAsNamed(withPseudonym, true);
+    expect(displayName(named)).toBe('W.S.L.');
+    expect(named.familyName).toBe('');
+    expect(named.namesInScript).toEqual([]);
+    expect(named.aliases).toEqual([]);
+  });
+
+  it('keeps the real name elsewhere, and everywhere when no pseudonym is set', () => {
+    expect(clientAsNamed(withPseudonym, false)).toBe(withPseudonym);
+    expect(clientAsNamed(client, true)).toBe(client);
+    const blank = clientSchema.parse({ ...client, pseudonymForFilings: '  ' });
+    expect(clientAsNamed(blank, true)).toBe(blank);
+  });
+
+  it('lists every form of the real name: full, family, given, in script, aliases', () => {
+    expect(realNameForms(client)).toEqual([
+      { form: 'full', text: 'NGUYỄN Thị Lan (黎詠詩)' },
+      { form: 'full', text: 'Nguyễn Thị Lan' },
+      { form: 'full', text: 'Thị Lan Nguyễn' },
+      { form: 'family', text: 'Nguyễn' },
+      { form: 'given', text: 'Thị Lan' },
+      { form: 'script', text: '黎詠詩' },
+      { form: 'alias', text: 'Lan' },
+    ]);
+    expect(realNameForms({ familyName: '', givenNames: 'Sina', namesInScript: [], aliases: [] })).toEqual([
+      { form: 'given', text: 'Sina' },
+    ]);
   });
 });

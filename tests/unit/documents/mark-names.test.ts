@@ -31,6 +31,19 @@ describe('names of the people of a case', () => {
     });
   });
 
+  it("take the sentence's full stop when they end with one, and leave an ellipsis alone", () => {
+    const pseudonym = ['W.S.L.'];
+    const runsOf = (d: DossierDocument) => (d.blocks[0]?.type === 'paragraph' ? d.blocks[0].runs.map((r) => r.text) : []);
+    expect(runsOf(markNames(doc('None of it comes from W.S.L.. Its source: savings.'), pseudonym))).toEqual([
+      'None of it comes from ',
+      'W.S.L.',
+      ' Its source: savings.',
+    ]);
+    expect(runsOf(markNames(doc('We ask that W.S.L.'), pseudonym))).toEqual(['We ask that ', 'W.S.L.']);
+    expect(runsOf(markNames(doc('Released to W.S.L..'), pseudonym))).toEqual(['Released to ', 'W.S.L.']);
+    expect(runsOf(markNames(doc('W.S.L.... and then'), pseudonym))).toEqual(['W.S.L.', '... and then']);
+  });
+
   it('reach the chronology through the document builder', () => {
     const table = build(lai, 'timeline').blocks.find((b) => b.type === 'table');
     const runs = JSON.stringify(table);

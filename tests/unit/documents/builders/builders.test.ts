@@ -30,7 +30,8 @@ describe('document builders', () => {
     for (const s of [
       'Harbourfront Community Legal Clinic',
       'March 17, 2026',
-      'Re: LAI Wing-sze (黎詠詩)',
+      // Case 1 has a pseudonym: the cover letter may become public, so it names her by it.
+      'Re: W.S.L.',
       '0003-B6-01234',
       'CBSA-TOR-2026-5531',
       'Law Society of Ontario no. 71234P',
@@ -38,7 +39,7 @@ describe('document builders', () => {
       expect(en).toContain(s);
     const fr = text(lai, 'letter', 'fr');
     expect(fr).toContain('17 mars 2026');
-    expect(fr).toContain('Objet\u00A0: LAI Wing-sze (黎詠詩)');
+    expect(fr).toContain('Objet\u00A0: W.S.L.');
   });
 
   it('timeline: rows by date, dates as written with Gregorian ranges, sources or an empty cell', () => {

@@ -12,6 +12,13 @@ import { counselWithout } from '../../../helpers/counsel.ts';
 export const load = (name: string): Case =>
   caseSchema.parse((JSON.parse(readFileSync(`tests/fixtures/cases/${name}.json`, 'utf8')) as { case: unknown }).case);
 
+/** The case with no pseudonym for filings: its documents name the client as entered. */
+export function withoutPseudonym(c: Case): Case {
+  const client = { ...c.client };
+  delete client.pseudonymForFilings;
+  return { ...c, client };
+}
+
 /** The fictional counsel, without a professional title. */
 export const counsel: CounselProfile = counselWithout('title');
 
