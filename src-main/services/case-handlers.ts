@@ -20,7 +20,7 @@ export interface CaseHandlerDeps {
 
 type CaseHandlers = Pick<
   Handlers,
-  'caseList' | 'caseCreate' | 'caseGet' | 'caseSave' | 'caseArchive' | 'caseDelete' | 'caseImport' | 'caseExport'
+  'caseList' | 'caseCreate' | 'caseGet' | 'caseSave' | 'caseDraftSave' | 'caseArchive' | 'caseDelete' | 'caseImport' | 'caseExport'
 >;
 
 function summaryDto(s: CaseSummary, asOf: string) {
@@ -106,7 +106,11 @@ export function createCaseHandlers({ vault, now, newId }: CaseHandlerDeps): Case
       return toDto(await vault.writeCase(value, 0));
     },
     caseGet: async ({ id }) => toDto(await vault.readCase(id)),
-    caseSave: async ({ case: input, revision }) => toDto(await vault.writeCase(validated(input, today()), revision)),
+    caseSave: async ({ case: input, revision }) => toDto(await vault.writeCase(validated(input, today()), revision, null)),
+    caseDraftSave: async ({ id, revision, draft }) => {
+      const stored = await vault.readCase(id);
+      return toDto(await vault.writeCase(stored.case, revision, draft));
+    },
     caseArchive: async ({ id, archived }) => {
       const stored = await vault.readCase(id);
       const saved = await vault.writeCase({ ...stored.case, archived }, stored.revision);

@@ -16,6 +16,7 @@ const channelNames = [
   'caseCreate',
   'caseGet',
   'caseSave',
+  'caseDraftSave',
   'caseArchive',
   'caseDelete',
   'caseImport',

@@ -20,7 +20,7 @@ export function SaveStatus({ state }: { readonly state: SaveState }) {
       tone = 'busy';
       break;
     case 'invalid':
-      text = t('save.invalid', { count: state.count });
+      text = state.kept === true ? t('form.keptDraft', { count: state.count }) : t('save.invalid', { count: state.count });
       tone = 'bad';
       break;
     case 'locked':

@@ -7,6 +7,7 @@ import { expect, test } from './fixtures.ts';
 import { createCase, createVault, lai, laiName, setCounselProfile } from './flows.ts';
 import { DetentionPage } from './pages/detention.ts';
 import { ReleasePlanPage } from './pages/release-plan.ts';
+import { readTally, startTally, tallyLine } from './input-tally.ts';
 
 interface ManifestInput {
   readonly tab: string;
@@ -28,6 +29,7 @@ test('Case 1 from an empty vault, through the UI alone: detention, reviews, exhi
   harness,
 }, testInfo) => {
   test.setTimeout(300_000);
+  await startTally(page);
   await createVault(dossier);
   await setCounselProfile(dossier);
   await createCase(dossier, lai, laiName);
@@ -72,6 +74,10 @@ test('Case 1 from an empty vault, through the UI alone: detention, reviews, exhi
   harness.dialog.directory = outDir;
   await packets.build.click();
   await expect(packets.outcome).toContainText(t('packets.done', { count: 1 }), { timeout: 120_000 });
+  // What entering the case and building its packet asked of a person (input-tally.ts says what counts).
+  const tally = tallyLine(await readTally(page));
+  console.log(tally);
+  testInfo.annotations.push({ type: 'input', description: tally });
   await page.screenshot({ path: testInfo.outputPath('case1-packets.png'), fullPage: true });
 
   const manifest = JSON.parse(await readFile(path.join(outDir, 'manifest.json'), 'utf8')) as { inputs: ManifestInput[] };
