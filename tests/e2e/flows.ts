@@ -1,15 +1,22 @@
 import { expect } from '@playwright/test';
 import type { DossierApp } from './pages/app.ts';
 import type { NewCase } from './pages/case-list.ts';
+import { CounselStepPage } from './pages/counsel-step.ts';
 import { CounselPage, type CounselDetails } from './pages/counsel.ts';
 
 export const PASSPHRASE = 'harbour lantern quietly orchard';
 
-/** Opens the app on a fresh folder and creates the vault with the test passphrase. */
+/** Opens the app on a fresh folder and creates the vault with the test passphrase, leaving the counsel profile for later. */
 export async function createVault(dossier: DossierApp): Promise<void> {
   await dossier.open();
   await expect(dossier.setup.heading).toBeVisible();
   await dossier.setup.createWithPassphrase(PASSPHRASE);
+  await skipCounselStep(dossier);
+}
+
+/** Leaves the first-run counsel step for later and waits for the case list. */
+export async function skipCounselStep(dossier: DossierApp): Promise<void> {
+  await new CounselStepPage(dossier.page, dossier.t).skip();
   await expect(dossier.cases.heading).toBeVisible();
 }
 

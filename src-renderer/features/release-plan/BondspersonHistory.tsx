@@ -30,7 +30,10 @@ export function BondspersonHistory({ offer, update, findings, errorAt }: Bondspe
         addLabel={t('releasePlan.person.addPriorSurety')}
         emptyText={t('releasePlan.person.noPriorSureties')}
         onAdd={() =>
-          update((o) => ({ ...o, priorSureties: [...o.priorSureties, freshRow({ when: '', forWhom: '', breached: false, reported: false })] }))
+          update((o) => ({
+            ...o,
+            priorSureties: [...o.priorSureties, freshRow({ when: '', forWhom: '', breached: false, reported: false })],
+          }))
         }
         onRemove={(i) => update((o) => ({ ...o, priorSureties: removeAt(o.priorSureties, i) }))}
         error={errorAt('priorSureties')}
