@@ -1,7 +1,7 @@
 import type { IpcError } from '../../src-main/ipc/contract.ts';
 import type { Case } from '../../src-main/core/model/case.ts';
 import { api } from './bridge.ts';
-import { freshRowPaths, problemsOutside, withoutFreshRows } from '../case-edit/fresh-rows.ts';
+import { freshRowPaths, restoreProblems, withoutFreshRows } from '../case-edit/fresh-rows.ts';
 import { validateCase, type FieldProblem, type Validation } from './validation.ts';
 
 export const AUTOSAVE_DELAY_MS = 600;
@@ -35,10 +35,9 @@ interface Checked {
 
 function check(draft: Case): Checked {
   const fresh = freshRowPaths(draft);
-  const full = validateCase(draft);
-  const problems = full.ok ? [] : problemsOutside(full.problems, fresh);
-  const sendable = fresh.length === 0 ? full : validateCase(withoutFreshRows(draft));
-  return { problems, sendable };
+  // Untouched rows are checked as absent: none of their problems, and no other problem hidden by theirs.
+  const sendable = validateCase(fresh.length === 0 ? draft : withoutFreshRows(draft));
+  return { problems: sendable.ok ? [] : restoreProblems(sendable.problems, fresh), sendable };
 }
 
 /** A draft the vault kept for this case: the editor's own copy, so it has the case's shape and id. */

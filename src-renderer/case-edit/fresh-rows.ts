@@ -49,8 +49,29 @@ function strip(value: unknown): unknown {
   return changed ? next : value;
 }
 
-/** The problems a person should see: none inside a row they have not typed in yet. */
-export function problemsOutside(problems: readonly FieldProblem[], paths: readonly string[]): FieldProblem[] {
-  if (paths.length === 0) return [...problems];
-  return problems.filter((problem) => !paths.some((path) => problem.path === path || problem.path.startsWith(`${path}.`)));
+/**
+ * A path in the value without its untouched rows, as a path in the value with them: each index
+ * moves past the untouched rows before it in the same list (`fresh` as `freshRowPaths` gives it).
+ */
+export function restorePath(path: string, fresh: readonly string[]): string {
+  const segments = path.split('.');
+  for (let j = 0; j < segments.length; j += 1) {
+    const segment = segments[j] ?? '';
+    if (!/^\d+$/u.test(segment)) continue;
+    const prefix = segments.slice(0, j).join('.');
+    const skipped = fresh
+      .map((p) => ({ parent: p.includes('.') ? p.slice(0, p.lastIndexOf('.')) : '', at: Number(p.slice(p.lastIndexOf('.') + 1)) }))
+      .filter((p) => p.parent === prefix)
+      .map((p) => p.at)
+      .toSorted((a, b) => a - b);
+    let index = Number(segment);
+    for (const at of skipped) if (at <= index) index += 1;
+    segments[j] = String(index);
+  }
+  return segments.join('.');
+}
+
+/** Problems found in the value without its untouched rows, placed back at the rows they belong to. */
+export function restoreProblems(problems: readonly FieldProblem[], fresh: readonly string[]): FieldProblem[] {
+  return problems.map((problem) => ({ ...problem, path: restorePath(problem.path, fresh) }));
 }

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { freshRow, freshRowPaths, isFreshRow, problemsOutside, withoutFreshRows } from '../../../../src-renderer/case-edit/fresh-rows.ts';
+import {
+  freshRow,
+  freshRowPaths,
+  isFreshRow,
+  restorePath,
+  restoreProblems,
+  withoutFreshRows,
+} from '../../../../src-renderer/case-edit/fresh-rows.ts';
 import type { FieldProblem } from '../../../../src-renderer/api/validation.ts';
 
 const problem = (path: string): FieldProblem => ({ path, key: 'required', values: {}, fallback: 'This is required.' });
@@ -29,9 +36,13 @@ describe('untouched new rows', () => {
     expect(withoutFreshRows(none)).toBe(none);
   });
 
-  test('show no problems, while the rows around them do', () => {
-    const problems = [problem('people.1.familyName'), problem('people.10.familyName'), problem('people.0.familyName'), problem('people.1')];
-    expect(problemsOutside(problems, ['people.1']).map((p) => p.path)).toEqual(['people.10.familyName', 'people.0.familyName']);
-    expect(problemsOutside(problems, [])).toEqual(problems);
+  test('problems of the saved value are placed back at their rows, past the untouched ones', () => {
+    const fresh = ['people.0', 'people.2', 'plan.household.0', 'people.3.assets.1'];
+    expect(restorePath('people.0.familyName', fresh)).toBe('people.1.familyName');
+    expect(restorePath('people.1.assets.1.kind', fresh)).toBe('people.3.assets.2.kind');
+    expect(restorePath('people.1.assets.0.kind', fresh)).toBe('people.3.assets.0.kind');
+    expect(restorePath('plan.household.0.name', fresh)).toBe('plan.household.1.name');
+    expect(restorePath('client.uci', fresh)).toBe('client.uci');
+    expect(restoreProblems([problem('people.0')], []).map((p) => p.path)).toEqual(['people.0']);
   });
 });
