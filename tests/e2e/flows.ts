@@ -51,3 +51,18 @@ export async function setCounselProfile(dossier: DossierApp): Promise<void> {
   await expect(profile.status).toHaveText(dossier.t('counsel.saved'));
   await dossier.goToCases();
 }
+
+/** Opens the app on a fresh folder, creates the vault and fills the counsel profile in the first-run step. */
+export async function createVaultWithCounsel(dossier: DossierApp): Promise<void> {
+  await dossier.open();
+  await expect(dossier.setup.heading).toBeVisible();
+  await dossier.setup.createWithPassphrase(PASSPHRASE);
+  const step = new CounselStepPage(dossier.page, dossier.t);
+  await expect(step.heading).toBeVisible();
+  const profile = new CounselPage(dossier.page, dossier.t);
+  await profile.fill(counsel);
+  await profile.save.click();
+  await expect(profile.status).toHaveText(dossier.t('counsel.saved'));
+  await step.continueButton.click();
+  await expect(dossier.cases.heading).toBeVisible();
+}
