@@ -1,16 +1,18 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VaultStatusDto } from '../src-main/ipc/contract.ts';
 import { api } from './api/bridge.ts';
 import { flushAll } from './api/case-editor.ts';
 import { useSettings } from './api/use-settings.ts';
 import { useVault } from './api/use-vault.ts';
+import { AppNavigationContext, type AppNavigation } from './components/app-navigation.ts';
 import { LockIcon } from './components/Icon.tsx';
 import { LanguageSwitch } from './components/LanguageSwitch.tsx';
 import { useIdleLock } from './components/use-idle-lock.ts';
 import { CaseListScreen } from './features/cases/CaseListScreen.tsx';
 import { InterpreterScreen } from './features/interpreter/InterpreterScreen.tsx';
-import { SettingsScreen } from './features/settings/SettingsScreen.tsx';
+import { SettingsScreen, type SettingsTab } from './features/settings/SettingsScreen.tsx';
+import { CounselProfileStep } from './features/setup/CounselProfileStep.tsx';
 import { SetupScreen } from './features/setup/SetupScreen.tsx';
 import { UnlockScreen } from './features/unlock/UnlockScreen.tsx';
 import { Workspace } from './features/workspace/Workspace.tsx';
@@ -18,7 +20,8 @@ import { describeError } from './i18n/describe.ts';
 import { applyUiLanguage } from './i18n/index.ts';
 import './App.css';
 
-type View = { readonly name: 'cases' } | { readonly name: 'case'; readonly id: string } | { readonly name: 'settings' };
+type View =
+  { readonly name: 'cases' } | { readonly name: 'case'; readonly id: string } | { readonly name: 'settings'; readonly tab?: SettingsTab };
 
 export function App() {
   const { t } = useTranslation();
@@ -26,7 +29,14 @@ export function App() {
   const state = vault.status?.state ?? null;
   const open = state === 'unlocked' || state === 'read-only';
   const { settings, loaded: settingsLoaded, update } = useSettings(state);
-  const [view, setView] = useState<View>({ name: 'cases' });
+  const [view, setShownView] = useState<View>({ name: 'cases' });
+  // True from the vault's creation until the first-run counsel step is done or skipped.
+  const [counselStep, setCounselStep] = useState(false);
+  const setView = useCallback((next: View) => {
+    setCounselStep(false);
+    setShownView(next);
+  }, []);
+  const navigation = useMemo<AppNavigation>(() => ({ openCounselProfile: () => setView({ name: 'settings', tab: 'counsel' }) }), [setView]);
 
   useEffect(() => {
     applyUiLanguage(settings.uiLanguage);
@@ -69,6 +79,7 @@ export function App() {
   // The mode chosen on first run is remembered: an interpreter without a vault starts in interpreter mode.
   const onCreated = (created: VaultStatusDto) => {
     void update({ appMode: 'advocate' });
+    setCounselStep(true);
     accept(created);
   };
   const chooseMode = (mode: 'advocate' | 'interpreter') => void update({ appMode: mode });
@@ -91,69 +102,82 @@ export function App() {
     content = <SetupScreen keychainUsable={status.keychainUsable} onCreated={onCreated} onInterpreter={() => chooseMode('interpreter')} />;
   } else if (state === 'locked') {
     content = <UnlockScreen keyMethod={status.keyMethod} onUnlocked={onUnlocked} />;
+  } else if (counselStep) {
+    content = <CounselProfileStep onDone={() => setCounselStep(false)} />;
   } else if (view.name === 'case') {
     content = <Workspace id={view.id} onBack={() => setView({ name: 'cases' })} />;
   } else if (view.name === 'settings') {
-    content = <SettingsScreen settings={settings} onChange={update} onLock={() => void lockNow()} keyMethod={status.keyMethod} />;
+    content = (
+      <SettingsScreen
+        key={view.tab ?? 'general'}
+        settings={settings}
+        onChange={update}
+        onLock={() => void lockNow()}
+        keyMethod={status.keyMethod}
+        {...(view.tab === undefined ? {} : { initialTab: view.tab })}
+      />
+    );
   } else {
     content = <CaseListScreen onOpen={(id) => setView({ name: 'case', id })} />;
   }
 
   return (
-    <div className="app">
-      <a className="skip-link" href="#main">
-        {t('app.skip')}
-      </a>
-      <header className="app-header">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            D
-          </span>
-          <span className="brand-name">Dossier</span>
-        </div>
-        {open ? (
-          <nav className="app-nav" aria-label={t('header.nav')}>
-            <button
-              type="button"
-              className="nav-link"
-              aria-current={view.name !== 'settings' ? 'page' : undefined}
-              onClick={() => setView({ name: 'cases' })}
-            >
-              {t('header.cases')}
-            </button>
-            <button
-              type="button"
-              className="nav-link"
-              aria-current={view.name === 'settings' ? 'page' : undefined}
-              onClick={() => setView({ name: 'settings' })}
-            >
-              {t('header.settings')}
-            </button>
-          </nav>
-        ) : null}
-        <div className="header-tools">
-          <LanguageSwitch value={settings.uiLanguage} onChange={changeLanguage} />
+    <AppNavigationContext.Provider value={navigation}>
+      <div className="app">
+        <a className="skip-link" href="#main">
+          {t('app.skip')}
+        </a>
+        <header className="app-header">
+          <div className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              D
+            </span>
+            <span className="brand-name">Dossier</span>
+          </div>
           {open ? (
-            <button type="button" className="button button-quiet lock-button" onClick={() => void lockNow()}>
-              <LockIcon />
-              {t('header.lock')}
-            </button>
+            <nav className="app-nav" aria-label={t('header.nav')}>
+              <button
+                type="button"
+                className="nav-link"
+                aria-current={view.name !== 'settings' ? 'page' : undefined}
+                onClick={() => setView({ name: 'cases' })}
+              >
+                {t('header.cases')}
+              </button>
+              <button
+                type="button"
+                className="nav-link"
+                aria-current={view.name === 'settings' ? 'page' : undefined}
+                onClick={() => setView({ name: 'settings' })}
+              >
+                {t('header.settings')}
+              </button>
+            </nav>
           ) : null}
-        </div>
-      </header>
-      {status?.state === 'read-only' ? (
-        <p className="banner banner-warning" role="status">
-          {t('app.readOnly', { reason: status.readOnlyReason ?? '' })}
-        </p>
-      ) : null}
-      {open && status && status.recovered.length > 0 ? (
-        <p className="banner banner-warning" role="status">
-          {t('app.recovered', { count: status.recovered.length })}
-        </p>
-      ) : null}
-      <main id="main" className="app-main" tabIndex={-1}>
-        {content}
-      </main>
-    </div>
+          <div className="header-tools">
+            <LanguageSwitch value={settings.uiLanguage} onChange={changeLanguage} />
+            {open ? (
+              <button type="button" className="button button-quiet lock-button" onClick={() => void lockNow()}>
+                <LockIcon />
+                {t('header.lock')}
+              </button>
+            ) : null}
+          </div>
+        </header>
+        {status?.state === 'read-only' ? (
+          <p className="banner banner-warning" role="status">
+            {t('app.readOnly', { reason: status.readOnlyReason ?? '' })}
+          </p>
+        ) : null}
+        {open && status && status.recovered.length > 0 ? (
+          <p className="banner banner-warning" role="status">
+            {t('app.recovered', { count: status.recovered.length })}
+          </p>
+        ) : null}
+        <main id="main" className="app-main" tabIndex={-1}>
+          {content}
+        </main>
+      </div>
+    </AppNavigationContext.Provider>
   );
 }

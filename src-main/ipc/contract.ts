@@ -57,7 +57,14 @@ const caseSummary = z.object({
     .optional(),
 });
 
-const storedCase = z.object({ case: caseSchema, revision: z.int(), createdAt: z.string(), updatedAt: z.string() });
+const storedCase = z.object({
+  case: caseSchema,
+  revision: z.int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** The editor's copy that did not pass validation, kept beside the last valid case. */
+  draft: z.unknown().optional(),
+});
 
 const settings = z.object({
   uiLanguage: z.enum(['en', 'fr']),
@@ -146,6 +153,8 @@ export const contract = {
   },
   caseGet: { input: caseId, output: storedCase },
   caseSave: { input: z.object({ case: z.unknown(), revision: z.int().min(1) }), output: storedCase },
+  /** Keeps a copy that does not validate as the case's draft; the case itself stays as last saved. */
+  caseDraftSave: { input: z.object({ id: idField, revision: z.int().min(1), draft: z.unknown() }), output: storedCase },
   caseArchive: { input: caseId.extend({ archived: z.boolean() }), output: caseSummary },
   caseDelete: { input: caseId.extend({ confirm: z.literal(true) }), output: z.object({ deleted: z.string() }) },
   caseImport: { input: z.object({ file: z.unknown() }), output: z.object({ id: z.string() }) },

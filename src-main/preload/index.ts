@@ -23,6 +23,7 @@ const api = {
   caseCreate: (input) => invoke('caseCreate', input),
   caseGet: (input) => invoke('caseGet', input),
   caseSave: (input) => invoke('caseSave', input),
+  caseDraftSave: (input) => invoke('caseDraftSave', input),
   caseArchive: (input) => invoke('caseArchive', input),
   caseDelete: (input) => invoke('caseDelete', input),
   caseImport: (input) => invoke('caseImport', input),

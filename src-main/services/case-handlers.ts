@@ -21,7 +21,7 @@ export interface CaseHandlerDeps {
 
 type CaseHandlers = Pick<
   Handlers,
-  'caseList' | 'caseCreate' | 'caseGet' | 'caseSave' | 'caseArchive' | 'caseDelete' | 'caseImport' | 'caseExport'
+  'caseList' | 'caseCreate' | 'caseGet' | 'caseSave' | 'caseDraftSave' | 'caseArchive' | 'caseDelete' | 'caseImport' | 'caseExport'
 >;
 
 function summaryDto(s: CaseSummary, asOf: string) {
@@ -77,8 +77,9 @@ function validated(input: unknown, today: string): Case {
  * The one path a changed case takes to the vault: validated whole (schema and facts), then written
  * encrypted and atomically at the revision it was read at.
  */
-export function saveCase(vault: VaultApi, input: unknown, revision: number, today: string): Promise<StoredCase> {
-  return vault.writeCase(validated(input, today), revision);
+export function saveCase(vault: VaultApi, input: unknown, revision: number, today: string, draft?: null): Promise<StoredCase> {
+  // `draft` undefined keeps a draft the editor stored beside the case (a wording edit is not the editor's save).
+  return vault.writeCase(validated(input, today), revision, draft);
 }
 
 /** What a new case may be given at once: its forum's file number and its language of proceedings. */
@@ -129,7 +130,12 @@ export function createCaseHandlers({ vault, now, newId }: CaseHandlerDeps): Case
       return toDto(await vault.writeCase(value, 0));
     },
     caseGet: async ({ id }) => toDto(await vault.readCase(id)),
-    caseSave: async ({ case: input, revision }) => toDto(await saveCase(vault, input, revision, today())),
+    // A valid save from the editor replaces any draft it kept (null clears it).
+    caseSave: async ({ case: input, revision }) => toDto(await saveCase(vault, input, revision, today(), null)),
+    caseDraftSave: async ({ id, revision, draft }) => {
+      const stored = await vault.readCase(id);
+      return toDto(await vault.writeCase(stored.case, revision, draft));
+    },
     caseArchive: async ({ id, archived }) => {
       const stored = await vault.readCase(id);
       const saved = await vault.writeCase({ ...stored.case, archived }, stored.revision);

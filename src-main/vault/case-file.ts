@@ -11,11 +11,12 @@ const envelopeSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   case: z.unknown(),
+  draft: z.unknown().optional(),
 });
 
 export function encodeCase(stored: StoredCase): Uint8Array {
-  const { revision, createdAt, updatedAt } = stored;
-  return new Uint8Array(Buffer.from(JSON.stringify({ revision, createdAt, updatedAt, case: stored.case }), 'utf8'));
+  const { revision, createdAt, updatedAt, draft } = stored;
+  return new Uint8Array(Buffer.from(JSON.stringify({ revision, createdAt, updatedAt, case: stored.case, draft }), 'utf8'));
 }
 
 export interface DecodedCase {
@@ -54,6 +55,7 @@ export function decodeCase(plaintext: Uint8Array, schemaVersion: number, expecte
   }
   if (expectedId !== undefined && value.id !== expectedId)
     throw new DossierError('CORRUPT', 'A case file holds a different case than the index says.');
-  const { revision, createdAt, updatedAt } = envelope.data;
-  return { stored: { case: value, revision, createdAt, updatedAt }, migrated: schemaVersion < CASE_SCHEMA_VERSION };
+  const { revision, createdAt, updatedAt, draft } = envelope.data;
+  const stored: StoredCase = { case: value, revision, createdAt, updatedAt, ...(draft === undefined ? {} : { draft }) };
+  return { stored, migrated: schemaVersion < CASE_SCHEMA_VERSION };
 }

@@ -75,7 +75,11 @@ export async function readCase(deps: VaultDeps, session: Session, id: string): P
   return stored;
 }
 
-async function currentRevision(deps: VaultDeps, session: Session, entry: IndexEntry): Promise<{ revision: number; createdAt: string }> {
+async function currentRevision(
+  deps: VaultDeps,
+  session: Session,
+  entry: IndexEntry,
+): Promise<{ revision: number; createdAt: string; draft?: unknown }> {
   try {
     const { stored } = await loadCase(deps, session, entry);
     return stored;
@@ -86,7 +90,19 @@ async function currentRevision(deps: VaultDeps, session: Session, entry: IndexEn
   }
 }
 
-export async function writeCase(deps: VaultDeps, session: Session, value: Case, expectedRevision: number): Promise<StoredCase> {
+/**
+ * Writes a case. `draft` is the editor's invalid copy kept beside it (see StoredCase): a value
+ * replaces it, null clears it (a valid save from the editor), and undefined keeps the one stored,
+ * so a write from elsewhere (an import, archiving) never loses what was typed.
+ */
+export async function writeCase(
+  deps: VaultDeps,
+  session: Session,
+  value: Case,
+  expectedRevision: number,
+  draft?: unknown,
+): Promise<StoredCase> {
+  let kept: unknown = draft === null ? undefined : draft;
   requireWritable(session);
   if (!Number.isInteger(expectedRevision) || expectedRevision < 0)
     throw new DossierError('VALIDATION', 'The revision must be a whole number, 0 for a new case.');
@@ -112,10 +128,17 @@ export async function writeCase(deps: VaultDeps, session: Session, value: Case, 
     if (entry.schemaVersion < CASE_SCHEMA_VERSION) await ensureMigrationBackup(deps, session);
     fileId = entry.fileId;
     createdAt = current.createdAt;
+    if (draft === undefined) kept = current.draft;
     revision = current.revision + 1;
   }
   requireWritable(session);
-  const stored: StoredCase = { case: parsed, revision, createdAt, updatedAt: deps.now().toISOString() };
+  const stored: StoredCase = {
+    case: parsed,
+    revision,
+    createdAt,
+    updatedAt: deps.now().toISOString(),
+    ...(kept === undefined ? {} : { draft: kept }),
+  };
   const bytes = sealFile(deps, session, fileId, CASE_SCHEMA_VERSION, encodeCase(stored));
   await writeAtomic(deps.fs, deps.dir, caseFileName(fileId), bytes, { random: deps.random, keepPrevious: true, action: 'saving the case' });
   // The case file is the truth from here on; the index follows it.

@@ -38,6 +38,11 @@ export interface StoredCase {
   readonly revision: number;
   readonly createdAt: string;
   readonly updatedAt: string;
+  /**
+   * The editor's copy as typed when it did not pass validation: kept beside the last valid case,
+   * encrypted in the same file, so nothing typed is lost; cleared by the next valid save.
+   */
+  readonly draft?: unknown;
 }
 
 export type VaultState = 'absent' | 'locked' | 'unlocked' | 'read-only';
@@ -78,7 +83,8 @@ export interface VaultApi {
   listCases(): Promise<readonly CaseSummary[]>;
   readCase(id: string): Promise<StoredCase>;
   /** Creates (expectedRevision 0) or replaces a case; returns the new revision. */
-  writeCase(value: Case, expectedRevision: number): Promise<StoredCase>;
+  /** `draft`: a value keeps it beside the case, null clears it, undefined leaves the stored one. */
+  writeCase(value: Case, expectedRevision: number, draft?: unknown): Promise<StoredCase>;
   deleteCase(id: string): Promise<void>;
   putBlob(bytes: Uint8Array): Promise<BlobRef>;
   /** Every backup, newest first, with the cases each holds. */

@@ -173,7 +173,7 @@ export function createVault(options: VaultOptions): VaultApi {
         return Promise.resolve([...s.index.values()].map(toSummary));
       }),
     readCase: (id) => withSession((s) => readCase(deps, s, id)),
-    writeCase: (value, expectedRevision) => withSession((s) => writeCase(deps, s, value, expectedRevision)),
+    writeCase: (value, expectedRevision, draft) => withSession((s) => writeCase(deps, s, value, expectedRevision, draft)),
     deleteCase: (id) => withSession((s) => deleteCase(deps, s, id)),
     putBlob: (bytes) => withSession((s) => putBlob(deps, s, bytes)),
     getBlob: (blobId) => withSession((s) => getBlob(deps, s, blobId)),

@@ -20,6 +20,7 @@ const channelNames = [
   'caseCreate',
   'caseGet',
   'caseSave',
+  'caseDraftSave',
   'caseArchive',
   'caseDelete',
   'caseImport',

@@ -1,7 +1,8 @@
 import type { IpcError } from '../../src-main/ipc/contract.ts';
 import type { Case } from '../../src-main/core/model/case.ts';
 import { api } from './bridge.ts';
-import { validateCase, type FieldProblem } from './validation.ts';
+import { freshRowPaths, restoreProblems, withoutFreshRows } from '../case-edit/fresh-rows.ts';
+import { validateCase, type FieldProblem, type Validation } from './validation.ts';
 
 export const AUTOSAVE_DELAY_MS = 600;
 
@@ -10,7 +11,8 @@ export type SaveState =
   | { readonly kind: 'pending' }
   | { readonly kind: 'saving' }
   | { readonly kind: 'saved' }
-  | { readonly kind: 'invalid'; readonly count: number }
+  /** `kept`: the vault holds the copy as typed, as the case's draft, until it is valid. */
+  | { readonly kind: 'invalid'; readonly count: number; readonly kept?: boolean }
   | { readonly kind: 'locked' }
   | { readonly kind: 'error'; readonly error: IpcError };
 
@@ -25,10 +27,29 @@ export interface EditorSnapshot {
 
 const emptySnapshot: EditorSnapshot = { loading: true, loadError: null, draft: null, revision: 0, save: { kind: 'idle' }, problems: [] };
 
+/** What a draft shows and what it would save: untouched new rows are neither problems nor saved. */
+interface Checked {
+  readonly problems: readonly FieldProblem[];
+  readonly sendable: Validation;
+}
+
+function check(draft: Case): Checked {
+  const fresh = freshRowPaths(draft);
+  // Untouched rows are checked as absent: none of their problems, and no other problem hidden by theirs.
+  const sendable = validateCase(fresh.length === 0 ? draft : withoutFreshRows(draft));
+  return { problems: sendable.ok ? [] : restoreProblems(sendable.problems, fresh), sendable };
+}
+
+/** A draft the vault kept for this case: the editor's own copy, so it has the case's shape and id. */
+function isOwnDraft(value: unknown, id: string): value is Case {
+  return typeof value === 'object' && value !== null && 'id' in value && value.id === id && 'client' in value && 'detention' in value;
+}
+
 /**
  * Holds one case's draft outside React, so a draft survives unmounting (a lock, a tab change)
  * until the vault has it. Edits are saved after a short pause, on demand (blur, tab change,
- * unload) and after unlock; a draft that fails validation is kept and not sent.
+ * unload) and after unlock. A draft that fails validation is not saved as the case: the vault
+ * keeps it as the case's draft (encrypted with it) and it comes back, with its problems, on reopen.
  */
 export class CaseEditor {
   readonly id: string;
@@ -75,6 +96,13 @@ export class CaseEditor {
       this.set({ loading: false, loadError: result.error });
       return;
     }
+    const { draft } = result.value;
+    if (isOwnDraft(draft, this.id)) {
+      const { problems } = check(draft);
+      const save = { kind: 'invalid', count: problems.length, kept: true } as const;
+      this.set({ loading: false, draft, revision: result.value.revision, save, problems });
+      return;
+    }
     this.set({ loading: false, draft: result.value.case, revision: result.value.revision, save: { kind: 'idle' }, problems: [] });
   }
 
@@ -83,12 +111,12 @@ export class CaseEditor {
     const current = this.snapshot.draft;
     if (current === null) return;
     const draft = update(current);
-    const validation = validateCase(draft);
+    const { problems, sendable } = check(draft);
     this.dirty = true;
     this.set({
       draft,
-      problems: validation.ok ? [] : validation.problems,
-      save: validation.ok ? { kind: 'pending' } : { kind: 'invalid', count: validation.problems.length },
+      problems,
+      save: sendable.ok ? { kind: 'pending' } : { kind: 'invalid', count: problems.length },
     });
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), AUTOSAVE_DELAY_MS);
@@ -101,12 +129,8 @@ export class CaseEditor {
     while (this.inFlight) await this.inFlight;
     if (!this.dirty || this.snapshot.draft === null) return;
     const sent = this.snapshot.draft;
-    const validation = validateCase(sent);
-    if (!validation.ok) {
-      this.set({ problems: validation.problems, save: { kind: 'invalid', count: validation.problems.length } });
-      return;
-    }
-    this.inFlight = this.send(sent, validation.value);
+    const { problems, sendable } = check(sent);
+    this.inFlight = sendable.ok ? this.send(sent, sendable.value) : this.keep(sent, problems);
     try {
       await this.inFlight;
     } finally {
@@ -125,6 +149,24 @@ export class CaseEditor {
     const unchanged = this.snapshot.draft === sent;
     this.dirty = !unchanged;
     this.set({ revision: result.value.revision, ...(unchanged ? { save: { kind: 'saved' } as const } : {}) });
+    if (!unchanged) {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.flush(), AUTOSAVE_DELAY_MS);
+    }
+  }
+
+  /** Keeps a draft that does not validate in the vault, as this case's draft, and says so. */
+  private async keep(sent: Case, problems: readonly FieldProblem[]): Promise<void> {
+    this.set({ problems, save: { kind: 'invalid', count: problems.length } });
+    const result = await api.caseDraftSave({ id: this.id, revision: this.snapshot.revision, draft: withoutFreshRows(sent) });
+    if (!result.ok) {
+      this.set({ save: result.error.code === 'LOCKED' ? { kind: 'locked' } : { kind: 'error', error: result.error } });
+      return;
+    }
+    const unchanged = this.snapshot.draft === sent;
+    this.dirty = !unchanged;
+    const kept = { kind: 'invalid', count: problems.length, kept: true } as const;
+    this.set({ revision: result.value.revision, ...(unchanged ? { save: kept } : {}) });
     if (!unchanged) {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => void this.flush(), AUTOSAVE_DELAY_MS);

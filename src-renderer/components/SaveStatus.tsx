@@ -3,7 +3,10 @@ import type { SaveState } from '../api/case-editor.ts';
 import { describeError } from '../i18n/describe.ts';
 import './SaveStatus.css';
 
-/** "Saving…", "Saved" or "Not saved — why", announced politely to screen readers. */
+/**
+ * "Saving…", "Saved" or "Not saved — why", announced politely to screen readers; under it, when
+ * the vault holds what was typed as the case's draft, a line that says so.
+ */
 export function SaveStatus({ state }: { readonly state: SaveState }) {
   const { t } = useTranslation();
   let text: string;
@@ -33,8 +36,15 @@ export function SaveStatus({ state }: { readonly state: SaveState }) {
       break;
   }
   return (
-    <p className={`save-status save-${tone}`} role="status" aria-live="polite" data-testid="save-status">
-      {text}
-    </p>
+    <>
+      <p className={`save-status save-${tone}`} role="status" aria-live="polite" data-testid="save-status">
+        {text}
+      </p>
+      {state.kind === 'invalid' && state.kept === true ? (
+        <p className="save-note" data-testid="save-note">
+          {t('form.keptDraft')}
+        </p>
+      ) : null}
+    </>
   );
 }

@@ -4,9 +4,10 @@ import path from 'node:path';
 import { textPdf } from '../fixtures/exhibits/make-exhibits.ts';
 import { case1Episode, chan, conditions, exhibits, factors, ho, review48, review7 } from './case1-data.ts';
 import { expect, test } from './fixtures.ts';
-import { createCase, createVault, lai, laiName, setCounselProfile } from './flows.ts';
+import { createCase, createVaultWithCounsel, lai, laiName } from './flows.ts';
 import { DetentionPage } from './pages/detention.ts';
 import { ReleasePlanPage } from './pages/release-plan.ts';
+import { readTally, startTally, tallyLine } from './input-tally.ts';
 
 interface ManifestInput {
   readonly tab: string;
@@ -20,6 +21,13 @@ interface ManifestInput {
 
 const flat = (text: string): string => text.replace(/\s+/gu, ' ');
 
+/** The input less what the form now fills in by itself (checked where it is used). */
+function without<T extends object, K extends keyof T>(value: T, key: K): Omit<T, K> {
+  const copy = { ...value };
+  delete copy[key];
+  return copy;
+}
+
 test.use({ fixedNow: '2026-03-17T14:00:00.000Z' });
 
 test('Case 1 from an empty vault, through the UI alone: detention, reviews, exhibits, both bondspersons (one rejected), and its release-plan packet read back with pdftotext', async ({
@@ -28,8 +36,9 @@ test('Case 1 from an empty vault, through the UI alone: detention, reviews, exhi
   harness,
 }, testInfo) => {
   test.setTimeout(300_000);
-  await createVault(dossier);
-  await setCounselProfile(dossier);
+  await startTally(page);
+  // The counsel profile is entered in the first-run step, not in Settings afterwards.
+  await createVaultWithCounsel(dossier);
   await createCase(dossier, lai, laiName);
   const { workspace, t } = dossier;
 
@@ -38,7 +47,9 @@ test('Case 1 from an empty vault, through the UI alone: detention, reviews, exhi
   await detention.open();
   await detention.enterEpisode(case1Episode);
   await detention.addReview(review48);
-  await detention.addReview(review7);
+  // The second review starts with the interpreter language asked for at the first.
+  const second = await detention.addReview(without(review7, 'interpreterRequested'));
+  await expect(detention.field(second, 'detention.interpreterRequested')).toHaveValue('Cantonese (Traditional)');
   await expect(workspace.saveStatus).toHaveText(t('save.saved'));
   await expect(detention.dueLaw(detention.deadline('irpa-57-1-48h'))).toHaveText('Thu 2026-03-12 14:30');
 
@@ -57,7 +68,13 @@ test('Case 1 from an empty vault, through the UI alone: detention, reviews, exhi
   await plan.addBondsperson(chan);
   await plan.addBondsperson(ho);
   await plan.setResidence({ host: 'CHAN Kwok-wai', tenure: 'lease', proof: [exhibits.lease] });
-  for (const condition of conditions.slice(0, 4)) await plan.addCondition(condition);
+  // "Reside at" starts with the residence and its host, as entered above.
+  const [resideAt, ...others] = conditions.slice(0, 4);
+  if (resideAt) {
+    const row = await plan.addCondition(without(resideAt, 'details'));
+    await expect(plan.field(row, 'releasePlan.conditions.details')).toHaveValue(resideAt.details ?? '');
+  }
+  for (const condition of others) await plan.addCondition(condition);
   await plan.setGroundResponse('FLIGHT', 'She will live with a citizen cousin who supervises her daily.');
   await plan.setFactor('e', factors.e, [exhibits.t4, exhibits.bank, exhibits.lease]);
   await expect(workspace.saveStatus).toHaveText(t('save.saved'));
@@ -72,6 +89,10 @@ test('Case 1 from an empty vault, through the UI alone: detention, reviews, exhi
   harness.dialog.directory = outDir;
   await packets.build.click();
   await expect(packets.outcome).toContainText(t('packets.done', { count: 1 }), { timeout: 120_000 });
+  // What entering the case and building its packet asked of a person (input-tally.ts says what counts).
+  const tally = tallyLine(await readTally(page));
+  console.log(tally);
+  testInfo.annotations.push({ type: 'input', description: tally });
   await page.screenshot({ path: testInfo.outputPath('case1-packets.png'), fullPage: true });
 
   const manifest = JSON.parse(await readFile(path.join(outDir, 'manifest.json'), 'utf8')) as { inputs: ManifestInput[] };

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { createCase, createVault, PASSPHRASE } from './flows.ts';
+import { createCase, createVault, PASSPHRASE, skipCounselStep } from './flows.ts';
 
 test('a name in script proposes its script, and a country and a language are chosen by name, stored as codes', async ({
   dossier,
@@ -53,6 +53,7 @@ test('in French the choices are named in French and found by their French or Eng
   await expect(dossier.setup.heading).toBeVisible();
   await dossier.switchLanguage('fr');
   await dossier.setup.createWithPassphrase(PASSPHRASE);
+  await skipCounselStep(dossier);
   await createCase(dossier, { kind: 'detention-review', familyName: 'LAI', givenNames: 'Wing-sze' }, 'LAI Wing-sze');
   const { workspace, t } = dossier;
   const form = workspace.client.form;

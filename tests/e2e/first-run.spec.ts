@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createConfSettings } from '../../src-main/services/settings-conf.ts';
 import { expect, test } from './fixtures.ts';
 import { InterpreterPage } from './pages/interpreter.ts';
+import { skipCounselStep } from './flows.ts';
 import { findPlaintext } from './vault-walk.ts';
 
 const PASSPHRASE = 'harbour lantern quietly orchard';
@@ -23,9 +24,9 @@ test('first run: create the vault and a case, restart, unlock, find it by any na
   await expect(setup.heading).toBeVisible();
   await expect(setup.noKeychainNotice).toBeVisible();
   await setup.createWithPassphrase(PASSPHRASE);
+  await skipCounselStep(dossier);
 
   const cases = dossier.cases;
-  await expect(cases.heading).toBeVisible();
   await expect.poll(() => storedMode(harness.root)).toBe('advocate');
   await cases.createCase({ kind: 'detention-review', familyName: 'LAI', givenNames: 'Wing-sze', nameInScript: '黎詠詩', script: 'Hant' });
 

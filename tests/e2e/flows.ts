@@ -1,15 +1,22 @@
 import { expect } from '@playwright/test';
 import type { DossierApp } from './pages/app.ts';
 import type { NewCase } from './pages/case-list.ts';
+import { CounselStepPage } from './pages/counsel-step.ts';
 import { CounselPage, type CounselDetails } from './pages/counsel.ts';
 
 export const PASSPHRASE = 'harbour lantern quietly orchard';
 
-/** Opens the app on a fresh folder and creates the vault with the test passphrase. */
+/** Opens the app on a fresh folder and creates the vault with the test passphrase, leaving the counsel profile for later. */
 export async function createVault(dossier: DossierApp): Promise<void> {
   await dossier.open();
   await expect(dossier.setup.heading).toBeVisible();
   await dossier.setup.createWithPassphrase(PASSPHRASE);
+  await skipCounselStep(dossier);
+}
+
+/** Leaves the first-run counsel step for later and waits for the case list. */
+export async function skipCounselStep(dossier: DossierApp): Promise<void> {
+  await new CounselStepPage(dossier.page, dossier.t).skip();
   await expect(dossier.cases.heading).toBeVisible();
 }
 
@@ -43,4 +50,19 @@ export async function setCounselProfile(dossier: DossierApp): Promise<void> {
   await profile.save.click();
   await expect(profile.status).toHaveText(dossier.t('counsel.saved'));
   await dossier.goToCases();
+}
+
+/** Opens the app on a fresh folder, creates the vault and fills the counsel profile in the first-run step. */
+export async function createVaultWithCounsel(dossier: DossierApp): Promise<void> {
+  await dossier.open();
+  await expect(dossier.setup.heading).toBeVisible();
+  await dossier.setup.createWithPassphrase(PASSPHRASE);
+  const step = new CounselStepPage(dossier.page, dossier.t);
+  await expect(step.heading).toBeVisible();
+  const profile = new CounselPage(dossier.page, dossier.t);
+  await profile.fill(counsel);
+  await profile.save.click();
+  await expect(profile.status).toHaveText(dossier.t('counsel.saved'));
+  await step.continueButton.click();
+  await expect(dossier.cases.heading).toBeVisible();
 }

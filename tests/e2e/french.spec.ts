@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { createCase, lai, laiName, PASSPHRASE } from './flows.ts';
+import { createCase, lai, laiName, PASSPHRASE, skipCounselStep } from './flows.ts';
 
 test('the whole UI switches to French from the header, and stays French after a restart', async ({ dossier, harness, page }) => {
   await dossier.open();
@@ -10,6 +10,7 @@ test('the whole UI switches to French from the header, and stays French after a 
   await expect(dossier.setup.heading).toHaveText(t('setup.title'));
   await expect(dossier.setup.noKeychainNotice).toBeVisible();
   await dossier.setup.createWithPassphrase(PASSPHRASE);
+  await skipCounselStep(dossier);
 
   const cases = dossier.cases;
   await expect(cases.heading).toHaveText('Dossiers');

@@ -168,6 +168,7 @@ test('Case 1 release plan entered through the UI: two bondspersons with IRPR 47 
   const depositNote = rule('practice-deposit-temporary-resident');
   await expect(plan.findings(trCard).filter({ hasText: depositNote.message })).toContainText(t('releasePlan.findings.unconfirmed'));
   await expect(workspace.saveStatus).toHaveText(t('save.invalid', { count: 1 }));
+  await expect(page.getByTestId('save-note')).toHaveText(t('form.keptDraft'));
   expect(await violations(page), 'a refused guarantee').toEqual([]);
   await page.screenshot({ path: testInfo.outputPath('release-plan-refused.png'), fullPage: true });
 

@@ -25,19 +25,38 @@ export const counselProfileSchema = z.object({
 
 export type CounselProfile = z.infer<typeof counselProfileSchema>;
 
-/** Raised instead of printing an empty letterhead. */
+/** The fields of the profile a letterhead cannot do without. */
+export type CounselRequiredField = 'name' | 'firm' | 'addressLines';
+
+/** What the letterhead still lacks: every required field of a profile, or the whole profile when there is none. */
+export function missingCounselFields(profile: CounselProfile | undefined): CounselRequiredField[] | 'profile' {
+  if (profile === undefined) return 'profile';
+  const missing: CounselRequiredField[] = [];
+  if (profile.name.trim() === '') missing.push('name');
+  if (profile.firm.trim() === '') missing.push('firm');
+  if (profile.addressLines.every((line) => line.trim() === '')) missing.push('addressLines');
+  return missing;
+}
+
+/**
+ * Raised instead of printing an empty letterhead. Its issues name what is missing, each at
+ * `counselProfile.<field>` (or `counselProfile` when there is no profile), so the UI can say so
+ * and offer the way to Settings → Counsel profile.
+ */
 export class CounselProfileMissingError extends DossierError {
-  constructor() {
-    super(
-      'VALIDATION',
-      'This document needs your counsel profile. Fill in Settings → Counsel profile (name, firm or clinic, address) and try again.',
-      [fieldIssue('counselProfile', 'counselProfileEmpty')],
-    );
+  constructor(missing: CounselRequiredField[] | 'profile' = 'profile') {
+    const issues =
+      missing === 'profile'
+        ? [fieldIssue('counselProfile', 'counselProfileEmpty')]
+        : missing.map((field) => fieldIssue(`counselProfile.${field}`, 'counselProfileEmpty'));
+    const named = missing === 'profile' ? 'name, firm or clinic, address' : missing.join(', ');
+    super('VALIDATION', `This document needs your counsel profile. Fill in Settings → Counsel profile (${named}) and try again.`, issues);
     this.name = 'CounselProfileMissingError';
   }
 }
 
 export function requireCounsel(profile: CounselProfile | undefined): CounselProfile {
-  if (profile === undefined || profile.name.trim() === '' || profile.firm.trim() === '') throw new CounselProfileMissingError();
+  const missing = missingCounselFields(profile);
+  if (profile === undefined || missing === 'profile' || missing.length > 0) throw new CounselProfileMissingError(missing);
   return profile;
 }

@@ -7,6 +7,7 @@ import { errorLookup, type ErrorAt } from '../../case-edit/fields.ts';
 import { newId } from '../../case-edit/ids.ts';
 import { useFocusAfterRender } from '../../case-edit/focus.ts';
 import { personName, updatePerson, type PersonUpdate } from '../../case-edit/people.ts';
+import { freshRow } from '../../case-edit/fresh-rows.ts';
 import './people.css';
 
 /** What a card in the list is given. */
@@ -78,7 +79,7 @@ export function PeopleSection({
 
   const add = () => {
     const id = newId('p', new Set(draft.people.map((p) => p.id)));
-    edit((c) => ({ ...c, people: [...c.people, create(id)] }));
+    edit((c) => ({ ...c, people: [...c.people, freshRow(create(id))] }));
     focusAfterRender(() => document.getElementById(familyNameId(id)));
   };
 

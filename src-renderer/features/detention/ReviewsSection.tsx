@@ -23,12 +23,15 @@ export function suggestedType(detention: Detention): HearingType {
   return '30D';
 }
 
+/** A new review: the next type due, the detention's zone, and the language the client asked an interpreter for last time. */
 function newReview(detention: Detention): Hearing {
+  const language = detention.hearings.at(-1)?.interpreterRequested;
   return {
     id: newId('review'),
     type: suggestedType(detention),
     scheduled: { utc: '', tz: detentionZone(detention) },
     ministerFramings: [],
+    ...(language === undefined ? {} : { interpreterRequested: language }),
   };
 }
 

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/bridge.ts';
 import { usePacketJob } from '../../api/packets.ts';
+import { counselGaps } from '../../components/counsel-missing.ts';
+import { CounselMissingNotice } from '../../components/CounselMissingNotice.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { percentOf } from './progress.ts';
 import { RealNameReport } from './RealNameReport.tsx';
@@ -31,6 +33,8 @@ export function BuildJob({ jobId, onFinished, onDismiss }: BuildJobProps) {
       : t(`packets.issues.${issue.code}`, { defaultValue: issue.message });
 
   if (error) return <ErrorNotice error={error} />;
+  // A missing counsel profile is said once, with the way to Settings, rather than as a list of issues.
+  const counselFailure = status?.error ? counselGaps(status.error) : null;
   const percent = status ? percentOf(status) : 0;
 
   return (
@@ -107,8 +111,9 @@ export function BuildJob({ jobId, onFinished, onDismiss }: BuildJobProps) {
             </>
           ) : null}
           {state === 'cancelled' ? <p role="status">{t('packets.cancelled')}</p> : null}
-          {state === 'failed' && status?.error ? <ErrorNotice error={{ ...status.error, issues: [] }} /> : null}
-          {state === 'failed' && status?.error?.issues && status.error.issues.length > 0 ? (
+          {state === 'failed' && status?.error && counselFailure ? <CounselMissingNotice gaps={counselFailure} /> : null}
+          {state === 'failed' && status?.error && !counselFailure ? <ErrorNotice error={{ ...status.error, issues: [] }} /> : null}
+          {state === 'failed' && !counselFailure && status?.error?.issues && status.error.issues.length > 0 ? (
             <ul className="build-issues" data-testid="build-issues">
               {status.error.issues.map((issue) => (
                 <li key={`${issue.code ?? ''}@${issue.path}`}>{issueText(issue)}</li>

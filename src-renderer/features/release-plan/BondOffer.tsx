@@ -8,6 +8,7 @@ import { RowList } from '../../components/RowList.tsx';
 import { removeAt, replaceAt, withOptional, type ErrorAt } from '../../case-edit/fields.ts';
 import { BondFindings, refusalAt } from './BondFindings.tsx';
 import { ExhibitLinks, ExhibitSelect } from '../../components/ExhibitPicker.tsx';
+import { freshRow } from '../../case-edit/fresh-rows.ts';
 import type { OfferUpdate } from './plan.ts';
 
 export interface BondOfferProps {
@@ -83,7 +84,7 @@ export function BondOffer({ offer, update, exhibits, findings, errorAt, ownerId 
             rowLabel={(i) => t('releasePlan.offer.assetN', { n: i + 1 })}
             addLabel={t('releasePlan.offer.addAsset')}
             emptyText={t('releasePlan.offer.noAssets')}
-            onAdd={() => update((o) => ({ ...o, assets: [...o.assets, { kind: '' }] }))}
+            onAdd={() => update((o) => ({ ...o, assets: [...o.assets, freshRow({ kind: '' })] }))}
             onRemove={(i) => update((o) => ({ ...o, assets: removeAt(o.assets, i) }))}
             error={errorAt('assets')}
             renderRow={(asset, i) => (

@@ -6,6 +6,7 @@ import { RowList } from '../../components/RowList.tsx';
 import { removeAt, replaceAt, type ErrorAt } from '../../case-edit/fields.ts';
 import { refusalAt } from './BondFindings.tsx';
 import { CheckField } from '../../components/inputs.tsx';
+import { freshRow } from '../../case-edit/fresh-rows.ts';
 import type { OfferUpdate } from './plan.ts';
 
 export interface BondspersonHistoryProps {
@@ -29,7 +30,10 @@ export function BondspersonHistory({ offer, update, findings, errorAt }: Bondspe
         addLabel={t('releasePlan.person.addPriorSurety')}
         emptyText={t('releasePlan.person.noPriorSureties')}
         onAdd={() =>
-          update((o) => ({ ...o, priorSureties: [...o.priorSureties, { when: '', forWhom: '', breached: false, reported: false }] }))
+          update((o) => ({
+            ...o,
+            priorSureties: [...o.priorSureties, freshRow({ when: '', forWhom: '', breached: false, reported: false })],
+          }))
         }
         onRemove={(i) => update((o) => ({ ...o, priorSureties: removeAt(o.priorSureties, i) }))}
         error={errorAt('priorSureties')}

@@ -12,6 +12,7 @@ import { CheckField } from '../../components/inputs.tsx';
 import { newId } from '../../case-edit/ids.ts';
 import type { PlanUpdate } from './plan.ts';
 import { FrenchVersionField } from './FrenchVersionField.tsx';
+import { conditionDetailsDefault } from './condition-defaults.ts';
 
 export interface ConditionsSectionProps {
   readonly draft: Case;
@@ -52,7 +53,12 @@ export function ConditionsSection({ draft, update, errorAt }: ConditionsSectionP
   const add = () => {
     const id = newId('c', new Set(conditions.map((c) => c.id)));
     const answers = raised.length === 1 ? [...raised] : [];
-    update((plan) => ({ ...plan, conditions: [...plan.conditions, { id, kind, details: '', answers, proposed: true, ordered: false }] }));
+    const lng = draft.matter.languageOfProceedings;
+    const details = conditionDetailsDefault(kind, draft, {
+      withHost: (host, address) => t('form.defaults.resideWith', { host, address, lng }),
+      alone: (address) => t('form.defaults.resideAt', { address, lng }),
+    });
+    update((plan) => ({ ...plan, conditions: [...plan.conditions, { id, kind, details, answers, proposed: true, ordered: false }] }));
     focusAfterRender(() => document.getElementById(controlId(id, 'details')));
   };
 

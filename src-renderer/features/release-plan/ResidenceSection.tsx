@@ -7,6 +7,7 @@ import { removeAt, replaceAt, withOptional, type ErrorAt } from '../../case-edit
 import { ExhibitLinks } from '../../components/ExhibitPicker.tsx';
 import { QuantityField } from '../../components/inputs.tsx';
 import { isBondsperson, type PlanUpdate } from './plan.ts';
+import { freshRow } from '../../case-edit/fresh-rows.ts';
 import { personName } from '../../case-edit/people.ts';
 import { FrenchVersionField } from './FrenchVersionField.tsx';
 
@@ -77,7 +78,7 @@ export function ResidenceSection({ draft, update, errorAt }: ResidenceSectionPro
         rowLabel={(i) => t('releasePlan.residence.memberN', { n: i + 1 })}
         addLabel={t('releasePlan.residence.addMember')}
         emptyText={t('releasePlan.residence.noMembers')}
-        onAdd={() => set((r) => ({ ...r, household: [...r.household, { name: '', relation: '' }] }))}
+        onAdd={() => set((r) => ({ ...r, household: [...r.household, freshRow({ name: '', relation: '' })] }))}
         onRemove={(i) => set((r) => ({ ...r, household: removeAt(r.household, i) }))}
         error={errorAt('household')}
         renderRow={(member, i) => (

@@ -7,6 +7,7 @@ import { RowList } from '../../components/RowList.tsx';
 import { removeAt, replaceAt, type ErrorAt } from '../../case-edit/fields.ts';
 import { newId } from '../../case-edit/ids.ts';
 import type { CaseUpdate } from './plan.ts';
+import { freshRow } from '../../case-edit/fresh-rows.ts';
 import { ZonedDateTimeField } from './ZonedDateTimeField.tsx';
 
 export interface ServiceSectionProps {
@@ -44,13 +45,13 @@ export function ServiceSection({ draft, edit, errorAt }: ServiceSectionProps) {
         onAdd={() =>
           set((rs) => [
             ...rs,
-            {
+            freshRow({
               id: newId('svc', new Set(rs.map((r) => r.id))),
               document: '',
               servedOn: '',
-              method: 'email',
+              method: 'email' as const,
               at: { utc: formatUtc(Math.floor(Date.now() / 60_000) * 60_000), tz: defaultZone(draft) },
-            },
+            }),
           ])
         }
         onRemove={(i) => set((rs) => removeAt(rs, i))}

@@ -175,8 +175,11 @@ function CounselSignature(props: { readonly saved: boolean; readonly onProfile: 
   );
 }
 
-/** Settings → Counsel profile: the letterhead and signature details, saved with an explicit Save. */
-export function CounselProfileForm() {
+/**
+ * Settings → Counsel profile: the letterhead and signature details, saved with an explicit Save.
+ * The first-run step shows the same form and learns of a save through `onSaved`.
+ */
+export function CounselProfileForm({ onSaved }: { readonly onSaved?: () => void } = {}) {
   const { t } = useTranslation();
   const headingId = useId();
   const [draft, setDraft] = useState<Draft>(emptyDraft);
@@ -221,6 +224,7 @@ export function CounselProfileForm() {
       setProfileSaved(true);
       setProblems({});
       setStatus('saved');
+      onSaved?.();
       return;
     }
     const found: Partial<Record<FieldName, string>> = {};

@@ -12,19 +12,21 @@ import { TemplatesPanel } from './TemplatesPanel.tsx';
 import './settings.css';
 
 const settingsTabs = ['general', 'counsel', 'templates', 'backups'] as const;
-type SettingsTab = (typeof settingsTabs)[number];
+export type SettingsTab = (typeof settingsTabs)[number];
 
 export interface SettingsScreenProps {
   readonly settings: SettingsDto;
   readonly onChange: (patch: Partial<SettingsDto>) => Promise<IpcError | null>;
   readonly onLock: () => void;
   readonly keyMethod: VaultStatusDto['keyMethod'];
+  /** The tab shown first (a notice that the counsel profile is missing opens "counsel"). */
+  readonly initialTab?: SettingsTab;
 }
 
 const MIN_TIMEOUT = 1;
 const MAX_TIMEOUT = 240;
 
-export function SettingsScreen({ settings, onChange, onLock, keyMethod }: SettingsScreenProps) {
+export function SettingsScreen({ settings, onChange, onLock, keyMethod, initialTab = 'general' }: SettingsScreenProps) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const languageId = useId();
@@ -32,7 +34,7 @@ export function SettingsScreen({ settings, onChange, onLock, keyMethod }: Settin
   const [timeoutText, setTimeoutText] = useState(String(settings.lockTimeoutMinutes));
   const [message, setMessage] = useState('');
   const [error, setError] = useState<IpcError | null>(null);
-  const [tab, setTab] = useState<SettingsTab>('general');
+  const [tab, setTab] = useState<SettingsTab>(initialTab);
 
   const save = async (patch: Partial<SettingsDto>) => {
     setMessage('');

@@ -40,7 +40,7 @@ export class DossierApp {
 
   async goToSettings(): Promise<SettingsPage> {
     await this.page
-      .getByRole('navigation')
+      .getByRole('navigation', { name: this.t('header.nav') })
       .getByRole('button', { name: this.t('header.settings') })
       .click();
     return this.settings;
@@ -48,7 +48,7 @@ export class DossierApp {
 
   async goToCases(): Promise<CaseListPage> {
     await this.page
-      .getByRole('navigation')
+      .getByRole('navigation', { name: this.t('header.nav') })
       .getByRole('button', { name: this.t('header.cases') })
       .click();
     return this.cases;
