@@ -3,6 +3,7 @@ import { fieldIssue } from '../core/issues/text.ts';
 import { localToday } from '../core/model/dates.ts';
 import { buildDocumentChecked, type DocumentOptions } from '../documents/builders/build-document.ts';
 import { counselProfileSchema, type CounselProfile } from '../documents/builders/counsel-profile.ts';
+import { caseAsNamedIn } from '../documents/builders/document-audience.ts';
 import { isTemplateId, type DocumentKind, type TemplateId } from '../documents/builders/document-types.ts';
 import type { DocLang } from '../documents/builders/format-date.ts';
 import type { TemplateSet } from '../documents/builders/template-set.ts';
@@ -226,7 +227,8 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
     documentSave: async ({ caseId, kind, lang, format, options }) => {
       // Built before the dialog opens: a document the case cannot make yet is refused with its fields, and its title names the file.
       const built = await build(caseId, kind, lang, deps.templates.set(lang), chosenOptions(options));
-      const name = defaultDocumentName(built.doc.meta.title, built.case.client, today(), format);
+      // Named as the document names the client: a possibly-public document's file carries the pseudonym.
+      const name = defaultDocumentName(built.doc.meta.title, caseAsNamedIn(kind, built.case).client, today(), format);
       return saveThroughDialog({ dialog: deps.dialog }, name, format, () => bytesOf(built.doc, built.images, format));
     },
   };

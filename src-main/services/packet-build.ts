@@ -4,6 +4,7 @@ import { frenchVersionWarnings } from '../core/lang/french-versions.ts';
 import type { Case, PacketBuildRecord } from '../core/model/case.ts';
 import { fieldIssue } from '../core/issues/text.ts';
 import { matterNumbers } from '../core/matter/numbers.ts';
+import { caseAsFiled } from '../documents/builders/document-audience.ts';
 import { fileNumberTexts, forumName, matterHeaderLines, packetNameNumber } from '../core/matter/wording.ts';
 import { localToday } from '../core/model/dates.ts';
 import type { PacketPresetName } from '../core/packet-presets.ts';
@@ -108,10 +109,12 @@ export async function buildCasePacket(
     imported,
   );
   // Named by the forum's file number; a case without one is named after the client, and the report says so.
-  const named = packetNameNumber(value);
+  // The packet's own pages and names carry the pseudonym where its documents do.
+  const filed = caseAsFiled(value);
+  const named = packetNameNumber(filed);
   const fileNumber = named.text;
   const division = divisionName(value.matter.forum, lang);
-  const numbers = fileNumberTexts(value, lang);
+  const numbers = fileNumberTexts(filed, lang);
   const { renderers, close } = await deps.openRenderers();
   let built;
   try {
@@ -142,7 +145,7 @@ export async function buildCasePacket(
         lang,
         subject: [forumName(value.matter.forum, lang), ...numbers].join(' – '),
         keywords: matterNumbers(value).map((n) => n.value),
-        headerLines: matterHeaderLines(value, lang),
+        headerLines: matterHeaderLines(filed, lang),
         images,
         ...(input.signal ? { signal: input.signal } : {}),
         ...(input.onProgress ? { onProgress: input.onProgress } : {}),

@@ -8,7 +8,7 @@ export function CounselMissingNotice({ gaps }: { readonly gaps: readonly Counsel
   const navigation = useAppNavigation();
   const fields = gaps.map((gap) => t(`form.counsel.fields.${gap}`)).join(', ');
   return (
-    <div role="alert" className="notice notice-error counsel-missing">
+    <div role="alert" className="notice notice-error">
       <p>{t('form.counsel.missing', { fields })}</p>
       {navigation ? (
         <button type="button" className="button button-small" onClick={navigation.openCounselProfile}>

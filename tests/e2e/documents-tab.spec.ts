@@ -117,14 +117,16 @@ test('the r.17 interpreter notice and the r.9 early-review application are saved
         await (format === 'pdf' ? documents.savePdf : documents.saveDocx).click();
         await expect(documents.saved).toContainText(file);
         const text = format === 'pdf' ? plain(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })) : docxText(file);
-        expect(text).toContain('LAI Wing-sze');
+        // Both may become public: Case 1's pseudonym names her.
+        expect(text).toContain('W.S.L.');
+        expect(text).not.toContain('LAI Wing-sze');
         expect(text).toMatch(headings[kind][lang]);
       }
     }
   }
   // The dialog offered a name from what the document is, the client and the day.
-  expect(harness.dialog.offered).toContain('Notice of need for an interpreter – LAI Wing-sze – 2026-03-17.pdf');
-  expect(harness.dialog.offered).toContain('Demande de contrôle anticipé – LAI Wing-sze – 2026-03-17.docx');
+  expect(harness.dialog.offered).toContain('Notice of need for an interpreter – W.S.L. – 2026-03-17.pdf');
+  expect(harness.dialog.offered).toContain('Demande de contrôle anticipé – W.S.L. – 2026-03-17.docx');
   expect(harness.pageErrors).toEqual([]);
 });
 

@@ -4,10 +4,11 @@ import path from 'node:path';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { case1Episode, review7 } from './case1-data.ts';
 import { expect, test } from './fixtures.ts';
-import { createCase, lai, laiName, PASSPHRASE, setCounselProfile } from './flows.ts';
+import { createCase, lai, laiName, PASSPHRASE, setCounselProfile, skipCounselStep } from './flows.ts';
 import type { DossierApp } from './pages/app.ts';
 import { DetentionPage } from './pages/detention.ts';
-import { FrenchFilingPage, setLanguageOfProceedings } from './pages/french-filing.ts';
+import { FrenchFilingPage } from './pages/french-filing.ts';
+import { MatterPage } from './pages/matter.ts';
 import { ReleasePlanPage, type BondspersonInput } from './pages/release-plan.ts';
 
 /** The app's own English words in a filing (from the English templates, stamps and packet pages). */
@@ -147,6 +148,8 @@ function outlineTitles(packet: string): string[] {
 
 test.use({ fixedNow: '2026-03-17T14:00:00.000Z' });
 
+const IRB_FILE = '0003-B6-01234';
+
 test('a detention case heard in French, entered with the UI in French, files a release-plan packet that is French on every page; the same case in English has no French label', async ({
   dossier,
   page,
@@ -156,11 +159,17 @@ test('a detention case heard in French, entered with the UI in French, files a r
   await dossier.open();
   await dossier.switchLanguage('fr');
   await dossier.setup.createWithPassphrase(PASSPHRASE);
+  await skipCounselStep(dossier);
   await expect(dossier.cases.heading).toHaveText('Dossiers');
   await setCounselProfile(dossier);
   await createCase(dossier, lai, laiName);
-  await setLanguageOfProceedings(dossier, laiName, 'fr');
   const { workspace, t } = dossier;
+  // The File tab: heard in French, with the Immigration Division's file number.
+  const matter = new MatterPage(page, t);
+  await matter.tab.click();
+  await matter.field('matter.language').selectOption('fr');
+  await matter.field('matter.issuer.IRB').fill(IRB_FILE);
+  await expect(workspace.saveStatus).toHaveText(t('save.saved'));
 
   const detention = new DetentionPage(page, t);
   await detention.open();
@@ -218,6 +227,11 @@ test('a detention case heard in French, entered with the UI in French, files a r
   const manifest = JSON.parse(await readFile(path.join(path.dirname(packet), 'manifest.json'), 'utf8')) as {
     inputs: { tab: string; title: string; firstPage: number; lastPage: number; kind: string }[];
   };
+  // The file number on the cover letter and in the running header of every generated page.
+  expect(texts[0]).toContain(IRB_FILE);
+  for (const input of manifest.inputs.filter((i) => i.kind === 'generated'))
+    for (let p = input.firstPage; p <= input.lastPage; p += 1) expect(texts[p - 1], `page ${p}`).toContain(IRB_FILE);
+  expect(path.basename(packet)).toContain(IRB_FILE);
   // Every page stamped "Page N de M"; every tab's first page "Onglet N".
   texts.forEach((text, i) => expect(text, `page ${i + 1}`).toContain(`Page ${i + 1} de ${texts.length}`));
   for (const input of manifest.inputs.filter((i) => i.tab !== '')) expect(texts[input.firstPage - 1]).toContain(`Onglet ${input.tab}`);
@@ -233,7 +247,9 @@ test('a detention case heard in French, entered with the UI in French, files a r
   for (const title of bookmarks) for (const label of englishLabels) expect(title).not.toContain(label);
 
   // The same case filed in English: none of the app's French words.
-  await setLanguageOfProceedings(dossier, laiName, 'en');
+  await matter.tab.click();
+  await matter.field('matter.language').selectOption('en');
+  await expect(workspace.saveStatus).toHaveText(t('save.saved'));
   const english = await buildReleasePlan(dossier, path.join(harness.root, 'en-out'), (dir) => {
     harness.dialog.directory = dir;
   });

@@ -63,13 +63,14 @@ afterAll(async () => {
 describe('the matter in a built release-plan packet', () => {
   it('names the packet file by the IRB file number', () => {
     expect(english.fileName).toBe('0003-B6-01234 – ID – Release plan.pdf');
-    expect(french.fileName).toBe('0003-B6-01234 – ID – Release plan.pdf');
+    expect(french.fileName).toBe('0003-B6-01234 – SI – Plan de mise en liberté.pdf');
   });
 
   it('prints the file numbers on the cover letter and in the running header of every page of every generated document', () => {
     const cover = flat(pageText(english.file, 1));
     expect(cover).toContain('ID file no. 0003-B6-01234 · CBSA file no. CBSA-TOR-2026-5531');
-    expect(cover).toMatch(/Re: LAI Wing-sze.*ID file no\. 0003-B6-01234; CBSA file no\. CBSA-TOR-2026-5531/u);
+    // Case 1 has a pseudonym, and what is filed with the Immigration Division may become public.
+    expect(cover).toMatch(/Re: W\.S\.L\..*ID file no\. 0003-B6-01234; CBSA file no\. CBSA-TOR-2026-5531/u);
     const pages = generatedPages(english);
     expect(pages.length).toBeGreaterThan(2);
     for (const n of pages) expect(flat(pageText(english.file, n))).toContain('ID file no. 0003-B6-01234');
@@ -82,7 +83,7 @@ describe('the matter in a built release-plan packet', () => {
       'Immigration and Refugee Board of Canada – Immigration Division',
       'ID file no. 0003-B6-01234',
       'CBSA file no. CBSA-TOR-2026-5531',
-      'Person concerned: LAI Wing-sze',
+      'Person concerned: W.S.L.',
       'Minister of Public Safety and Emergency Preparedness',
     ])
       expect(text).toContain(line);
@@ -92,7 +93,7 @@ describe('the matter in a built release-plan packet', () => {
     expect(flat(pageText(french.file, 1))).toContain('Dossier de la SI nº 0003-B6-01234');
     const all = flat(run('pdftotext', '-layout', french.file, '-'));
     expect(all).toContain('Commission de l’immigration et du statut de réfugié du Canada – Section de l’immigration');
-    expect(all).toContain('Personne concernée : LAI Wing-sze');
+    expect(all).toContain('Personne concernée : W.S.L.');
     expect(all).not.toContain('ID file no.');
   });
 
@@ -104,7 +105,8 @@ describe('the matter in a built release-plan packet', () => {
   });
 
   it('names a case without a file number after the client, never its id, and says so in the manifest', async () => {
-    expect(unnumbered.fileName).toBe('LAI Wing-sze (黎詠詩) – ID – Release plan.pdf');
+    // Named after the client as the filing names her: by her pseudonym.
+    expect(unnumbered.fileName).toBe('W.S.L. – ID – Release plan.pdf');
     expect(unnumbered.fileName).not.toContain('lai-none');
     expect(unnumbered.manifest.warnings?.map((w) => [w.code, w.path])).toEqual([['noFileNumber', 'matter.fileNumbers']]);
     // The file number entered afterwards (as the File tab saves it) names the next build.

@@ -1,5 +1,8 @@
-import type { FrenchVersionCode } from '../lang/french-versions.ts';
 import type { IssueWording } from './types.ts';
+
+/** Case text a French filing would print as typed, one code per kind of field (see core/lang/french-versions.ts). */
+export type FrenchVersionCode =
+  'french.conditionDetails' | 'french.residenceSuitability' | 'french.supervisorSchedule' | 'french.supervisorNotes';
 
 /**
  * An H&C request the law bars from being made now (IRPA s.25(1.2)), one code per bar check

@@ -1,5 +1,6 @@
 import type { Case } from '../model/case.ts';
 import type { PacketPresetName } from '../packet-presets.ts';
+import type { FrenchVersionCode } from '../issues/packet-issues.ts';
 
 /**
  * Free text typed in the case and printed in a filing (a condition's particulars, the residence's
@@ -14,8 +15,7 @@ export function inFilingLanguage(typed: string, french: string | undefined, lang
   return lang === 'fr' && french !== undefined && french.trim() !== '' ? french : typed;
 }
 
-export type FrenchVersionCode =
-  'french.conditionDetails' | 'french.residenceSuitability' | 'french.supervisorSchedule' | 'french.supervisorNotes';
+export type { FrenchVersionCode };
 
 /** A field a French filing would print as typed: its issue code, its path in the case and the wording's parameters. */
 export interface UntranslatedField {

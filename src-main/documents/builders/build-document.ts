@@ -95,14 +95,18 @@ export function buildDocumentChecked(
 ): { doc: DossierDocument; warnings: FieldIssue[] } {
   const original = input.case;
   input = { ...input, case: caseAsNamedIn(kind, input.case) };
-  const built = build(kind, input, options);
+  // Names are marked before the case's wording is applied as well as after: marking can change the
+  // text (a name ending in a full stop takes the sentence's stop), and an edit names a paragraph
+  // by the text the advocate was shown, which is the finished one.
+  const names = caseNames(input.case);
+  const built = markNames(build(kind, input, options), names);
   if (options.wording === false) return { doc: finish(built, input, original), warnings: [] };
   // In a packet (exhibits cited by tab and page, a certification naming where its translation
   // landed), edits still find the paragraphs they name by the document as it reads on its own.
   const { exhibitRefs, ...alone } = input;
   const { placement, ...standalone } = options;
   const inPacket = exhibitRefs !== undefined || placement !== undefined;
-  const twin = inPacket && hasWording(input.case, kind, input.lang) ? build(kind, alone, standalone) : undefined;
+  const twin = inPacket && hasWording(input.case, kind, input.lang) ? markNames(build(kind, alone, standalone), names) : undefined;
   const worded = applyCaseWording(built, input.case, kind, input.lang, wordingTarget(kind, options), twin);
   return { doc: finish(worded.doc, input, original), warnings: worded.warnings };
 }

@@ -59,3 +59,13 @@ export function caseAsNamedIn(kind: DocumentKind, c: Case): Case {
   const client = clientAsNamed(c.client, isPossiblyPublic(kind, c.matter.forum));
   return client === c.client ? c : { ...c, client };
 }
+
+/**
+ * The case as the packet's own pages name the client: the list of documents, covers, bookmarks,
+ * file names and PDF metadata are filed with everything else, so they use the pseudonym whenever
+ * the forum's filings can become public.
+ */
+export function caseAsFiled(c: Case): Case {
+  const client = clientAsNamed(c.client, isPublicForum(c.matter.forum));
+  return client === c.client ? c : { ...c, client };
+}

@@ -44,7 +44,7 @@ export function resolveEntryLinks(
           PDFName.of('A'),
           doc.context.obj({
             S: 'GoToR',
-            F: PDFString.of(goal.fileName ?? ''),
+            F: fileSpec(doc, goal.fileName ?? ''),
             D: [PDFNumber.of(goal.pageIndex), PDFName.of('Fit')],
             NewWindow: true,
           }),
@@ -54,4 +54,18 @@ export function resolveEntryLinks(
     }
   }
   return resolved;
+}
+
+/**
+ * A file specification for a sibling file. A literal PDF string holds bytes, not text: a name
+ * with a character beyond Latin-1 (a client's name in Thai, an "–") written as one corrupts the
+ * object stream it lands in. The name goes as UTF-8 bytes in /F (what current readers resolve on
+ * disk) and as a Unicode text string in /UF (PDF 1.7, 7.11.3).
+ */
+function fileSpec(doc: PDFDocument, fileName: string): PDFDict {
+  return doc.context.obj({
+    Type: 'Filespec',
+    F: PDFHexString.of([...new TextEncoder().encode(fileName)].map((b) => b.toString(16).padStart(2, '0')).join('')),
+    UF: PDFHexString.fromText(fileName),
+  });
 }

@@ -12,7 +12,7 @@ export function CounselProfileStep({ onDone }: { readonly onDone: () => void }) 
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [saved, setSaved] = useState(false);
   return (
-    <section className="narrow-screen counsel-step" aria-labelledby="counsel-step-title">
+    <section className="narrow-screen" aria-labelledby="counsel-step-title">
       <h1 id="counsel-step-title" ref={heading} tabIndex={-1}>
         {t('form.firstRun.title')}
       </h1>

@@ -1,5 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
-import type { DossierApp } from './app.ts';
+import type { Locator, Page } from '@playwright/test';
 import { Screen } from './screen.ts';
 import type { Strings } from '../strings.ts';
 
@@ -21,40 +20,4 @@ export class FrenchFilingPage extends Screen {
   get checks(): Locator {
     return this.page.getByTestId('french-version-checks');
   }
-}
-
-/**
- * Sets the case's language of proceedings through the IPC channel the case editor saves with
- * (caseGet, then caseSave at the revision read), from the case list, then reopens the case. The
- * case list is where no editor holds a revision, so nothing the UI has typed is overwritten.
- */
-export async function setLanguageOfProceedings(dossier: DossierApp, caseName: string, lang: 'en' | 'fr'): Promise<void> {
-  await dossier.goToCases();
-  const saved = await dossier.page.evaluate(
-    async ({ name, lang }) => {
-      interface Stored {
-        case: { matter: Record<string, unknown> } & Record<string, unknown>;
-        revision: number;
-      }
-      type Call<T> = (input: unknown) => Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>;
-      const api = (
-        globalThis as unknown as {
-          dossier: { caseList: Call<{ id: string; displayName: string }[]>; caseGet: Call<Stored>; caseSave: Call<Stored> };
-        }
-      ).dossier;
-      const list = await api.caseList({});
-      if (!list.ok) return list.error.message;
-      const summary = list.value.find((c) => c.displayName === name);
-      if (!summary) return `no case named ${name}`;
-      const got = await api.caseGet({ id: summary.id });
-      if (!got.ok) return got.error.message;
-      const next = { ...got.value.case, matter: { ...got.value.case.matter, languageOfProceedings: lang } };
-      const result = await api.caseSave({ case: next, revision: got.value.revision });
-      return result.ok ? 'saved' : result.error.message;
-    },
-    { name: caseName, lang },
-  );
-  expect(saved).toBe('saved');
-  await dossier.cases.open(caseName);
-  await expect(dossier.workspace.heading).toHaveText(caseName);
 }

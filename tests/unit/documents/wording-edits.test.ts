@@ -164,7 +164,8 @@ describe('every document build', () => {
   const condition = 'Condition 3: Appear for every examination, hearing and removal when required.';
 
   it('prints the case’s edit in the release plan, keeps names unbroken in it, and warns of a stale one', () => {
-    const edited = 'Condition 3: LAI Wing-sze will appear for every examination, hearing and removal.';
+    // The release plan may become public: Case 1's pseudonym is the name it prints, and keeps whole.
+    const edited = 'Condition 3: W.S.L. will appear for every examination, hearing and removal.';
     const { doc: out, warnings } = buildDocumentChecked(
       'release-plan',
       input([
@@ -181,7 +182,7 @@ describe('every document build', () => {
     const joined = texts(out).join('');
     expect(joined).toContain(edited);
     expect(joined).not.toContain(condition);
-    expect(collectText(out).some((t) => t.text === 'LAI Wing-sze')).toBe(true);
+    expect(collectText(out).some((t) => t.text === 'W.S.L.')).toBe(true);
     expect(warnings.map((w) => w.path)).toEqual(['wordingEdits[0].edits[1]']);
   });
 

@@ -94,7 +94,8 @@ describe('documentSave', () => {
   it('offers a name from the document, the client and the date, and writes the file the dialog chose', async () => {
     answer = path.join(dir, 'notice');
     const saved = await ok('documentSave', { caseId, kind: 'interpreter-notice', lang: 'en', format: 'docx' });
-    expect(offered).toEqual(['Notice of need for an interpreter – LAI Wing-sze – 2026-03-17.docx']);
+    // The interpreter notice may become public: Case 1's pseudonym names it, never her real name.
+    expect(offered).toEqual(['Notice of need for an interpreter – W.S.L. – 2026-03-17.docx']);
     expect(saved).toEqual({ saved: true, fileName: 'notice.docx', path: `${answer}.docx`, replaced: false });
     expect(readFileSync(`${answer}.docx`).subarray(0, 2).toString()).toBe('PK');
   });
