@@ -1,7 +1,7 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DossierError} from '../../../src-main/core/errors.ts';
+import type { DossierError } from '../../../src-main/core/errors.ts';
 import { isDossierError } from '../../../src-main/core/errors.ts';
 import { createVault } from '../../../src-main/vault/vault.ts';
 import { CANARY, newVault, PASSPHRASE, sampleCase, tempVaultDir, TEST_SCRYPT } from './support.ts';
