@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../../src-main/cli/main.ts';
+import { cliInProcess } from '../../helpers/cli-in-process.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'dossier-cli-passphrase-'));
 const vault = path.join(work, 'vault');
@@ -12,17 +11,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const OLD = 'correct horse battery staple';
 const NEW = 'a new and longer passphrase for the vault';
 
-async function dossier(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    env,
-    readFile: (file) => readFile(file, 'utf8'),
-  };
-  const code = await runCli([...args, '--vault', vault, '--passphrase-env', 'DOSSIER_PASS'], io);
-  return { code, stdout, stderr };
+function dossier(env: Record<string, string>, ...args: string[]) {
+  return cliInProcess(vault, env)(...args);
 }
 
 describe('dossier vault passphrase', () => {

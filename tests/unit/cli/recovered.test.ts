@@ -3,26 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../../src-main/cli/main.ts';
+import { cliInProcess } from '../../helpers/cli-in-process.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const work = mkdtempSync(path.join(tmpdir(), 'dossier-cli-recovered-'));
 const vault = path.join(work, 'vault');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Runs one command in this process, as `bin/dossier.js` would, and keeps what it printed. */
-async function dossier(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    env: { DOSSIER_PASS: 'correct horse battery staple' },
-    readFile: async (file) => (await import('node:fs/promises')).readFile(file, 'utf8'),
-  };
-  const code = await runCli([...args, '--vault', vault, '--passphrase-env', 'DOSSIER_PASS'], io);
-  return { code, stdout, stderr };
-}
+const dossier = cliInProcess(vault);
 
 describe('a damaged case file read by the CLI', () => {
   it('is reported on stderr when the previous copy is used, and in the vault status of that run', async () => {
