@@ -212,7 +212,11 @@ test('a detention case heard in French, entered with the UI in French, files a r
   // Before building: the one field without a French version is named.
   await workspace.tab('packets').click();
   await expect(french.checks).toBeVisible();
-  await expect(french.checks.getByRole('listitem')).toHaveText([t('validation.french.conditionDetails', { n: 2 })]);
+  await expect(french.checks.getByRole('listitem')).toHaveText([
+    t('validation.french.bondspersonText', { name: 'CHAN Kwok-wai' }),
+    t('validation.french.bondspersonText', { name: 'WONG Mei-ling' }),
+    t('validation.french.conditionDetails', { n: 2 }),
+  ]);
   await page.screenshot({ path: testInfo.outputPath('french-packets-checks.png'), fullPage: true });
 
   const packet = await buildReleasePlan(dossier, path.join(harness.root, 'fr-out'), (dir) => {

@@ -2,7 +2,11 @@ import type { IssueWording } from './types.ts';
 
 /** Case text a French filing would print as typed, one code per kind of field (see core/lang/french-versions.ts). */
 export type FrenchVersionCode =
-  'french.conditionDetails' | 'french.residenceSuitability' | 'french.supervisorSchedule' | 'french.supervisorNotes';
+  | 'french.conditionDetails'
+  | 'french.residenceSuitability'
+  | 'french.supervisorSchedule'
+  | 'french.supervisorNotes'
+  | 'french.bondspersonText';
 
 /**
  * An H&C request the law bars from being made now (IRPA s.25(1.2)), one code per bar check
@@ -138,5 +142,9 @@ export const frenchVersionIssues = {
   'french.supervisorNotes': {
     en: 'Supervision — notes will print as typed (no French version).',
     fr: 'Supervision — les notes seront imprimées telles quelles (aucune version française).',
+  },
+  'french.bondspersonText': {
+    en: '{{name}}, bondsperson — relationship, work, source of funds and supervision plan will print as typed: check they are in French.',
+    fr: '{{name}}, caution — la relation, le travail, la source des fonds et le plan de supervision seront imprimés tels quels\u00a0: vérifiez qu’ils sont en français.',
   },
 } as const satisfies Readonly<Record<FrenchVersionCode, IssueWording>>;

@@ -21,7 +21,7 @@ export type { FrenchVersionCode };
 export interface UntranslatedField {
   readonly code: FrenchVersionCode;
   readonly path: string;
-  readonly params: Readonly<Record<string, number>>;
+  readonly params: Readonly<Record<string, number | string>>;
 }
 
 /** Presets whose documents print the release plan's free text (the letter and the bondspersons' declarations). */
@@ -47,6 +47,27 @@ export function frenchVersionWarnings(c: Case, preset: PacketPresetName): Untran
     out.push({ code: 'french.supervisorSchedule', path: 'detention.releasePlan.supervisor.reportingScheduleFr', params: {} });
   if (supervisor && lacksFrench(supervisor.notes, supervisor.notesFr))
     out.push({ code: 'french.supervisorNotes', path: 'detention.releasePlan.supervisor.notesFr', params: {} });
+  // A bondsperson's own words (relationship, work, source of funds, supervision plan) print in
+  // their declaration and the letter; they have no French version, so a French filing names them.
+  c.people.forEach((person, index) => {
+    const bond = person.bondsperson;
+    if (!bond || bond.determination === 'rejected') return;
+    const typed = [
+      bond.relationship,
+      bond.contactFrequency,
+      bond.occupation,
+      bond.employer,
+      bond.workSchedule,
+      bond.sourceOfFunds,
+      bond.supervisionPlan,
+    ];
+    if (typed.some((text) => (text ?? '').trim() !== ''))
+      out.push({
+        code: 'french.bondspersonText',
+        path: `people.${index}.bondsperson`,
+        params: { name: [person.familyName.toLocaleUpperCase('und'), person.givenNames].filter((p) => p.trim() !== '').join(' ') },
+      });
+  });
   let number = 0;
   plan.conditions.forEach((condition, index) => {
     if (!condition.proposed) return;

@@ -54,6 +54,17 @@ describe('conditions in a French filing', () => {
     expect(frenchVersionWarnings(french, 'detention-disclosure')).toEqual([]);
   });
 
+  it('names each bondsperson whose own words a French filing prints as typed, never a rejected one', () => {
+    const french = { ...lai, matter: { ...lai.matter, languageOfProceedings: 'fr' as const } };
+    const named = frenchVersionWarnings(french, 'detention-release-plan').filter((w) => w.code === 'french.bondspersonText');
+    const printed = lai.people.filter((p) => p.bondsperson && p.bondsperson.determination !== 'rejected');
+    expect(named).toHaveLength(printed.length);
+    expect(named.map((w) => w.params['name'])).toContain('CHAN Kwok-wai');
+    const rejected = lai.people.findIndex((p) => p.bondsperson?.determination === 'rejected');
+    expect(rejected).toBeGreaterThanOrEqual(0);
+    expect(named.map((w) => w.path)).not.toContain(`people.${rejected}.bondsperson`);
+  });
+
   it('writes French typography around case text', () => {
     const fr = text(withFrench(lai), 'release-plan', { lang: 'fr' });
     expect(fr).toContain(`Objet${NBSP}: `);
