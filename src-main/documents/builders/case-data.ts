@@ -61,6 +61,9 @@ export function counselData(profile: CounselProfile): TemplateRecord {
       ...optional('phone', profile.phone),
       ...optional('email', profile.email),
       ...optional('lawSociety', profile.lawSociety),
+      // French filings print these: the French wording when counsel gave one, else the text as typed.
+      ...optional('titleFr', profile.titleFr ?? profile.title),
+      ...optional('lawSocietyFr', profile.lawSocietyFr ?? profile.lawSociety),
       ...optional('lawSocietyNumber', profile.lawSocietyNumber),
     },
   };

@@ -9,12 +9,16 @@ export const counselProfileSchema = z.object({
   name: line.min(1, coded('counselName')),
   /** e.g. "Barrister and Solicitor", "Licensed paralegal", "Community legal worker". */
   title: line.optional(),
+  /** The title as a French filing prints it, e.g. "Avocate"; the title as typed when absent. */
+  titleFr: line.optional(),
   firm: line.min(1, coded('counselFirm')),
   addressLines: z.array(line.min(1)).min(1, coded('counselAddress')).max(6),
   phone: line.optional(),
   email: line.optional(),
   /** e.g. "Law Society of Ontario". */
   lawSociety: line.optional(),
+  /** e.g. "Barreau de l'Ontario"; the law society as typed when absent. */
+  lawSocietyFr: line.optional(),
   lawSocietyNumber: line.optional(),
   /** An image in the vault's blob store, drawn above the signature line. */
   signatureImageId: z

@@ -17,6 +17,8 @@ export const counselFields: FieldMap = {
       phone: text('Telephone'),
       email: text('Email'),
       lawSociety: text('Law society, e.g. Law Society of Ontario'),
+      titleFr: text('Professional title in French, e.g. Avocate (the title as typed when none is given)'),
+      lawSocietyFr: text("Law society in French, e.g. Barreau de l'Ontario (the law society as typed when none is given)"),
       lawSocietyNumber: text('Law society number'),
       signed: flag("In the signature block: counsel's signature image is on file and readable, and {{> signature-image}} draws it"),
     },

@@ -8,11 +8,33 @@ import { FieldError, TextAreaField, TextField } from '../../components/Field.tsx
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { signatureProblem, toBase64 } from '../interpreter/request.ts';
 
-const fieldNames = ['name', 'title', 'firm', 'address', 'phone', 'email', 'lawSociety', 'lawSocietyNumber'] as const;
+const fieldNames = [
+  'name',
+  'title',
+  'titleFr',
+  'firm',
+  'address',
+  'phone',
+  'email',
+  'lawSociety',
+  'lawSocietyFr',
+  'lawSocietyNumber',
+] as const;
 type FieldName = (typeof fieldNames)[number];
 type Draft = Record<FieldName, string>;
 
-const emptyDraft: Draft = { name: '', title: '', firm: '', address: '', phone: '', email: '', lawSociety: '', lawSocietyNumber: '' };
+const emptyDraft: Draft = {
+  name: '',
+  title: '',
+  titleFr: '',
+  firm: '',
+  address: '',
+  phone: '',
+  email: '',
+  lawSociety: '',
+  lawSocietyFr: '',
+  lawSocietyNumber: '',
+};
 const MAX_ADDRESS_LINES = 6;
 
 type Status = 'loading' | 'empty' | 'clean' | 'dirty' | 'saving' | 'saved' | 'invalid' | 'failed';
@@ -21,11 +43,13 @@ function draftOf(profile: CounselProfile): Draft {
   return {
     name: profile.name,
     title: profile.title ?? '',
+    titleFr: profile.titleFr ?? '',
     firm: profile.firm,
     address: profile.addressLines.join('\n'),
     phone: profile.phone ?? '',
     email: profile.email ?? '',
     lawSociety: profile.lawSociety ?? '',
+    lawSocietyFr: profile.lawSocietyFr ?? '',
     lawSocietyNumber: profile.lawSocietyNumber ?? '',
   };
 }
@@ -41,6 +65,8 @@ function profileOf(draft: Draft, signatureImageId: string | undefined): CounselP
       .filter((line) => line !== ''),
   };
   const title = optional(draft.title);
+  const titleFr = optional(draft.titleFr);
+  const lawSocietyFr = optional(draft.lawSocietyFr);
   const phone = optional(draft.phone);
   const email = optional(draft.email);
   const lawSociety = optional(draft.lawSociety);
@@ -48,6 +74,8 @@ function profileOf(draft: Draft, signatureImageId: string | undefined): CounselP
   return {
     ...profile,
     ...(title === undefined ? {} : { title }),
+    ...(titleFr === undefined ? {} : { titleFr }),
+    ...(lawSocietyFr === undefined ? {} : { lawSocietyFr }),
     ...(phone === undefined ? {} : { phone }),
     ...(email === undefined ? {} : { email }),
     ...(lawSociety === undefined ? {} : { lawSociety }),
@@ -282,6 +310,15 @@ export function CounselProfileForm({ onSaved }: { readonly onSaved?: () => void 
             error={problems.title}
             size="long"
           />
+          <TextField
+            label={t('counsel.professionalTitleFr')}
+            hint={t('counsel.frenchHint')}
+            value={draft.titleFr}
+            onChange={change('titleFr')}
+            error={problems.titleFr}
+            size="long"
+            lang="fr"
+          />
         </div>
         <TextField
           label={t('counsel.firm')}
@@ -329,6 +366,15 @@ export function CounselProfileForm({ onSaved }: { readonly onSaved?: () => void 
             onChange={change('lawSociety')}
             error={problems.lawSociety}
             size="long"
+          />
+          <TextField
+            label={t('counsel.lawSocietyFr')}
+            hint={t('counsel.frenchHint')}
+            value={draft.lawSocietyFr}
+            onChange={change('lawSocietyFr')}
+            error={problems.lawSocietyFr}
+            size="long"
+            lang="fr"
           />
           <TextField
             label={t('counsel.lawSocietyNumber')}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../../../../src-main/core/model/case.ts';
 import { frenchVersionWarnings } from '../../../../src-main/core/lang/french-versions.ts';
-import { load, text } from './helpers.ts';
+import { counsel, load, text } from './helpers.ts';
 
 const NBSP = '\u00A0';
 const lai = load('case1-lai');
@@ -71,5 +71,25 @@ describe('conditions in a French filing', () => {
     expect(fr).toContain(`Répond à${NBSP}: risque de fuite`);
     expect(fr).not.toContain(' : ');
     expect(fr).not.toMatch(/\bde [AEIOUÉ]/u);
+  });
+});
+
+describe("counsel's title in a French filing", () => {
+  const full = { ...counsel, title: 'Barrister and Solicitor', lawSociety: 'Law Society of Ontario', lawSocietyNumber: '71234P' };
+
+  it('prints the French title and law society counsel gave, never the English beside them', () => {
+    const fr = text(lai, 'letter', { lang: 'fr', profile: { ...full, titleFr: 'Avocate', lawSocietyFr: 'Barreau de l’Ontario' } });
+    expect(fr).toContain('Avocate');
+    expect(fr).toMatch(/Barreau de l’Ontario, nº\s71234P/u);
+    expect(fr).not.toContain('Barrister');
+    expect(fr).not.toContain('Law Society of Ontario');
+    // The English letter keeps the English.
+    const en = text(lai, 'letter', { lang: 'en', profile: { ...full, titleFr: 'Avocate' } });
+    expect(en).toContain('Barrister and Solicitor');
+    expect(en).not.toContain('Avocate');
+  });
+
+  it('prints the title as typed when no French one was given', () => {
+    expect(text(lai, 'letter', { lang: 'fr', profile: full })).toContain('Barrister and Solicitor');
   });
 });
