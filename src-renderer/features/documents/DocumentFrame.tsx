@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { adoptFrameStyles } from '../../components/frame-styles.ts';
 import { preparePreview } from '../settings/preview-html.ts';
 import { fitScale, pagedPreview, type PageSetup } from './paged-preview.ts';
 
@@ -14,12 +15,7 @@ export function DocumentFrame({ html, page, title }: { readonly html: string; re
 
   const applyStyles = useCallback(() => {
     const element = frame.current;
-    const doc = element?.contentDocument;
-    const view = element?.contentWindow as (Window & typeof globalThis) | null | undefined;
-    if (!doc || !view) return;
-    const sheet = new view.CSSStyleSheet();
-    sheet.replaceSync(`${prepared.css}\nhtml { zoom: ${fitScale(page, element.clientWidth)}; }`);
-    doc.adoptedStyleSheets = [sheet];
+    if (element) adoptFrameStyles(element, `${prepared.css}\nhtml { zoom: ${fitScale(page, element.clientWidth)}; }`);
   }, [prepared, page]);
 
   useEffect(() => {

@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'react';
+import { adoptFrameStyles } from '../../components/frame-styles.ts';
 import { preparePreview } from './preview-html.ts';
 
 /**
@@ -10,15 +11,7 @@ export function PreviewFrame({ html, title }: { readonly html: string; readonly 
   const frame = useRef<HTMLIFrameElement>(null);
   const prepared = useMemo(() => preparePreview(html), [html]);
 
-  const applyStyles = () => {
-    const element = frame.current;
-    const doc = element?.contentDocument;
-    const view = element?.contentWindow as (Window & typeof globalThis) | null | undefined;
-    if (!doc || !view) return;
-    const sheet = new view.CSSStyleSheet();
-    sheet.replaceSync(prepared.css);
-    doc.adoptedStyleSheets = [sheet];
-  };
+  const applyStyles = () => adoptFrameStyles(frame.current, prepared.css);
 
   return (
     <iframe
