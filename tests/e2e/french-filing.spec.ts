@@ -213,6 +213,7 @@ test('a detention case heard in French, entered with the UI in French, files a r
   await workspace.tab('packets').click();
   await expect(french.checks).toBeVisible();
   await expect(french.checks.getByRole('listitem')).toHaveText([
+    t('validation.french.counselText'),
     t('validation.french.bondspersonText', { name: 'CHAN Kwok-wai' }),
     t('validation.french.bondspersonText', { name: 'WONG Mei-ling' }),
     t('validation.french.conditionDetails', { n: 2 }),

@@ -6,7 +6,8 @@ export type FrenchVersionCode =
   | 'french.residenceSuitability'
   | 'french.supervisorSchedule'
   | 'french.supervisorNotes'
-  | 'french.bondspersonText';
+  | 'french.bondspersonText'
+  | 'french.counselText';
 
 /**
  * An H&C request the law bars from being made now (IRPA s.25(1.2)), one code per bar check
@@ -142,6 +143,10 @@ export const frenchVersionIssues = {
   'french.supervisorNotes': {
     en: 'Supervision — notes will print as typed (no French version).',
     fr: 'Supervision — les notes seront imprimées telles quelles (aucune version française).',
+  },
+  'french.counselText': {
+    en: 'Your submissions (background, answers to the grounds, the s.248 factors, vulnerability) will print as typed: check they are in French.',
+    fr: 'Vos observations (contexte, réponses aux motifs, facteurs de l’art.\u00a0248, vulnérabilité) seront imprimées telles quelles\u00a0: vérifiez qu’elles sont en français.',
   },
   'french.bondspersonText': {
     en: '{{name}}, bondsperson — relationship, work, source of funds and supervision plan will print as typed: check they are in French.',

@@ -47,6 +47,15 @@ export function frenchVersionWarnings(c: Case, preset: PacketPresetName): Untran
     out.push({ code: 'french.supervisorSchedule', path: 'detention.releasePlan.supervisor.reportingScheduleFr', params: {} });
   if (supervisor && lacksFrench(supervisor.notes, supervisor.notesFr))
     out.push({ code: 'french.supervisorNotes', path: 'detention.releasePlan.supervisor.notesFr', params: {} });
+  // Counsel's own argument (background, answers to the grounds, the s.248 factors, vulnerability)
+  // is written for the filing and has no second field; a French filing still says it prints as typed.
+  const argued = [
+    plan.background,
+    plan.vulnerability,
+    ...plan.groundResponses.map((g) => g.response),
+    ...plan.factors.map((f) => f.narrative),
+  ];
+  if (argued.some((text) => text.trim() !== '')) out.push({ code: 'french.counselText', path: 'detention.releasePlan', params: {} });
   // A bondsperson's own words (relationship, work, source of funds, supervision plan) print in
   // their declaration and the letter; they have no French version, so a French filing names them.
   c.people.forEach((person, index) => {

@@ -54,6 +54,19 @@ describe('conditions in a French filing', () => {
     expect(frenchVersionWarnings(french, 'detention-disclosure')).toEqual([]);
   });
 
+  it("says once that counsel's submissions print as typed, when there are any", () => {
+    const french = { ...lai, matter: { ...lai.matter, languageOfProceedings: 'fr' as const } };
+    expect(frenchVersionWarnings(french, 'detention-release-plan').filter((w) => w.code === 'french.counselText')).toHaveLength(1);
+    const silent = {
+      ...french,
+      detention: {
+        ...french.detention,
+        releasePlan: { ...french.detention.releasePlan, background: '', vulnerability: '', groundResponses: [], factors: [] },
+      },
+    };
+    expect(frenchVersionWarnings(silent, 'detention-release-plan').map((w) => w.code)).not.toContain('french.counselText');
+  });
+
   it('names each bondsperson whose own words a French filing prints as typed, never a rejected one', () => {
     const french = { ...lai, matter: { ...lai.matter, languageOfProceedings: 'fr' as const } };
     const named = frenchVersionWarnings(french, 'detention-release-plan').filter((w) => w.code === 'french.bondspersonText');
