@@ -14,6 +14,41 @@ export interface NameFields {
 }
 
 const MAX_NAME = 150;
+/**
+ * A file name's limit is 255 bytes on ext4 and APFS and 255 UTF-16 units on NTFS; UTF-8 bytes
+ * never count fewer than UTF-16 units, so a name under 255 UTF-8 bytes fits everywhere. A Thai
+ * or Chinese title reaches that long before 150 characters.
+ */
+const MAX_BYTES = 255;
+/** Room a stem leaves for the extension added after it (".docx", ".pdf"). */
+const EXTENSION_ROOM = 16;
+
+/** Bytes of `text` in UTF-8, counted by code point (this module runs without Node's or the DOM's encoders). */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
+
+/** The longest start of `text` within both limits, cut between whole graphemes (never inside a Thai cluster or an emoji). */
+function clip(text: string, maxChars: number, maxBytes: number): string {
+  let out = '';
+  let chars = 0;
+  let bytes = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    const c = [...segment].length;
+    const b = utf8Length(segment);
+    if (chars + c > maxChars || bytes + b > maxBytes) break;
+    out += segment;
+    chars += c;
+    bytes += b;
+  }
+  return out;
+}
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/iu;
 
 /** Bidi controls, zero-width characters, BOM, soft hyphen, and every other format (Cf) character. */
@@ -26,7 +61,7 @@ export function safeFileStem(raw: string): string {
     .replace(/[\p{Cc}<>:"/\\|?*]/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim();
-  name = [...name].slice(0, MAX_NAME).join('');
+  name = clip(name, MAX_NAME, MAX_BYTES - EXTENSION_ROOM);
   name = name.replace(/[. ]+$/u, '').replace(/^[. ]+/u, '');
   if (name === '') name = 'packet';
   if (RESERVED.test(name)) name = `_${name}`;
@@ -47,11 +82,13 @@ export function volumeFileName(pattern: string, fields: NameFields, extension = 
     .replaceAll('[volumes]', String(fields.volumes))
     .replaceAll('[volume]', String(fields.volume));
   if (fields.volumes > 1 && !pattern.includes('[volume]')) text = `${text} – Vol ${fields.volume}`;
-  const stem = [...safeFileStem(text)]
-    .slice(0, MAX_NAME - extension.length)
-    .join('')
-    .replace(/[. ]+$/u, '');
-  return `${stem === '' ? 'packet' : stem}${extension}`;
+  return withExtension(text, extension, 'packet');
+}
+
+/** A safe stem cut so that stem and extension fit every system's limits together. */
+function withExtension(text: string, extension: string, fallback: string): string {
+  const stem = clip(safeFileStem(text), MAX_NAME - extension.length, MAX_BYTES - utf8Length(extension)).replace(/[. ]+$/u, '');
+  return `${stem === '' ? fallback : stem}${extension}`;
 }
 
 /**
@@ -63,9 +100,5 @@ export function documentFileName(
   extension: string,
 ): string {
   const text = [parts.title, parts.client, parts.date].filter((p) => p.trim() !== '').join(' – ');
-  const stem = [...safeFileStem(text)]
-    .slice(0, MAX_NAME - extension.length)
-    .join('')
-    .replace(/[. ]+$/u, '');
-  return `${stem === '' ? 'document' : stem}${extension}`;
+  return withExtension(text, extension, 'document');
 }
