@@ -65,6 +65,8 @@ export default tseslint.config(
       'src-main/packet/plan/**',
       'src-main/ipc/contract.ts',
       'src-main/ipc/channel-dto.ts',
+      'src-main/ipc/document-dto.ts',
+      'src-main/ipc/app-dto.ts',
     ],
     rules: {
       'no-restricted-imports': [

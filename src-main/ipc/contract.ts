@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { errorCodes } from '../core/errors.ts';
 import { caseFileSchema } from '../core/model/interchange.ts';
 import { counselProfileSchema } from '../documents/builders/counsel-profile.ts';
-import { documentKinds } from '../documents/builders/document-types.ts';
 import { caseKinds, caseSchema, personNameSchema, WORDING_TEXT_MAX } from '../core/model/case.ts';
 import {
   base64Bytes,
@@ -19,7 +18,16 @@ import {
 
 import { issueCodes } from '../core/issues/catalog.ts';
 import { coded } from '../core/issues/text.ts';
-import { docLang, documentPreviewDto, documentRequest, documentSavedDto, fieldIssueDto } from './document-dto.ts';
+import {
+  docLang,
+  documentPreviewDto,
+  wordingDocument,
+  wordingParagraphs,
+  documentRequest,
+  documentSavedDto,
+  fieldIssueDto,
+} from './document-dto.ts';
+import { backupSummary, settings } from './app-dto.ts';
 
 export { MAX_EXHIBIT_BYTES, packetPresetNames } from './channel-dto.ts';
 
@@ -66,19 +74,6 @@ const storedCase = z.object({
   draft: z.unknown().optional(),
 });
 
-const settings = z.object({
-  uiLanguage: z.enum(['en', 'fr']),
-  documentLanguage: z.enum(['en', 'fr']),
-  lockTimeoutMinutes: z.int().min(1).max(240),
-  /** The advocate's letterhead and signature details (no client data); absent until filled in. */
-  counselProfile: counselProfileSchema.optional(),
-  /**
-   * How this copy of Dossier is used: by an advocate (cases in a vault) or by an interpreter
-   * (opening translation requests, keeping nothing). Absent until chosen on first run.
-   */
-  appMode: z.enum(['advocate', 'interpreter']).optional(),
-});
-
 const templateIdField = z.string().min(1).max(40);
 const templateText = z.string().max(1_000_000);
 const templateEntry = z.object({
@@ -93,26 +88,7 @@ const templateEntry = z.object({
 });
 const templateErrorDto = z.object({ file: z.string(), line: z.int(), column: z.int(), message: z.string(), field: z.string().optional() });
 
-/** One document of a case whose paragraphs the advocate rewords: `target` is the statement or bondsperson it is for, where it has one. */
-const wordingDocument = z.object({ caseId: idField, kind: z.enum(documentKinds), lang: docLang, target: idField.optional() });
-const wordingParagraphs = z.object({
-  /** The case's revision after the call, for the case editor to reload at. */
-  revision: z.int(),
-  /** Each paragraph the template prints, with the text printed instead when the case rewords it. */
-  paragraphs: z.array(z.object({ original: z.string(), text: z.string(), edited: z.boolean() })),
-  /** Edits whose original the document no longer prints (the case data changed): shown, never dropped. */
-  stale: z.array(z.object({ original: z.string(), text: z.string() })),
-});
-
 const passphrase = z.string().min(1).max(1024);
-const backupSummary = z.object({
-  id: z.string(),
-  createdAt: z.string(),
-  reason: z.string(),
-  files: z.int(),
-  readable: z.boolean(),
-  cases: z.array(z.object({ id: z.string(), displayName: z.string(), kind: z.enum(caseKinds), updatedAt: z.string() })),
-});
 const caseId = z.object({ id: z.string().min(1).max(64) });
 
 export const contract = {

@@ -54,3 +54,14 @@ export const documentSavedDto = z.object({
   path: z.string().nullable(),
   replaced: z.boolean(),
 });
+
+/** One document of a case whose paragraphs the advocate rewords: `target` is the statement or bondsperson it is for, where it has one. */
+export const wordingDocument = z.object({ caseId: idField, kind: z.enum(documentKinds), lang: docLang, target: idField.optional() });
+export const wordingParagraphs = z.object({
+  /** The case's revision after the call, for the case editor to reload at. */
+  revision: z.int(),
+  /** Each paragraph the template prints, with the text printed instead when the case rewords it. */
+  paragraphs: z.array(z.object({ original: z.string(), text: z.string(), edited: z.boolean() })),
+  /** Edits whose original the document no longer prints (the case data changed): shown, never dropped. */
+  stale: z.array(z.object({ original: z.string(), text: z.string() })),
+});
