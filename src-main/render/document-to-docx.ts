@@ -3,7 +3,6 @@ import type { FontLibrary } from './fonts/library.ts';
 import type { ImageResolver } from './html/blocks.ts';
 import { renderDocx } from './docx/render-docx.ts';
 import type { Typeface } from './docx/fonts.ts';
-import { assertCoverage } from './fonts/coverage.ts';
 
 export interface DocxJob {
   readonly fonts: FontLibrary;
@@ -12,10 +11,10 @@ export interface DocxJob {
 }
 
 /**
- * Document → DOCX: the same coverage pre-flight as the PDF (a character no bundled font has is
- * an error before anything is written), then the docx renderer.
+ * Document → DOCX. A DOCX embeds no font: Word or LibreOffice supplies one, so a character no
+ * bundled font has does not stop it (`coverageWarnings` says which texts need a font on the
+ * reader's computer; the PDF refuses them).
  */
 export async function documentToDocx(doc: DossierDocument, job: DocxJob): Promise<Uint8Array> {
-  assertCoverage(doc, job.fonts);
   return renderDocx(doc, { ...(job.images ? { images: job.images } : {}), ...(job.typeface ? { typeface: job.typeface } : {}) });
 }

@@ -12,6 +12,7 @@ import type { Case } from '../core/model/case.ts';
 import type { Handlers } from '../ipc/invoke.ts';
 import { loadFontLibrary } from '../render/fonts/library.ts';
 import { documentToDocx } from '../render/document-to-docx.ts';
+import { coverageWarnings } from '../render/fonts/coverage.ts';
 import { documentToPdf, printHtml } from '../render/pdf/document-to-pdf.ts';
 import type { VaultApi } from '../vault/types.ts';
 import type { DialogPort, SettingsPort } from './ports.ts';
@@ -207,12 +208,13 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
     documentRender: async ({ caseId, kind, lang, format, options }) => {
       const { doc, images, warnings } = await build(caseId, kind, lang, deps.templates.set(lang), chosenOptions(options));
       const bytes = await bytesOf(doc, images, format);
+      const fontWarnings = format === 'docx' ? coverageWarnings(doc, loadFontLibrary()) : [];
       return {
         fileName: `${caseId}-${kind}-${lang}.${format}`,
         mediaType: mediaTypes[format],
         title: doc.meta.title,
         base64: Buffer.from(bytes).toString('base64'),
-        warnings: warnings.map(({ code, path, message }) => ({ code, path, message })),
+        warnings: [...warnings, ...fontWarnings].map(({ code, path, message }) => ({ code, path, message })),
       };
     },
     documentPreview: async ({ caseId, kind, lang, options }) => {

@@ -1,6 +1,7 @@
 import { caseFactIssues, caseModelIssues, genericIssues } from './case-issues.ts';
 import { detentionIssues } from './detention-issues.ts';
 import { documentIssues, handoffIssues, packetIssues } from './output-issues.ts';
+import { fontIssues, scriptNameIssues } from './script-issues.ts';
 import { filingIssues, frenchVersionIssues, hcBarIssues, hcGapIssues } from './packet-issues.ts';
 import { bondIssues, ruleDataIssues, translationIssues } from './rule-issues.ts';
 import type { IssueWording } from './types.ts';
@@ -25,6 +26,8 @@ export const issueCatalog = {
   ...hcGapIssues,
   ...filingIssues,
   ...frenchVersionIssues,
+  ...scriptNameIssues,
+  ...fontIssues,
 } as const satisfies Readonly<Record<string, IssueWording>>;
 
 export type IssueCode = keyof typeof issueCatalog;

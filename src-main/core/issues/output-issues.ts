@@ -28,10 +28,6 @@ export const documentIssues = {
   noDialect: { en: 'No dialect.', fr: 'Aucun dialecte.' },
   notCertifiedMember: { en: 'Not a certified member.', fr: 'Pas un membre agréé.' },
   noTranslator: { en: 'No translator.', fr: 'Aucun traducteur.' },
-  noGlyph: {
-    en: '{{codePoint}} "{{character}}" at offset {{offset}} has no bundled font',
-    fr: '{{codePoint}} « {{character}} » à la position {{offset}} n’a aucune police fournie',
-  },
   templateProblem: { en: 'In the template: {{detail}}', fr: 'Dans le modèle : {{detail}}' },
   wordingEditStale: {
     en: 'An edited paragraph no longer matches the document built from the case; review it in the document’s wording.',

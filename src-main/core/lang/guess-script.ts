@@ -28,6 +28,9 @@ const CODE_OF_GROUP: Readonly<Partial<Record<ScriptGroup, string>>> = {
   Ethiopic: 'Ethi',
   Khmer: 'Khmr',
   Mongolian: 'Mong',
+  Cherokee: 'Cher',
+  Tifinagh: 'Tfng',
+  CanadianAboriginal: 'Cans',
   Kana: 'Jpan',
 };
 

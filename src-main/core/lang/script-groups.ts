@@ -34,6 +34,9 @@ export type ScriptGroup =
   | 'Ethiopic'
   | 'Khmer'
   | 'Mongolian'
+  | 'Cherokee'
+  | 'Tifinagh'
+  | 'CanadianAboriginal'
   | 'Han'
   | 'Kana';
 
@@ -66,6 +69,9 @@ export const SCRIPT_PATTERNS: readonly (readonly [ScriptGroup, RegExp, RegExp])[
   ['Ethiopic', /\p{Script=Ethiopic}/u, /\p{Script_Extensions=Ethiopic}/u],
   ['Khmer', /\p{Script=Khmer}/u, /\p{Script_Extensions=Khmer}/u],
   ['Mongolian', /\p{Script=Mongolian}/u, /\p{Script_Extensions=Mongolian}/u],
+  ['Cherokee', /\p{Script=Cherokee}/u, /\p{Script_Extensions=Cherokee}/u],
+  ['Tifinagh', /\p{Script=Tifinagh}/u, /\p{Script_Extensions=Tifinagh}/u],
+  ['CanadianAboriginal', /\p{Script=Canadian_Aboriginal}/u, /\p{Script_Extensions=Canadian_Aboriginal}/u],
   ['Han', /[\p{Script=Han}\p{Script=Bopomofo}]/u, /[\p{Script_Extensions=Han}\p{Script_Extensions=Bopomofo}]/u],
   ['Kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/u, /[\p{Script_Extensions=Hiragana}\p{Script_Extensions=Katakana}]/u],
 ];
@@ -100,6 +106,9 @@ const BY_SCRIPT_CODE: Readonly<Record<string, readonly ScriptGroup[]>> = {
   ethi: ['Ethiopic'],
   khmr: ['Khmer'],
   mong: ['Mongolian'],
+  cher: ['Cherokee'],
+  tfng: ['Tifinagh'],
+  cans: ['CanadianAboriginal'],
   hani: ['Han'],
   hans: ['Han'],
   hant: ['Han'],
@@ -142,10 +151,20 @@ const SCRIPT_OF_LANGUAGE: Readonly<Record<string, string>> = Object.fromEntries(
   ...languagesOf('mymr', 'my'),
   ...languagesOf('khmr', 'km'),
   ...languagesOf('ethi', 'am ti'),
+  ...languagesOf('cher', 'chr'),
+  ...languagesOf('tfng', 'zgh'),
+  ...languagesOf('cans', 'iu cr oj nsk'),
   ...languagesOf('hani', 'zh yue cmn nan hak wuu gan hsn'),
   ...languagesOf('jpan', 'ja'),
   ...languagesOf('kore', 'ko'),
 ]);
+
+/** The ISO 15924 code (lower case) a language tag's text is in: its script subtag, else its language's usual script. */
+export function scriptCodeOfLang(lang: string): string | undefined {
+  const { language, script } = languageSubtags(lang);
+  if (script !== undefined) return script;
+  return Object.hasOwn(SCRIPT_OF_LANGUAGE, language) ? SCRIPT_OF_LANGUAGE[language] : undefined;
+}
 
 /**
  * The groups text in `lang` is written in, from its script subtag or else its language's usual
@@ -213,6 +232,9 @@ export const USUAL_LANG_OF_GROUP: Readonly<Record<Exclude<ScriptGroup, 'Latin'>,
   Ethiopic: 'am',
   Khmer: 'km',
   Mongolian: 'mn-Mong',
+  Cherokee: 'chr',
+  Tifinagh: 'zgh',
+  CanadianAboriginal: 'iu',
   Han: 'zh',
   Kana: 'ja',
 };
@@ -241,6 +263,10 @@ const LANG_OF_SCRIPT_CODE: Readonly<Record<string, string>> = {
   armn: 'hy',
   grek: 'el',
   hebr: 'he',
+  thaa: 'dv',
+  cher: 'chr',
+  tfng: 'zgh',
+  cans: 'iu',
 };
 
 export function langOfScriptCode(code: string): string | undefined {

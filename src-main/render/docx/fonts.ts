@@ -1,5 +1,6 @@
-import type { FontScript } from '../../core/lang/script.ts';
-import { fontScriptForLang } from '../../core/lang/script.ts';
+import { groupOfCluster } from '../../core/lang/script-groups.ts';
+import { FONT_OF_GROUP, fontScriptForLang, type FontScript } from '../../core/lang/script.ts';
+import { FAMILIES_OF } from '../fonts/families.ts';
 
 export type Typeface = 'sans' | 'serif';
 
@@ -11,43 +12,34 @@ export interface RunFonts {
   readonly cs: string;
 }
 
-// Family names exactly as the bundled fonts (templates/fonts/manifest.json) name them, so Word
-// uses the same faces as the PDF when they are installed.
-const EAST_ASIAN: Partial<Record<FontScript, string>> = {
-  sc: 'Noto Sans SC',
-  tc: 'Noto Sans TC',
-  jp: 'Noto Sans JP',
-  kr: 'Noto Sans KR',
-};
+const EAST_ASIAN: ReadonlySet<FontScript> = new Set(['sc', 'tc', 'jp', 'kr']);
+/** Scripts Word draws with the hAnsi font, not the complex-script one. */
+const H_ANSI: ReadonlySet<FontScript> = new Set(['armenian', 'georgian', 'cherokee', 'tifinagh', 'canadian']);
 
-const COMPLEX: Partial<Record<FontScript, string>> = {
-  thai: 'Noto Sans Thai',
-  arabic: 'Noto Naskh Arabic',
-  urdu: 'Noto Nastaliq Urdu',
-  devanagari: 'Noto Sans Devanagari',
-  gurmukhi: 'Noto Sans Gurmukhi',
-  ethiopic: 'Noto Sans Ethiopic',
-};
-
-/** Scripts of text that a run in another language may still hold (a Thai name in an English letter). */
-const COMPLEX_BY_TEXT: readonly (readonly [RegExp, string])[] = [
-  [/\p{Script=Thai}/u, 'Noto Sans Thai'],
-  [/\p{Script=Arabic}/u, 'Noto Naskh Arabic'],
-  [/\p{Script=Devanagari}/u, 'Noto Sans Devanagari'],
-  [/\p{Script=Gurmukhi}/u, 'Noto Sans Gurmukhi'],
-  [/\p{Script=Ethiopic}/u, 'Noto Sans Ethiopic'],
-];
+/** The font group of the first character of `text` with a script of its own that has a font of its own. */
+function groupOfText(text: string): FontScript | undefined {
+  for (const ch of text) {
+    const group = groupOfCluster(ch);
+    const script = group === undefined ? undefined : FONT_OF_GROUP[group];
+    if (script !== undefined && script !== 'latin') return script;
+  }
+  return undefined;
+}
 
 /**
  * Fonts for a run: the Latin family for ascii/hAnsi (names and digits), the East Asian family for
  * the run's language (so Han characters get the regional glyph forms: a Cantonese statement in
- * TC, Japanese in JP; SC otherwise), and the complex-script family for the run's language, or
- * failing that for the complex script its text contains.
+ * TC, Japanese in JP; SC otherwise), and the family of the run's language, or failing that of
+ * the script its text contains, in the slot Word draws that script from (hAnsi for Armenian,
+ * Georgian, Cherokee, Tifinagh and syllabics; the complex-script slot for the others).
  */
 export function runFonts(lang: string, text: string, typeface: Typeface): RunFonts {
   const script = fontScriptForLang(lang);
   const latin = typeface === 'serif' ? 'Noto Serif' : 'Noto Sans';
-  const eastAsia = EAST_ASIAN[script] ?? 'Noto Sans SC';
-  const cs = COMPLEX[script] ?? COMPLEX_BY_TEXT.find(([pattern]) => pattern.test(text))?.[1] ?? 'Noto Naskh Arabic';
-  return { ascii: latin, hAnsi: latin, eastAsia, cs };
+  const eastAsia = EAST_ASIAN.has(script) ? (FAMILIES_OF[script][0] ?? 'Noto Sans SC') : 'Noto Sans SC';
+  const own = script !== 'latin' && !EAST_ASIAN.has(script) ? script : groupOfText(text);
+  const hAnsi = own !== undefined && H_ANSI.has(own) ? (FAMILIES_OF[own][0] ?? latin) : latin;
+  const complex = own !== undefined && !EAST_ASIAN.has(own) && !H_ANSI.has(own) ? own : undefined;
+  const cs = complex === undefined ? 'Noto Naskh Arabic' : (FAMILIES_OF[complex][0] ?? 'Noto Naskh Arabic');
+  return { ascii: latin, hAnsi, eastAsia, cs };
 }

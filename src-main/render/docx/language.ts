@@ -31,7 +31,29 @@ export function rootScope(lang: string): Scope {
 }
 
 const CJK: ReadonlySet<FontScript> = new Set(['sc', 'tc', 'jp', 'kr']);
-const COMPLEX: ReadonlySet<FontScript> = new Set(['thai', 'arabic', 'urdu', 'devanagari', 'gurmukhi', 'ethiopic']);
+const COMPLEX: ReadonlySet<FontScript> = new Set([
+  'thai',
+  'arabic',
+  'urdu',
+  'devanagari',
+  'gurmukhi',
+  'ethiopic',
+  'bengali',
+  'tamil',
+  'telugu',
+  'gujarati',
+  'malayalam',
+  'kannada',
+  'sinhala',
+  'myanmar',
+  'khmer',
+  'lao',
+  'hebrew',
+  'thaana',
+  'tibetan',
+  'syriac',
+  'mongolian',
+]);
 
 export const isCjk = (lang: string): boolean => CJK.has(fontScriptForLang(lang));
 export const isKorean = (lang: string): boolean => fontScriptForLang(lang) === 'kr';

@@ -11,6 +11,11 @@ export interface ManifestFont {
   readonly licenceFile: string;
   /** Fontsource stylesheets (one per weight and style) naming the woff2 subsets. */
   readonly css: readonly string[];
+  /**
+   * The fontsource subsets kept ("tamil"), when the stylesheets name more than the script's own
+   * letters; without it every subset the stylesheets name is kept.
+   */
+  readonly subsets?: readonly string[];
 }
 
 export interface FontManifest {
@@ -45,7 +50,12 @@ export function readManifest(file: string): FontManifest {
   const parsed = JSON.parse(readFileSync(file, 'utf8')) as { fonts?: unknown };
   if (!Array.isArray(parsed.fonts)) throw new Error('Font manifest has no fonts list.');
   for (const font of parsed.fonts as ManifestFont[]) {
-    if (typeof font.id !== 'string' || !/^[a-z0-9-]+$/u.test(font.id) || !Array.isArray(font.css)) {
+    if (
+      typeof font.id !== 'string' ||
+      !/^[a-z0-9-]+$/u.test(font.id) ||
+      !Array.isArray(font.css) ||
+      (font.subsets !== undefined && !Array.isArray(font.subsets))
+    ) {
       throw new Error('Font manifest entry is malformed.');
     }
   }

@@ -1,10 +1,11 @@
 import { normalizeText } from '../../core/text/normalize.ts';
+import { printedForm } from '../fonts/printed-form.ts';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Normalised text, safe both as element content and inside a quoted attribute. */
+/** Normalised text in its printed form, safe both as element content and inside a quoted attribute. */
 export function escapeHtml(text: string): string {
-  return normalizeText(text).replace(/[&<>"']/gu, (c) => HTML_ESCAPES[c] ?? c);
+  return printedForm(normalizeText(text)).replace(/[&<>"']/gu, (c) => HTML_ESCAPES[c] ?? c);
 }
 
 /** Text content with line breaks kept as <br>, so every renderer breaks lines at the same places. */
@@ -17,7 +18,7 @@ export function textToHtml(text: string): string {
  * input can close the string, the rule or the <style> element ("</style>" becomes "\3c /style\3e ").
  */
 export function cssString(text: string): string {
-  const safe = normalizeText(text).replace(/\n/gu, ' ');
+  const safe = printedForm(normalizeText(text)).replace(/\n/gu, ' ');
   let out = '"';
   for (const ch of safe) out += /^[A-Za-z0-9 .,:;!?()+=_#%-]$/u.test(ch) ? ch : `\\${(ch.codePointAt(0) ?? 0xfffd).toString(16)} `;
   return `${out}"`;

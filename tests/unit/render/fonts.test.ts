@@ -58,9 +58,10 @@ describe('checkCoverage', () => {
         { type: 'paragraph', runs: [{ text: 'ab' }, { text: 'x\uE000y\u{10000}' }] },
       ],
     };
+    const text = 'x\uE000y\u{10000}';
     expect(checkCoverage(doc, fonts)).toEqual([
-      { codePoint: 'U+E000', character: '\uE000', path: 'blocks[1].runs[1]', offset: 1 },
-      { codePoint: 'U+10000', character: '\u{10000}', path: 'blocks[1].runs[1]', offset: 3 },
+      { codePoint: 'U+E000', character: '\uE000', path: 'blocks[1].runs[1]', offset: 1, script: 'other', text },
+      { codePoint: 'U+10000', character: '\u{10000}', path: 'blocks[1].runs[1]', offset: 3, script: 'other', text },
     ]);
   });
 
@@ -85,7 +86,7 @@ describe('assertCoverage', () => {
     expect(() => assertCoverage(multilingualDoc(), fonts)).not.toThrow();
   });
 
-  it('refuses the output, naming the document, each character and where it is', () => {
+  it('refuses the output, naming the document, the script, the text and the fix, never a document path', () => {
     let caught: unknown;
     try {
       assertCoverage(doc, fonts, 'a volume cover');
@@ -95,14 +96,16 @@ describe('assertCoverage', () => {
     expect(caught).toBeInstanceOf(DossierError);
     const error = caught as DossierError;
     expect(error.code).toBe('VALIDATION');
-    expect(error.message).toBe('1 character(s) in a volume cover cannot be shown with the bundled fonts.');
+    expect(error.message).toBe('1 text(s) in a volume cover cannot be printed with the bundled fonts.');
     expect(error.issues).toEqual([
       {
         path: 'blocks[0].runs[0]',
-        code: 'noGlyph',
-        params: { codePoint: 'U+E000', character: '\uE000', offset: 1 },
-        message: 'U+E000 "\uE000" at offset 1 has no bundled font',
+        code: 'noFontForScript',
+        params: { script: 'other', characters: '\uE000', codePoint: 'U+E000', text: 'a\uE000' },
+        message:
+          'Text in a script Dossier has no font for “a\uE000”: no bundled font for \uE000 — write it in Latin letters or in a script Dossier prints, or make the DOCX, which Word prints with the reader’s own fonts.',
       },
     ]);
+    expect(error.issues?.[0]?.message).not.toContain('blocks[');
   });
 });

@@ -165,11 +165,16 @@ describe('renderHtml', () => {
 });
 
 describe('fontStack', () => {
-  it('puts the script first and ends with a Latin family', () => {
-    expect(fontStack('thai').startsWith("'Noto Sans Thai', 'Noto Sans SC'")).toBe(true);
-    expect(fontStack('thai').endsWith("'Noto Sans'")).toBe(true);
-    expect(fontStack('urdu').startsWith("'Noto Nastaliq Urdu', 'Noto Naskh Arabic'")).toBe(true);
-    expect(fontStack('tc', 'serif').endsWith("'Noto Serif'")).toBe(true);
-    expect(fontStack('latin').startsWith("'Noto Sans', 'Noto Sans SC'")).toBe(true);
+  it('puts the script first, then the Latin family and emoji, then every other script', () => {
+    expect(fontStack('thai').startsWith("'Noto Sans Thai', 'Noto Sans', 'Noto Emoji', 'Noto Sans SC'")).toBe(true);
+    expect(fontStack('urdu').startsWith("'Noto Nastaliq Urdu', 'Noto Naskh Arabic', 'Noto Sans', 'Noto Emoji'")).toBe(true);
+    expect(fontStack('tc', 'serif').startsWith("'Noto Sans TC', 'Noto Serif', 'Noto Sans', 'Noto Emoji'")).toBe(true);
+    expect(fontStack('latin').startsWith("'Noto Sans', 'Noto Emoji', 'Noto Sans SC'")).toBe(true);
+    expect(fontStack('tamil')).toContain("'Noto Sans Canadian Aboriginal'");
+    expect(
+      fontStack('latin')
+        .split(', ')
+        .filter((f) => f === "'Noto Sans'"),
+    ).toHaveLength(1);
   });
 });
