@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../src-main/core/model/case.ts';
+import { DEFAULT_PAGE, type Block, type DossierDocument } from '../../src-main/documents/model.ts';
 import { buildDocument } from '../../src-main/documents/builders/build-document.ts';
 import { documentToDocx } from '../../src-main/render/document-to-docx.ts';
 import { checkCoverage, coverageWarnings } from '../../src-main/render/fonts/coverage.ts';
@@ -107,8 +108,23 @@ describe('the script corpus', () => {
     // Case 3's client has a Persian name, printed in the statement's heading.
     const expected = new Set(['NotoSans', 'NotoNaskhArabic', ...corpus.entries.map((e) => e.family.replaceAll(' ', ''))]);
     expect([...families].sort()).toEqual([...expected].sort());
-    if (updateProofs) proofPages(pdf);
   }, 60_000);
+
+  it('prints each script under its name, regular and bold (Ghostscript pages kept as proof when asked)', async () => {
+    const blocks: Block[] = corpus.entries.flatMap((e): Block[] => [
+      { type: 'paragraph', runs: [{ text: `${e.script} (${e.lang})` }] },
+      { type: 'paragraph', lang: e.lang, runs: [{ text: `${e.name} — ${e.sentence}` }] },
+      { type: 'paragraph', lang: e.lang, runs: [{ text: `${e.name} — ${e.sentence}`, bold: true }] },
+    ]);
+    const doc: DossierDocument = { meta: { title: 'Scripts', lang: 'en' }, page: DEFAULT_PAGE, blocks };
+    const pdf = path.join(dir, 'scripts.pdf');
+    writeFileSync(pdf, await documentToPdf(doc, { printer, fonts }));
+    const listed = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
+    // Bold where the family ships it; Mongolian and Tifinagh come in one weight, which Chromium emboldens.
+    for (const family of ['NotoSansTamil-Bold', 'NotoSansMyanmar-Bold', 'NotoSerifTibetan-Bold', 'NotoSansCanadianAboriginal-Bold'])
+      expect(listed).toContain(family);
+    if (updateProofs) proofPages(pdf);
+  });
 
   it('writes the same statement as DOCX with no font warning', async () => {
     const paragraphs = corpus.entries.flatMap((e) => [e.name, e.sentence]);
@@ -142,7 +158,7 @@ function proofPages(pdf: string): void {
   for (let page = 1; ; page += 1) {
     const file = path.join(dir, `page-${page}.png`);
     try {
-      copyFileSync(file, path.join(out, `corpus-page-${page}.png`));
+      copyFileSync(file, path.join(out, `scripts-page-${page}.png`));
     } catch {
       return;
     }
