@@ -78,7 +78,12 @@ function pdfFamilies(pdf: string): Set<string> {
   const lines = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2);
   return new Set(
     lines
-      .map((l) => (/^(?:[A-Z]{6}\+)?([A-Za-z]+)/u.exec(l)?.[1] ?? '').replace(/(Thin|ExtraLight|Light|Regular|Medium|SemiBold|ExtraBold|Bold|Black)$/u, ''))
+      .map((l) =>
+        (/^(?:[A-Z]{6}\+)?([A-Za-z]+)/u.exec(l)?.[1] ?? '').replace(
+          /(Thin|ExtraLight|Light|Regular|Medium|SemiBold|ExtraBold|Bold|Black)$/u,
+          '',
+        ),
+      )
       .filter((f) => f !== ''),
   );
 }
@@ -93,7 +98,13 @@ describe('the script corpus', () => {
 
   it('prints every script in one side-by-side statement: the left column reads back, pdffonts lists only the intended faces', async () => {
     const paragraphs = corpus.entries.flatMap((e) => [e.name, e.sentence]);
-    const doc = buildDocument('statement-bilingual', { case: caseWith(paragraphs), counsel, lang: 'en', today: '2026-03-17', templates: store.set('en') });
+    const doc = buildDocument('statement-bilingual', {
+      case: caseWith(paragraphs),
+      counsel,
+      lang: 'en',
+      today: '2026-03-17',
+      templates: store.set('en'),
+    });
     const pdf = path.join(dir, 'corpus.pdf');
     writeFileSync(pdf, await documentToPdf(doc, { printer, fonts }));
     // The original column: the left half of every page.
@@ -128,7 +139,13 @@ describe('the script corpus', () => {
 
   it('writes the same statement as DOCX with no font warning', async () => {
     const paragraphs = corpus.entries.flatMap((e) => [e.name, e.sentence]);
-    const doc = buildDocument('statement-bilingual', { case: caseWith(paragraphs), counsel, lang: 'en', today: '2026-03-17', templates: store.set('en') });
+    const doc = buildDocument('statement-bilingual', {
+      case: caseWith(paragraphs),
+      counsel,
+      lang: 'en',
+      today: '2026-03-17',
+      templates: store.set('en'),
+    });
     expect(coverageWarnings(doc, fonts)).toEqual([]);
     const docx = await documentToDocx(doc, { fonts });
     expect(docx.length).toBeGreaterThan(5_000);

@@ -5,7 +5,7 @@ import { fieldIssue } from '../../core/issues/text.ts';
 import { fontScriptForLang } from '../../core/lang/script.ts';
 import { normalizeText } from '../../core/text/normalize.ts';
 import { formatCodePoint } from '../../core/text/invisible.ts';
-import { chosenFamily, intendedFamilies, scriptOfCluster, type ClusterScript } from './face-choice.ts';
+import { chosenFamily, drawnAsMeant, scriptOfCluster, type ClusterScript } from './face-choice.ts';
 import type { FontLibrary } from './library.ts';
 import { printedForm } from './printed-form.ts';
 
@@ -55,7 +55,7 @@ export function checkCoverage(doc: DossierDocument, library: FontLibrary): Cover
       let verdict = verdicts.get(key);
       if (verdict === undefined) {
         const drawnWith = chosenFamily(library, script, points);
-        verdict = { ok: drawnWith !== undefined && intendedFamilies(script, segment).includes(drawnWith), drawnWith };
+        verdict = { ok: drawnWith !== undefined && drawnAsMeant(library, script, segment, drawnWith), drawnWith };
         verdicts.set(key, verdict);
       }
       if (verdict.ok) continue;

@@ -81,7 +81,8 @@ export function scriptOfCluster(cluster: string): ClusterScript {
  *   fonts bundled before the script table had the same Latin letters in a subset of their own).
  * - Emoji: the emoji font, or the Latin one (©, digits).
  * - Punctuation, digits and marks of no script: the text's own family, the Latin ones, or the
- *   family of a script that uses them ("。" with Han, "،" with Arabic).
+ *   family of a script that uses them ("。" with Han, "،" with Arabic). A sign none of those has
+ *   ("→", missing from Noto Sans) is meant for whichever bundled font has it (`drawnAsMeant`).
  */
 export function intendedFamilies(script: FontScript, cluster: string): readonly string[] {
   const own = FAMILIES_OF[script];
@@ -101,4 +102,24 @@ export function intendedFamilies(script: FontScript, cluster: string): readonly 
     return s === undefined ? [] : FAMILIES_OF[s];
   });
   return [...own, ...latin, ...(EMOJI.test(cluster) ? [EMOJI_FAMILY] : []), ...users];
+}
+
+/** Families that draw Western punctuation full width (East Asian typography). */
+const FULL_WIDTH_FAMILIES: ReadonlySet<string> = new Set(['sc', 'tc', 'jp', 'kr'].flatMap((s) => FAMILIES_OF[s as FontScript]));
+
+/**
+ * Whether `family` (Chromium's choice, see `chosenFamily`) is a font meant for the cluster in
+ * text of font group `script`. A sign of no script that none of its meant families has ("→",
+ * missing from Noto Sans) may come from any bundled font that draws it well: there is no better
+ * one, and refusing it would refuse arrows and dingbats that have always printed. Punctuation is
+ * the exception: the Chinese, Japanese and Korean fonts draw it full width, so "‐" from Noto Sans
+ * SC in Cyrillic text is refused (U+2010 is printed as a hyphen-minus instead, printed-form.ts).
+ */
+export function drawnAsMeant(library: FontLibrary, script: FontScript, cluster: string, family: string): boolean {
+  const meant = intendedFamilies(script, cluster);
+  if (meant.includes(family)) return true;
+  if (groupOfCluster(cluster) !== undefined) return false;
+  if (/\p{P}/u.test(cluster) && FULL_WIDTH_FAMILIES.has(family)) return false;
+  const points = [...cluster].map((ch) => ch.codePointAt(0) ?? 0);
+  return !meant.some((f) => points.every((cp) => familyDraws(library, f, cp)));
 }

@@ -3,7 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PAGE, type DossierDocument } from '../../../src-main/documents/model.ts';
 import { DossierError } from '../../../src-main/core/errors.ts';
-import { assertCoverage, checkCoverage } from '../../../src-main/render/fonts/coverage.ts';
+import { fontScriptForLang } from '../../../src-main/core/lang/script.ts';
+import { assertCoverage, checkCoverage, coverageIssues, coverageWarnings } from '../../../src-main/render/fonts/coverage.ts';
+import { chosenFamily, drawnAsMeant } from '../../../src-main/render/fonts/face-choice.ts';
+import { printedForm } from '../../../src-main/render/fonts/printed-form.ts';
 import { loadFontLibrary } from '../../../src-main/render/fonts/library.ts';
 import { parseUnicodeRange, inRanges } from '../../../src-main/render/fonts/unicode-range.ts';
 import { multilingualDoc } from './fixtures/multilingual.ts';
@@ -107,5 +110,64 @@ describe('assertCoverage', () => {
       },
     ]);
     expect(error.issues?.[0]?.message).not.toContain('blocks[');
+  });
+});
+
+describe('the face meant for each script', () => {
+  const paragraph = (lang: string, text: string): DossierDocument => ({
+    meta: { title: 't', lang },
+    page: DEFAULT_PAGE,
+    blocks: [{ type: 'paragraph', lang, runs: [{ text }] }],
+  });
+
+  it('prints U+2010 as a hyphen-minus: the Chinese font Chromium would fall back to draws it full width', () => {
+    expect(printedForm('бір‐бірімен')).toBe('бір-бірімен');
+    expect(chosenFamily(fonts, 'latin', [0x2010])).toBe('Noto Sans SC');
+    expect(drawnAsMeant(fonts, 'latin', '\u2010', 'Noto Sans SC')).toBe(false);
+    expect(checkCoverage(paragraph('kk', 'бір‐бірімен'), fonts)).toEqual([]);
+  });
+
+  it('sets Kurdish in Latin letters ("ckb-Latn") in the Latin font, and Kurdish in Arabic script in Naskh', () => {
+    expect(chosenFamily(fonts, fontScriptForLang('ckb-Latn'), [0x015f])).toBe('Noto Sans');
+    expect(chosenFamily(fonts, fontScriptForLang('ckb'), [0x0695])).toBe('Noto Naskh Arabic');
+    expect(checkCoverage(paragraph('ckb-Latn', 'Şêrko Ehmed'), fonts)).toEqual([]);
+  });
+
+  it('draws emoji with the monochrome emoji font and © with the Latin one', () => {
+    expect(chosenFamily(fonts, 'latin', [0x1f600])).toBe('Noto Emoji');
+    expect(chosenFamily(fonts, 'latin', [0xa9])).toBe('Noto Sans');
+    expect(checkCoverage(paragraph('en', 'Thanks 👍 see you 🇨🇦 👨‍👩‍👧 ©'), fonts)).toEqual([]);
+  });
+
+  it('refuses a letter drawn by another script’s font, naming the script and that font', () => {
+    // Han inside Japanese text is meant for the Japanese font; drawn with the Chinese one it is refused.
+    expect(drawnAsMeant(fonts, 'jp', '漢', 'Noto Sans SC')).toBe(false);
+    expect(drawnAsMeant(fonts, 'jp', '漢', 'Noto Sans JP')).toBe(true);
+    const issues = coverageIssues([
+      {
+        codePoint: 'U+6F22',
+        character: '漢',
+        path: 'blocks[0].runs[0]',
+        offset: 0,
+        script: 'Han',
+        drawnWith: 'Noto Sans SC',
+        text: '漢字',
+      },
+    ]);
+    expect(issues[0]?.code).toBe('wrongFontForScript');
+    expect(issues[0]?.message).toContain('Text in Chinese characters “漢字”: 漢 would be drawn with Noto Sans SC');
+  });
+
+  it('refuses Odia, which no bundled font has, in one line naming the script, the text and the fix', () => {
+    let caught: unknown;
+    try {
+      assertCoverage(paragraph('or', 'ଓଡ଼ିଆ ନାମ ଓ ଠିକଣା'), fonts);
+    } catch (error) {
+      caught = error;
+    }
+    const issues = (caught as DossierError).issues ?? [];
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.message).toMatch(/^Text in Odia script “ଓଡ଼ିଆ ନାମ ଓ ଠିକଣା”: no bundled font for .* — write it in Latin letters/u);
+    expect(coverageWarnings(paragraph('or', 'ଓଡ଼ିଆ'), fonts)).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fontScriptForLang } from '../../../../src-main/core/lang/script.ts';
+import { fontScriptForLang, unprintableScripts } from '../../../../src-main/core/lang/script.ts';
 
 describe('fontScriptForLang', () => {
   it.each([
@@ -27,7 +27,45 @@ describe('fontScriptForLang', () => {
     ['cmn-Hant', 'tc'],
     ['am', 'ethiopic'],
     ['ti', 'ethiopic'],
+    ['ckb', 'arabic'],
+    ['ckb-Latn', 'latin'],
+    ['ku-Arab', 'arabic'],
+    ['sr-Cyrl', 'latin'],
+    ['sd', 'arabic'],
+    ['bn', 'bengali'],
+    ['ta', 'tamil'],
+    ['te', 'telugu'],
+    ['gu', 'gujarati'],
+    ['ml', 'malayalam'],
+    ['kn', 'kannada'],
+    ['si', 'sinhala'],
+    ['my', 'myanmar'],
+    ['km', 'khmer'],
+    ['lo', 'lao'],
+    ['he', 'hebrew'],
+    ['yi', 'hebrew'],
+    ['dv', 'thaana'],
+    ['ka', 'georgian'],
+    ['hy', 'armenian'],
+    ['bo', 'tibetan'],
+    ['syr', 'syriac'],
+    ['mn', 'latin'],
+    ['mn-Mong', 'mongolian'],
+    ['chr', 'cherokee'],
+    ['zgh', 'tifinagh'],
+    ['iu', 'canadian'],
+    ['cr-Cans', 'canadian'],
+    ['iu-Latn', 'latin'],
   ])('%s uses the %s fonts first', (lang, script) => {
     expect(fontScriptForLang(lang)).toBe(script);
+  });
+});
+
+describe('unprintableScripts', () => {
+  it('names the scripts no bundled font draws, and nothing for scripts, emoji and signs it does', () => {
+    expect([...unprintableScripts('ଓଡ଼ିଆ ନାମ')]).toEqual(['Oriya']);
+    expect([...unprintableScripts('ߒߞߏ private \uE000')]).toEqual(['other']);
+    expect([...unprintableScripts('கமலா Kamala ᐊᓈᓇ ⵢⵓⴱⴰ 😀 → ‐')]).toEqual([]);
+    expect([...unprintableScripts('\u200C\u202B\n')]).toEqual([]);
   });
 });
