@@ -90,6 +90,8 @@ const templateErrorDto = z.object({ file: z.string(), line: z.int(), column: z.i
 
 const passphrase = z.string().min(1).max(1024);
 const caseId = z.object({ id: z.string().min(1).max(64) });
+/** A warning with its code (an imported text no bundled font draws is kept, and named at once). */
+const issueDto = z.object({ code: z.enum(issueCodes), path: z.string(), message: z.string() });
 
 export const contract = {
   vaultStatus: { input: z.void(), output: vaultStatus },
@@ -133,7 +135,7 @@ export const contract = {
   caseDraftSave: { input: z.object({ id: idField, revision: z.int().min(1), draft: z.unknown() }), output: storedCase },
   caseArchive: { input: caseId.extend({ archived: z.boolean() }), output: caseSummary },
   caseDelete: { input: caseId.extend({ confirm: z.literal(true) }), output: z.object({ deleted: z.string() }) },
-  caseImport: { input: z.object({ file: z.unknown() }), output: z.object({ id: z.string() }) },
+  caseImport: { input: z.object({ file: z.unknown() }), output: z.object({ id: z.string(), warnings: z.array(issueDto).default([]) }) },
   caseExport: { input: caseId, output: caseFileSchema },
   settingsGet: { input: z.void(), output: settings },
   settingsSet: { input: settings.partial(), output: settings },

@@ -5,6 +5,7 @@ import { forumIssuer } from '../core/matter/numbers.ts';
 import { parseCase, parseCaseFile, toCaseFile } from '../core/model/interchange.ts';
 import { foldForSearch } from '../core/names.ts';
 import { checkCaseFacts } from '../core/validate.ts';
+import { unprintableFieldIssues } from '../core/issues/script-fields.ts';
 import type { Handlers } from '../ipc/invoke.ts';
 import { computeDeadlines } from '../core/rules/compute.ts';
 import { dueDate } from '../core/rules/deadline.ts';
@@ -158,7 +159,9 @@ export function createCaseHandlers({ vault, now, newId }: CaseHandlerDeps): Case
         );
       }
       const saved = await vault.writeCase(value, 0);
-      return { id: saved.case.id };
+      // Kept as imported; the user learns now, not at print time, which texts a PDF will refuse.
+      const warnings = unprintableFieldIssues(saved.case).map(({ code, path, message }) => ({ code, path, message }));
+      return { id: saved.case.id, warnings };
     },
     caseExport: async ({ id }) => toCaseFile((await vault.readCase(id)).case),
   };

@@ -1,4 +1,5 @@
-import { DossierError, type FieldIssue } from '../core/errors.ts';
+import { DossierError, isDossierError, type FieldIssue } from '../core/errors.ts';
+import { unprintableFieldIssues } from '../core/issues/script-fields.ts';
 import { fieldIssue } from '../core/issues/text.ts';
 import { localToday } from '../core/model/dates.ts';
 import { buildDocumentChecked, type DocumentOptions } from '../documents/builders/build-document.ts';
@@ -12,7 +13,7 @@ import type { Case } from '../core/model/case.ts';
 import type { Handlers } from '../ipc/invoke.ts';
 import { loadFontLibrary } from '../render/fonts/library.ts';
 import { documentToDocx } from '../render/document-to-docx.ts';
-import { coverageWarnings } from '../render/fonts/coverage.ts';
+import { assertCoverage, coverageWarnings } from '../render/fonts/coverage.ts';
 import { documentToPdf, printHtml } from '../render/pdf/document-to-pdf.ts';
 import type { VaultApi } from '../vault/types.ts';
 import type { DialogPort, SettingsPort } from './ports.ts';
@@ -100,6 +101,22 @@ function templateId(value: string): TemplateId {
 }
 
 /**
+ * A PDF refused for text no bundled font draws names the case's fields, one line each ("Client —
+ * name in script 1: Text in Odia script: no bundled font — …"), in place of the document's texts;
+ * the other refusals (a letter drawn with another script's font) stay as the document gives them.
+ */
+function withCaseFields(error: unknown, source: Case): unknown {
+  if (!isDossierError(error) || !error.issues?.some((i) => i.code === 'noFontForScript')) return error;
+  const fields = unprintableFieldIssues(source);
+  if (fields.length === 0) return error;
+  const others = error.issues.filter((i) => i.code !== 'noFontForScript');
+  return new DossierError('VALIDATION', `${fields.length} field(s) of the case cannot be printed with the bundled fonts.`, [
+    ...fields,
+    ...others,
+  ]);
+}
+
+/**
  * Counsel profile, templates, previews and rendering. The profile lives in settings: it is the
  * advocate's own professional card (no client data) and is needed on every file. One printer is
  * opened on first use and kept warm until `close`.
@@ -138,10 +155,21 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
     return { doc, images, case: stored.case, warnings };
   };
   /** A built document as file bytes. DOCX needs only the fonts' names and coverage, never a browser. */
-  const bytesOf = async (doc: DossierDocument, images: LoadedSignatures['images'], format: DocumentFormat): Promise<Uint8Array> =>
-    format === 'docx'
-      ? await documentToDocx(doc, { fonts: loadFontLibrary(), images })
-      : await documentToPdf(doc, { ...(await printer()), images });
+  const bytesOf = async (
+    doc: DossierDocument,
+    images: LoadedSignatures['images'],
+    format: DocumentFormat,
+    source: Case,
+  ): Promise<Uint8Array> => {
+    if (format === 'docx') return await documentToDocx(doc, { fonts: loadFontLibrary(), images });
+    // The font pre-flight first, before a browser is opened, its refusal naming the case's fields.
+    try {
+      assertCoverage(doc, loadFontLibrary());
+    } catch (error) {
+      throw withCaseFields(error, source);
+    }
+    return await documentToPdf(doc, { ...(await printer()), images });
+  };
   const withoutImage = (profile: CounselProfile): CounselProfile => {
     const { signatureImageId: _dropped, ...rest } = profile;
     void _dropped;
@@ -206,8 +234,8 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
     templateSave: ({ id, lang, text }) => deps.templates.saveOverride(lang, templateId(id), text),
     templateReset: ({ id, lang }) => deps.templates.resetOverride(lang, templateId(id)),
     documentRender: async ({ caseId, kind, lang, format, options }) => {
-      const { doc, images, warnings } = await build(caseId, kind, lang, deps.templates.set(lang), chosenOptions(options));
-      const bytes = await bytesOf(doc, images, format);
+      const { doc, images, warnings, case: source } = await build(caseId, kind, lang, deps.templates.set(lang), chosenOptions(options));
+      const bytes = await bytesOf(doc, images, format, source);
       const fontWarnings = format === 'docx' ? coverageWarnings(doc, loadFontLibrary()) : [];
       return {
         fileName: `${caseId}-${kind}-${lang}.${format}`,
@@ -231,7 +259,7 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
       const built = await build(caseId, kind, lang, deps.templates.set(lang), chosenOptions(options));
       // Named as the document names the client: a possibly-public document's file carries the pseudonym.
       const name = defaultDocumentName(built.doc.meta.title, caseAsNamedIn(kind, built.case).client, today(), format);
-      return saveThroughDialog({ dialog: deps.dialog }, name, format, () => bytesOf(built.doc, built.images, format));
+      return saveThroughDialog({ dialog: deps.dialog }, name, format, () => bytesOf(built.doc, built.images, format, built.case));
     },
   };
 

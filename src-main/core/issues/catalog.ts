@@ -1,7 +1,7 @@
 import { caseFactIssues, caseModelIssues, genericIssues } from './case-issues.ts';
 import { detentionIssues } from './detention-issues.ts';
 import { documentIssues, handoffIssues, packetIssues } from './output-issues.ts';
-import { fontIssues, scriptNameIssues } from './script-issues.ts';
+import { fieldNameIssues, fontIssues, scriptNameIssues } from './script-issues.ts';
 import { filingIssues, frenchVersionIssues, hcBarIssues, hcGapIssues } from './packet-issues.ts';
 import { bondIssues, ruleDataIssues, translationIssues } from './rule-issues.ts';
 import type { IssueWording } from './types.ts';
@@ -27,6 +27,7 @@ export const issueCatalog = {
   ...filingIssues,
   ...frenchVersionIssues,
   ...scriptNameIssues,
+  ...fieldNameIssues,
   ...fontIssues,
 } as const satisfies Readonly<Record<string, IssueWording>>;
 

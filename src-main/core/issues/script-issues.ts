@@ -45,6 +45,20 @@ export const scriptNameIssues = {
   },
 } as const satisfies Readonly<Record<string, IssueWording>>;
 
+/** Field names as a message names them ("Client — name in script 1"). */
+export const fieldNameIssues = {
+  'fieldName.client': { en: 'Client', fr: 'Client' },
+  'fieldName.familyName': { en: 'family name', fr: 'nom de famille' },
+  'fieldName.givenNames': { en: 'given names', fr: 'prénoms' },
+  'fieldName.namesInScript': { en: 'name in script', fr: 'nom dans son écriture' },
+  'fieldName.aliases': { en: 'other name', fr: 'autre nom' },
+  'fieldName.paragraphs': { en: 'paragraph', fr: 'paragraphe' },
+  'fieldName.title': { en: 'title', fr: 'titre' },
+  'fieldName.address': { en: 'address', fr: 'adresse' },
+  'fieldName.notes': { en: 'notes', fr: 'notes' },
+  'fieldName.text': { en: 'text', fr: 'texte' },
+} as const satisfies Readonly<Record<string, IssueWording>>;
+
 /** The font pre-flight of documents (render/fonts/coverage.ts) and of the case's own fields. */
 export const fontIssues = {
   noFontForScript: {
@@ -56,7 +70,7 @@ export const fontIssues = {
     fr: '$t(validation.scriptName.{{script}}) « {{text}} » : {{characters}} serait dessiné avec {{family}}, qui n’est pas la police de cette écriture — vérifiez la langue indiquée pour ce texte (le kurde en lettres latines est « ckb-Latn »).',
   },
   fieldNoFont: {
-    en: '{{field}}: $t(validation.scriptName.{{script}}), which Dossier has no font for — a PDF holding it is refused; write it in Latin letters too, or file the DOCX.',
-    fr: '{{field}} : $t(validation.scriptName.{{script}}), pour laquelle Dossier n’a aucune police — un PDF qui le contient est refusé ; écrivez-le aussi en lettres latines, ou déposez le DOCX.',
+    en: '{{field}}: $t(validation.scriptName.{{script}}): no bundled font — a PDF holding it is refused; write it in Latin letters, or make the DOCX, which Word prints with the reader’s own fonts.',
+    fr: '{{field}} : $t(validation.scriptName.{{script}}) : aucune police fournie — un PDF qui le contient est refusé ; écrivez-le en lettres latines, ou produisez le DOCX, que Word imprime avec les polices de l’ordinateur du lecteur.',
   },
 } as const satisfies Readonly<Record<string, IssueWording>>;
