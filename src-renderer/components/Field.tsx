@@ -1,6 +1,7 @@
 import { useId, type HTMLAttributes, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasInvisibleControls } from '../../src-main/core/names.ts';
+import { ScriptWarning, useUnprintable } from './ScriptWarning.tsx';
 
 export interface TextFieldProps {
   readonly label: string;
@@ -56,10 +57,13 @@ export function TextField(props: TextFieldProps) {
   const warnId = `${id}-warn`;
   const noteId = `${id}-note`;
   const warn = props.checkInvisible === true && hasInvisibleControls(props.value);
+  const unprintable = useUnprintable(props.value);
+  const scriptId = `${id}-script`;
   const describedBy = ariaDescribedBy(
     props.hint ? hintId : null,
     props.note ? noteId : null,
     warn ? warnId : null,
+    unprintable.length > 0 ? scriptId : null,
     props.error ? errorId : null,
   );
   return (
@@ -94,6 +98,7 @@ export function TextField(props: TextFieldProps) {
         </p>
       ) : null}
       {warn ? <InvisibleWarning id={warnId} value={props.value} /> : null}
+      {unprintable.length > 0 ? <ScriptWarning id={scriptId} scripts={unprintable} /> : null}
     </FieldShell>
   );
 }
@@ -115,6 +120,8 @@ export function TextAreaField(props: TextAreaFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
+  const scriptId = `${id}-script`;
+  const unprintable = useUnprintable(props.value);
   return (
     <FieldShell
       id={id}
@@ -133,8 +140,13 @@ export function TextAreaField(props: TextAreaFieldProps) {
         aria-required={props.required}
         spellCheck={false}
         aria-invalid={props.error ? true : undefined}
-        aria-describedby={ariaDescribedBy(props.hint ? hintId : null, props.error ? errorId : null)}
+        aria-describedby={ariaDescribedBy(
+          props.hint ? hintId : null,
+          unprintable.length > 0 ? scriptId : null,
+          props.error ? errorId : null,
+        )}
       />
+      {unprintable.length > 0 ? <ScriptWarning id={scriptId} scripts={unprintable} /> : null}
     </FieldShell>
   );
 }
