@@ -129,7 +129,7 @@ describe('tagScripts', () => {
   });
 
   it('has a default language for every script that writes it, so a second pass changes nothing', () => {
-    const sample = 'a ก ㄅ 가 あ ア 漢 Ж Ω Ա א ب ܐ ހ क ক ਕ ક କ க క ಕ ക ක ລ ཀ က ა ሀ ក ᠠ z';
+    const sample = 'a ก ㄅ 가 あ ア 漢 Ж Ω Ա א ب ܐ ހ क ক ਕ ક କ க క ಕ ക ක ລ ཀ က ა ሀ ក ᠠ Ꭰ ⴰ ᐊ z';
     const once = tagScripts(doc([para(sample)]), {});
     const tagged = runsOf(once).filter((r) => r.lang !== undefined);
     const groups = new Set(tagged.flatMap((r) => [...(scriptsOfLang(r.lang ?? '') ?? [])]));
