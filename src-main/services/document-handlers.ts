@@ -13,7 +13,7 @@ import type { Case } from '../core/model/case.ts';
 import type { Handlers } from '../ipc/invoke.ts';
 import { loadFontLibrary } from '../render/fonts/library.ts';
 import { documentToDocx } from '../render/document-to-docx.ts';
-import { assertCoverage, coverageWarnings } from '../render/fonts/coverage.ts';
+import { assertCoverage, checkCoverage, coverageWarnings } from '../render/fonts/coverage.ts';
 import { documentToPdf, printHtml } from '../render/pdf/document-to-pdf.ts';
 import type { VaultApi } from '../vault/types.ts';
 import type { DialogPort, SettingsPort } from './ports.ts';
@@ -105,9 +105,12 @@ function templateId(value: string): TemplateId {
  * name in script 1: Text in Odia script: no bundled font — …"), in place of the document's texts;
  * the other refusals (a letter drawn with another script's font) stay as the document gives them.
  */
-function withCaseFields(error: unknown, source: Case): unknown {
+function withCaseFields(error: unknown, source: Case, doc: DossierDocument): unknown {
   if (!isDossierError(error) || !error.issues?.some((i) => i.code === 'noFontForScript')) return error;
-  const fields = unprintableFieldIssues(source);
+  const refused = checkCoverage(doc, loadFontLibrary())
+    .filter((e) => e.drawnWith === undefined)
+    .map((e) => e.character);
+  const fields = unprintableFieldIssues(source, (value) => refused.some((ch) => value.normalize('NFC').includes(ch)));
   if (fields.length === 0) return error;
   const others = error.issues.filter((i) => i.code !== 'noFontForScript');
   return new DossierError('VALIDATION', `${fields.length} field(s) of the case cannot be printed with the bundled fonts.`, [
@@ -166,7 +169,7 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
     try {
       assertCoverage(doc, loadFontLibrary());
     } catch (error) {
-      throw withCaseFields(error, source);
+      throw withCaseFields(error, source, doc);
     }
     return await documentToPdf(doc, { ...(await printer()), images });
   };

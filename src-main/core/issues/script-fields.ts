@@ -59,12 +59,15 @@ function label(root: Readonly<Record<string, unknown>>, path: string): string {
 /**
  * Every text of a case (or any record) written in a script no bundled font draws: one issue per
  * field and script, naming the field as the user knows it ("Client — name in script 1"), the
- * script and what to do. For the import, the UI and a refused PDF alike.
+ * script and what to do. For the import and a refused PDF alike; `only` keeps the fields a
+ * document printed (those holding one of its refused characters).
  */
-export function unprintableFieldIssues(record: Readonly<Record<string, unknown>>): FieldIssue[] {
+export function unprintableFieldIssues(record: Readonly<Record<string, unknown>>, only?: (value: string) => boolean): FieldIssue[] {
   const found: Leaf[] = [];
   leaves(record, '', found);
-  return found.flatMap(({ path, value }) =>
-    [...unprintableScripts(value)].map((script) => fieldIssue(path, 'fieldNoFont', { field: label(record, path), script })),
-  );
+  return found
+    .filter(({ value }) => only === undefined || only(value))
+    .flatMap(({ path, value }) =>
+      [...unprintableScripts(value)].map((script) => fieldIssue(path, 'fieldNoFont', { field: label(record, path), script })),
+    );
 }
