@@ -1,0 +1,200 @@
+import type { PDFStream } from '@cantoo/pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFRawStream,
+  PDFRef,
+  decodePDFRawStream,
+  type PDFObject,
+  type PDFPage,
+} from '@cantoo/pdf-lib';
+
+/**
+ * Chromium (Skia) prints a right-to-left word as one text object marked /ReversedChars, its
+ * glyphs in visual order, each shaped cluster wrapped in its own /Span with /ActualText (one
+ * letter), the other glyphs left to the font's ToUnicode map. The page looks right, but
+ * pdftotext and the readers built on poppler read it badly: a cluster whose first glyph is a
+ * dot or a mark drawn above or below the line (the dots of ن, the cursive drop of a final
+ * letter) starts a word of its own on another baseline, and the gaps between clusters read as
+ * spaces, so a Persian sentence of 14 spaces reads back with 26 and letters move to other lines.
+ *
+ * This rewrites each such word as one /Span whose /ActualText is the whole word (still in the
+ * visual order /ReversedChars announces), its first glyph one that sits on the baseline. What is
+ * drawn is unchanged: the same glyphs at the same places, only drawn in another order. A text
+ * object in any other shape is left exactly as Chromium wrote it.
+ */
+export function mendRightToLeftText(doc: PDFDocument): boolean {
+  let changed = false;
+  for (const page of doc.getPages()) changed = mendPage(doc, page) || changed;
+  return changed;
+}
+
+/** A printed PDF with its right-to-left words mended; the same bytes when it has none. */
+export async function mendPrintedPdf(pdf: Uint8Array): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  return mendRightToLeftText(doc) ? doc.save({ updateFieldAppearances: false }) : pdf;
+}
+
+/** The glyphs one Tj shows (two-byte glyph ids), at its offset from the text matrix. */
+interface Glyph {
+  readonly x: number;
+  readonly y: number;
+  readonly gids: string;
+  /** The text it stands for: its span's ActualText on a span's first glyph, '' on the rest of a span, else ToUnicode. */
+  readonly text: string;
+}
+
+const SPAN = /^\/Span<<\/ActualText <feff((?:[0-9a-f]{4})*)> >> ?BDC$/iu;
+const GLYPH = /^(?:(-?[\d.]+) (-?[\d.]+) Td )?<((?:[0-9a-fA-F]{4})+)> Tj$/u;
+const FONT = /^\/(\S+) [\d.]+ Tf$/u;
+
+function utf16(hex: string): string {
+  let out = '';
+  for (let i = 0; i + 4 <= hex.length; i += 4) out += String.fromCharCode(parseInt(hex.slice(i, i + 4), 16));
+  return out;
+}
+
+/** bfchar and bfrange entries of a ToUnicode CMap, glyph id (four hex digits, lower case) → text. */
+export function parseToUnicode(cmap: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const section of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/gu)) {
+    for (const m of (section[1] ?? '').matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]*)>/gu))
+      map.set((m[1] ?? '').toLowerCase(), utf16(m[2] ?? ''));
+  }
+  for (const section of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/gu)) {
+    for (const m of (section[1] ?? '').matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/gu)) {
+      const from = parseInt(m[1] ?? '0', 16);
+      const to = parseInt(m[2] ?? '0', 16);
+      const base = m[3] ?? '';
+      const last = parseInt(base.slice(-4), 16);
+      for (let gid = from; gid <= to && gid - from < 0x10000; gid += 1) {
+        map.set(gid.toString(16).padStart(4, '0'), utf16(base.slice(0, -4)) + String.fromCharCode(last + gid - from));
+      }
+    }
+  }
+  return map;
+}
+
+function streamText(doc: PDFDocument, obj: PDFObject | undefined): string | undefined {
+  const stream = obj instanceof PDFRef ? doc.context.lookup(obj) : obj;
+  if (!(stream instanceof PDFRawStream)) return undefined;
+  return Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
+}
+
+/** ToUnicode maps of the page's fonts, by resource name. */
+function pageFonts(doc: PDFDocument, page: PDFPage): Map<string, Map<string, string>> {
+  const fonts = new Map<string, Map<string, string>>();
+  const dict = page.node.Resources()?.lookupMaybe(PDFName.of('Font'), PDFDict);
+  for (const [name, ref] of dict?.entries() ?? []) {
+    const font = doc.context.lookup(ref);
+    if (!(font instanceof PDFDict)) continue;
+    const cmap = streamText(doc, font.get(PDFName.of('ToUnicode')));
+    if (cmap !== undefined) fonts.set(name.asString().slice(1), parseToUnicode(cmap));
+  }
+  return fonts;
+}
+
+/** The glyphs of a right-to-left text object, or undefined when it is not in the shape this knows. */
+function glyphsOf(lines: readonly string[], fonts: Map<string, Map<string, string>>): Glyph[] | undefined {
+  const glyphs: Glyph[] = [];
+  let toUnicode: Map<string, string> | undefined;
+  let span: string | undefined;
+  let x = 0;
+  let y = 0;
+  for (const line of lines) {
+    const font = FONT.exec(line);
+    if (font) toUnicode = fonts.get(font[1] ?? '');
+    const opened = SPAN.exec(line);
+    if (opened) span = utf16(opened[1] ?? '');
+    const glyph = GLYPH.exec(line);
+    if (glyph) {
+      x += Number(glyph[1] ?? 0);
+      y += Number(glyph[2] ?? 0);
+      const gids = (glyph[3] ?? '').toLowerCase();
+      const each = gids.match(/.{4}/gu) ?? [];
+      const mapped = each.map((gid) => toUnicode?.get(gid));
+      const text = span ?? (mapped.every((t) => t !== undefined) ? mapped.join('') : undefined);
+      if (text === undefined) return undefined;
+      glyphs.push({ x, y, gids, text });
+      if (span !== undefined) span = '';
+    } else if (/Tj$|TJ$|'$|"$/u.test(line)) return undefined;
+    if (line === 'EMC') span = undefined;
+  }
+  return glyphs.length > 1 ? glyphs : undefined;
+}
+
+const num = (n: number): string => String(Math.round(n * 1e4) / 1e4);
+
+/** One text object (BT … ET lines) rewritten as one word, or the same lines when it is not a right-to-left word of the known shape. */
+export function mendTextObject(lines: readonly string[], fonts: Map<string, Map<string, string>>): string[] {
+  if (lines[1] !== '/ReversedChars BMC' || lines.at(-2) !== 'EMC') return [...lines];
+  const glyphs = glyphsOf(lines, fonts);
+  if (glyphs === undefined) return [...lines];
+  const first = lines.findIndex((l) => GLYPH.test(l));
+  // After its first glyph, a word holds only glyphs and spans (no change of font or matrix).
+  if (lines.slice(first, -1).some((l) => !GLYPH.test(l) && !SPAN.test(l) && l !== 'EMC')) return [...lines];
+  const setup = lines.slice(2, first).filter((l) => !SPAN.test(l) && l !== 'EMC');
+  // The first glyph drawn is one on the baseline: poppler places the whole word where it starts.
+  const anchor = Math.max(
+    0,
+    glyphs.findIndex((g) => Math.abs(g.y) < 1e-6),
+  );
+  const order = [glyphs[anchor], ...glyphs.slice(0, anchor), ...glyphs.slice(anchor + 1)].filter((g) => g !== undefined);
+  let x = 0;
+  let y = 0;
+  const drawn = order.map((g) => {
+    const line = `${num(g.x - x)} ${num(g.y - y)} Td <${g.gids}> Tj`;
+    x = g.x;
+    y = g.y;
+    return line;
+  });
+  const actual = Buffer.from(glyphs.map((g) => g.text).join(''), 'utf16le')
+    .swap16()
+    .toString('hex');
+  return ['BT', '/ReversedChars BMC', ...setup, `/Span<</ActualText <feff${actual}> >> BDC`, ...drawn, 'EMC', 'EMC', 'ET'];
+}
+
+/** The page's content with every right-to-left word mended; undefined when nothing changed. */
+export function mendContent(content: string, fonts: Map<string, Map<string, string>>): string | undefined {
+  const lines = content.split('\n');
+  const out: string[] = [];
+  let changed = false;
+  for (let i = 0; i < lines.length; i += 1) {
+    if (lines[i] !== 'BT') {
+      out.push(lines[i] ?? '');
+      continue;
+    }
+    const end = lines.indexOf('ET', i);
+    if (end < 0) {
+      out.push(...lines.slice(i));
+      break;
+    }
+    const block = lines.slice(i, end + 1);
+    const mended = mendTextObject(block, fonts);
+    changed ||= mended.join('\n') !== block.join('\n');
+    out.push(...mended);
+    i = end;
+  }
+  return changed ? out.join('\n') : undefined;
+}
+
+function mendPage(doc: PDFDocument, page: PDFPage): boolean {
+  const contents = page.node.get(PDFName.of('Contents'));
+  const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
+  const fonts = pageFonts(doc, page);
+  let changed = false;
+  if (fonts.size === 0) return changed;
+  for (const ref of refs) {
+    if (!(ref instanceof PDFRef)) continue;
+    const text = streamText(doc, ref);
+    if (text === undefined) continue;
+    const mended = mendContent(text, fonts);
+    if (mended === undefined) continue;
+    const stream: PDFStream = doc.context.flateStream(Buffer.from(mended, 'latin1'));
+    doc.context.assign(ref, stream);
+    changed = true;
+  }
+  return changed;
+}
