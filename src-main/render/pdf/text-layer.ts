@@ -122,7 +122,7 @@ function glyphsOf(lines: readonly string[], fonts: Map<string, Map<string, strin
     } else if (/Tj$|TJ$|'$|"$/u.test(line)) return undefined;
     if (line === 'EMC') span = undefined;
   }
-  return glyphs.length > 1 ? glyphs : undefined;
+  return glyphs;
 }
 
 const num = (n: number): string => String(Math.round(n * 1e4) / 1e4);
@@ -131,7 +131,7 @@ const num = (n: number): string => String(Math.round(n * 1e4) / 1e4);
 export function mendTextObject(lines: readonly string[], fonts: Map<string, Map<string, string>>): string[] {
   if (lines[1] !== '/ReversedChars BMC' || lines.at(-2) !== 'EMC') return [...lines];
   const glyphs = glyphsOf(lines, fonts);
-  if (glyphs === undefined) return [...lines];
+  if (glyphs === undefined || glyphs.length < 2) return [...lines];
   const first = lines.findIndex((l) => GLYPH.test(l));
   // After its first glyph, a word holds only glyphs and spans (no change of font or matrix).
   if (lines.slice(first, -1).some((l) => !GLYPH.test(l) && !SPAN.test(l) && l !== 'EMC')) return [...lines];
@@ -150,34 +150,85 @@ export function mendTextObject(lines: readonly string[], fonts: Map<string, Map<
     y = g.y;
     return line;
   });
-  const actual = Buffer.from(glyphs.map((g) => g.text).join(''), 'utf16le')
-    .swap16()
-    .toString('hex');
-  return ['BT', '/ReversedChars BMC', ...setup, `/Span<</ActualText <feff${actual}> >> BDC`, ...drawn, 'EMC', 'EMC', 'ET'];
+  // Digits and punctuation inside the word (the comma of "سنوات،") between right-to-left marks,
+  // for the same reason as markWeak's.
+  const text = glyphs
+    .map((g) => g.text)
+    .join('')
+    .replace(/[\p{N}\p{P}\p{S}]+/gu, (weak) => `\u200f${weak}\u200f`);
+  return ['BT', '/ReversedChars BMC', ...setup, actualText(text), ...drawn, 'EMC', 'EMC', 'ET'];
+}
+
+const actualText = (text: string): string => `/Span<</ActualText <feff${Buffer.from(text, 'utf16le').swap16().toString('hex')}> >> BDC`;
+
+/** What a text object shows: a right-to-left word, spaces, digits or punctuation alone, or anything else. */
+type Kind = 'rtl' | 'space' | 'weak' | 'other';
+
+function kindOf(lines: readonly string[], fonts: Map<string, Map<string, string>>): { kind: Kind; text: string } {
+  if (lines[1] === '/ReversedChars BMC') return { kind: 'rtl', text: '' };
+  const text = glyphsOf(lines, fonts)
+    ?.map((g) => g.text)
+    .join('');
+  const first = lines.findIndex((l) => GLYPH.test(l));
+  const plain = lines.slice(first, -1).every((l) => GLYPH.test(l) || SPAN.test(l) || l === 'EMC');
+  if (text === undefined || !plain || lines.some((l) => / BMC$/u.test(l))) return { kind: 'other', text: '' };
+  if (/^\s*$/u.test(text)) return { kind: 'space', text };
+  // Digits and punctuation; a joiner alone (ZWNJ inside "خانواده‌ام") stays as it is.
+  return { kind: /\p{L}/u.test(text) || !/[\p{N}\p{P}\p{S}]/u.test(text) ? 'other' : 'weak', text };
+}
+
+/**
+ * Digits or punctuation between two right-to-left words of a line ("سال ۱۳۹۸ به", "سنوات، وأعمل")
+ * get an ActualText between right-to-left marks: poppler reorders a right-to-left line by
+ * taking everything that is not a right-to-left letter beside a number as part of it, so the
+ * space before "به" moved in front of the year and the comma behind the space. The marks hold
+ * the neighbours' spaces where they were typed; a reader drops them with the other bidi marks.
+ */
+function markWeak(blocks: readonly (readonly string[])[], fonts: Map<string, Map<string, string>>): string[][] {
+  const kinds = blocks.map((b) => kindOf(b, fonts));
+  // The line a text object is on: its text matrix without the horizontal offset.
+  const tm = (b: readonly string[] | undefined): string | undefined =>
+    b
+      ?.find((l) => l.endsWith(' Tm'))
+      ?.split(' ')
+      .filter((_, i) => i !== 4)
+      .join(' ');
+  const neighbour = (from: number, step: number): number => {
+    let i = from + step;
+    while (kinds[i]?.kind === 'space') i += step;
+    return i;
+  };
+  return blocks.map((block, i) => {
+    const own = kinds[i];
+    const [before, after] = [neighbour(i, -1), neighbour(i, 1)];
+    const sameLine = tm(blocks[before]) === tm(block) && tm(blocks[after]) === tm(block);
+    if (own?.kind !== 'weak' || !sameLine || kinds[before]?.kind !== 'rtl' || kinds[after]?.kind !== 'rtl') return [...block];
+    const first = block.findIndex((l) => GLYPH.test(l));
+    const setup = block.slice(0, first).filter((l) => !SPAN.test(l) && l !== 'EMC');
+    const glyphs = block.slice(first, -1).filter((l) => GLYPH.test(l));
+    return [...setup, actualText(`\u200f${own.text}\u200f`), ...glyphs, 'EMC', 'ET'];
+  });
 }
 
 /** The page's content with every right-to-left word mended; undefined when nothing changed. */
 export function mendContent(content: string, fonts: Map<string, Map<string, string>>): string | undefined {
   const lines = content.split('\n');
-  const out: string[] = [];
-  let changed = false;
+  // The text objects (BT … ET) in drawing order, and the lines between them.
+  const blocks: string[][] = [];
+  const between: string[][] = [[]];
   for (let i = 0; i < lines.length; i += 1) {
-    if (lines[i] !== 'BT') {
-      out.push(lines[i] ?? '');
+    const end = lines[i] === 'BT' ? lines.indexOf('ET', i) : -1;
+    if (end < 0) {
+      between[between.length - 1]?.push(lines[i] ?? '');
       continue;
     }
-    const end = lines.indexOf('ET', i);
-    if (end < 0) {
-      out.push(...lines.slice(i));
-      break;
-    }
-    const block = lines.slice(i, end + 1);
-    const mended = mendTextObject(block, fonts);
-    changed ||= mended.join('\n') !== block.join('\n');
-    out.push(...mended);
+    blocks.push(lines.slice(i, end + 1));
+    between.push([]);
     i = end;
   }
-  return changed ? out.join('\n') : undefined;
+  const mended = markWeak(blocks, fonts).map((b) => mendTextObject(b, fonts));
+  const out = between.flatMap((gap, i) => [...gap, ...(mended[i] ?? [])]).join('\n');
+  return out === content ? undefined : out;
 }
 
 function mendPage(doc: PDFDocument, page: PDFPage): boolean {

@@ -51,6 +51,26 @@ describe('the right-to-left text layer', () => {
     expect(mendTextObject(array, fonts)).toEqual(array);
   });
 
+  it('holds digits between two right-to-left words of a line between right-to-left marks, and digits beside a Latin word as they are', () => {
+    const digits = (x: number): string[] => ['BT', '/F5 14.66 Tf', `1 0 0 -1 ${x} 14 Tm`, '<0011> Tj', '5 0 Td <0012> Tj', 'ET'];
+    const latin = ['BT', '/F5 14.66 Tf', '1 0 0 -1 0 14 Tm', '<0013> Tj', 'ET'];
+    const numbers = new Map([
+      [
+        'F5',
+        new Map([
+          ['004b', '\u0645'],
+          ['0011', '\u06f1'],
+          ['0012', '\u06f3'],
+          ['0013', 'A'],
+        ]),
+      ],
+    ]);
+    const between = mendContent([...WORD, ...digits(300), ...WORD].join('\n'), numbers)?.split('\n') ?? [];
+    expect(between).toContain('/Span<</ActualText <feff200f06f106f3200f> >> BDC');
+    const beside = mendContent([...latin, ...digits(300), ...WORD].join('\n'), numbers) ?? '';
+    expect(beside).not.toContain('200f');
+  });
+
   it('rewrites a page only when it holds such a word', () => {
     expect(mendContent(['q', ...WORD, 'Q'].join('\n'), fonts)?.split('\n')).toHaveLength(13);
     expect(mendContent('q\nBT\n/F4 12 Tf\n<0010> Tj\nET\nQ', fonts)).toBeUndefined();
