@@ -46,7 +46,15 @@ interface Glyph {
   readonly text: string;
 }
 
-const SPAN = /^\/Span<<\/ActualText <feff((?:[0-9a-f]{4})*)> >> ?BDC$/iu;
+/** A span with an ActualText, as a UTF-16 hex string or (a mirrored bracket) a literal one. */
+const SPAN = /^\/Span<<\/ActualText (?:<feff((?:[0-9a-f]{4})*)>|\(((?:\\.|[^\\)])*)\)) >> ?BDC$/iu;
+
+/** The text of a span's ActualText, or undefined when the line opens no such span. */
+function spanText(line: string): string | undefined {
+  const m = SPAN.exec(line);
+  if (!m) return undefined;
+  return m[1] !== undefined ? utf16(m[1]) : (m[2] ?? '').replace(/\\(.)/gu, '$1');
+}
 const GLYPH = /^(?:(-?[\d.]+) (-?[\d.]+) Td )?<((?:[0-9a-fA-F]{4})+)> Tj$/u;
 const FONT = /^\/(\S+) [\d.]+ Tf$/u;
 
@@ -106,8 +114,7 @@ function glyphsOf(lines: readonly string[], fonts: Map<string, Map<string, strin
   for (const line of lines) {
     const font = FONT.exec(line);
     if (font) toUnicode = fonts.get(font[1] ?? '');
-    const opened = SPAN.exec(line);
-    if (opened) span = utf16(opened[1] ?? '');
+    span = spanText(line) ?? span;
     const glyph = GLYPH.exec(line);
     if (glyph) {
       x += Number(glyph[1] ?? 0);
@@ -128,13 +135,16 @@ function glyphsOf(lines: readonly string[], fonts: Map<string, Map<string, strin
 const num = (n: number): string => String(Math.round(n * 1e4) / 1e4);
 
 /** One text object (BT … ET lines) rewritten as one word, or the same lines when it is not a right-to-left word of the known shape. */
-export function mendTextObject(lines: readonly string[], fonts: Map<string, Map<string, string>>): string[] {
+export function mendTextObject(lines: readonly string[], fonts: Map<string, Map<string, string>>, joiner = ''): string[] {
   if (lines[1] !== '/ReversedChars BMC' || lines.at(-2) !== 'EMC') return [...lines];
   const glyphs = glyphsOf(lines, fonts);
   if (glyphs === undefined || glyphs.length < 2) return [...lines];
   const first = lines.findIndex((l) => GLYPH.test(l));
-  // After its first glyph, a word holds only glyphs and spans (no change of font or matrix).
+  // After its first glyph, a word holds only glyphs and spans (no change of font or matrix), and
+  // it opens nothing but spans inside its /ReversedChars.
   if (lines.slice(first, -1).some((l) => !GLYPH.test(l) && !SPAN.test(l) && l !== 'EMC')) return [...lines];
+  const opened = lines.filter((l) => / BDC$| BMC$/u.test(l));
+  if (opened.length !== lines.filter((l) => l === 'EMC').length || opened.slice(1).some((l) => !SPAN.test(l))) return [...lines];
   const setup = lines.slice(2, first).filter((l) => !SPAN.test(l) && l !== 'EMC');
   // The first glyph drawn is one on the baseline: poppler places the whole word where it starts.
   const anchor = Math.max(
@@ -155,14 +165,15 @@ export function mendTextObject(lines: readonly string[], fonts: Map<string, Map<
   const text = glyphs
     .map((g) => g.text)
     .join('')
-    .replace(/[\p{N}\p{P}\p{S}]+/gu, (weak) => `\u200f${weak}\u200f`);
+    .replace(/[\p{N}\p{P}\p{S}]+/gu, (weak) => `\u200f${weak}\u200f`)
+    .concat(joiner);
   return ['BT', '/ReversedChars BMC', ...setup, actualText(text), ...drawn, 'EMC', 'EMC', 'ET'];
 }
 
 const actualText = (text: string): string => `/Span<</ActualText <feff${Buffer.from(text, 'utf16le').swap16().toString('hex')}> >> BDC`;
 
-/** What a text object shows: a right-to-left word, spaces, digits or punctuation alone, or anything else. */
-type Kind = 'rtl' | 'space' | 'weak' | 'other';
+/** What a text object shows: a right-to-left word, spaces, digits or punctuation alone, a joiner alone (ZWNJ), or anything else. */
+type Kind = 'rtl' | 'space' | 'weak' | 'joiner' | 'other';
 
 function kindOf(lines: readonly string[], fonts: Map<string, Map<string, string>>): { kind: Kind; text: string } {
   if (lines[1] === '/ReversedChars BMC') return { kind: 'rtl', text: '' };
@@ -173,18 +184,24 @@ function kindOf(lines: readonly string[], fonts: Map<string, Map<string, string>
   const plain = lines.slice(first, -1).every((l) => GLYPH.test(l) || SPAN.test(l) || l === 'EMC');
   if (text === undefined || !plain || lines.some((l) => / BMC$/u.test(l))) return { kind: 'other', text: '' };
   if (/^\s*$/u.test(text)) return { kind: 'space', text };
+  if (/^[\u200c\u200d]+$/u.test(text)) return { kind: 'joiner', text };
   // Digits and punctuation; a joiner alone (ZWNJ inside "خانواده‌ام") stays as it is.
   return { kind: /\p{L}/u.test(text) || !/[\p{N}\p{P}\p{S}]/u.test(text) ? 'other' : 'weak', text };
 }
 
 /**
- * Digits or punctuation between two right-to-left words of a line ("سال ۱۳۹۸ به", "سنوات، وأعمل")
- * get an ActualText between right-to-left marks: poppler reorders a right-to-left line by
- * taking everything that is not a right-to-left letter beside a number as part of it, so the
- * space before "به" moved in front of the year and the comma behind the space. The marks hold
- * the neighbours' spaces where they were typed; a reader drops them with the other bidi marks.
+ * Digits or punctuation among right-to-left words of a line ("سال ۱۳۹۸ به", the number "2." at
+ * a line's right end; nothing of another direction beside them) get an ActualText between
+ * right-to-left marks: poppler reorders a right-to-left line by taking everything that is not a
+ * right-to-left letter beside a number as part of it, so the space before "به" moved in front of
+ * the year and "2." read ".2". The marks hold the spaces where they were typed; a reader drops
+ * them with the other bidi marks.
  */
-function markWeak(blocks: readonly (readonly string[])[], fonts: Map<string, Map<string, string>>): string[][] {
+function markWeak(
+  blocks: readonly (readonly string[])[],
+  fonts: Map<string, Map<string, string>>,
+): { blocks: string[][]; joiners: Map<number, string> } {
+  const joiners = new Map<number, string>();
   const kinds = blocks.map((b) => kindOf(b, fonts));
   // The line a text object is on: its text matrix without the horizontal offset.
   const tm = (b: readonly string[] | undefined): string | undefined =>
@@ -198,16 +215,26 @@ function markWeak(blocks: readonly (readonly string[])[], fonts: Map<string, Map
     while (kinds[i]?.kind === 'space') i += step;
     return i;
   };
-  return blocks.map((block, i) => {
+  const marked = blocks.map((block, i) => {
     const own = kinds[i];
-    const [before, after] = [neighbour(i, -1), neighbour(i, 1)];
-    const sameLine = tm(blocks[before]) === tm(block) && tm(blocks[after]) === tm(block);
-    if (own?.kind !== 'weak' || !sameLine || kinds[before]?.kind !== 'rtl' || kinds[after]?.kind !== 'rtl') return [...block];
     const first = block.findIndex((l) => GLYPH.test(l));
     const setup = block.slice(0, first).filter((l) => !SPAN.test(l) && l !== 'EMC');
     const glyphs = block.slice(first, -1).filter((l) => GLYPH.test(l));
+    // A ZWNJ Chromium draws on its own, between two parts of a word ("می‌کنم"), joins the part on
+    // its left: alone, its empty box on the line made poppler read the line out of order.
+    if (own?.kind === 'joiner' && kinds[i - 1]?.kind === 'rtl' && tm(blocks[i - 1]) === tm(block)) {
+      joiners.set(i - 1, own.text);
+      return [...setup, actualText(''), ...glyphs, 'EMC', 'ET'];
+    }
+    const [before, after] = [neighbour(i, -1), neighbour(i, 1)];
+    // A neighbour on another line is none: the number "2." opens a right-to-left line at its right end.
+    const side = (i: number): Kind | undefined => (tm(blocks[i]) === tm(block) ? kinds[i]?.kind : undefined);
+    const sides = [side(before), side(after)];
+    const fits = sides.every((k) => k === undefined || k === 'rtl' || k === 'weak') && sides.includes('rtl');
+    if (own?.kind !== 'weak' || !fits) return [...block];
     return [...setup, actualText(`\u200f${own.text}\u200f`), ...glyphs, 'EMC', 'ET'];
   });
+  return { blocks: marked, joiners };
 }
 
 /** The page's content with every right-to-left word mended; undefined when nothing changed. */
@@ -226,7 +253,8 @@ export function mendContent(content: string, fonts: Map<string, Map<string, stri
     between.push([]);
     i = end;
   }
-  const mended = markWeak(blocks, fonts).map((b) => mendTextObject(b, fonts));
+  const marked = markWeak(blocks, fonts);
+  const mended = marked.blocks.map((b, i) => mendTextObject(b, fonts, marked.joiners.get(i)));
   const out = between.flatMap((gap, i) => [...gap, ...(mended[i] ?? [])]).join('\n');
   return out === content ? undefined : out;
 }
