@@ -31,6 +31,12 @@ export interface TextRun extends LangDir {
    * of a packet a Word file does not have.
    */
   readonly href?: string;
+  /**
+   * A value from the case that a template inserted, and that holds a right-to-left letter or a
+   * bidi control (see isolatesWhole in core/lang/bidi.ts): renderers isolate it whole, so it
+   * neither reorders the template's words beside it nor carries an override past its end.
+   */
+  readonly inserted?: boolean;
 }
 
 export interface HeadingBlock extends LangDir {

@@ -1,20 +1,9 @@
-import { RTL_LETTER } from '../core/lang/bidi.ts';
+import { bidiPieces, firstStrong, isolatesWhole, type BidiPiece } from '../core/lang/bidi.ts';
 import { directionForLang, type TextDirection } from '../core/lang/direction.ts';
 import type { Direction } from '../documents/model.ts';
 
-/** The left-to-right stretches both renderers isolate in right-to-left text: the rule is core's. */
-export { ltrSegments, type DirSegment } from '../core/lang/bidi.ts';
-
-const STRONG_ANY = /[\p{L}]/u;
-
-/** 'auto': the first strong character decides, as HTML's dir="auto" does. */
-function firstStrong(text: string): TextDirection | undefined {
-  for (const ch of text) {
-    if (RTL_LETTER.test(ch)) return 'rtl';
-    if (STRONG_ANY.test(ch)) return 'ltr';
-  }
-  return undefined;
-}
+/** The stretches both renderers isolate inside a line: the rule is core's. */
+export { bidiPieces, ltrSegments, type BidiPiece, type DirSegment } from '../core/lang/bidi.ts';
 
 /**
  * The direction in force at a node inside a parent of direction `parent`: its own dir, else its
@@ -26,4 +15,28 @@ export function resolveDir(dir: Direction | undefined, lang: string | undefined,
   if (dir === 'ltr' || dir === 'rtl') return dir;
   if (dir === 'auto') return firstStrong(text) ?? parent;
   return lang === undefined ? parent : directionForLang(lang);
+}
+
+/** How a run's text is isolated in its paragraph; both renderers follow it. */
+export interface RunIsolation {
+  /**
+   * The whole run is isolated: in its own direction when it differs from the paragraph's, or by
+   * its first strong character ('auto') when it is an inserted value that could disturb its
+   * neighbours (see isolatesWhole). Undefined: the run is set in the paragraph's direction.
+   */
+  readonly whole?: TextDirection | 'auto';
+  /** The direction the run's text is set in. */
+  readonly dir: TextDirection;
+  /** One line of the run's text, cut into the stretches of the other direction and the rest. */
+  readonly pieces: (line: string) => BidiPiece[];
+}
+
+/** The isolation of a run set in `runDir` inside a paragraph set in `paragraphDir`. */
+export function runIsolation(text: string, runDir: TextDirection, paragraphDir: TextDirection, inserted: boolean): RunIsolation {
+  if (runDir !== paragraphDir) return { whole: runDir, dir: runDir, pieces: (line) => bidiPieces(line, runDir) };
+  if (inserted && isolatesWhole(text)) {
+    const own = firstStrong(text) ?? paragraphDir;
+    return { whole: 'auto', dir: own, pieces: (line) => bidiPieces(line, own) };
+  }
+  return { dir: paragraphDir, pieces: (line) => bidiPieces(line, paragraphDir) };
 }

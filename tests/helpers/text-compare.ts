@@ -3,7 +3,7 @@ import { directionForLang } from '../../src-main/core/lang/direction.ts';
 
 export const noSpace = (s: string): string => s.replace(/\s+/gu, '');
 /** pdftotext wraps RTL runs in embedding marks; they are extraction artefacts, not content. */
-export const noBidiMarks = (s: string): string => s.replace(/[\u200E\u200F\u202A-\u202E]/gu, '');
+export const noBidiMarks = (s: string): string => s.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu, '');
 export const sortedChars = (s: string): string => [...s].sort().join('');
 
 /**

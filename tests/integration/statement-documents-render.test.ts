@@ -141,7 +141,7 @@ describe('the side-by-side statement, printed and read back', () => {
       if (!persianParagraph) throw new Error('empty cell');
       expect(children(persianParagraph, 'bidi')).toHaveLength(1);
       // A name is kept unbroken with no-break spaces: read them as the spaces they stand for.
-      const plain = (text: string): string => text.replace(/[\u202a\u202c]/gu, '').replace(/\u00a0/gu, ' ');
+      const plain = (text: string): string => text.replace(/[\u2066-\u2069]/gu, '').replace(/\u00a0/gu, ' ');
       expect(plain(paragraphText(persianParagraph))).toBe(`${i + 1}. ${statement.paragraphs[i] ?? ''}`);
       expect(plain(paragraphText(right?.[0] ?? persianParagraph))).toBe(`${i + 1}. ${statement.translation.paragraphs[i] ?? ''}`);
     });

@@ -1,3 +1,4 @@
+import { isolatesWhole } from '../../core/lang/bidi.ts';
 import type { Block, ListItem, ParagraphBlock, SignatureBlock, TextRun } from '../model.ts';
 import type { BlockNode, InlineNode, TemplateAst } from './ast.ts';
 import { elideBefore, frenchPunctuation } from '../french.ts';
@@ -81,13 +82,14 @@ function items(value: TemplateValue): readonly TemplateRecord[] {
   return Array.isArray(value) ? (value as readonly TemplateRecord[]) : [];
 }
 
-function run(text: string, style: Style, lang?: string, unbroken = false): TextRun {
+function run(text: string, style: Style, lang?: string, unbroken = false, inserted = false): TextRun {
   return {
     text,
     ...(style.bold ? { bold: true } : {}),
     ...(style.italic ? { italic: true } : {}),
     ...(lang === undefined ? {} : { lang }),
     ...(unbroken ? { unbroken: true } : {}),
+    ...(inserted ? { inserted: true } : {}),
   };
 }
 
@@ -97,7 +99,8 @@ function merge(runs: readonly TextRun[]): TextRun[] {
   for (const r of runs) {
     if (r.text === '') continue;
     const last = out[out.length - 1];
-    if (last && last.bold === r.bold && last.italic === r.italic && last.lang === r.lang && last.unbroken !== true && r.unbroken !== true)
+    const whole = (x: TextRun): boolean => x.unbroken === true || x.inserted === true;
+    if (last && last.bold === r.bold && last.italic === r.italic && last.lang === r.lang && !whole(last) && !whole(r))
       out[out.length - 1] = { ...last, text: last.text + r.text };
     else out.push(r);
   }
@@ -123,7 +126,9 @@ function inlineRuns(nodes: readonly InlineNode[], scopes: readonly Scope[], styl
         const before = out.at(-1);
         if (style.french && before !== undefined && nodes[i - 1]?.type === 'text')
           out[out.length - 1] = { ...before, text: elideBefore(before.text, value.text) };
-        out.push(run(value.text, style, value.lang, found?.spec.kind === 'text' && found.spec.unbroken === true));
+        // A value that could reorder the words beside it is a run of its own, isolated whole.
+        const unbroken = found?.spec.kind === 'text' && found.spec.unbroken === true;
+        out.push(run(value.text, style, value.lang, unbroken, isolatesWhole(value.text)));
         break;
       }
       case 'if':

@@ -6,6 +6,7 @@ import type { FontLibrary } from '../../render/fonts/library.ts';
 import type { ImageResolver } from '../../render/html/blocks.ts';
 import { printHtml } from '../../render/pdf/document-to-pdf.ts';
 import type { Printer } from '../../render/pdf/printer.ts';
+import { mendPrintedPdf } from '../../render/pdf/text-layer.ts';
 import { volumeCoverModel, listOfDocumentsModel } from './list-and-covers.ts';
 import type { PacketRenderers } from './ports.ts';
 
@@ -29,7 +30,8 @@ export function createEngineRenderers(printer: Printer, fonts: FontLibrary): Pac
     if (hit) return hit;
     assertCoverage(doc, fonts, what);
     const html = printHtml(doc, fonts, images);
-    const pdf = await printer.print(html, { pageSize: doc.page.size });
+    // Right-to-left words read back in order from the packet's text layer (text-layer.ts).
+    const pdf = await mendPrintedPdf(await printer.print(html, { pageSize: doc.page.size }));
     memo.set(key, pdf);
     if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value ?? '');
     return pdf;

@@ -202,7 +202,7 @@ function tableDocx(block: TableBlock, parent: Scope, ctx: DocxBlockContext): Tab
     rows,
     columnWidths: grid,
     width: { size: ctx.width, type: WidthType.DXA },
-    ...(scope.dir === 'rtl' ? { visuallyRightToLeft: true } : {}),
+    visuallyRightToLeft: scope.dir === 'rtl',
   });
 }
 
@@ -234,7 +234,9 @@ function signatureDocx(block: SignatureBlock, parent: Scope, ctx: DocxBlockConte
 /**
  * Side-by-side statement: a borderless two-column table, header row repeated on every page.
  * Each side is its own scope, so a Persian translation is a right-to-left cell next to an
- * English one, while the table keeps source left and translation right.
+ * English one, while the table keeps source left and translation right: its direction is the
+ * document's, written out (w:bidiVisual on or off), since LibreOffice otherwise guesses it from
+ * the paragraphs inside.
  */
 function bilingualDocx(block: BilingualBlock, parent: Scope, ctx: DocxBlockContext): Table {
   const scope = scopeOf(block, parent);
@@ -251,6 +253,12 @@ function bilingualDocx(block: BilingualBlock, parent: Scope, ctx: DocxBlockConte
   const rows: TableRow[] = [];
   const first = block.rows[0];
   if (block.headers) {
+    // A heading is a paragraph of the document's language and direction, set to the side its
+    // column starts on: a right-to-left paragraph there would be the table's first paragraph,
+    // from which LibreOffice takes the table's direction when nothing else says it.
+    const bold = { ...style, bold: true };
+    const heading = (runs: readonly TextRun[], side: Scope): Paragraph =>
+      paragraph(scope, bold, docxRuns(runs, scope, bold), {}, side.dir === scope.dir ? undefined : 'end');
     const left = scopeOf(first?.left ?? {}, scope);
     const right = scopeOf(first?.right ?? {}, scope);
     rows.push(
@@ -258,11 +266,8 @@ function bilingualDocx(block: BilingualBlock, parent: Scope, ctx: DocxBlockConte
         tableHeader: true,
         cantSplit: true,
         children: [
-          cell([paragraph(left, { ...style, bold: true }, docxRuns(block.headers.left, left, { ...style, bold: true }))], grid[0] ?? half),
-          cell(
-            [paragraph(right, { ...style, bold: true }, docxRuns(block.headers.right, right, { ...style, bold: true }))],
-            grid[1] ?? half,
-          ),
+          cell([heading(block.headers.left, left)], grid[0] ?? half),
+          cell([heading(block.headers.right, right)], grid[1] ?? half),
         ],
       }),
     );
@@ -281,7 +286,13 @@ function bilingualDocx(block: BilingualBlock, parent: Scope, ctx: DocxBlockConte
     );
   }
   if (rows.length === 0) rows.push(new TableRow({ children: [cell([], grid[0] ?? half), cell([], grid[1] ?? half)] }));
-  return new Table({ rows, columnWidths: grid, width: { size: ctx.width, type: WidthType.DXA }, borders: TableBorders.NONE });
+  return new Table({
+    rows,
+    columnWidths: grid,
+    width: { size: ctx.width, type: WidthType.DXA },
+    borders: TableBorders.NONE,
+    visuallyRightToLeft: scope.dir === 'rtl',
+  });
 }
 
 /** Points → the pixels docx takes (it assumes 96 per inch), capped to the width available. */

@@ -1,7 +1,8 @@
 import { NoBreakHyphen, Tab, TextRun, type IRunOptions } from 'docx';
 import type { TextRun as ModelRun } from '../../documents/model.ts';
 import { normalizeText } from '../../core/text/normalize.ts';
-import { ltrSegments } from '../bidi.ts';
+import type { TextDirection } from '../../core/lang/direction.ts';
+import { runIsolation } from '../bidi.ts';
 import { runFonts, type Typeface } from './fonts.ts';
 import { runLanguage, scopeOf, type Scope } from './language.ts';
 
@@ -22,9 +23,13 @@ export function runProperties(scope: Scope, text: string, style: RunStyle): IRun
   };
 }
 
-/** Left-to-right embedding and pop directional formatting: what Word and LibreOffice both honour. */
-const LRE = '\u202a';
-const PDF = '\u202c';
+/**
+ * The isolates Word and LibreOffice both honour: left-to-right, right-to-left and first-strong
+ * isolate, closed by pop directional isolate. An isolate ends any embedding or override inside
+ * it, and its neighbours see it as one neutral character, so brackets around it pair up.
+ */
+const OPEN: Record<TextDirection | 'auto', string> = { ltr: '\u2066', rtl: '\u2067', auto: '\u2068' };
+const PDI = '\u2069';
 
 /** Word has no "nowrap": a name or range keeps whole by no-break spaces and no-break hyphens. */
 const NBSP = '\u00a0';
@@ -40,33 +45,40 @@ function unbrokenChildren(text: string): (string | NoBreakHyphen)[] {
 
 /**
  * One model run as Word runs: line breaks become w:br and tabs w:tab, so every renderer breaks
- * lines at the same places (the HTML renderer writes <br>). In right-to-left text each
- * left-to-right stretch (a Latin name, a file number; see bidi.ts) becomes a run of its own that
- * is not right-to-left, its text held between LRE and PDF, so it keeps its order in Word and in
- * LibreOffice alike.
+ * lines at the same places (the HTML renderer writes <br>). The run is isolated as bidi.ts says,
+ * line by line: a run of another direction than its paragraph, or an inserted value that could
+ * disturb its neighbours, is held whole between an isolate and PDI; inside it, each stretch of
+ * the other direction (a Latin name or file number in Persian, a Persian date in English)
+ * becomes a run of its own direction between LRI or RLI and PDI, so it keeps its order in Word
+ * and in LibreOffice alike.
  */
 function toRuns(run: ModelRun, parent: Scope, style: RunStyle): TextRun[] {
   const text = normalizeText(run.text);
   const scope = scopeOf(run, parent, text);
+  const isolation = runIsolation(text, scope.dir, parent.dir, run.inserted === true);
   const unbroken = run.unbroken === true && [...text].length <= KEEP_WHOLE && !text.includes('\n');
   const format: IRunOptions = {
     ...(run.bold === true || style.bold === true ? { bold: true } : {}),
     ...(run.italic === true ? { italics: true } : {}),
     ...(run.underline === true ? { underline: {} } : {}),
   };
-  const piece = (part: string, ltr: boolean, newLine: boolean): TextRun => {
-    const own: Scope = ltr ? { ...scope, dir: 'ltr' } : scope;
-    const tabs = (ltr ? `${LRE}${part}${PDF}` : part).split('\t');
-    const children = tabs
+  const piece = (part: string, dir: TextDirection, newLine: boolean): TextRun => {
+    const children = part
+      .split('\t')
       .flatMap((t, j) => (j === 0 ? [t] : [new Tab(), t]))
       .flatMap((c) => (unbroken && typeof c === 'string' ? unbrokenChildren(c) : [c]))
       .filter((c) => c !== '');
-    return new TextRun({ ...runProperties(own, part, style), ...format, ...(newLine ? { break: 1 } : {}), children });
+    return new TextRun({ ...runProperties({ ...scope, dir }, part, style), ...format, ...(newLine ? { break: 1 } : {}), children });
   };
   return text.split('\n').flatMap((line, i) => {
-    const parts = scope.dir === 'rtl' ? ltrSegments(line) : [{ text: line, ltr: false }];
-    if (parts.length === 0) return [piece('', false, i > 0)];
-    return parts.map((p, j) => piece(p.text, p.ltr, i > 0 && j === 0));
+    const pieces = isolation.pieces(line);
+    if (pieces.length === 0) return [piece('', isolation.dir, i > 0)];
+    return pieces.map((p, j) => {
+      const open = isolation.whole !== undefined && j === 0 ? OPEN[isolation.whole] : '';
+      const close = isolation.whole !== undefined && j === pieces.length - 1 ? PDI : '';
+      if (p.isolate === undefined) return piece(`${open}${p.text}${close}`, isolation.dir, i > 0 && j === 0);
+      return piece(`${open}${OPEN[p.isolate]}${p.text}${PDI}${close}`, p.isolate, i > 0 && j === 0);
+    });
   });
 }
 

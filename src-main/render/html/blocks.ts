@@ -10,7 +10,7 @@ import type {
   TableRow,
   TextRun,
 } from '../../documents/model.ts';
-import { ltrSegments, resolveDir } from '../bidi.ts';
+import { resolveDir, runIsolation, type RunIsolation } from '../bidi.ts';
 import { langDirAttrs, safeLangDir } from './attributes.ts';
 import { escapeHtml, textToHtml } from './escape.ts';
 import { keepGroups, type Piece } from '../keep-groups.ts';
@@ -35,18 +35,19 @@ export function runsHtml(runs: readonly TextRun[], dir: TextDirection): string {
 }
 
 /**
- * Text of a run set in `dir`: right to left, each left-to-right stretch (a Latin name, a file
- * number) is isolated in a span of its own, so it keeps its order (see bidi.ts).
+ * Text of a run as its isolation says (see bidi.ts): each stretch of the other direction (a
+ * Latin name or a file number in Persian, a Persian date in English) in a span of its own, so it
+ * keeps its order and its neighbours keep theirs.
  */
-function textHtml(text: string, dir: TextDirection): string {
-  if (dir !== 'rtl') return textToHtml(text);
-  return ltrSegments(text)
+function textHtml(text: string, isolation: RunIsolation): string {
+  return isolation
+    .pieces(text)
     .map((s) => {
-      if (!s.ltr) return textToHtml(s.text);
+      if (s.isolate === undefined) return textToHtml(s.text);
       // A file number is never cut at its hyphens: the two halves would land at opposite ends of
-      // two right-to-left lines. Long stretches may still wrap, so nothing runs off the page.
+      // two lines. Long stretches may still wrap, so nothing runs off the page.
       const keep = s.text.length <= KEEP_WHOLE && !/\s/u.test(s.text);
-      return `<span dir="ltr"${keep ? ' class="keep"' : ''}>${textToHtml(s.text)}</span>`;
+      return `<span dir="${s.isolate}"${keep ? ' class="keep"' : ''}>${textToHtml(s.text)}</span>`;
     })
     .join('');
 }
@@ -56,7 +57,11 @@ const KEEP_WHOLE = 40;
 
 function runHtml(run: TextRun, parent: TextDirection): string {
   const { lang, dir } = safeLangDir(run);
-  let html = textHtml(run.text, resolveDir(dir, lang, parent, run.text));
+  const isolation = runIsolation(run.text, resolveDir(dir, lang, parent, run.text), parent, run.inserted === true);
+  let html = textHtml(run.text, isolation);
+  // An inserted value that could reorder its neighbours is isolated whole (its own span isolates
+  // it already when it sets a language or direction).
+  if (isolation.whole === 'auto') html = `<bdi>${html}</bdi>`;
   // A name or a page range stays on one line; one longer than a line may still wrap.
   if (run.unbroken === true && [...run.text].length <= KEEP_WHOLE && !run.text.includes('\n')) html = `<span class="keep">${html}</span>`;
   if (run.underline === true) html = `<u>${html}</u>`;

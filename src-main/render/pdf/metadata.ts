@@ -1,4 +1,5 @@
 import { PDFDict, PDFDocument, PDFName, PDFString } from '@cantoo/pdf-lib';
+import { mendRightToLeftText } from './text-layer.ts';
 
 export interface PdfMetadata {
   readonly title: string;
@@ -28,11 +29,13 @@ export function writePdfMetadata(doc: PDFDocument, meta: PdfMetadata): void {
 }
 
 /**
- * The metadata of a PDF Chromium printed. The page content Chromium wrote is left untouched
- * (saved without object streams, so the file stays readable by every checker).
+ * The metadata of a PDF Chromium printed, and its right-to-left words mended for text
+ * extraction (text-layer.ts); what the pages show is left untouched (saved without object
+ * streams, so the file stays readable by every checker).
  */
 export async function setPdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  mendRightToLeftText(doc);
   writePdfMetadata(doc, meta);
   return doc.save({ updateFieldAppearances: false });
 }

@@ -24,7 +24,11 @@ const decode = (s: string): string =>
               : String.fromCodePoint(Number(e.slice(1))),
   );
 
-/** The words of one page of a PDF, with their boxes, as poppler's pdftotext reads them. */
+/**
+ * The words of one page of a PDF, with their boxes, as poppler's pdftotext reads them; the
+ * right-to-left marks the text layer holds around digits and punctuation are direction, not
+ * text, and are left out.
+ */
 export function pdfWords(file: string, page: number): PdfWord[] {
   const xml = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
   return [...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/gu)].map((m) => ({
@@ -32,7 +36,7 @@ export function pdfWords(file: string, page: number): PdfWord[] {
     yMin: Number(m[2]),
     xMax: Number(m[3]),
     yMax: Number(m[4]),
-    text: decode(m[5] ?? ''),
+    text: decode(m[5] ?? '').replace(/\u200f/gu, ''),
   }));
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PAGE, type DossierDocument } from '../../../src-main/documents/model.ts';
-import { resolveDir } from '../../../src-main/render/bidi.ts';
+import { resolveDir, runIsolation } from '../../../src-main/render/bidi.ts';
 import { renderHtml } from '../../../src-main/render/html/render-html.ts';
 
 describe('the direction in force', () => {
@@ -54,5 +54,34 @@ describe('HTML: right-to-left text isolates its left-to-right stretches', () => 
       blocks: [{ type: 'heading', level: 1, runs: [{ text: 'پرونده IMM-1234-25' }] }],
     };
     expect(html(persian)).toContain('<h1>پرونده <span dir="ltr" class="keep">IMM-1234-25</span></h1>');
+  });
+});
+
+describe('the isolation of a run, the same in HTML and DOCX', () => {
+  const html = (runs: DossierDocument['blocks'][number]): string =>
+    renderHtml(
+      { meta: { title: 'Letter', lang: 'en' }, page: DEFAULT_PAGE, blocks: [runs] },
+      { fonts: { faces: [], url: () => '', cspSource: "'self'" } },
+    );
+
+  it('isolates a run of the other direction whole, an inserted value by its first strong letter, and nothing else', () => {
+    expect(runIsolation('رضا', 'rtl', 'ltr', false).whole).toBe('rtl');
+    expect(runIsolation('\u202eezs-gniW IAL', 'ltr', 'ltr', true)).toMatchObject({ whole: 'auto', dir: 'ltr' });
+    expect(runIsolation('شیرین REZAEI', 'ltr', 'ltr', true)).toMatchObject({ whole: 'auto', dir: 'rtl' });
+    expect(runIsolation('LAI Wing-sze', 'ltr', 'ltr', true).whole).toBeUndefined();
+    expect(runIsolation('dated ۲۰ اسفند ۱۴۰۴ (2026-03-11)', 'ltr', 'ltr', false).pieces('dated ۲۰ اسفند ۱۴۰۴ (2026-03-11)')).toEqual([
+      { text: 'dated ' },
+      { text: '۲۰ اسفند ۱۴۰۴', isolate: 'rtl' },
+      { text: ' (2026-03-11)' },
+    ]);
+  });
+
+  it('HTML: a Persian date in an English paragraph is a right-to-left span; an inserted value with an override is a bdi', () => {
+    expect(html({ type: 'paragraph', runs: [{ text: 'dated ۲۰ اسفند ۱۴۰۴ (2026-03-11).' }] })).toContain(
+      '<p>dated <span dir="rtl">۲۰ اسفند ۱۴۰۴</span> (2026-03-11).</p>',
+    );
+    expect(
+      html({ type: 'paragraph', runs: [{ text: 'Re: ' }, { text: '\u202eezs-gniW IAL', inserted: true }, { text: ' (file)' }] }),
+    ).toContain('<p>Re: <bdi>\u202eezs-gniW IAL</bdi> (file)</p>');
   });
 });

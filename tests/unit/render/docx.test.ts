@@ -41,9 +41,9 @@ function runProps(p: Element): Element[] {
   });
 }
 
-/** A run held between LRE and PDF: a left-to-right stretch inside right-to-left text. */
-const embedded = (r: Element): boolean => /^\u202a[^\u202a\u202c]*\u202c$/u.test(paragraphText(r));
-const withoutEmbeddings = (text: string): string => text.replace(/[\u202a\u202c]/gu, '');
+/** A run held between LRI and PDI: a left-to-right stretch isolated inside right-to-left text. */
+const embedded = (r: Element): boolean => /^\u2066[^\u2066\u2069]*\u2069$/u.test(paragraphText(r));
+const withoutEmbeddings = (text: string): string => text.replace(/[\u2066-\u2069]/gu, '');
 
 describe('DOCX per language', () => {
   it.each(SAMPLE_LANGS)('%s: runs carry language, direction and font slots', async (lang) => {
@@ -57,7 +57,7 @@ describe('DOCX per language', () => {
     const runs = children(p, 'r');
     // Right to left, the Latin name, the file number and Western digits are runs of their own.
     expect(runs.filter(embedded).map(paragraphText)).toEqual(
-      expected.rtl ? SAMPLES[lang].match(/[A-Z][A-Za-z0-9-]*|[0-9]+/gu)?.map((s) => `\u202a${s}\u202c`) : [],
+      expected.rtl ? SAMPLES[lang].match(/[A-Z][A-Za-z0-9-]*|[0-9]+/gu)?.map((s) => `\u2066${s}\u2069`) : [],
     );
     for (const [i, rPr] of runProps(p).entries()) {
       const lng = child(rPr, 'lang');
@@ -86,6 +86,32 @@ describe('DOCX per language', () => {
     if (p === undefined) throw new Error('no paragraph');
     expect(child(child(p, 'pPr') ?? p, 'bidi')).toBeUndefined();
     expect(runProps(p).map((r) => child(r, 'rtl') !== undefined)).toEqual([false, true, false]);
+    // The Persian run is isolated right to left, so the parenthesis and file number after it stay in the English.
+    expect(children(p, 'r').map(paragraphText)).toEqual(['Name: ', '\u2067رضا احمدی\u2069', ' (A-12345)']);
+  });
+});
+
+describe('DOCX isolation', () => {
+  it('holds an inserted value with a bidi override between FSI and PDI, so the override ends with it', async () => {
+    const doc: DossierDocument = {
+      meta: { title: 'Letter', lang: 'en' },
+      page: DEFAULT_PAGE,
+      blocks: [{ type: 'paragraph', runs: [{ text: 'Re: ' }, { text: '\u202eezs-gniW IAL', inserted: true }, { text: ' (file)' }] }],
+    };
+    const [p] = bodyParagraphs(await documentXml(doc));
+    if (p === undefined) throw new Error('no paragraph');
+    expect(children(p, 'r').map(paragraphText)).toEqual(['Re: ', '\u2068\u202eezs-gniW IAL\u2069', ' (file)']);
+  });
+
+  it('isolates a Latin address whole inside a Persian paragraph', async () => {
+    const doc: DossierDocument = {
+      meta: { title: 'Letter', lang: 'fa' },
+      page: DEFAULT_PAGE,
+      blocks: [{ type: 'paragraph', runs: [{ text: 'نشانی من 12 Main Street, Apt. 3, Toronto است.' }] }],
+    };
+    const [p] = bodyParagraphs(await documentXml(doc));
+    if (p === undefined) throw new Error('no paragraph');
+    expect(children(p, 'r').map(paragraphText)).toEqual(['نشانی من ', '\u206612 Main Street, Apt. 3, Toronto\u2069', ' است.']);
   });
 });
 

@@ -67,7 +67,7 @@ describe('the side-by-side statement', () => {
     expect(html(build(lai, 'statement-bilingual'))).toContain('<td lang="yue-Hant" dir="ltr" class="f-tc">');
   });
 
-  it('writes the Persian cells as right-to-left Word paragraphs, Latin stretches embedded left to right', async () => {
+  it('writes the Persian cells as right-to-left Word paragraphs, Latin stretches isolated left to right', async () => {
     const xml = parseXml(part(await renderDocx(build(persian, 'statement-bilingual')), 'word/document.xml'));
     const table = children(xml, 'tbl')[0];
     if (!table) throw new Error('no table');
@@ -78,12 +78,18 @@ describe('the side-by-side statement', () => {
     const [p] = children(original, 'p');
     if (!p) throw new Error('no paragraph');
     expect(child(child(p, 'pPr') ?? p, 'bidi')).toBeDefined();
-    expect(paragraphText(p)).toContain('شماره پرونده من \u202a0003-B6-04567\u202c است.');
+    expect(paragraphText(p)).toContain('شماره پرونده من \u20660003-B6-04567\u2069 است.');
     const runs = children(p, 'r').map((r) => ({ text: paragraphText(r), rtl: child(child(r, 'rPr') ?? r, 'rtl') !== undefined }));
-    expect(runs.find((r) => r.text === '\u202a0003-B6-04567\u202c')?.rtl).toBe(false);
+    expect(runs.find((r) => r.text === '\u20660003-B6-04567\u2069')?.rtl).toBe(false);
     expect(runs.find((r) => r.text.includes('شماره پرونده'))?.rtl).toBe(true);
     const [english] = children(translation, 'p');
     expect(english && child(child(english, 'pPr') ?? english, 'bidi')).toBeUndefined();
+    // The table says its direction (left to right: the original on the left), and its headings
+    // are English paragraphs, the Persian one set to its column's right edge.
+    expect(wAttr(child(child(table, 'tblPr') ?? table, 'bidiVisual'), 'val')).toBe('off');
+    const headings = children(rows[0] ?? table, 'tc').map((cell) => children(cell, 'p')[0] ?? cell);
+    expect(headings.map((h) => child(child(h, 'pPr') ?? h, 'bidi'))).toEqual([undefined, undefined]);
+    expect(headings.map((h) => wAttr(child(child(h, 'pPr') ?? h, 'jc'), 'val'))).toEqual(['right', null]);
     expect(english && wAttr(child(children(english, 'r')[0] ?? english, 'rPr') ?? english, 'rtl')).toBeNull();
   });
 

@@ -85,6 +85,16 @@ describe('template evaluator', () => {
     ]);
   });
 
+  it('keeps a value holding a bidi control or a right-to-left letter as a run of its own, marked inserted', () => {
+    const reversed = '\u202eezs-gniW IAL';
+    expect(evaluate('Re: {{client.displayName}} (file)', { client: { displayName: reversed } })).toEqual([
+      { type: 'paragraph', runs: [{ text: 'Re: ' }, { text: reversed, inserted: true }, { text: ' (file)' }] },
+    ]);
+    expect(evaluate('Re: {{client.displayName}}', { client: { displayName: 'LAI Wing-sze' } })).toEqual([
+      { type: 'paragraph', runs: [{ text: 'Re: LAI Wing-sze' }] },
+    ]);
+  });
+
   it('renders a 200,000-character value whole', () => {
     const long = 'ก'.repeat(200_000);
     const [block] = evaluate('{{client.displayName}}', { client: { displayName: long } });
