@@ -133,7 +133,10 @@ export const contract = {
   caseDraftSave: { input: z.object({ id: idField, revision: z.int().min(1), draft: z.unknown() }), output: storedCase },
   caseArchive: { input: caseId.extend({ archived: z.boolean() }), output: caseSummary },
   caseDelete: { input: caseId.extend({ confirm: z.literal(true) }), output: z.object({ deleted: z.string() }) },
-  caseImport: { input: z.object({ file: z.unknown() }), output: z.object({ id: z.string() }) },
+  caseImport: {
+    input: z.object({ file: z.unknown() }),
+    output: z.object({ id: z.string(), warnings: z.array(z.object({ path: z.string(), message: z.string() })).optional() }),
+  },
   caseExport: { input: caseId, output: caseFileSchema },
   settingsGet: { input: z.void(), output: settings },
   settingsSet: { input: settings.partial(), output: settings },
