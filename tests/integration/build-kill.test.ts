@@ -7,6 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { recoverBuildFolder, swapFolders } from '../../src-main/services/build-folder.ts';
 
 const KILLS = 100;
+/** The kills stop early when the machine is slow: the test stays under half a minute, with at least `MIN_KILLS`. */
+const BUDGET_MS = 25_000;
+const MIN_KILLS = 25;
 const writer = path.join(import.meta.dirname, 'helpers', 'build-writer.ts');
 const root = mkdtempSync(path.join(tmpdir(), 'dossier-build-kill-'));
 const target = path.join(root, 'packet');
@@ -57,11 +60,13 @@ function completeBuild(dir: string): number {
 }
 
 describe('packet output folder under SIGKILL', () => {
-  it(`holds one complete build, the last reported or a newer one, after each of ${KILLS} kills`, async () => {
+  it(`holds one complete build, the last reported or a newer one, after each of up to ${KILLS} kills`, async () => {
     let reported = -1;
     let next = 0;
     let midWrite = 0;
-    for (let round = 0; round < KILLS; round += 1) {
+    const started = Date.now();
+    let round = 0;
+    for (; round < KILLS && (round < MIN_KILLS || Date.now() - started < BUDGET_MS); round += 1) {
       const { built, stderr } = await runAndKill(next);
       expect(stderr).toBe('');
       reported = Math.max(reported, built);
@@ -83,6 +88,6 @@ describe('packet output folder under SIGKILL', () => {
       next = held + 1;
     }
     // The kills reached inside writes, not only between builds.
-    expect(midWrite).toBeGreaterThan(KILLS / 4);
+    expect(midWrite).toBeGreaterThan(round / 4);
   }, 60_000);
 });
