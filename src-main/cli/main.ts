@@ -6,6 +6,7 @@ import { invokeChannel } from '../ipc/invoke.ts';
 import type { Services } from '../services/index.ts';
 import { createNodeServices } from '../services/node-services.ts';
 import { createConfSettings } from '../services/settings-conf.ts';
+import { cleanTextOptions } from './text-options.ts';
 import { parseCliArgs, usage, type CliArgs } from './args.ts';
 import { handoffCommand } from './handoff-commands.ts';
 import { hcCommand } from './hc-commands.ts';
@@ -111,7 +112,11 @@ async function run(args: CliArgs, io: CliIo): Promise<unknown> {
       case 'case import': {
         const file = args.positionals[0];
         if (!file) throw new DossierError('VALIDATION', 'case import needs a FILE.json.');
-        return await call(services, 'caseImport', { file: await readJson(file, io) });
+        const imported = (await call(services, 'caseImport', { file: await readJson(file, io) })) as {
+          warnings?: readonly { path: string; message: string }[];
+        };
+        for (const w of imported.warnings ?? []) io.stderr(`dossier: warning: ${w.path}: ${w.message}\n`);
+        return imported;
       }
       case 'case export': {
         const id = args.positionals[0];
@@ -180,7 +185,9 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promi
     return argv.length === 0 ? 2 : 0;
   }
   try {
-    const value = await run(parseCliArgs(argv), io);
+    const cleaned = cleanTextOptions(parseCliArgs(argv));
+    for (const warning of cleaned.warnings) io.stderr(`dossier: warning: ${warning}\n`);
+    const value = await run(cleaned.args, io);
     io.stdout(`${JSON.stringify(value, null, 2)}\n`);
     return 0;
   } catch (error) {

@@ -1,4 +1,5 @@
 import type { Case, Client } from './model/case.ts';
+import { findInvisibleCharacters } from './text/invisible.ts';
 
 /**
  * Folds a name for search: NFKC (so NFC/NFD and width variants compare equal), lower case,
@@ -36,9 +37,9 @@ export function displayName(client: Pick<Client, 'familyName' | 'givenNames' | '
   return latin || inScript || '';
 }
 
-/** True when a name holds characters that are invisible or reorder text; shown with a warning. */
+/** True when a name holds characters that are invisible or reorder text (text/invisible.ts); shown with a warning. */
 export function hasInvisibleControls(value: string): boolean {
-  return /[\p{Cf}]/u.test(value.replace(/\u200C|\u200D/gu, ''));
+  return findInvisibleCharacters(value).length > 0;
 }
 
 export function matchesQuery(c: Pick<Case, 'client'>, query: string): boolean {

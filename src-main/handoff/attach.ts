@@ -4,6 +4,7 @@ import { foldForSearch } from '../core/names.ts';
 import { diffParagraphs, type ParagraphChange } from './diff.ts';
 import type { Manifest, ResponseContent, ResponseItem } from './format.ts';
 import { parseItemId } from './item-id.ts';
+import { responseRecord } from './order.ts';
 import { caseRef, numberedParagraphs, sourceHash } from './source-hash.ts';
 
 export type AttachOutcome =
@@ -141,7 +142,13 @@ function attachDocument(
 ): Case {
   const rows = item.paragraphs.map((p, i) => ({ key: p.key, source: item.source[i]?.text ?? '', text: p.text }));
   if (document === 'client-prep-sheet')
-    return { ...c, detention: { ...c.detention, prepSheetTranslation: { lang: item.targetLang, translatorId, rows } } };
+    return {
+      ...c,
+      detention: {
+        ...c.detention,
+        prepSheetTranslation: { lang: item.targetLang, translatorId, rows, ...(handoff === undefined ? {} : { handoff }) },
+      },
+    };
   const id = `dt-${document}`.slice(0, 64);
   const entry: DocumentTranslation = {
     id,
@@ -171,6 +178,7 @@ export function attachResponse(
 ): AttachOutcome {
   if (!answersCase(manifest, c.id)) throw otherCase();
   for (const item of response.items) checkOwnHash(item);
+  const handoff = responseRecord(c, manifest, response, options.importedAt);
   for (const item of response.items) {
     const ref = parseItemId(item.itemId);
     if (ref.kind !== 'statement') continue;
@@ -189,7 +197,6 @@ export function attachResponse(
       };
   }
   const { id: translatorId, people } = resolveTranslator(c, response, preferredTranslatorId, options.newPersonId);
-  const handoff = { bundleId: manifest.bundleId, importedAt: options.importedAt };
   let next: Case = { ...c, people };
   for (const item of response.items) {
     const ref = parseItemId(item.itemId);

@@ -29,6 +29,8 @@ const CHECK_BYTES = HEADER_BYTES;
 const BODY_SCHEMA = 1;
 /** scrypt memory the reader accepts (128 · N · r · p); the default N = 2^17, r = 8 uses 128 MiB. */
 const MAX_KDF_MEMORY = 256 * 2 ** 20;
+/** scrypt work the reader accepts (N · r · p): four times the default, a few seconds at most. */
+const MAX_KDF_WORK = 2 ** 22;
 
 export interface SealOptions {
   readonly scrypt: ScryptParams;
@@ -81,12 +83,26 @@ function readParams(bytes: Uint8Array): ScryptParams {
   const log2N = bytes[6] ?? 0;
   const r = bytes[7] ?? 0;
   const p = bytes[8] ?? 0;
-  if (log2N < 10 || log2N > 22 || r < 1 || p < 1 || 128 * 2 ** log2N * r * p > MAX_KDF_MEMORY)
-    throw new DossierError(
-      'UNSUPPORTED_FORMAT',
-      'This bundle asks for key-derivation settings Dossier does not accept. Nothing was changed.',
-    );
+  const work = 2 ** log2N * r * p;
+  // scrypt itself refuses N ≥ 2^(16·r); such a header is a bad bundle, never an internal failure.
+  if (log2N < 10 || log2N > 22 || r < 1 || p < 1 || log2N >= 16 * r || 128 * work > MAX_KDF_MEMORY || work > MAX_KDF_WORK) throw badKdf();
   return { N: 2 ** log2N, r, p };
+}
+
+function badKdf(): DossierError {
+  return new DossierError(
+    'UNSUPPORTED_FORMAT',
+    'This bundle asks for key-derivation settings Dossier does not accept. Nothing was changed.',
+  );
+}
+
+/** The key from the bundle's passphrase; settings the KDF refuses make a bad bundle. */
+async function bundleKek(passphrase: string, salt: Uint8Array, params: ScryptParams): Promise<Buffer> {
+  try {
+    return await deriveKek(passphrase, salt, params);
+  } catch {
+    throw badKdf();
+  }
 }
 
 /**
@@ -104,7 +120,7 @@ export async function openEnvelope(bytes: Uint8Array, passphrase: string): Promi
     );
   const params = readParams(bytes);
   const head = bytes.slice(0, ENVELOPE_HEADER_BYTES);
-  const kek = await deriveKek(passphrase, head.subarray(9), params);
+  const kek = await bundleKek(passphrase, head.subarray(9), params);
   try {
     try {
       decryptFile(kek, checkId(head), bytes.subarray(ENVELOPE_HEADER_BYTES, ENVELOPE_HEADER_BYTES + CHECK_BYTES));

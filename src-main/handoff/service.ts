@@ -76,18 +76,25 @@ export function createHandoffService(deps: HandoffDeps) {
       documentText: (kind) => deps.documentText(stored.case, kind, input.lang ?? stored.case.matter.languageOfProceedings),
     });
     const bundleId = deps.newId();
+    const createdAt = deps.now();
     const bytes = await writeBundle(
       'request',
       {
         bundleId,
         caseRef: caseRef(bundleId, stored.case.id),
         itemIds: request.items.map((i) => i.itemId),
-        createdAt: deps.now(),
+        createdAt,
         appVersion: APP_VERSION,
       },
       request,
       input.passphrase,
       seal,
+    );
+    // The case keeps what was asked and when, so a response can be checked against its request.
+    const asked = { bundleId, itemIds: request.items.map((i) => i.itemId), createdAt: createdAt.toISOString() };
+    await deps.vault.writeCase(
+      { ...stored.case, handoffRequests: [...(stored.case.handoffRequests ?? []), asked].slice(-500) },
+      stored.revision,
     );
     return { bundleId, bytes };
   };

@@ -6,6 +6,8 @@ import { parseCase, parseCaseFile, toCaseFile } from '../core/model/interchange.
 import { foldForSearch } from '../core/names.ts';
 import { checkCaseFacts } from '../core/validate.ts';
 import { unprintableFieldIssues } from '../core/issues/script-fields.ts';
+import type { FieldIssue } from '../core/errors.ts';
+import { refuseBrokenText, withoutInvisibleInNames } from '../core/text/case-text.ts';
 import type { Handlers } from '../ipc/invoke.ts';
 import { computeDeadlines } from '../core/rules/compute.ts';
 import { dueDate } from '../core/rules/deadline.ts';
@@ -59,9 +61,17 @@ function nextDeadlineOf(clock: ClockFacts, asOf: string) {
   return { kind: deadline.kind, title: deadline.title, dueOffice: deadline.dueOffice, dueLabel, pastDue: next.pastDue };
 }
 
-/** Validates a whole case, schema and cross-field facts, and throws one error listing every field. */
-function validated(input: unknown, today: string): Case {
-  const value = parseCase(input);
+/**
+ * Validates a whole case, schema and cross-field facts, and throws one error listing every field.
+ * Hostile text is dealt with first (core/text/case-text.ts): a lone surrogate or noncharacter
+ * anywhere is refused, invisible and reordering characters in names, file numbers and titles are
+ * removed, each removal returned as a warning naming the field.
+ */
+function validatedWithWarnings(input: unknown, today: string): { value: Case; warnings: FieldIssue[] } {
+  refuseBrokenText(input, 'The case');
+  const cleaned = withoutInvisibleInNames(parseCase(input));
+  // A field that held nothing but invisible characters may now be empty where text is required.
+  const value = cleaned.warnings.length === 0 ? cleaned.value : parseCase(cleaned.value);
   const issues = checkCaseFacts(value, today);
   if (issues.length > 0) {
     const summary = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
@@ -71,7 +81,11 @@ function validated(input: unknown, today: string): Case {
       issues,
     );
   }
-  return value;
+  return { value, warnings: cleaned.warnings };
+}
+
+function validated(input: unknown, today: string): Case {
+  return validatedWithWarnings(input, today).value;
 }
 
 /**
@@ -149,8 +163,9 @@ export function createCaseHandlers({ vault, now, newId }: CaseHandlerDeps): Case
       return { deleted: id };
     },
     caseImport: async ({ file }) => {
+      refuseBrokenText(file, 'The case file');
       const parsed = parseCaseFile(file);
-      const value = validated(parsed.case, today());
+      const { value, warnings } = validatedWithWarnings(parsed.case, today());
       const existing = await vault.listCases();
       if (existing.some((s) => s.id === value.id)) {
         throw new DossierError(
@@ -159,9 +174,9 @@ export function createCaseHandlers({ vault, now, newId }: CaseHandlerDeps): Case
         );
       }
       const saved = await vault.writeCase(value, 0);
-      // Kept as imported; the user learns now, not at print time, which texts a PDF will refuse.
-      const warnings = unprintableFieldIssues(saved.case).map(({ code, path, message }) => ({ code, path, message }));
-      return { id: saved.case.id, warnings };
+      // Kept as imported; the user learns now, not at print time, what was cleaned and which texts a PDF will refuse.
+      const all = [...warnings, ...unprintableFieldIssues(saved.case)];
+      return { id: saved.case.id, warnings: all.map(({ code, path, message }) => ({ code, path, message })) };
     },
     caseExport: async ({ id }) => toCaseFile((await vault.readCase(id)).case),
   };

@@ -1,15 +1,17 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DossierError } from '../core/errors.ts';
 import type { BuildResult } from '../packet/build.ts';
 import { manifestJson } from '../packet/report/manifest.ts';
+import { isBuildFolder, MANIFEST_NAME, replaceBuildFolder } from './build-folder.ts';
 
-export const MANIFEST_NAME = 'manifest.json';
+export { MANIFEST_NAME };
 
 /**
- * Writes the volumes, any extra files (DOCX of generated documents) and manifest.json into `outDir`. Each file is written under a temporary
- * name and renamed only once all of them are complete, so a failure leaves no half-written
- * packet that could be filed by mistake.
+ * Writes the volumes, any extra files (DOCX of generated documents) and manifest.json as one
+ * build, all or nothing (see build-folder.ts). The chosen folder is replaced as a whole when it is
+ * empty or holds only an earlier build; a folder holding anything else keeps it, and the build
+ * goes into a folder inside it named after the packet, replaced the same way on the next build.
+ * Returns the manifest's path.
  */
 export async function writeBuild(
   result: BuildResult,
@@ -21,21 +23,18 @@ export async function writeBuild(
     ...extra,
     { name: MANIFEST_NAME, bytes: new TextEncoder().encode(manifestJson(result.manifest)) },
   ];
-  const temps: string[] = [];
-  try {
-    await mkdir(outDir, { recursive: true });
-    for (const [i, file] of files.entries()) {
-      const temp = path.join(outDir, `.dossier-build-${process.pid}-${i}.tmp`);
-      temps.push(temp);
-      await writeFile(temp, file.bytes, { mode: 0o600 });
-    }
-    for (const [i, file] of files.entries()) await rename(temps[i] ?? '', path.join(outDir, file.name));
-  } catch {
-    await Promise.all(temps.map((t) => rm(t, { force: true })));
-    throw new DossierError(
-      'IO',
-      'The packet could not be written to the chosen folder. Check that it exists and has space, then build again.',
-    );
-  }
-  return path.join(outDir, MANIFEST_NAME);
+  const target = await buildTarget(outDir, files[0]?.name ?? 'packet');
+  await replaceBuildFolder(target, files);
+  return path.join(target, MANIFEST_NAME);
+}
+
+/** The folder the build replaces: the chosen one when it holds nothing else, else one inside it named after the first file. */
+async function buildTarget(outDir: string, firstFile: string): Promise<string> {
+  if (await isBuildFolder(outDir)) return outDir;
+  const inside = path.join(outDir, firstFile.replace(/\.[^.]+$/u, ''));
+  if (await isBuildFolder(inside)) return inside;
+  throw new DossierError(
+    'IO',
+    'The chosen folder, and the packet folder inside it, hold other files. Nothing was written; choose an empty folder and build again.',
+  );
 }

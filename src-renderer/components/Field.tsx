@@ -2,6 +2,7 @@ import { useId, type HTMLAttributes, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasInvisibleControls } from '../../src-main/core/names.ts';
 import { ScriptWarning, useUnprintable } from './ScriptWarning.tsx';
+import { invisibleCodePoints } from '../../src-main/core/text/invisible.ts';
 
 export interface TextFieldProps {
   readonly label: string;
@@ -25,17 +26,6 @@ export interface TextFieldProps {
   readonly size?: 'short' | 'medium' | 'long' | undefined;
   readonly id?: string | undefined;
   readonly className?: string | undefined;
-}
-
-/** Code points that are invisible or reorder text, written as U+XXXX for the warning. */
-export function invisibleCodePoints(value: string): string[] {
-  const found = new Set<string>();
-  for (const char of value) {
-    if (/\p{Cf}/u.test(char) && char !== '\u200C' && char !== '\u200D') {
-      found.add(`U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
-    }
-  }
-  return [...found];
 }
 
 export function InvisibleWarning({ id, value }: { readonly id: string; readonly value: string }) {

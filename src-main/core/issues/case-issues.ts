@@ -24,6 +24,14 @@ export const caseModelIssues = {
     en: 'This office already has a file number on this case; keep one.',
     fr: 'Cet organisme a déjà un numéro de dossier dans cette affaire ; gardez-en un seul.',
   },
+  invisibleRemoved: {
+    en: 'Invisible or direction-changing characters ({{codes}}) were removed: they could make this show differently from what is stored.',
+    fr: 'Des caractères invisibles ou qui changent le sens d’écriture ({{codes}}) ont été retirés : ils pouvaient faire paraître ce texte autrement qu’il n’est enregistré.',
+  },
+  brokenCharacter: {
+    en: 'This holds a character that is not text ({{codes}}: half of a character pair, or a code Unicode reserves). Retype it and import or save again.',
+    fr: 'Ce texte contient un caractère qui n’est pas du texte ({{codes}} : une moitié de paire de caractères, ou un code réservé par Unicode). Retapez-le, puis importez ou enregistrez de nouveau.',
+  },
   script: {
     en: 'Use an ISO 15924 script code such as Hant or Thai (capital first letter, four letters).',
     fr: "Utilisez un code d'écriture ISO 15924 comme Hant ou Thai (quatre lettres, la première en majuscule).",

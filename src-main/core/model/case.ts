@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from './dates.ts';
 import { partialDateSchema } from './partial-date.ts';
-import { countryCode, idSchema, longText, money, shortText, langTagSchema } from './primitives.ts';
+import { countryCode, handoffRequestSchema, idSchema, longText, money, shortText, langTagSchema } from './primitives.ts';
 import {
   deadlineSettingsSchema,
   detentionEpisodeSchema,
@@ -330,6 +330,8 @@ export const caseSchema = z.object({
    * Absent until the first edit, so a case without any keeps its canonical form.
    */
   wordingEdits: z.array(documentWordingSchema).max(200).optional(),
+  /** Translation requests exported from this case (hand-off): a response must answer one of them, for the items it asked. */
+  handoffRequests: z.array(handoffRequestSchema).max(500).optional(),
 });
 
 export type Case = z.infer<typeof caseSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, zonedDateTimeSchema } from './dates.ts';
-import { idSchema, langTagSchema, longText, money, shortText } from './primitives.ts';
+import { handoffRecordSchema, idSchema, langTagSchema, longText, money, shortText } from './primitives.ts';
 import { regions } from '../rules/regions.ts';
 import { coded } from '../issues/text.ts';
 
@@ -199,6 +199,8 @@ export const prepSheetTranslationSchema = z.object({
     )
     .max(40)
     .default([]),
+  /** The hand-off response it arrived in, when it came back from an interpreter. */
+  handoff: handoffRecordSchema.optional(),
 });
 
 export const serviceMethods = ['hand', 'mail', 'registered', 'courier', 'fax', 'email', 'portal'] as const;

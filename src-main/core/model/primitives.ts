@@ -15,3 +15,24 @@ export const countryCode = z.string().regex(/^[A-Z]{2}$/, coded('country'));
 export const money = z.object({ amountCents: z.int().min(0).max(1e12), currency: z.literal('CAD').default('CAD') });
 
 export const sha256Hex = z.string().regex(/^[a-f0-9]{64}$/, coded('sha256'));
+
+/**
+ * The hand-off response a translation arrived in: its bundle, the request it answered, when the
+ * response was made and when that request was made. A later import is compared with it: the same
+ * bundle again, or one older by request then creation time, is refused. Translations attached
+ * before these were kept hold only the bundle id and the import time.
+ */
+export const handoffRecordSchema = z.object({
+  bundleId: z.uuid(),
+  importedAt: z.string().max(40),
+  requestId: z.uuid().optional(),
+  createdAt: z.string().max(40).optional(),
+  requestedAt: z.string().max(40).optional(),
+});
+
+/** A translation request exported from the case: which items it asked for, and when. */
+export const handoffRequestSchema = z.object({
+  bundleId: z.uuid(),
+  itemIds: z.array(z.string().max(70)).min(1).max(20),
+  createdAt: z.string().max(40),
+});

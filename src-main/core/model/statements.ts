@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from './dates.ts';
 import { partialDateSchema } from './partial-date.ts';
-import { idSchema, langTagSchema, longText, sha256Hex, shortText } from './primitives.ts';
+import { handoffRecordSchema, idSchema, langTagSchema, longText, sha256Hex, shortText } from './primitives.ts';
 import { coded } from '../issues/text.ts';
 
 /** Statements, their translations and how each translation is certified. */
@@ -100,7 +100,7 @@ export const translationSchema = z.object({
   /** IRCC: the certified copy of the original filed with the translation. */
   certifiedCopy: certifiedCopySchema.optional(),
   /** The hand-off bundle it arrived in, when it came back from an interpreter. */
-  handoff: z.object({ bundleId: z.uuid(), importedAt: z.string().max(40) }).optional(),
+  handoff: handoffRecordSchema.optional(),
 });
 
 export const statementSchema = z
@@ -156,7 +156,7 @@ export const documentTranslationSchema = z.object({
     .max(5000)
     .default([]),
   declaration: translationDeclarationSchema.optional(),
-  handoff: z.object({ bundleId: z.uuid(), importedAt: z.string().max(40) }).optional(),
+  handoff: handoffRecordSchema.optional(),
 });
 
 export type Statement = z.infer<typeof statementSchema>;

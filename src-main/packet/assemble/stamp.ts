@@ -1,9 +1,6 @@
 import { degrees, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
 import type { LabelPosition } from '../plan/plan.ts';
-
-const SIZE = 9;
-const EDGE = 18;
-const PAD = 2;
+import { labelSize } from './label-size.ts';
 
 /**
  * Draws a short Latin label (page number, tab number) on a page copy, on a white box so it
@@ -11,7 +8,7 @@ const PAD = 2;
  * gets its label where a reader sees the bottom right, upright.
  */
 export function stampLabel(page: PDFPage, text: string, font: PDFFont, where: LabelPosition | 'top-left', bold = false): void {
-  const size = bold ? SIZE + 2 : SIZE;
+  const { size, edge: EDGE, pad: PAD } = labelSize(page.getCropBox(), bold);
   const box = page.getCropBox();
   const angle = (((page.getRotation().angle % 360) + 360) % 360) as 0 | 90 | 180 | 270;
   const turned = angle === 90 || angle === 270;

@@ -49,13 +49,19 @@ function clip(text: string, maxChars: number, maxBytes: number): string {
   }
   return out;
 }
-const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/iu;
+/** Names Windows keeps for devices, with or without an extension, spaces before it ignored ("CON", "nul .txt", "COM¹", "CONIN$"). */
+const RESERVED = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³]) *(\..*)?$/iu;
 
 /** Bidi controls, zero-width characters, BOM, soft hyphen, and every other format (Cf) character. */
 const INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u3164\uFFA0]/gu;
 
+/** Half a surrogate pair, and noncharacters (U+FDD0–U+FDEF, U+FFFE, U+FFFF and their kin in every plane). */
+const BROKEN =
+  /[\p{Cs}\uFDD0-\uFDEF\uFFFE\uFFFF\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFFF}\u{3FFFE}-\u{3FFFF}\u{4FFFE}-\u{4FFFF}\u{5FFFE}-\u{5FFFF}\u{6FFFE}-\u{6FFFF}\u{7FFFE}-\u{7FFFF}\u{8FFFE}-\u{8FFFF}\u{9FFFE}-\u{9FFFF}\u{AFFFE}-\u{AFFFF}\u{BFFFE}-\u{BFFFF}\u{CFFFE}-\u{CFFFF}\u{DFFFE}-\u{DFFFF}\u{EFFFE}-\u{EFFFF}\u{FFFFE}-\u{FFFFF}\u{10FFFE}-\u{10FFFF}]/gu;
+
 export function safeFileStem(raw: string): string {
   let name = raw
+    .replace(BROKEN, '')
     .normalize('NFC')
     .replace(INVISIBLE, '')
     .replace(/[\p{Cc}<>:"/\\|?*]/gu, ' ')

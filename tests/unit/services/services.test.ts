@@ -63,6 +63,35 @@ describe('case services', () => {
     expect(await ok('caseList', { query: 'srisuk' })).toEqual([]);
   });
 
+  it('gives a new case a random id that does not spell the client’s name', async () => {
+    const name = { familyName: 'Lai', givenNames: 'Wing-sze', namesInScript: [] };
+    const first = await ok<Stored>('caseCreate', { kind: 'detention-review', name });
+    const second = await ok<Stored>('caseCreate', { kind: 'detention-review', name });
+    for (const id of [first.case.id, second.case.id]) {
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/u);
+      expect(id).not.toMatch(/lai|wing/iu);
+    }
+    expect(first.case.id).not.toBe(second.case.id);
+  });
+
+  it('saves a name without its bidi controls and invisible characters, and refuses half a surrogate pair with the field named', async () => {
+    const created = await ok<Stored>('caseCreate', {
+      kind: 'detention-review',
+      name: { familyName: 'Lai\u202E', givenNames: 'Wing\u200B-sze', namesInScript: [] },
+    });
+    expect(created.case.client.familyName).toBe('Lai');
+    const saved = await ok<Stored>('caseSave', {
+      case: { ...created.case, client: { ...created.case.client, familyName: '\u2066Lai\u2069' } },
+      revision: created.revision,
+    });
+    expect(saved.case.client.familyName).toBe('Lai');
+    const broken = await call('caseSave', {
+      case: { ...saved.case, client: { ...saved.case.client, familyName: 'Lai\uD800' } },
+      revision: saved.revision,
+    });
+    expect(broken.ok ? [] : broken.error.issues.map((i) => [i.path, i.code])).toEqual([['client.familyName', 'brokenCharacter']]);
+  });
+
   it('saves with the revision and refuses a stale one', async () => {
     const created = await ok<Stored>('caseCreate', {
       kind: 'hc',

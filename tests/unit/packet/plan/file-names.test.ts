@@ -45,5 +45,15 @@ describe('names in long scripts', () => {
     expect(safeFileStem('CON')).toBe('_CON');
     expect(safeFileStem('lpt1.txt')).toBe('_lpt1.txt');
     expect(safeFileStem('Exhibit list. . ')).toBe('Exhibit list');
+    expect(safeFileStem('conout$')).toBe('_conout$');
+    expect(safeFileStem('NUL .pdf')).toBe('_NUL .pdf');
+    expect(safeFileStem('aux\u200B')).toBe('_aux');
+  });
+
+  test('keep no half surrogate pair, noncharacter or character Windows forbids', () => {
+    expect(safeFileStem('Exhibit\uFFFE 1\uD800: "A" <B>|C?*')).toBe('Exhibit 1 A B C');
+    expect(documentFileName({ title: 'Notes\u{10FFFF}\uFDD0', client: 'LAI\uDC00', date: '2026-12-07' }, '.docx')).toBe(
+      'Notes – LAI – 2026-12-07.docx',
+    );
   });
 });
