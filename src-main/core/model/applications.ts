@@ -61,6 +61,8 @@ export const idApplicationSchema = z.object({
   proposedDates: z.array(isoDateSchema).max(3).default([]),
   /** r.32 and r.33: the witness or person to be summoned, as counsel names them. */
   witness: shortText.optional(),
+  /** The service records (`detention.service`) of the copies given to the other party: the statement of service (r.38(5)(b), r.45(3)). */
+  serviceIds: z.array(idSchema).max(20).default([]),
 });
 
 export type IdApplication = z.infer<typeof idApplicationSchema>;
