@@ -23,7 +23,7 @@ describe('the ID Rule 45 application', () => {
     expect(en).toContain('this application itself be heard in private');
     expect(en).toContain('as soon as possible before the review, as ID Rules r.45(4)(a) requires');
     expect(en).toContain('Statement of service (ID Rules, r.38(5)(b) and r.45(3))');
-    expect(en).toContain("provided by email to Minister's counsel, CBSA hearings, Greater Toronto Area");
+    expect(en).toContain("Provided by email to Minister's counsel, CBSA hearings, Greater Toronto Area");
     expect(en).not.toMatch(/\{\{|\}\}|undefined/u);
   });
 
