@@ -38,6 +38,16 @@ Commands:
                           set the matter: forum, IRB region, language of proceedings, each office's
                           file number, the client's UCI, the hearing; an empty value clears a field;
                           prints the matter and its numbers
+  case application list|add|set|remove --case ID [--application ID] [--kind early-review|
+        interpreter|documents|witnesses|summons|change-date|private-proceeding]
+        [--status draft|filed|granted|granted-in-part|refused|withdrawn] [--hearing ID]
+        [--filed YYYY-MM-DD] [--decided YYYY-MM-DD] [--decision TEXT] [--reason "A|B"]
+        [--ground safety,minor,sexual-gender-violence,trafficking]
+        [--relief private-hearing,non-disclosure,initials] [--language TAG] [--dialect D]
+        [--proposed-date D,D] [--witness NAME] [--served SERVICE_ID,...] [--application-in-public]
+                          the ID Rules applications of the detention (r.9, r.17, r.26, r.32, r.33,
+                          r.43, r.45); each one's time limit is in deadlines; prints them, the
+                          proceeding's privacy and the facts that suggest an r.45 application
   exhibit add --case ID FILE [--title T --date YYYY-MM-DD] [--exhibit EXHIBIT_ID]
                           import a PDF, JPEG, PNG or TIFF; the original is kept encrypted;
                           --exhibit attaches it to an exhibit already described in the case
@@ -51,12 +61,12 @@ Commands:
   deadlines --case ID [--as-of ISO-INSTANT]
                           print every time limit: kind, legal due date, office target, citation, warnings
   render --case ID --doc KIND --lang en|fr --format pdf|docx --out FILE
-        [--person ID] [--hearing ID] [--service ID] [--statement ID] [--all-events]
+        [--person ID] [--hearing ID] [--service ID] [--statement ID] [--application ID] [--all-events]
                           print one generated document as PDF or DOCX; KIND is letter, timeline,
                           translator-declaration, translator-affidavit, translation-certificate,
                           statement-bilingual, statement-translation, interpreter-attestation,
                           release-plan, bondsperson-declaration, early-review-application,
-                          interpreter-notice, proof-of-service, client-prep-sheet,
+                          interpreter-notice, proof-of-service, client-prep-sheet, privacy-application,
                           hc-submission, hc-letters-index or hc-forms-checklist; --person
                           picks the bondsperson, --hearing the hearing, --service one service
                           record, --statement the statement; --all-events prints the
@@ -157,6 +167,21 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         member: { type: 'string' },
         'hearing-mode': { type: 'string' },
         'hearing-place': { type: 'string' },
+        application: { type: 'string' },
+        kind: { type: 'string' },
+        status: { type: 'string' },
+        filed: { type: 'string' },
+        decided: { type: 'string' },
+        decision: { type: 'string' },
+        reason: { type: 'string' },
+        ground: { type: 'string' },
+        relief: { type: 'string' },
+        language: { type: 'string' },
+        dialect: { type: 'string' },
+        'proposed-date': { type: 'string' },
+        witness: { type: 'string' },
+        served: { type: 'string' },
+        'application-in-public': { type: 'boolean' },
       },
     });
   } catch (error) {

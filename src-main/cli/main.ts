@@ -11,6 +11,7 @@ import { parseCliArgs, usage, type CliArgs } from './args.ts';
 import { handoffCommand } from './handoff-commands.ts';
 import { hcCommand } from './hc-commands.ts';
 import { matterCommand } from './matter-command.ts';
+import { applicationCommand } from './application-command.ts';
 import { build, exhibitAdd } from './packet-commands.ts';
 import { counselCommand, renderCommand } from './render-command.ts';
 import { timelineCommand } from './timeline-commands.ts';
@@ -157,6 +158,8 @@ async function run(args: CliArgs, io: CliIo): Promise<unknown> {
         );
       case 'case matter':
         return await matterCommand(args, (channel, input) => call(services, channel, input));
+      case 'case application':
+        return await applicationCommand(args, (channel, input) => call(services, channel, input));
       case 'timeline check':
         return await timelineCommand(args, (channel, input) => call(services, channel, input), io.stdout);
       case 'hc check':

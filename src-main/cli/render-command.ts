@@ -34,6 +34,7 @@ export async function renderCommand(args: CliArgs, call: Call): Promise<unknown>
     ['person', 'personId'],
     ['hearing', 'hearingId'],
     ['service', 'serviceId'],
+    ['application', 'applicationId'],
   ] as const) {
     const value = text(args, option);
     if (value !== undefined) options[key] = value;

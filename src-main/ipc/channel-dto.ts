@@ -196,7 +196,7 @@ export const deadlineDto = z.object({
   ruleId: z.string(),
   title: z.string(),
   /** What the limit is attached to, by id. */
-  subject: z.object({ type: z.enum(['episode', 'hearing', 'seized-item', 'removal']), id: z.string() }),
+  subject: z.object({ type: z.enum(['episode', 'hearing', 'seized-item', 'removal', 'application']), id: z.string() }),
   /** The day or instant the period runs from (for limits before a hearing, the hearing). */
   from: z.string(),
   /** The earliest allowed date (s.57.1: a review may not be held earlier). */

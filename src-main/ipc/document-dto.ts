@@ -17,7 +17,14 @@ export const fieldIssueDto = z.object({
 
 /** Which statement, bondsperson, hearing or service record the document is for; each kind has its default. */
 export const documentOptions = z
-  .object({ statementId: idField, personId: idField, hearingId: idField, serviceId: idField, filingOnly: z.boolean() })
+  .object({
+    statementId: idField,
+    personId: idField,
+    hearingId: idField,
+    serviceId: idField,
+    applicationId: idField,
+    filingOnly: z.boolean(),
+  })
   .partial()
   .default({});
 

@@ -1,5 +1,5 @@
 import { DossierError, isDossierError } from '../core/errors.ts';
-import { computeDeadlines } from '../core/rules/index.ts';
+import { computeCaseDeadlines } from '../core/rules/application-deadlines.ts';
 import { optionsFromSettings } from '../core/rules/shipped.ts';
 import type { Handlers } from '../ipc/invoke.ts';
 import type { VaultApi } from '../vault/types.ts';
@@ -31,7 +31,10 @@ export function createDeadlineHandlers({ vault, now }: DeadlineHandlerDeps): Pic
       const stored = await vault.readCase(caseId);
       let deadlines;
       try {
-        deadlines = computeDeadlines(stored.case, optionsFromSettings(stored.case.detention.deadlineSettings, asOf ?? now().toISOString()));
+        deadlines = computeCaseDeadlines(
+          stored.case,
+          optionsFromSettings(stored.case.detention.deadlineSettings, asOf ?? now().toISOString()),
+        );
       } catch (error) {
         throw inCaseTerms(error);
       }

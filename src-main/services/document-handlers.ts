@@ -52,7 +52,7 @@ type DocumentHandlers = Pick<
   | 'documentSave'
 >;
 
-type ChosenOptions = Partial<Record<'statementId' | 'personId' | 'hearingId' | 'serviceId', string | undefined>> & {
+type ChosenOptions = Partial<Record<'statementId' | 'personId' | 'hearingId' | 'serviceId' | 'applicationId', string | undefined>> & {
   readonly filingOnly?: boolean | undefined;
 };
 
@@ -63,6 +63,7 @@ function chosenOptions(options: ChosenOptions): DocumentOptions {
     ...(options.personId === undefined ? {} : { personId: options.personId }),
     ...(options.hearingId === undefined ? {} : { hearingId: options.hearingId }),
     ...(options.serviceId === undefined ? {} : { serviceId: options.serviceId }),
+    ...(options.applicationId === undefined ? {} : { applicationId: options.applicationId }),
     ...(options.filingOnly === undefined ? {} : { filingOnly: options.filingOnly }),
   };
 }
@@ -90,6 +91,7 @@ const previewKind: Readonly<Record<TemplateId, DocumentKind>> = {
   'interpreter-notice': 'interpreter-notice',
   'proof-of-service': 'proof-of-service',
   'client-prep-sheet': 'client-prep-sheet',
+  'privacy-application': 'privacy-application',
   'hc-submission': 'hc-submission',
   'hc-letters-index': 'hc-letters-index',
   'hc-forms-checklist': 'hc-forms-checklist',

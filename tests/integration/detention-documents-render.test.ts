@@ -13,7 +13,7 @@ import { createPlaywrightPrinter } from '../../src-main/render/pdf/playwright-pr
 import type { Printer } from '../../src-main/render/pdf/printer.ts';
 import { createTemplateStore } from '../../src-main/services/templates-store.ts';
 import { docxToPdf } from '../helpers/libreoffice.ts';
-import { counsel, load, withEarlyReview, withoutPseudonym } from '../unit/documents/builders/helpers.ts';
+import { counsel, load, withEarlyReview, withoutPseudonym, withPrivacyApplication } from '../unit/documents/builders/helpers.ts';
 
 /**
  * Every detention-review document of Case 1, in English and French, printed through one warm
@@ -26,7 +26,7 @@ const fonts = loadFontLibrary();
 const store = createTemplateStore();
 const dir = mkdtempSync(path.join(tmpdir(), 'dossier-detention-docs-'));
 // Without her pseudonym, so every document prints the client's name in its own script (the pseudonym has its own tests).
-const lai = withEarlyReview(withoutPseudonym(load('case1-lai')));
+const lai = withPrivacyApplication(withEarlyReview(withoutPseudonym(load('case1-lai'))));
 let printer: Printer;
 
 beforeAll(async () => {
@@ -81,6 +81,10 @@ const expected: Record<string, Record<'en' | 'fr', readonly string[]>> = {
     en: ['LAI Wing-sze', '黎詠詩', 'by email', 'Tuesday, March 17, 2026, 3:00 p.m.', 'Adaeze Okafor'],
     fr: ['LAI Wing-sze', '黎詠詩', 'par courriel', 'mardi 17 mars 2026 à 15 h 00', 'Adaeze Okafor'],
   },
+  'privacy-application': {
+    en: ['LAI Wing-sze', '黎詠詩', 'ID Rules r.45(4)(a)', 'Statement of service'],
+    fr: ['LAI Wing-sze', '黎詠詩', 'Règles de la SI, al. 45(4)a)', 'Déclaration de signification'],
+  },
   'client-prep-sheet': {
     en: [
       'LAI Wing-sze',
@@ -101,6 +105,7 @@ const titles: Record<string, Record<'en' | 'fr', string>> = {
   'interpreter-notice': { en: 'Notice of need for an interpreter', fr: "Avis de besoin d'un interprète" },
   'proof-of-service': { en: 'Statement of service', fr: 'Déclaration de transmission' },
   'client-prep-sheet': { en: 'Preparing for your hearing', fr: 'Préparation à votre audience' },
+  'privacy-application': { en: 'Application for a proceeding in private', fr: 'Demande de huis clos' },
 };
 
 const pdfText = (file: string): string => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });

@@ -1,3 +1,4 @@
+import { applicationIssues } from './application-issues.ts';
 import { caseFactIssues, caseModelIssues, genericIssues } from './case-issues.ts';
 import { detentionIssues } from './detention-issues.ts';
 import { documentIssues, handoffIssues, packetIssues } from './output-issues.ts';
@@ -29,6 +30,7 @@ export const issueCatalog = {
   ...scriptNameIssues,
   ...fieldNameIssues,
   ...fontIssues,
+  ...applicationIssues,
 } as const satisfies Readonly<Record<string, IssueWording>>;
 
 export type IssueCode = keyof typeof issueCatalog;

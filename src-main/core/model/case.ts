@@ -12,6 +12,7 @@ import {
   seizedItemSchema,
   serviceRecordSchema,
 } from './detention.ts';
+import { idApplicationsSchema } from './applications.ts';
 import { hcSchema } from './hc.ts';
 import { documentTranslationSchema, statementSchema } from './statements.ts';
 import { timelineEventSchema } from './timeline.ts';
@@ -24,6 +25,7 @@ export * from './hc.ts';
 export * from './statements.ts';
 export * from './timeline.ts';
 export * from './wording.ts';
+export * from './applications.ts';
 
 /** Case data schema, version 1. Changes are made by appending a migration, never by editing v1 in place. */
 export const CASE_SCHEMA_VERSION = 1;
@@ -309,6 +311,8 @@ export const caseSchema = z.object({
       service: z.array(serviceRecordSchema).max(200).default([]),
       deadlineSettings: deadlineSettingsSchema.default({ ruleOverrides: [], holidayOverrides: [] }),
       prepSheetTranslation: prepSheetTranslationSchema.optional(),
+      /** The ID Rules applications made in this detention (core/model/applications.ts); absent until the first. */
+      applications: idApplicationsSchema.optional(),
     })
     .default({
       episodes: [],

@@ -45,7 +45,7 @@ export interface Deadline {
   readonly ruleId: string;
   readonly title: string;
   /** What the limit is attached to, by id. */
-  readonly subject: { readonly type: 'episode' | 'hearing' | 'seized-item' | 'removal'; readonly id: string };
+  readonly subject: { readonly type: 'episode' | 'hearing' | 'seized-item' | 'removal' | 'application'; readonly id: string };
   /** The day or instant the period runs from (or, for limits before a hearing, the hearing). */
   readonly from: string;
   readonly dueLaw: Due;

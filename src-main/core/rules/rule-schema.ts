@@ -15,6 +15,8 @@ export const deadlineKinds = [
   'written-reasons-request',
   'seizure-return',
   'removal',
+  /** An ID Rules application the case records (core/rules/application-deadlines.ts). */
+  'application',
 ] as const;
 export type DeadlineKind = (typeof deadlineKinds)[number];
 

@@ -15,6 +15,7 @@ import { buildHcLettersIndex } from './hc-letters-index.ts';
 import { buildHcSubmission } from './hc-submission.ts';
 import { buildInterpreterNotice } from './interpreter-notice.ts';
 import { buildLetter, type BuildInput, type LetterContent } from './letter.ts';
+import { buildPrivacyApplication } from './privacy-application.ts';
 import { buildProofOfService } from './proof-of-service.ts';
 import { buildReleasePlan } from './release-plan.ts';
 import { buildTimeline } from './timeline.ts';
@@ -34,6 +35,8 @@ export interface DocumentOptions {
   readonly personId?: string;
   /** The hearing the release plan, interpreter notice or prep sheet is for; the next one by default. */
   readonly hearingId?: string;
+  /** Which ID Rules application an application document is for; the case's first of its kind by default. */
+  readonly applicationId?: string;
   /** One service record for the statement of service; every record by default. */
   readonly serviceId?: string;
   /** The chronology: only events marked for filing (the default), or every event for counsel's copy. */
@@ -70,6 +73,8 @@ function build(kind: DocumentKind, input: BuildInput, options: DocumentOptions):
       return buildProofOfService(input, options.serviceId);
     case 'client-prep-sheet':
       return buildClientPrepSheet(input, options.hearingId);
+    case 'privacy-application':
+      return buildPrivacyApplication(input, options.applicationId);
     case 'hc-submission':
       return buildHcSubmission(input);
     case 'hc-letters-index':

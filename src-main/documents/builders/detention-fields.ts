@@ -29,7 +29,7 @@ const language = group('The language the client is heard in', {
 });
 
 /** Fields every detention document reads besides the case and counsel fields. */
-const detentionCommon: FieldMap = { ...caseFields, ...counselFields, hearing, detained, language };
+export const detentionCommon: FieldMap = { ...caseFields, ...counselFields, hearing, detained, language };
 
 const condition = { number: text('Number of the condition in the proposed list'), text: text('The condition as proposed') };
 

@@ -28,6 +28,7 @@ export const documentAudience: Readonly<Record<DocumentKind, DocumentAudience>> 
   'interpreter-notice': 'possibly-public',
   'proof-of-service': 'possibly-public',
   'client-prep-sheet': 'client',
+  'privacy-application': 'possibly-public',
   'hc-submission': 'ircc',
   'hc-letters-index': 'ircc',
   'hc-forms-checklist': 'ircc',

@@ -17,6 +17,7 @@ import {
   releasePlanFields,
 } from './detention-fields.ts';
 import { counselFields, letterFields, timelineFields } from './field-maps.ts';
+import { privacyApplicationFields, privacyApplicationStrings } from './application-fields.ts';
 import { hcFormsChecklistFields, hcLettersIndexFields, hcSubmissionFields } from './hc-fields.ts';
 import { hcFormsChecklistStrings, hcLettersIndexStrings, hcSubmissionStrings } from './hc-strings.ts';
 import { attestationFields, certificationFields, statementDocumentFields } from './translation-fields.ts';
@@ -37,6 +38,7 @@ export const documentKinds = [
   'interpreter-notice',
   'proof-of-service',
   'client-prep-sheet',
+  'privacy-application',
   'hc-submission',
   'hc-letters-index',
   'hc-forms-checklist',
@@ -51,6 +53,7 @@ export const detentionDocumentKinds: readonly DocumentKind[] = [
   'interpreter-notice',
   'proof-of-service',
   'client-prep-sheet',
+  'privacy-application',
 ];
 
 /** The documents of an H&C application: they read the case's H&C record and never need a detention. */
@@ -153,6 +156,12 @@ export const templateRules: Readonly<Record<TemplateId, TemplateRules>> = {
     fields: prepSheetFields,
     partials: ['letterhead', 'prep-table'],
     strings: prepSheetStrings,
+  },
+  'privacy-application': {
+    documentType: 'privacy-application',
+    fields: privacyApplicationFields,
+    partials: onLetterhead,
+    strings: privacyApplicationStrings,
   },
   'hc-submission': { documentType: 'hc-submission', fields: hcSubmissionFields, partials: onLetterhead, strings: hcSubmissionStrings },
   'hc-letters-index': {

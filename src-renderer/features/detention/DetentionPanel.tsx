@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../src-main/core/model/case.ts';
 import type { CaseEditor } from '../../api/case-editor.ts';
 import type { FieldProblem } from '../../api/validation.ts';
+import { ApplicationsSection } from '../applications/ApplicationsSection.tsx';
 import { DeadlineSettingsSection } from './DeadlineSettingsSection.tsx';
 import { DeadlinesSection } from './DeadlinesSection.tsx';
 import type { DetentionUpdate } from './edit.ts';
@@ -46,6 +47,7 @@ export function DetentionPanel({ editor, draft, problems }: DetentionPanelProps)
       <EpisodesSection {...sections} />
       <ReviewsSection {...sections} />
       <SeizedSection {...sections} deadlines={deadlines.list} />
+      <ApplicationsSection draft={draft} edit={(change) => editor.edit(change)} errorAt={errorAt} deadlines={deadlines.list} />
       <DeadlinesSection detention={detention} state={deadlines} stale={problems.length > 0} />
       <DeadlineSettingsSection {...sections} deadlines={deadlines.list ?? []} />
     </form>

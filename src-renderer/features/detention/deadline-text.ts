@@ -9,7 +9,8 @@ type Warning = DeadlineDto['warnings'][number];
 
 /** The limit's name in the UI language; the engine's English title when the catalogue has none. */
 export function limitTitle(t: TFunction, dto: Pick<DeadlineDto, 'ruleId' | 'title'>): string {
-  return t(`detention.rules.${ruleKey(dto.ruleId)}`, { defaultValue: dto.title });
+  const key = ruleKey(dto.ruleId);
+  return t([`detention.rules.${key}`, `applications.rules.${key}`], { defaultValue: dto.title });
 }
 
 /** The legal limit: an instant, a date, or "as soon as possible" before a hearing. */
@@ -36,6 +37,10 @@ export function subjectText(t: TFunction, dto: DeadlineDto, detention: Detention
     });
   }
   if (type === 'removal') return t('detention.subjectRemoval');
+  if (type === 'application') {
+    const app = detention.applications?.find((a) => a.id === id);
+    return app ? t('applications.subject', { kind: t(`applications.kinds.${app.kind}`) }) : t('detention.subjectGone');
+  }
   const item = detention.seizedItems.find((s) => s.id === id);
   return t('detention.subjectSeized', { description: item?.description.trim() || t('detention.seizedUnnamed') });
 }

@@ -85,6 +85,6 @@ export function metBy(
 ): { readonly kind: 'hearing'; readonly id: string } | { readonly kind: 'filed'; readonly date: string } | undefined {
   const by = dto.satisfiedBy;
   if (by === undefined) return undefined;
-  const filed = /^return-application:(\d{4}-\d{2}-\d{2})$/.exec(by);
+  const filed = /^(?:return-application|application-filed):(\d{4}-\d{2}-\d{2})$/.exec(by);
   return filed?.[1] ? { kind: 'filed', date: filed[1] } : { kind: 'hearing', id: by };
 }

@@ -1,4 +1,4 @@
-import type { Case, CaseKind, Hearing, ServiceRecord } from '../../../src-main/core/model/case.ts';
+import type { Case, CaseKind, Hearing, IdApplication, ServiceRecord } from '../../../src-main/core/model/case.ts';
 import type { DocumentKind } from '../../api/document-output.ts';
 
 /**
@@ -21,6 +21,7 @@ const kindsByCase: Readonly<Record<CaseKind, readonly DocumentKind[]>> = {
   'detention-review': [
     'interpreter-notice',
     'early-review-application',
+    'privacy-application',
     'client-prep-sheet',
     'release-plan',
     'bondsperson-declaration',
@@ -36,7 +37,7 @@ export function documentKindsFor(kind: CaseKind): readonly DocumentKind[] {
   return kindsByCase[kind];
 }
 
-export type TargetKind = 'statement' | 'person' | 'hearing' | 'service';
+export type TargetKind = 'statement' | 'person' | 'hearing' | 'service' | 'application';
 
 const targetOfKind: Partial<Record<DocumentKind, TargetKind>> = {
   'statement-bilingual': 'statement',
@@ -50,6 +51,7 @@ const targetOfKind: Partial<Record<DocumentKind, TargetKind>> = {
   'interpreter-notice': 'hearing',
   'client-prep-sheet': 'hearing',
   'proof-of-service': 'service',
+  'privacy-application': 'application',
 };
 
 /** What the document is made for, when the case may hold more than one; null when it is about the case as a whole. */
@@ -68,7 +70,8 @@ export type Target =
       readonly document: string;
       readonly servedOn: string;
       readonly at: ServiceRecord['at'];
-    };
+    }
+  | { readonly kind: 'application'; readonly id: string; readonly status: IdApplication['status']; readonly filedOn: string };
 
 /** The targets the case holds for this document, in the case's order (hearings by date); empty when it takes none. */
 export function targetsFor(c: Case, kind: DocumentKind): Target[] {
@@ -93,6 +96,10 @@ export function targetsFor(c: Case, kind: DocumentKind): Target[] {
         .map((h) => ({ kind: 'hearing', id: h.id, type: h.type, scheduled: h.scheduled }));
     case 'service':
       return c.detention.service.map((r) => ({ kind: 'service', id: r.id, document: r.document, servedOn: r.servedOn, at: r.at }));
+    case 'application':
+      return (c.detention.applications ?? [])
+        .filter((a) => a.kind === 'private-proceeding')
+        .map((a) => ({ kind: 'application', id: a.id, status: a.status, filedOn: a.filedOn ?? '' }));
     case null:
       return [];
   }
@@ -108,6 +115,7 @@ export interface RequestOptions {
   readonly personId?: string;
   readonly hearingId?: string;
   readonly serviceId?: string;
+  readonly applicationId?: string;
 }
 
 /** The `documentRender` options for a chosen target; '' leaves the builder's default (the next hearing, every service record…). */
@@ -122,6 +130,8 @@ export function requestOptions(kind: DocumentKind, targetId: string): RequestOpt
       return { hearingId: targetId };
     case 'service':
       return { serviceId: targetId };
+    case 'application':
+      return { applicationId: targetId };
     case null:
       return {};
   }

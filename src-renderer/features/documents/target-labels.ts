@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { formatZoned } from '../detention/zoned.ts';
+import { formatDay, formatZoned } from '../detention/zoned.ts';
 import type { Target, TargetKind } from './kinds.ts';
 
 /** A target named in the UI language: a statement by its title, a person by name, a hearing by kind and date, a service record by what was served on whom. */
@@ -18,6 +18,12 @@ export function targetLabel(t: TFunction, language: string, target: Target): str
       });
     case 'service':
       return t('documents.serviceLabel', { document: target.document, servedOn: target.servedOn });
+    case 'application':
+      return t('applications.targetLabel', {
+        status: t(`applications.status.${target.status}`),
+        filed: target.filedOn === '' ? '' : formatDay(target.filedOn, language),
+        count: target.filedOn === '' ? 0 : 1,
+      });
   }
 }
 

@@ -83,3 +83,45 @@ export function withEarlyReview(c: Case): Case {
     },
   };
 }
+
+/**
+ * Case 1 with an ID Rule 45 application for the seven-day review (invented for the tests): a
+ * trafficking context and her safety, a private hearing and initials asked for, two reasons, and
+ * the copy emailed to the Minister's counsel recorded for the statement of service.
+ */
+export function withPrivacyApplication(c: Case): Case {
+  return {
+    ...c,
+    detention: {
+      ...c.detention,
+      service: [
+        ...c.detention.service,
+        {
+          id: 'svc-r45',
+          document: 'Application for a proceeding in private (ID Rules r.45)',
+          servedOn: "Minister's counsel, CBSA hearings, Greater Toronto Area",
+          method: 'email',
+          at: { utc: '2026-03-16T14:15:00Z', tz: 'America/Toronto' },
+        },
+      ],
+      applications: [
+        {
+          id: 'app-r45',
+          kind: 'private-proceeding',
+          status: 'filed',
+          hearingId: 'h-7d',
+          filedOn: '2026-03-16',
+          reasons: [
+            'The Minister described the person concerned at the 48-hour review as possibly controlled by traffickers (IRPR s.245(f)).',
+            'Those said to control her could attend a public hearing and learn where she will live on release.',
+          ],
+          grounds: ['trafficking', 'safety'],
+          relief: ['private-hearing', 'initials'],
+          hearApplicationInPrivate: true,
+          proposedDates: [],
+          serviceIds: ['svc-r45'],
+        },
+      ],
+    },
+  };
+}

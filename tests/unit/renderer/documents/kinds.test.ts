@@ -18,6 +18,7 @@ const detentionDocumentKinds = [
   'interpreter-notice',
   'proof-of-service',
   'client-prep-sheet',
+  'privacy-application',
 ] as const;
 const hcDocumentKinds = ['hc-submission', 'hc-letters-index', 'hc-forms-checklist'] as const;
 const statementKinds = [
