@@ -3,6 +3,7 @@ import type { Exhibit } from '../core/model/case.ts';
 import type { PartialDate } from '../core/model/partial-date.ts';
 import type { VaultApi } from '../vault/types.ts';
 import { normaliseExhibit, type NormaliseOptions } from './normalise.ts';
+import { pageList } from './page-list.ts';
 
 export interface ExhibitDetails {
   readonly title?: string;
@@ -41,18 +42,6 @@ export interface ImportDeps {
   readonly vault: VaultApi;
   readonly newId: () => string;
   readonly normalise?: NormaliseOptions;
-}
-
-/** Pages as "1–3, 7", short enough for a warning line. */
-export function pageList(pages: readonly number[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i < pages.length;) {
-    let j = i;
-    while (j + 1 < pages.length && pages[j + 1] === (pages[j] ?? 0) + 1) j += 1;
-    parts.push(i === j ? `${pages[i]}` : `${pages[i]}–${pages[j]}`);
-    i = j + 1;
-  }
-  return parts.join(', ');
 }
 
 /**
