@@ -16,6 +16,8 @@ export interface ResolvedSource {
   readonly bytes: number;
   readonly sha256: string;
   readonly exhibitId?: string;
+  /** What the exhibit's clean copy lost or had mended (attached files, metadata, repairs), for the manifest. */
+  readonly removed?: readonly string[];
 }
 
 export interface ResolvedSources {
@@ -116,6 +118,7 @@ async function resolveOne(source: PacketSource, req: BuildRequest, deps: BuildDe
     bytes: normalised.pdf.length,
     sha256: source.sha256,
     exhibitId: source.exhibitId,
+    ...(normalised.removed.length > 0 ? { removed: normalised.removed } : {}),
   };
 }
 

@@ -18,6 +18,8 @@ export interface ManifestInput {
   readonly lastPage: number;
   readonly firstLabel: string;
   readonly lastLabel: string;
+  /** An exhibit whose packet copy differs from the original: what was removed or repaired, in words. */
+  readonly removed?: readonly string[];
 }
 
 export interface ManifestOutput {
@@ -74,7 +76,7 @@ export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').upd
 
 export function manifestInputs(
   plan: PacketPlan,
-  hashes: ReadonlyMap<string, { sha256: string; pages: number; exhibitId?: string }>,
+  hashes: ReadonlyMap<string, { sha256: string; pages: number; exhibitId?: string; removed?: readonly string[] }>,
 ): ManifestInput[] {
   return plan.entries.map((e) => {
     const source = hashes.get(e.key);
@@ -91,6 +93,7 @@ export function manifestInputs(
       lastPage: e.lastNumber,
       firstLabel: e.firstLabel,
       lastLabel: e.lastLabel,
+      ...(source?.removed === undefined ? {} : { removed: [...source.removed] }),
     };
   });
 }
