@@ -21,10 +21,12 @@ export interface NormalisedExhibit {
   /** 1-based pages with no text layer (every page of an image). */
   readonly pagesWithoutText: readonly number[];
   /**
-   * What the packet copy lost or had mended, in words, for the import report and the manifest:
-   * active content (OpenAction, JavaScript, XFA…), attached files, metadata, repairs.
+   * What the packet copy lost, in words, for the import report and the manifest: active content
+   * (OpenAction, JavaScript, XFA…), attached files, metadata.
    */
   readonly removed: readonly string[];
+  /** What was mended so the packet can be built (a rebuilt file structure, a missing page size). */
+  readonly repaired?: readonly string[];
 }
 
 export interface NormaliseOptions {
@@ -82,7 +84,7 @@ async function normalisePdf(bytes: Uint8Array, exhibit: string): Promise<Normali
     if (!repaired.ok) throw repaired.reason === 'password' ? passwordProtected(exhibit) : first.error;
     const second = await cleanPdf(repaired.pdf, exhibit);
     if (!second.ok) throw second.error.code === 'PASSWORD_PROTECTED' ? damaged(exhibit) : second.error;
-    return { ...second.value, removed: ['damaged file structure (repaired)', ...second.value.removed] };
+    return { ...second.value, repaired: ['damaged file structure rebuilt', ...(second.value.repaired ?? [])] };
   });
 }
 
@@ -98,14 +100,24 @@ async function cleanPdf(bytes: Uint8Array, exhibit: string): Promise<Attempt> {
   // A decision about the file, not damage: no repair makes a dynamic form's pages real.
   refuseDynamicXfa(doc, exhibit);
   try {
-    const repairs = repairPages(doc);
-    const removed = [...stripActiveContent(doc), ...removeAttachments(doc), ...stripPdfMetadata(doc), ...repairs];
+    const repaired = repairPages(doc);
+    const removed = [...stripActiveContent(doc), ...removeAttachments(doc), ...stripPdfMetadata(doc)];
     const textless = pagesWithoutText(doc);
     const pdf = await doc.save({ updateFieldAppearances: false });
     const copy = await PDFDocument.load(pdf, { updateMetadata: false });
     if (copy.getPageCount() !== doc.getPageCount()) return { ok: false, error: damaged(exhibit) };
     await proveAssembly(copy);
-    return { ok: true, value: { pdf, pages: copy.getPageCount(), mime: mimeFor.pdf, pagesWithoutText: textless, removed } };
+    return {
+      ok: true,
+      value: {
+        pdf,
+        pages: copy.getPageCount(),
+        mime: mimeFor.pdf,
+        pagesWithoutText: textless,
+        removed,
+        ...(repaired.length > 0 ? { repaired } : {}),
+      },
+    };
   } catch {
     return { ok: false, error: cannotStamp(exhibit) };
   }

@@ -38,7 +38,7 @@ export function repairPages(doc: PDFDocument): string[] {
     emptied.push(index + 1);
   });
   const notes: string[] = [];
-  if (sized.length > 0) notes.push(`no page size on page(s) ${pageList(sized)} (given Letter, as readers show them)`);
-  if (emptied.length > 0) notes.push(`unreadable page content on page(s) ${pageList(emptied)} (no reader can show it)`);
+  if (sized.length > 0) notes.push(`page(s) ${pageList(sized)} had no page size and were given Letter, as readers show them`);
+  if (emptied.length > 0) notes.push(`unreadable content removed from page(s) ${pageList(emptied)} (no reader can show it)`);
   return notes;
 }

@@ -16,8 +16,9 @@ export interface ResolvedSource {
   readonly bytes: number;
   readonly sha256: string;
   readonly exhibitId?: string;
-  /** What the exhibit's clean copy lost or had mended (attached files, metadata, repairs), for the manifest. */
+  /** What the exhibit's clean copy lost (attached files, metadata) and what was mended, for the manifest. */
   readonly removed?: readonly string[];
+  readonly repaired?: readonly string[];
 }
 
 export interface ResolvedSources {
@@ -119,6 +120,7 @@ async function resolveOne(source: PacketSource, req: BuildRequest, deps: BuildDe
     sha256: source.sha256,
     exhibitId: source.exhibitId,
     ...(normalised.removed.length > 0 ? { removed: normalised.removed } : {}),
+    ...(normalised.repaired !== undefined && normalised.repaired.length > 0 ? { repaired: normalised.repaired } : {}),
   };
 }
 
