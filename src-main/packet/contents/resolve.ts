@@ -104,7 +104,12 @@ async function resolveOne(source: PacketSource, req: BuildRequest, deps: BuildDe
   const name = source.title;
   let normalised = deps.cache.get(source.sha256);
   if (!normalised) {
-    const original = await source.original();
+    const original = await source.original().catch((error: unknown) => {
+      // The vault's own message ("This attachment is damaged…") does not say which exhibit.
+      throw isDossierError(error) && error.code !== 'CANCELLED'
+        ? new DossierError(error.code, `Exhibit "${name}": ${error.message}`)
+        : error;
+    });
     if (sha256Hex(original) !== source.sha256) {
       throw new DossierError('CORRUPT', `Exhibit "${name}": the stored original does not match its recorded hash. Import the file again.`);
     }
