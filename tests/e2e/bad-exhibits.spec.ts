@@ -7,7 +7,7 @@ import { BadExhibitsPage } from './pages/bad-exhibits.ts';
 
 test.use({ fixedNow: '2026-11-23T19:20:00.000Z' });
 
-test('a build that meets an unusable exhibit names it, and builds again without it from one button', async ({
+test('an exhibit whose packet copy lost an attachment says so; a build that meets an unusable exhibit names it, and builds again without it from one button', async ({
   dossier,
   page,
   harness,
@@ -27,13 +27,18 @@ test('a build that meets an unusable exhibit names it, and builds again without 
   const bytes = await readFile(path.join(blobs, blob));
   bytes[bytes.length - 20] = (bytes[bytes.length - 20] ?? 0) ^ 0xff;
   await writeFile(path.join(blobs, blob), bytes);
-  await workspace.exhibits.drop([{ name: 'Receipt.pdf', mimeType: 'application/pdf', bytes: await textPdf('Receipt', 1) }]);
+  // The receipt carries an attached file: imported, with the attachment removed from the packet copy and said so.
+  const receipt = await readFile(path.resolve(import.meta.dirname, '../fixtures/exhibit-corpus/attachments.pdf'));
+  await workspace.exhibits.drop([{ name: 'Receipt.pdf', mimeType: 'application/pdf', bytes: receipt }]);
   await expect(workspace.exhibits.rows).toHaveCount(2);
+  const bad = new BadExhibitsPage(page, t);
+  await expect(bad.packetCopyChanges).toContainText(`Receipt.pdf: ${t('packetCopy.ACTIVE_CONTENT_REMOVED')}`);
+  await expect(bad.packetCopyChanges).toContainText('"notes.txt"');
+  await page.screenshot({ path: testInfo.outputPath('packet-copy-changes-en.png'), fullPage: true });
   await expect(workspace.saveStatus).toHaveText(t('save.saved'));
 
   await workspace.tab('packets').click();
   const packets = workspace.packets;
-  const bad = new BadExhibitsPage(page, t);
   await packets.preset.selectOption('detention-disclosure');
   const outDir = path.join(harness.root, 'packet-out');
   await mkdir(outDir);
