@@ -16,9 +16,11 @@ export default defineConfig({
       outDir: at('out/main'),
       externalizeDeps: false,
       sourcemap: false,
-      // sharp is a native module (libvips through N-API): it cannot be bundled, so it is the one
-      // package resolved from node_modules at runtime, unpacked from the asar (electron-builder.yml).
-      rolldownOptions: { input: { index: at('src-main/app/main.ts') }, external: ['sharp'] },
+      // sharp is a native module (libvips through N-API): it cannot be bundled, so it is resolved
+      // from node_modules at runtime, unpacked from the asar (electron-builder.yml). qpdf's
+      // WebAssembly build is loaded with require and reads its .wasm file beside it, so it ships
+      // from node_modules too (inside the asar, which Electron's fs reads).
+      rolldownOptions: { input: { index: at('src-main/app/main.ts') }, external: ['sharp', '@neslinesli93/qpdf-wasm'] },
     },
   },
   preload: {

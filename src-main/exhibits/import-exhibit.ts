@@ -3,6 +3,7 @@ import type { Exhibit } from '../core/model/case.ts';
 import type { PartialDate } from '../core/model/partial-date.ts';
 import type { VaultApi } from '../vault/types.ts';
 import { normaliseExhibit, type NormaliseOptions } from './normalise.ts';
+import { pageList } from './page-list.ts';
 
 export interface ExhibitDetails {
   readonly title?: string;
@@ -28,7 +29,7 @@ export interface ImportExhibitInput extends ExhibitDetails {
 }
 
 export interface ImportWarning {
-  readonly code: 'NOT_SEARCHABLE' | 'ACTIVE_CONTENT_REMOVED';
+  readonly code: 'NOT_SEARCHABLE' | 'ACTIVE_CONTENT_REMOVED' | 'REPAIRED';
   readonly message: string;
 }
 
@@ -41,18 +42,6 @@ export interface ImportDeps {
   readonly vault: VaultApi;
   readonly newId: () => string;
   readonly normalise?: NormaliseOptions;
-}
-
-/** Pages as "1–3, 7", short enough for a warning line. */
-export function pageList(pages: readonly number[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i < pages.length;) {
-    let j = i;
-    while (j + 1 < pages.length && pages[j + 1] === (pages[j] ?? 0) + 1) j += 1;
-    parts.push(i === j ? `${pages[i]}` : `${pages[i]}–${pages[j]}`);
-    i = j + 1;
-  }
-  return parts.join(', ');
 }
 
 /**
@@ -74,8 +63,8 @@ export async function importExhibit(input: ImportExhibitInput, deps: ImportDeps)
   }
   // Only the facts are kept: the normalised copy (as large as the original) is made again from
   // the original at build time, so it can be freed before the original is encrypted.
-  const { pages, mime, pagesWithoutText, removed } = await normaliseExhibit(input.bytes, input.fileName, deps.normalise);
-  const normalised = { pages, mime, pagesWithoutText, removed };
+  const { pages, mime, pagesWithoutText, removed, repaired = [] } = await normaliseExhibit(input.bytes, input.fileName, deps.normalise);
+  const normalised = { pages, mime, pagesWithoutText, removed, repaired };
   const blob = await deps.vault.putBlob(input.bytes);
   const exhibit: Exhibit = {
     id: `ex-${deps.newId()}`.toLowerCase().slice(0, 64),
@@ -118,6 +107,12 @@ export async function importExhibit(input: ImportExhibitInput, deps: ImportDeps)
     warnings.push({
       code: 'ACTIVE_CONTENT_REMOVED',
       message: `Removed from the packet copy (the original is kept as received): ${normalised.removed.join(', ')}.`,
+    });
+  }
+  if (normalised.repaired.length > 0) {
+    warnings.push({
+      code: 'REPAIRED',
+      message: `Repaired in the packet copy (the original is kept as received): ${normalised.repaired.join('; ')}. Check its pages in the built packet.`,
     });
   }
   return { exhibit: attached ?? exhibit, warnings };

@@ -1,9 +1,16 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
+import { isDossierError, type DossierError } from '../core/errors.ts';
+import { proveAssembly } from '../packet/assemble/probe.ts';
+import { removeAttachments } from './attachments.ts';
 import { exhibitError, unsupported } from './exhibit-errors.ts';
 import { mimeFor, sniffFormat } from './formats.ts';
 import { DEFAULT_IMAGE_LIMITS, imageToPdf, type ImageLimits } from './image-pages.ts';
-import { openExhibitPdf } from './pdf-open.ts';
-import { stripActiveContent } from './sanitize.ts';
+import { damaged, openExhibitPdf, passwordProtected } from './pdf-open.ts';
+import { stripPdfMetadata } from './pdf-metadata.ts';
+import { repairPdf } from './pdf-repair.ts';
+import { repairPages } from './page-repair.ts';
+import { quietPdfLib } from './quiet-pdf-lib.ts';
+import { refuseDynamicXfa, stripActiveContent } from './sanitize.ts';
 import { pagesWithoutText } from './text-layer.ts';
 
 export interface NormalisedExhibit {
@@ -13,8 +20,13 @@ export interface NormalisedExhibit {
   readonly mime: string;
   /** 1-based pages with no text layer (every page of an image). */
   readonly pagesWithoutText: readonly number[];
-  /** Active content removed (OpenAction, JavaScript, XFA…), for the import report. */
+  /**
+   * What the packet copy lost, in words, for the import report and the manifest: active content
+   * (OpenAction, JavaScript, XFA…), attached files, metadata.
+   */
   readonly removed: readonly string[];
+  /** What was mended so the packet can be built (a rebuilt file structure, a missing page size). */
+  readonly repaired?: readonly string[];
 }
 
 export interface NormaliseOptions {
@@ -58,20 +70,64 @@ export async function normaliseExhibit(bytes: Uint8Array, exhibit: string, optio
   }
 }
 
+/**
+ * A PDF made ready for every build: opened (an empty password tried), its page tree made sound,
+ * active content, metadata and attachments removed, saved, and the saved copy put through the
+ * build's own copy, stamp and save. If any of that fails, the file goes through qpdf's repair and
+ * everything is tried once more; what still fails is refused here, naming the file and the fix.
+ */
 async function normalisePdf(bytes: Uint8Array, exhibit: string): Promise<NormalisedExhibit> {
-  const doc = await openExhibitPdf(bytes, exhibit);
-  const removed = stripActiveContent(doc);
-  const textless = pagesWithoutText(doc);
-  let pdf: Uint8Array;
+  return quietPdfLib(async () => {
+    const first = await cleanPdf(bytes, exhibit);
+    if (first.ok) return first.value;
+    const repaired = await repairPdf(bytes);
+    if (!repaired.ok) throw repaired.reason === 'password' ? passwordProtected(exhibit) : first.error;
+    const second = await cleanPdf(repaired.pdf, exhibit);
+    if (!second.ok) throw second.error.code === 'PASSWORD_PROTECTED' ? damaged(exhibit) : second.error;
+    return { ...second.value, repaired: ['damaged file structure rebuilt', ...(second.value.repaired ?? [])] };
+  });
+}
+
+type Attempt = { readonly ok: true; readonly value: NormalisedExhibit } | { readonly ok: false; readonly error: DossierError };
+
+async function cleanPdf(bytes: Uint8Array, exhibit: string): Promise<Attempt> {
+  let doc: PDFDocument;
   try {
-    pdf = await doc.save({ updateFieldAppearances: false });
-  } catch {
-    throw exhibitError(
-      'BAD_EXHIBIT',
-      exhibit,
-      'the PDF is damaged and cannot be copied.',
-      'Open it in a PDF reader and save or print a new copy, then import that copy.',
-    );
+    doc = await openExhibitPdf(bytes, exhibit);
+  } catch (error) {
+    return { ok: false, error: isDossierError(error) ? error : damaged(exhibit) };
   }
-  return { pdf, pages: doc.getPageCount(), mime: mimeFor.pdf, pagesWithoutText: textless, removed };
+  // A decision about the file, not damage: no repair makes a dynamic form's pages real.
+  refuseDynamicXfa(doc, exhibit);
+  try {
+    const repaired = repairPages(doc);
+    const removed = [...stripActiveContent(doc), ...removeAttachments(doc), ...stripPdfMetadata(doc)];
+    const textless = pagesWithoutText(doc);
+    // On the cleaned document itself, before it is saved: reading a saved copy back would hold
+    // a large scan in memory a second time.
+    await proveAssembly(doc);
+    const pdf = await doc.save({ updateFieldAppearances: false });
+    return {
+      ok: true,
+      value: {
+        pdf,
+        pages: doc.getPageCount(),
+        mime: mimeFor.pdf,
+        pagesWithoutText: textless,
+        removed,
+        ...(repaired.length > 0 ? { repaired } : {}),
+      },
+    };
+  } catch {
+    return { ok: false, error: cannotStamp(exhibit) };
+  }
+}
+
+function cannotStamp(exhibit: string): DossierError {
+  return exhibitError(
+    'BAD_EXHIBIT',
+    exhibit,
+    'the PDF is damaged: its pages cannot be numbered and copied into a packet, even after repair.',
+    'Open it in a PDF reader and print it to PDF ("Microsoft Print to PDF" or "Save as PDF"), then import that copy.',
+  );
 }

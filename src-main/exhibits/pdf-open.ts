@@ -1,4 +1,5 @@
 import { PDFDict, PDFDocument, PDFName } from '@cantoo/pdf-lib';
+import type { DossierError } from '../core/errors.ts';
 import { exhibitError } from './exhibit-errors.ts';
 
 /**
@@ -13,15 +14,7 @@ export async function openExhibitPdf(bytes: Uint8Array, exhibit: string): Promis
     doc = await PDFDocument.load(bytes, { password: '', updateMetadata: false, throwOnInvalidObject: false });
   } catch (error) {
     const message = error instanceof Error ? error.message : '';
-    if (/NEEDS PASSWORD|password/iu.test(message)) {
-      throw exhibitError(
-        'PASSWORD_PROTECTED',
-        exhibit,
-        'this PDF is protected by a password.',
-        'Open it with its password and save or print an unprotected copy (or ask the sender for one), then import that copy.',
-      );
-    }
-    throw damaged(exhibit);
+    throw /NEEDS PASSWORD|password/iu.test(message) ? passwordProtected(exhibit) : damaged(exhibit);
   }
   let pages: number;
   try {
@@ -49,7 +42,16 @@ function dropEncryptionDictionary(doc: PDFDocument): void {
   }
 }
 
-export function damaged(exhibit: string): Error {
+export function passwordProtected(exhibit: string): DossierError {
+  return exhibitError(
+    'PASSWORD_PROTECTED',
+    exhibit,
+    'this PDF is protected by a password.',
+    'Open it with its password and save or print an unprotected copy (or ask the sender for one), then import that copy.',
+  );
+}
+
+export function damaged(exhibit: string): DossierError {
   return exhibitError(
     'BAD_EXHIBIT',
     exhibit,

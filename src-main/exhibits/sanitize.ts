@@ -1,4 +1,21 @@
-import { PDFArray, PDFDict, PDFName, type PDFDocument } from '@cantoo/pdf-lib';
+import { PDFArray, PDFBool, PDFDict, PDFName, type PDFDocument } from '@cantoo/pdf-lib';
+import { exhibitError } from './exhibit-errors.ts';
+
+/**
+ * A dynamic XFA form (/NeedsRendering true) draws its pages only in a reader that runs XFA; its
+ * PDF pages hold a placeholder ("Please wait…"). Filing those would file the placeholder, so the
+ * file is refused with the way to get real pages.
+ */
+export function refuseDynamicXfa(doc: PDFDocument, exhibit: string): void {
+  const flag = doc.catalog.lookup(PDFName.of('NeedsRendering'));
+  if (!(flag instanceof PDFBool) || !flag.asBoolean()) return;
+  throw exhibitError(
+    'UNSUPPORTED_FORMAT',
+    exhibit,
+    'this is a dynamic XFA form: its pages only say "Please wait…" outside the form\'s own reader, so filing it would file that placeholder.',
+    'Open it in the reader it was made for (Adobe Acrobat Reader), print it to PDF ("Microsoft Print to PDF" or "Save as PDF"), then import that PDF.',
+  );
+}
 
 /**
  * What a filed exhibit must not carry: anything that runs when the file is opened or a page is

@@ -64,7 +64,7 @@ export const exhibitDetails = {
 };
 
 export const exhibitImportInput = z.object({ caseId: idField, fileName: fileNameField, bytes: exhibitBytes, ...exhibitDetails });
-export const importWarning = z.object({ code: z.enum(['NOT_SEARCHABLE', 'ACTIVE_CONTENT_REMOVED']), message: z.string() });
+export const importWarning = z.object({ code: z.enum(['NOT_SEARCHABLE', 'ACTIVE_CONTENT_REMOVED', 'REPAIRED']), message: z.string() });
 export const exhibitImported = z.object({ exhibit: exhibitSchema, warnings: z.array(importWarning) });
 export const exhibitBatch = z.object({
   /** False when the user closed the file dialog without choosing. */

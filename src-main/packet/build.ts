@@ -1,4 +1,7 @@
 import { DossierError } from '../core/errors.ts';
+import { fieldIssue } from '../core/issues/text.ts';
+import { exhibitError } from '../exhibits/exhibit-errors.ts';
+import { PartAssemblyError } from './assemble/part-error.ts';
 import { assembleVolume } from './assemble/volume.ts';
 import { resolveSources, type ResolvedSources } from './contents/resolve.ts';
 import { groupOfVolume } from './file-groups.ts';
@@ -8,7 +11,7 @@ import type { PacketPlan } from './plan/plan.ts';
 import type { VolumeCaps } from './plan/volumes.ts';
 import { checkCancelled } from './progress.ts';
 import { manifestInputs, outputsOf, sha256Hex, type ManifestFile, type PacketManifest } from './report/manifest.ts';
-import type { BuildDeps, BuildRequest, BuiltVolume, FittedFile } from './request.ts';
+import type { BuildDeps, BuildRequest, BuiltVolume, FittedFile, PacketSource, SkippedExhibit } from './request.ts';
 
 export interface BuildResult {
   readonly volumes: readonly BuiltVolume[];
@@ -33,6 +36,42 @@ const MAX_SIZE_PASSES = 4;
  * passes), so every page range they print is exact.
  */
 export async function buildPacket(req: BuildRequest, deps: BuildDeps): Promise<BuildResult> {
+  const excluded: SkippedExhibit[] = [];
+  for (;;) {
+    const left =
+      excluded.length === 0 ? req : { ...req, sources: req.sources.filter((s) => !excluded.some((e) => isExhibit(s, e.exhibitId))) };
+    try {
+      const built = await buildOnce(left, deps);
+      return excluded.length === 0
+        ? built
+        : { ...built, manifest: { ...built.manifest, skipped: [...built.manifest.skipped, ...excluded] } };
+    } catch (error) {
+      if (!(error instanceof PartAssemblyError)) throw error;
+      const source = req.sources.find((s) => isExhibit(s, error.key));
+      if (!source) throw error;
+      const failed = exhibitError(
+        'BAD_EXHIBIT',
+        source.title,
+        'its pages could not be numbered and copied into the packet.',
+        'Import a new copy of it (print it to PDF first), or build again skipping unusable exhibits.',
+      );
+      if (!req.skipBadExhibits) {
+        throw new DossierError('BAD_EXHIBIT', `${failed.message} Nothing was written.`, [
+          fieldIssue(`exhibits.${error.key}`, 'exhibitSkipped', { detail: failed.message }),
+        ]);
+      }
+      excluded.push({ exhibitId: error.key, title: source.title, code: 'BAD_EXHIBIT', message: failed.message });
+    }
+  }
+}
+
+const isExhibit = (source: PacketSource, exhibitId: string): boolean => source.kind === 'exhibit' && source.exhibitId === exhibitId;
+
+/**
+ * One attempt at the whole packet; an exhibit whose pages fail to assemble (the import's own
+ * check passed, so this is rare) throws a PartAssemblyError naming it.
+ */
+async function buildOnce(req: BuildRequest, deps: BuildDeps): Promise<BuildResult> {
   let sources = await resolveSources(req, deps);
   if (sources.tabs.length === 0 && sources.front.length === 0)
     throw new DossierError('VALIDATION', 'The packet has no documents to include.');

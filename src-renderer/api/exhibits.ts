@@ -5,8 +5,24 @@ import type { CaseEditor } from './case-editor.ts';
 
 /** What happened to one file the user added. */
 export type FileOutcome =
-  | { readonly kind: 'imported'; readonly fileName: string; readonly pages: number; readonly notSearchable: number }
+  | {
+      readonly kind: 'imported';
+      readonly fileName: string;
+      readonly pages: number;
+      readonly notSearchable: number;
+      /** What the packet copy lost or had repaired (the original is kept as received). */
+      readonly changes: readonly PacketCopyChange[];
+    }
   | { readonly kind: 'failed'; readonly fileName: string; readonly error: Pick<IpcError, 'code' | 'message'> };
+
+export interface PacketCopyChange {
+  readonly code: 'ACTIVE_CONTENT_REMOVED' | 'REPAIRED';
+  readonly message: string;
+}
+
+/** The import warnings that say how the packet copy differs from the original. */
+const changesOf = (warnings: readonly { readonly code: string; readonly message: string }[]): PacketCopyChange[] =>
+  warnings.flatMap((w) => (w.code === 'ACTIVE_CONTENT_REMOVED' || w.code === 'REPAIRED' ? [{ code: w.code, message: w.message }] : []));
 
 export type AddResult =
   | { readonly kind: 'done'; readonly outcomes: readonly FileOutcome[] }
@@ -47,7 +63,13 @@ export function importFiles(editor: CaseEditor, files: readonly File[], exhibitI
       });
       if (result.ok) {
         const notSearchable = result.value.exhibit.pagesWithoutText?.length ?? 0;
-        outcomes.push({ kind: 'imported', fileName: file.name, pages: result.value.exhibit.pages ?? 0, notSearchable });
+        outcomes.push({
+          kind: 'imported',
+          fileName: file.name,
+          pages: result.value.exhibit.pages ?? 0,
+          notSearchable,
+          changes: changesOf(result.value.warnings),
+        });
       } else if (result.error.code === 'LOCKED') {
         return { kind: 'error', error: result.error };
       } else {
@@ -69,6 +91,7 @@ export function pickAndImport(editor: CaseEditor, exhibitId?: string): Promise<A
         fileName: i.fileName,
         pages: i.exhibit.pages ?? 0,
         notSearchable: i.exhibit.pagesWithoutText?.length ?? 0,
+        changes: changesOf(i.warnings),
       })),
       ...result.value.failed.map((f) => ({ kind: 'failed' as const, fileName: f.fileName, error: f.error })),
     ];

@@ -8,6 +8,7 @@ import { writeOutline, type OutlineItem } from './outline.ts';
 import { writePageLabels } from './page-labels.ts';
 import type { PacketOptions, PacketPlan, PlannedVolume } from '../plan/plan.ts';
 import { writePdfMetadata } from '../../render/pdf/metadata.ts';
+import { forPart, PartAssemblyError } from './part-error.ts';
 import { stampLabel } from './stamp.ts';
 
 export interface VolumeInput {
@@ -46,19 +47,27 @@ export async function assembleVolume(input: VolumeInput): Promise<Uint8Array> {
     }
     const key = part.role === 'document' ? (part.key ?? '') : part.role;
     const source = await input.source(key);
-    const copied = await out.copyPages(source, source.getPageIndices());
+    let copied: PDFPage[];
+    try {
+      copied = await out.copyPages(source, source.getPageIndices());
+    } catch (error) {
+      throw new PartAssemblyError(key, error);
+    }
     if (copied.length !== part.pages) throw new Error(`page count of ${part.role} changed`);
     for (const page of copied) out.addPage(page);
     if (part.role === 'document' && options.tabStamps && part.tab !== undefined) {
       const first = copied[0];
-      if (first) stampTab(first, words.tab(part.tab), bold, options);
+      const tab = part.tab;
+      if (first) forPart(key, () => stampTab(first, words.tab(tab), bold, options));
     }
   }
 
   const pages = out.getPages();
   volume.numbers.forEach((n, i) => {
     const page = pages[i];
-    if (page && n !== undefined) stampNumber(page, labelText(options.labelStyle, n, plan.lastNumber, input.lang), font, options);
+    if (!page || n === undefined) return;
+    const part = volume.parts.find((p) => p.role === 'document' && i >= p.startIndex && i < p.startIndex + p.pages);
+    forPart(part?.key ?? 'volume', () => stampNumber(page, labelText(options.labelStyle, n, plan.lastNumber, input.lang), font, options));
   });
 
   writeOutline(out, outlineFor(input));

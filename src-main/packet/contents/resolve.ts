@@ -16,6 +16,9 @@ export interface ResolvedSource {
   readonly bytes: number;
   readonly sha256: string;
   readonly exhibitId?: string;
+  /** What the exhibit's clean copy lost (attached files, metadata) and what was mended, for the manifest. */
+  readonly removed?: readonly string[];
+  readonly repaired?: readonly string[];
 }
 
 export interface ResolvedSources {
@@ -101,7 +104,12 @@ async function resolveOne(source: PacketSource, req: BuildRequest, deps: BuildDe
   const name = source.title;
   let normalised = deps.cache.get(source.sha256);
   if (!normalised) {
-    const original = await source.original();
+    const original = await source.original().catch((error: unknown) => {
+      // The vault's own message ("This attachment is damaged…") does not say which exhibit.
+      throw isDossierError(error) && error.code !== 'CANCELLED'
+        ? new DossierError(error.code, `Exhibit "${name}": ${error.message}`)
+        : error;
+    });
     if (sha256Hex(original) !== source.sha256) {
       throw new DossierError('CORRUPT', `Exhibit "${name}": the stored original does not match its recorded hash. Import the file again.`);
     }
@@ -116,6 +124,8 @@ async function resolveOne(source: PacketSource, req: BuildRequest, deps: BuildDe
     bytes: normalised.pdf.length,
     sha256: source.sha256,
     exhibitId: source.exhibitId,
+    ...(normalised.removed.length > 0 ? { removed: normalised.removed } : {}),
+    ...(normalised.repaired !== undefined && normalised.repaired.length > 0 ? { repaired: normalised.repaired } : {}),
   };
 }
 

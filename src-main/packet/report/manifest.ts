@@ -18,6 +18,9 @@ export interface ManifestInput {
   readonly lastPage: number;
   readonly firstLabel: string;
   readonly lastLabel: string;
+  /** An exhibit whose packet copy differs from the original: what was removed, and what repaired, in words. */
+  readonly removed?: readonly string[];
+  readonly repaired?: readonly string[];
 }
 
 export interface ManifestOutput {
@@ -74,7 +77,10 @@ export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').upd
 
 export function manifestInputs(
   plan: PacketPlan,
-  hashes: ReadonlyMap<string, { sha256: string; pages: number; exhibitId?: string }>,
+  hashes: ReadonlyMap<
+    string,
+    { sha256: string; pages: number; exhibitId?: string; removed?: readonly string[]; repaired?: readonly string[] }
+  >,
 ): ManifestInput[] {
   return plan.entries.map((e) => {
     const source = hashes.get(e.key);
@@ -91,6 +97,8 @@ export function manifestInputs(
       lastPage: e.lastNumber,
       firstLabel: e.firstLabel,
       lastLabel: e.lastLabel,
+      ...(source?.removed === undefined ? {} : { removed: [...source.removed] }),
+      ...(source?.repaired === undefined ? {} : { repaired: [...source.repaired] }),
     };
   });
 }

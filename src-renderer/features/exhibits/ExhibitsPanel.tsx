@@ -8,6 +8,7 @@ import type { FieldProblem } from '../../api/validation.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { describeError } from '../../i18n/describe.ts';
 import { ExhibitDialog } from './ExhibitDialog.tsx';
+import { PacketCopyChanges } from './PacketCopyChanges.tsx';
 import { RemoveExhibitDialog } from './RemoveExhibitDialog.tsx';
 import { exhibitDateText, withoutExhibit } from './format.ts';
 import './exhibits.css';
@@ -109,6 +110,7 @@ export function ExhibitsPanel({ editor, draft, problems }: ExhibitsPanelProps) {
         {imported.length > 0 ? t('exhibits.imported', { count: imported.length }) : null}
       </div>
       <ErrorNotice error={error} />
+      <PacketCopyChanges outcomes={outcomes} />
       {failed.length > 0 ? (
         <div role="alert" className="notice notice-error" data-testid="import-errors">
           <p className="notice-title">{t('exhibits.failed', { count: failed.length })}</p>

@@ -13,10 +13,14 @@ export interface BuildJobProps {
   readonly jobId: string;
   readonly onFinished: () => void;
   readonly onDismiss: () => void;
+  /** The exhibit's title in the case, to name exhibits the build left out. */
+  readonly titleOf: (exhibitId: string) => string | undefined;
+  /** Offered when the build stopped on exhibits that cannot be used: build again without them. */
+  readonly onRetrySkipping?: (() => void) | undefined;
 }
 
 /** A running build's progress bar and Cancel, then its outcome: volumes and "Show in folder". */
-export function BuildJob({ jobId, onFinished, onDismiss }: BuildJobProps) {
+export function BuildJob({ jobId, onFinished, onDismiss, titleOf, onRetrySkipping }: BuildJobProps) {
   const { t, i18n } = useTranslation();
   const { status, error } = usePacketJob(jobId, onFinished);
   const [cancelling, setCancelling] = useState(false);
@@ -36,6 +40,7 @@ export function BuildJob({ jobId, onFinished, onDismiss }: BuildJobProps) {
   // A missing counsel profile is said once, with the way to Settings, rather than as a list of issues.
   const counselFailure = status?.error ? counselGaps(status.error) : null;
   const percent = status ? percentOf(status) : 0;
+  const badExhibits = state === 'failed' && (status?.error?.issues ?? []).some((issue) => issue.code === 'exhibitSkipped');
 
   return (
     <section aria-labelledby="build-title" className="card stack build-job" data-testid="build-job">
@@ -101,7 +106,18 @@ export function BuildJob({ jobId, onFinished, onDismiss }: BuildJobProps) {
               ) : null}
               {status.result.realName ? <RealNameReport entries={status.result.realName} /> : null}
               {status.result.skipped.length > 0 ? (
-                <p className="notice notice-warning">{t('packets.skipped', { count: status.result.skipped.length })}</p>
+                <div className="notice notice-warning" data-testid="skipped-exhibits">
+                  <p>{t('packets.skipped', { count: status.result.skipped.length })}</p>
+                  <p>{t('badExhibits.skippedTitle')}</p>
+                  <ul>
+                    {status.result.skipped.map((s) => (
+                      <li key={s.exhibitId}>
+                        <bdi>{titleOf(s.exhibitId) ?? s.exhibitId}</bdi> —{' '}
+                        {t(`badExhibits.reason.${s.code}`, { defaultValue: t('badExhibits.reason.other') })}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
               ) : null}
               <div className="actions start">
                 <button type="button" className="button" onClick={() => void api.packetShowInFolder({ jobId })}>
@@ -121,6 +137,18 @@ export function BuildJob({ jobId, onFinished, onDismiss }: BuildJobProps) {
             </ul>
           ) : null}
           {state === 'failed' && status?.error ? <p className="server-message">{status.error.message}</p> : null}
+          {badExhibits && onRetrySkipping ? (
+            <div className="stack">
+              <p className="field-hint" id="retry-skipping-hint">
+                {t('badExhibits.retryHint')}
+              </p>
+              <div className="actions start">
+                <button type="button" className="button button-primary" aria-describedby="retry-skipping-hint" onClick={onRetrySkipping}>
+                  {t('badExhibits.retry')}
+                </button>
+              </div>
+            </div>
+          ) : null}
           <div className="actions start">
             <button type="button" className="button button-quiet" onClick={onDismiss}>
               {t('packets.dismiss')}

@@ -48,7 +48,7 @@ export function PacketsPanel({
   const invalid = numberingErrors(numbering, defaults);
   const slotted = preview?.entries.some((e) => e.file !== undefined) ?? false;
 
-  const start = async () => {
+  const start = async (skipping = skipBad) => {
     const numberingChosen = numberingOptions(numbering, defaults);
     const firstInvalid = invalid[0];
     if (numberingChosen === undefined || firstInvalid !== undefined) {
@@ -67,7 +67,7 @@ export function PacketsPanel({
       caseId: draft.id,
       preset,
       options: {
-        skipBadExhibits: skipBad,
+        skipBadExhibits: skipping,
         ...(mb === undefined ? {} : { maxBytes: mb * (portal ? 1_000_000 : 2 ** 20) }),
         ...(pages === undefined ? {} : { maxPages: pages }),
         ...numberingChosen,
@@ -186,7 +186,23 @@ export function PacketsPanel({
         </p>
       ) : null}
       {startError?.code === 'CANCELLED' ? <p role="status">{t('packets.noFolder')}</p> : <ErrorNotice error={startError} />}
-      {jobId !== null ? <BuildJob jobId={jobId} onFinished={() => void editor.load()} onDismiss={() => setJobId(null)} /> : null}
+      {jobId !== null ? (
+        <BuildJob
+          jobId={jobId}
+          onFinished={() => void editor.load()}
+          onDismiss={() => setJobId(null)}
+          titleOf={(exhibitId) => draft.exhibits.find((e) => e.id === exhibitId)?.title}
+          onRetrySkipping={
+            skipBad
+              ? undefined
+              : () => {
+                  setSkipBad(true);
+                  setJobId(null);
+                  void start(true);
+                }
+          }
+        />
+      ) : null}
       <PastBuilds builds={draft.builds} />
     </div>
   );
