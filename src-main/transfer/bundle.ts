@@ -28,7 +28,8 @@ export interface TransferContent {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-const refused = (message: string) => new DossierError('UNSUPPORTED_FORMAT', `The case transfer was refused: ${message} Nothing was changed.`);
+const refused = (message: string) =>
+  new DossierError('UNSUPPORTED_FORMAT', `The case transfer was refused: ${message} Nothing was changed.`);
 
 function tooLarge(bytes: number): DossierError {
   return new DossierError(
@@ -89,8 +90,7 @@ async function open(bytes: Uint8Array, passphrase: string): Promise<Uint8Array> 
         error.message.includes('key-derivation') === true
           ? 'This case transfer asks for key-derivation settings Dossier does not accept. Nothing was changed.'
           : 'This file is not a Dossier case transfer. Nothing was changed.',
-      WRONG_PASSPHRASE:
-        'That passphrase does not open this case transfer. Check it with the person who sent it; nothing was changed.',
+      WRONG_PASSPHRASE: 'That passphrase does not open this case transfer. Check it with the person who sent it; nothing was changed.',
       CORRUPT:
         'The case transfer is damaged: it fails its integrity check, so it was changed or cut short on the way. Ask for it to be sent again; nothing was changed.',
       FUTURE_SCHEMA: 'This case transfer was made by a newer version of Dossier: update Dossier to open it. Nothing was changed.',
