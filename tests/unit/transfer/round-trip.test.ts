@@ -81,10 +81,16 @@ describe('a sealed case transfer', () => {
   });
 
   it('never overwrites a case: a second import, and one into the sending vault, get a new id', async () => {
-    const again = await receiver.ok<{ id: string; renamedFrom?: string }>('caseTransferImport', { passphrase: transferPass, base64: transfer });
+    const again = await receiver.ok<{ id: string; renamedFrom?: string }>('caseTransferImport', {
+      passphrase: transferPass,
+      base64: transfer,
+    });
     expect(again.renamedFrom).toBe(caseId);
     expect(again.id).not.toBe(caseId);
-    const same = await sender.ok<{ id: string; renamedFrom?: string }>('caseTransferImport', { passphrase: transferPass, base64: transfer });
+    const same = await sender.ok<{ id: string; renamedFrom?: string }>('caseTransferImport', {
+      passphrase: transferPass,
+      base64: transfer,
+    });
     expect(same.renamedFrom).toBe(caseId);
     const ids = (await receiver.services.vault.listCases()).map((c) => c.id);
     expect(ids).toEqual(expect.arrayContaining([caseId, again.id]));
@@ -101,7 +107,11 @@ describe('a sealed case transfer', () => {
   it('tells a draft left behind', async () => {
     const stored = await sender.services.vault.readCase(caseId);
     await sender.ok('caseDraftSave', { id: caseId, revision: stored.revision, draft: { typed: 'half a sentence' } });
-    const made = await sender.ok<{ draftLeftBehind: boolean }>('caseTransferExport', { id: caseId, passphrase: transferPass, save: 'bytes' });
+    const made = await sender.ok<{ draftLeftBehind: boolean }>('caseTransferExport', {
+      id: caseId,
+      passphrase: transferPass,
+      save: 'bytes',
+    });
     expect(made.draftLeftBehind).toBe(true);
   });
 });
