@@ -1,6 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { DossierError } from '../core/errors.ts';
+import { localToday } from '../core/model/dates.ts';
+import { checkCaseFacts } from '../core/validate.ts';
 import type { Handlers } from '../ipc/invoke.ts';
 import { TRANSFER_BASE64_MAX_BYTES } from '../ipc/app-dto.ts';
 import { TRANSFER_EXTENSION, transferLimits } from '../transfer/format.ts';
@@ -70,6 +72,7 @@ export function createTransfers(deps: TransferHandlerDeps): { service: TransferS
     newId: randomUUID,
     random: (n) => new Uint8Array(randomBytes(n)),
     scrypt: deps.scrypt ?? DEFAULT_SCRYPT,
+    checkFacts: (value) => checkCaseFacts(value, localToday(deps.now())),
   });
   /** References the vault keeps outside the cases: counsel's signature image. */
   const keep = () => new Set([deps.settings.get().counselProfile?.signatureImageId ?? ''].filter((id) => id !== ''));
