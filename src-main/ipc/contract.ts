@@ -145,6 +145,8 @@ export const contract = {
   caseExport: { input: caseId, output: caseFileSchema },
   /** A sealed case transfer (docs/transfer-format.md): the case with its exhibits, under a passphrase asked for this file only. */
   caseTransferExport: { input: transferExportInput, output: transferExportOutput },
+  /** Saves the plain JSON case file (unencrypted, no exhibits) where the user chooses; `saved` is false when the dialog was closed. */
+  caseExportSave: { input: caseId, output: z.object({ saved: z.boolean(), fileName: z.string() }) },
   /** Imports a sealed case transfer as a new case: under a new id when this vault already holds its id. */
   caseTransferImport: { input: transferImportInput, output: transferImportOutput },
   /** Reports orphaned blobs, unreadable files and quarantined files; `clean` removes the orphans. */

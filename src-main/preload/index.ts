@@ -29,6 +29,7 @@ const api = {
   caseImport: (input) => invoke('caseImport', input),
   caseExport: (input) => invoke('caseExport', input),
   caseTransferExport: (input) => invoke('caseTransferExport', input),
+  caseExportSave: (input) => invoke('caseExportSave', input),
   caseTransferImport: (input) => invoke('caseTransferImport', input),
   vaultCheck: (input) => invoke('vaultCheck', input),
   settingsGet: () => invoke('settingsGet'),

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { DossierError } from '../core/errors.ts';
 import { localToday } from '../core/model/dates.ts';
+import { toCaseFile } from '../core/model/interchange.ts';
 import { checkCaseFacts } from '../core/validate.ts';
 import type { Handlers } from '../ipc/invoke.ts';
 import { TRANSFER_BASE64_MAX_BYTES } from '../ipc/app-dto.ts';
@@ -21,7 +22,7 @@ export interface TransferHandlerDeps {
   readonly scrypt?: ScryptParams | undefined;
 }
 
-type TransferHandlers = Pick<Handlers, 'caseTransferExport' | 'caseTransferImport' | 'vaultCheck'>;
+type TransferHandlers = Pick<Handlers, 'caseTransferExport' | 'caseExportSave' | 'caseTransferImport' | 'vaultCheck'>;
 
 const FILTERS: readonly FileFilter[] = [
   { name: 'Dossier case transfer', extensions: [TRANSFER_EXTENSION] },
@@ -92,6 +93,15 @@ export function createTransfers(deps: TransferHandlerDeps): { service: TransferS
       if (file === null || file === undefined) return { ...summary, saved: false };
       await writeTransferFile(file, made.bytes);
       return { ...summary, saved: true };
+    },
+    caseExportSave: async ({ id }) => {
+      if (!deps.dialog) throw noDialog();
+      const file = toCaseFile((await deps.vault.readCase(id)).case);
+      const fileName = `case-${randomUUID().replaceAll('-', '').slice(0, 8)}.json`;
+      const chosen = await deps.dialog.saveFile(fileName, [{ name: 'Dossier case file (JSON)', extensions: ['json'] }]);
+      if (chosen === null) return { saved: false, fileName };
+      await writeTransferFile(chosen, new TextEncoder().encode(JSON.stringify(file, null, 2)));
+      return { saved: true, fileName };
     },
     caseTransferImport: async ({ passphrase, base64: given }) => {
       let bytes: Uint8Array;
