@@ -157,7 +157,8 @@ describe('hostile case transfers are refused with a clear error and nothing writ
 
   it('refuses a zip bomb by its ratio', async () => {
     const ratio = await refused(await zipOf([manifestEntry, { name: 'case.json', data: new Uint8Array(8 * 2 ** 20) }]));
-    expect(ratio).toMatchObject({ code: 'TOO_LARGE', message: expect.stringMatching(/entry 2 inflates more than 100 times its size/) });
+    expect(ratio.code).toBe('TOO_LARGE');
+    expect(ratio.message).toMatch(/entry 2 inflates more than 100 times its size/);
   });
 
   it('refuses more entries than a transfer may hold', { timeout: 20_000 }, async () => {
@@ -230,7 +231,8 @@ describe('hostile case transfers are refused with a clear error and nothing writ
     const exhibits = [{ id: 'ex-1', title: 'Letter', blobId, sha256: 'c'.repeat(64) }];
     const withRef = { ...caseJson, case: { ...(caseJson['case'] as object), exhibits } };
     const error = await refused(await transferOf(withRef, { [`blobs/${blobId}`]: text('%PDF-1.7 body') }));
-    expect(error).toMatchObject({ code: 'CORRUPT', message: expect.stringMatching(/exhibit 1 does not match its fingerprint/) });
+    expect(error.code).toBe('CORRUPT');
+    expect(error.message).toMatch(/exhibit 1 does not match its fingerprint/);
   });
 
   it('refuses a case with a field Dossier does not know, naming it', async () => {
