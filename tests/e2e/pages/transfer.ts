@@ -3,10 +3,13 @@ import type { Strings } from '../strings.ts';
 
 /** The case list's Export dialog and its Import a case transfer dialog. */
 export class TransferDialogs {
-  constructor(
-    private readonly page: Page,
-    private readonly t: Strings,
-  ) {}
+  private readonly page: Page;
+  private readonly t: Strings;
+
+  constructor(page: Page, t: Strings) {
+    this.page = page;
+    this.t = t;
+  }
 
   get dialog(): Locator {
     return this.page.getByRole('dialog');
