@@ -49,13 +49,15 @@ export function CaseListScreen({ onOpen }: { readonly onOpen: (id: string) => vo
         <h1 id="cases-title" ref={heading} tabIndex={-1}>
           {t('cases.title')}
         </h1>
-        <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
-          <span aria-hidden="true">+ </span>
-          {t('cases.new')}
-        </button>
-        <button type="button" className="button" onClick={() => setImporting(true)}>
-          {t('transfer.import')}
-        </button>
+        <div className="actions">
+          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+            <span aria-hidden="true">+ </span>
+            {t('cases.new')}
+          </button>
+          <button type="button" className="button" onClick={() => setImporting(true)}>
+            {t('transfer.import')}
+          </button>
+        </div>
       </div>
       <div className="toolbar card" role="search">
         <TextField

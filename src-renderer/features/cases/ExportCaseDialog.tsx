@@ -58,13 +58,13 @@ export function ExportCaseDialog({ summary, onClose, onExported }: ExportCaseDia
         <p className="dialog-subject">
           <bdi>{summary.displayName || t('cases.unnamed')}</bdi>
         </p>
-        <fieldset className="stack">
+        <fieldset className="choice-group">
           <legend>{t('transfer.kind')}</legend>
-          <label className="radio">
+          <label className="choice">
             <input type="radio" name="export-kind" checked={sealed} onChange={() => setSealed(true)} />
             {t('transfer.sealed')}
           </label>
-          <label className="radio">
+          <label className="choice">
             <input type="radio" name="export-kind" checked={!sealed} onChange={() => setSealed(false)} />
             {t('transfer.plain')}
           </label>
