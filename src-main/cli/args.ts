@@ -23,8 +23,19 @@ Commands:
   vault passphrase --new-passphrase-env NEWVAR
                           change the vault passphrase to the one in NEWVAR; the old one stops
                           working, backups made before keep the passphrase they were made under
+  vault check [--clean]   report attachments no case refers to (orphans), files the key cannot
+                          open and files set aside as damaged; --clean removes the orphans
   case import FILE.json   import a case file; prints {"id": "<case id>"}
-  case export ID          print the case in the interchange format
+  case export ID          print the case in the interchange format (plain JSON, no exhibits:
+                          keep it in an encrypted folder)
+  case transfer export --case ID --out FILE --bundle-passphrase-env VAR
+                          seal the case with its exhibits, per-case wording and build history
+                          under the passphrase in VAR (at least 10 characters), for another vault
+  case transfer import FILE --bundle-passphrase-env VAR
+                          import a sealed case transfer as a new case (under a new id when this
+                          vault already holds its id); prints the id
+  case delete ID          delete the case and the attachments only it referred to (backups keep
+                          their own copies)
   case list               print [{"id", "displayName", "kind"}]
   case wording list|set|reset --case ID --doc KIND [--lang en|fr] [--person ID | --statement ID]
         [--paragraph N | --original TEXT] [--text TEXT]
@@ -154,6 +165,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'bundle-passphrase-env': { type: 'string' },
         'translation-json': { type: 'string' },
         'accept-changed-source': { type: 'boolean' },
+        clean: { type: 'boolean' },
         paragraph: { type: 'string' },
         original: { type: 'string' },
         text: { type: 'string' },

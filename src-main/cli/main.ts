@@ -15,6 +15,7 @@ import { applicationCommand } from './application-command.ts';
 import { build, exhibitAdd } from './packet-commands.ts';
 import { counselCommand, renderCommand } from './render-command.ts';
 import { timelineCommand } from './timeline-commands.ts';
+import { checkCommand, deleteCommand, transferCommand } from './transfer-commands.ts';
 import { wordingCommand } from './wording-commands.ts';
 
 export interface CliIo {
@@ -110,6 +111,12 @@ async function run(args: CliArgs, io: CliIo): Promise<unknown> {
         await call(services, 'vaultChangePassphrase', { current: passphrase, next });
         return { changed: true };
       }
+      case 'vault check':
+        return await checkCommand(args, (channel, input) => call(services, channel, input), io.stdout);
+      case 'case transfer':
+        return await transferCommand(args, services.transfers, io.env);
+      case 'case delete':
+        return await deleteCommand(args, (channel, input) => call(services, channel, input));
       case 'case import': {
         const file = args.positionals[0];
         if (!file) throw new DossierError('VALIDATION', 'case import needs a FILE.json.');

@@ -21,4 +21,5 @@ export const bundleLimits = Object.freeze({
   maxNameBytes: 255,
 });
 
-export type BundleLimits = typeof bundleLimits;
+/** The same caps with other values: a case transfer (transfer/format.ts) reads zips with its own. */
+export type BundleLimits = { readonly [K in keyof typeof bundleLimits]: number };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { caseKinds } from '../core/model/case.ts';
 import { counselProfileSchema } from '../documents/builders/counsel-profile.ts';
+import { idField } from './channel-dto.ts';
 
 /** Schemas of the settings and vault-maintenance channels, kept apart from the channel list in contract.ts. */
 
@@ -25,4 +26,59 @@ export const backupSummary = z.object({
   files: z.int(),
   readable: z.boolean(),
   cases: z.array(z.object({ id: z.string(), displayName: z.string(), kind: z.enum(caseKinds), updatedAt: z.string() })),
+});
+
+/** The case transfer and vault check channels (docs/transfer-format.md). */
+
+const transferPassphrase = z.string().min(1).max(1024);
+/** Through IPC a transfer travels as base64 only up to this size; larger ones go through the dialogs (or the CLI's file paths). */
+export const TRANSFER_BASE64_MAX_BYTES = 64 * 2 ** 20;
+
+export const transferExportInput = z.object({
+  id: idField,
+  /** Chosen by the user for this transfer; never stored. At least 10 characters, like a hand-off bundle's. */
+  passphrase: transferPassphrase.min(10),
+  /** `dialog` asks where to save (the save dialog, shown by main); `bytes` answers the file itself (the CLI, tests). */
+  save: z.enum(['dialog', 'bytes']).default('dialog'),
+});
+
+export const transferExportOutput = z.object({
+  transferId: z.string(),
+  fileName: z.string(),
+  /** False when the save dialog was closed without choosing. */
+  saved: z.boolean(),
+  exhibits: z.int(),
+  /** The editor's unsaved, invalid copy of the case did not travel. */
+  draftLeftBehind: z.boolean(),
+  base64: z.string().optional(),
+});
+
+export const transferImportInput = z.object({
+  passphrase: transferPassphrase,
+  /** The transfer file as base64; without it the open dialog is shown. */
+  base64: z
+    .base64()
+    .max(Math.ceil(TRANSFER_BASE64_MAX_BYTES / 3) * 4)
+    .optional(),
+});
+
+export const transferImportOutput = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('imported'),
+    id: z.string(),
+    /** The case's id in the sending vault, when this vault already held a case under it. */
+    renamedFrom: z.string().optional(),
+    displayName: z.string(),
+    exhibits: z.int(),
+  }),
+  z.object({ status: z.literal('cancelled') }),
+]);
+
+export const vaultCheckReport = z.object({
+  blobs: z.int(),
+  orphans: z.array(z.object({ blobId: z.string(), bytes: z.int() })),
+  unreadable: z.array(z.object({ file: z.string(), caseId: z.string().optional() })),
+  quarantined: z.array(z.object({ file: z.string(), bytes: z.int() })),
+  cleaned: z.int(),
+  notCleaned: z.enum(['unreadable-cases', 'read-only']).optional(),
 });

@@ -27,7 +27,15 @@ import {
   documentSavedDto,
   fieldIssueDto,
 } from './document-dto.ts';
-import { backupSummary, settings } from './app-dto.ts';
+import {
+  backupSummary,
+  settings,
+  transferExportInput,
+  transferExportOutput,
+  transferImportInput,
+  transferImportOutput,
+  vaultCheckReport,
+} from './app-dto.ts';
 
 export { MAX_EXHIBIT_BYTES, packetPresetNames } from './channel-dto.ts';
 
@@ -137,6 +145,14 @@ export const contract = {
   caseDelete: { input: caseId.extend({ confirm: z.literal(true) }), output: z.object({ deleted: z.string() }) },
   caseImport: { input: z.object({ file: z.unknown() }), output: z.object({ id: z.string(), warnings: z.array(issueDto).default([]) }) },
   caseExport: { input: caseId, output: caseFileSchema },
+  /** A sealed case transfer (docs/transfer-format.md): the case with its exhibits, under a passphrase asked for this file only. */
+  caseTransferExport: { input: transferExportInput, output: transferExportOutput },
+  /** Saves the plain JSON case file (unencrypted, no exhibits) where the user chooses; `saved` is false when the dialog was closed. */
+  caseExportSave: { input: caseId, output: z.object({ saved: z.boolean(), fileName: z.string() }) },
+  /** Imports a sealed case transfer as a new case: under a new id when this vault already holds its id. */
+  caseTransferImport: { input: transferImportInput, output: transferImportOutput },
+  /** Reports orphaned blobs, unreadable files and quarantined files; `clean` removes the orphans. */
+  vaultCheck: { input: z.object({ clean: z.boolean().default(false) }), output: vaultCheckReport },
   settingsGet: { input: z.void(), output: settings },
   settingsSet: { input: settings.partial(), output: settings },
   exhibitImport: { input: exhibitImportInput, output: exhibitImported },
@@ -389,4 +405,6 @@ export type PacketPreviewDto = z.infer<typeof packetPreview>;
 export type PacketJobStatusDto = z.infer<typeof packetJobStatus>;
 export type DeadlineDto = z.infer<typeof deadlineDto>;
 export type WordingParagraphsDto = z.infer<typeof wordingParagraphs>;
+export type VaultCheckDto = z.infer<typeof vaultCheckReport>;
+export type TransferImportDto = z.infer<typeof transferImportOutput>;
 export type { PacketPresetName } from '../core/packet-presets.ts';

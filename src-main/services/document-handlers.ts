@@ -181,6 +181,12 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
     return rest;
   };
 
+  /** The replaced or removed signature's blob goes once the settings no longer name it (unless a case does). */
+  const dropSignature = async (previous: string | undefined, current?: string): Promise<void> => {
+    if (previous === undefined || previous === current) return;
+    await deps.vault.sweepBlobs([previous], new Set(current === undefined ? [] : [current])).catch(() => undefined);
+  };
+
   const handlers: DocumentHandlers = {
     counselProfileGet: () => Promise.resolve(counsel() ?? null),
     counselProfileSet: (profile) => {
@@ -201,7 +207,9 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
       const clean = await cleanSignatureImage(new Uint8Array(Buffer.from(base64, 'base64')), mime);
       const ref = await deps.vault.putBlob(clean.bytes);
       const next = { ...profile, signatureImageId: ref.blobId };
-      return deps.settings.set({ counselProfile: next }).counselProfile ?? next;
+      const saved = deps.settings.set({ counselProfile: next }).counselProfile ?? next;
+      await dropSignature(profile.signatureImageId, ref.blobId);
+      return saved;
     },
     counselSignatureGet: async () => {
       const blobId = counsel()?.signatureImageId;
@@ -213,7 +221,8 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
       const profile = counsel();
       if (profile === undefined) return Promise.resolve(null);
       const next = withoutImage(profile);
-      return Promise.resolve(deps.settings.set({ counselProfile: next }).counselProfile ?? next);
+      const saved = deps.settings.set({ counselProfile: next }).counselProfile ?? next;
+      return dropSignature(profile.signatureImageId).then(() => saved);
     },
     templatesList: ({ lang }) => Promise.resolve(deps.templates.list(lang)),
     templateGet: ({ id, lang }) => {

@@ -15,6 +15,8 @@ import { createPacketService, type PacketService } from './packet-service.ts';
 import { createExhibitHandlers } from './exhibit-handlers.ts';
 import { createPacketJobHandlers } from './packet-jobs.ts';
 import { createWordingHandlers } from './wording-handlers.ts';
+import { createTransfers } from './transfer-handlers.ts';
+import type { TransferService } from '../transfer/service.ts';
 import { silentLogger, type DialogPort, type Logger, type SettingsPort, type ShellPort } from './ports.ts';
 
 export type { DialogPort, Logger, SettingsPort, ShellPort } from './ports.ts';
@@ -46,6 +48,8 @@ export interface Services {
   /** Exhibit import and packet builds by path (the CLI); the IPC channels take bytes or ask the dialog port. */
   readonly exhibits: ExhibitService;
   readonly packets: PacketService;
+  /** Sealed case transfers by path (the CLI); the IPC channels ask the dialog port. */
+  readonly transfers: TransferService;
   /** Resets the idle-lock timer; called before every request. */
   readonly onActivity: () => void;
   readonly dispose: () => Promise<void>;
@@ -111,6 +115,8 @@ export function createServices(options: ServiceOptions): Services {
     dialog: options.dialog,
   });
 
+  const transfers = createTransfers({ vault, now, settings, dialog: options.dialog, scrypt: options.scrypt });
+
   const handlers: Handlers = {
     vaultStatus: async () => statusDto(await vault.status()),
     vaultCreate: async (input) => {
@@ -170,6 +176,7 @@ export function createServices(options: ServiceOptions): Services {
     ...documents.handlers,
     ...createWordingHandlers({ vault, settings, templates, now }),
     ...createHandoffHandlers({ vault, now, settings, templates, dialog: options.dialog, scrypt: options.scrypt }),
+    ...transfers.handlers,
   };
 
   return {
@@ -177,6 +184,7 @@ export function createServices(options: ServiceOptions): Services {
     vault,
     exhibits,
     packets,
+    transfers: transfers.service,
     onActivity: () => vault.touch(),
     dispose: async () => {
       vault.lock();

@@ -45,6 +45,22 @@ export interface StoredCase {
   readonly draft?: unknown;
 }
 
+/** What `dossier vault check` and Settings → Vault check report. */
+export interface VaultCheckReport {
+  /** Blob files in the vault folder. */
+  readonly blobs: number;
+  /** Blob files no case (nor counsel's signature) refers to. */
+  readonly orphans: readonly { readonly blobId: string; readonly bytes: number }[];
+  /** Files the key does not open: a blob file by name, a case by its id. */
+  readonly unreadable: readonly { readonly file: string; readonly caseId?: string }[];
+  /** Files set aside as damaged (never deleted by Dossier). */
+  readonly quarantined: readonly { readonly file: string; readonly bytes: number }[];
+  /** Orphans removed by this check. */
+  readonly cleaned: number;
+  /** Why orphans were found but not removed when cleaning was asked for. */
+  readonly notCleaned?: 'unreadable-cases' | 'read-only';
+}
+
 export type VaultState = 'absent' | 'locked' | 'unlocked' | 'read-only';
 
 export interface VaultStatus {
@@ -85,7 +101,12 @@ export interface VaultApi {
   /** Creates (expectedRevision 0) or replaces a case; returns the new revision. */
   /** `draft`: a value keeps it beside the case, null clears it, undefined leaves the stored one. */
   writeCase(value: Case, expectedRevision: number, draft?: unknown): Promise<StoredCase>;
+  /** Deletes a case, then the blobs only it referred to (backups keep their own copies). */
   deleteCase(id: string): Promise<void>;
+  /** Removes those of `candidates` no case refers to and `keep` does not hold; see vault/blob-sweep.ts. */
+  sweepBlobs(candidates: readonly string[], keep: ReadonlySet<string>): Promise<{ removed: number; kept: number }>;
+  /** Reports orphaned blobs, unreadable files and quarantined files; `clean` removes the orphans. */
+  check(options: { readonly clean: boolean; readonly keep: ReadonlySet<string> }): Promise<VaultCheckReport>;
   putBlob(bytes: Uint8Array): Promise<BlobRef>;
   /** Every backup, newest first, with the cases each holds. */
   listBackups(): Promise<readonly BackupSummary[]>;

@@ -5,7 +5,10 @@ import { CASE_SCHEMA_VERSION } from '../core/model/case.ts';
 import { removeLeftoverTemps } from './atomic.ts';
 import { DEFAULT_BACKUP_POLICY, type BackupPolicy } from './backup-rotation.ts';
 import { removePartialBackups, takeBackup } from './backup.ts';
+import { blobRefsOf } from './blob-refs.ts';
 import { getBlob, putBlob } from './blob-store.ts';
+import { sweepBlobs } from './blob-sweep.ts';
+import { checkVault } from './check.ts';
 import { deleteCase, ensureMigrationBackup, readCase, writeCase } from './case-store.ts';
 import { BLOBS_DIR } from './file-names.ts';
 import { nodeFsPort, type FsPort } from './fs-port.ts';
@@ -57,6 +60,8 @@ export function createVault(options: VaultOptions): VaultApi {
   let session: Session | undefined;
   let lastRecovered: VaultStatus['recovered'] = [];
   let queue: Promise<unknown> = Promise.resolve();
+  /** Blobs stored in this session: a check never takes them for orphans while a case may be about to refer to them. */
+  const freshBlobs = new Set<string>();
   const idle = createIdleTimer(options.timers ?? systemTimers, checkTimeout(options.idleTimeoutMs ?? DEFAULT_IDLE_MS), () => lock());
 
   /** One operation at a time: each save reads, checks and rewrites the index as a unit. */
@@ -80,6 +85,7 @@ export function createVault(options: VaultOptions): VaultApi {
 
   function lock(): void {
     idle.stop();
+    freshBlobs.clear();
     if (!session) return;
     endSession(session);
     session = undefined;
@@ -158,6 +164,26 @@ export function createVault(options: VaultOptions): VaultApi {
     return install(next);
   }
 
+  /** The blobs a case refers to now; none when it cannot be read (then nothing of it is removed). */
+  async function refsOf(s: Session, id: string): Promise<Set<string>> {
+    if (!s.index.has(id)) return new Set();
+    try {
+      return blobRefsOf(await readCase(deps, s, id));
+    } catch {
+      return new Set();
+    }
+  }
+
+  /**
+   * After a save or a delete has landed: the blobs the case no longer refers to go, unless
+   * another case still does. A failure here never fails the save; `vault check` finds what stayed.
+   */
+  async function dropBlobs(s: Session, dropped: readonly string[], keep: ReadonlySet<string>): Promise<void> {
+    if (dropped.length === 0 || s.readOnlyReason !== undefined) return;
+    for (const id of dropped) freshBlobs.delete(id);
+    await sweepBlobs(deps, s, dropped, keep).catch(() => undefined);
+  }
+
   return {
     status,
     init: (input) => serial(() => initVault(input)),
@@ -173,9 +199,32 @@ export function createVault(options: VaultOptions): VaultApi {
         return Promise.resolve([...s.index.values()].map(toSummary));
       }),
     readCase: (id) => withSession((s) => readCase(deps, s, id)),
-    writeCase: (value, expectedRevision, draft) => withSession((s) => writeCase(deps, s, value, expectedRevision, draft)),
-    deleteCase: (id) => withSession((s) => deleteCase(deps, s, id)),
-    putBlob: (bytes) => withSession((s) => putBlob(deps, s, bytes)),
+    writeCase: (value, expectedRevision, draft) =>
+      withSession(async (s) => {
+        const before = expectedRevision > 0 ? await refsOf(s, value.id) : new Set<string>();
+        const saved = await writeCase(deps, s, value, expectedRevision, draft);
+        const after = blobRefsOf(saved);
+        await dropBlobs(
+          s,
+          [...before].filter((id) => !after.has(id)),
+          new Set(),
+        );
+        return saved;
+      }),
+    deleteCase: (id) =>
+      withSession(async (s) => {
+        const before = await refsOf(s, id);
+        await deleteCase(deps, s, id);
+        await dropBlobs(s, [...before], new Set());
+      }),
+    sweepBlobs: (candidates, keep) => withSession((s) => sweepBlobs(deps, s, candidates, keep)),
+    check: ({ clean, keep }) => withSession((s) => checkVault(deps, s, { clean, keep, fresh: freshBlobs })),
+    putBlob: (bytes) =>
+      withSession(async (s) => {
+        const ref = await putBlob(deps, s, bytes);
+        freshBlobs.add(ref.blobId);
+        return ref;
+      }),
     getBlob: (blobId) => withSession((s) => getBlob(deps, s, blobId)),
     listBackups: () => withSession((s) => describeBackups(deps, s)),
     restoreCase: (backupId, caseId) => withSession((s) => restoreCase(deps, s, backupId, caseId)),

@@ -15,6 +15,10 @@ export const genericIssues = {
 
 /** The case model's own checks (core/model). */
 export const caseModelIssues = {
+  unknownField: {
+    en: 'Dossier does not know this field: remove it from the file, or update Dossier.',
+    fr: 'Dossier ne connaît pas ce champ : retirez-le du fichier, ou mettez Dossier à jour.',
+  },
   uci: { en: 'A UCI has 8 or 10 digits, e.g. 1234-5678.', fr: 'Un IUC compte 8 ou 10 chiffres, p. ex. 1234-5678.' },
   noFileNumber: {
     en: 'This case has no file number: the packet is named after the client. Enter the file number on the File tab.',

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { DossierError, type FieldIssue } from '../errors.ts';
+import { fieldIssue } from '../issues/text.ts';
 import { fieldIssuesOf } from '../issues/zod.ts';
 import { CASE_SCHEMA_VERSION, caseSchema, type Case } from './case.ts';
 import { normaliseLegacyMatter } from './matter-legacy.ts';
+import { unknownFieldPaths } from './unknown-fields.ts';
 
 /** The case interchange file: the envelope documented in docs/case-format.md. */
 export const CASE_FORMAT = 'dossier-case';
@@ -41,11 +43,28 @@ export function parseCaseFile(input: unknown): CaseFile {
       );
     }
   }
-  const result = caseFileSchema.safeParse(
-    typeof input === 'object' && input !== null && 'case' in input ? { ...input, case: normaliseLegacyMatter(input.case) } : input,
-  );
+  const normalised =
+    typeof input === 'object' && input !== null && 'case' in input ? { ...input, case: normaliseLegacyMatter(input.case) } : input;
+  const result = caseFileSchema.safeParse(normalised);
   if (!result.success) throw validationError('The case file', result.error);
+  refuseUnknownFields(normalised, result.data);
   return result.data;
+}
+
+/**
+ * A field the model does not know is refused with its path, never dropped: the file may come
+ * from a newer or another program, and what it says there must not vanish on import
+ * (docs/decisions.md, "Unknown fields on import are refused").
+ */
+function refuseUnknownFields(input: unknown, parsed: CaseFile): void {
+  const paths = unknownFieldPaths(input, parsed);
+  if (paths.length === 0) return;
+  const issues = paths.map((path) => fieldIssue(path, 'unknownField'));
+  throw new DossierError(
+    'VALIDATION',
+    `The case file has ${paths.length === 1 ? 'a field' : 'fields'} Dossier does not know: ${paths.join(', ')}. Nothing was imported; remove ${paths.length === 1 ? 'it' : 'them'} from the file (or update Dossier if the file comes from a newer version), then import again.`,
+    issues,
+  );
 }
 
 /** Validates untrusted JSON as a case; file numbers written with free-text issuers are read in the fixed set first. */

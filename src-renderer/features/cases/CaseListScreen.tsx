@@ -6,6 +6,8 @@ import { useCaseList, useDebouncedValue } from '../../api/use-cases.ts';
 import { CheckboxField, TextField } from '../../components/Field.tsx';
 import { useFocusOnMount } from '../../components/focus.ts';
 import { DeleteCaseDialog } from './DeleteCaseDialog.tsx';
+import { ExportCaseDialog } from './ExportCaseDialog.tsx';
+import { ImportTransferDialog } from './ImportTransferDialog.tsx';
 import { NewCaseDialog } from './NewCaseDialog.tsx';
 import { caseKindLabel, formatUpdated } from './labels.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
@@ -23,6 +25,8 @@ export function CaseListScreen({ onOpen }: { readonly onOpen: (id: string) => vo
   const list = useCaseList(settledQuery, showArchived);
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<CaseSummaryDto | null>(null);
+  const [exporting, setExporting] = useState<CaseSummaryDto | null>(null);
+  const [importing, setImporting] = useState(false);
   const [message, setMessage] = useState('');
   const [actionError, setActionError] = useState<IpcError | null>(null);
 
@@ -45,10 +49,15 @@ export function CaseListScreen({ onOpen }: { readonly onOpen: (id: string) => vo
         <h1 id="cases-title" ref={heading} tabIndex={-1}>
           {t('cases.title')}
         </h1>
-        <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
-          <span aria-hidden="true">+ </span>
-          {t('cases.new')}
-        </button>
+        <div className="actions">
+          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+            <span aria-hidden="true">+ </span>
+            {t('cases.new')}
+          </button>
+          <button type="button" className="button" onClick={() => setImporting(true)}>
+            {t('transfer.import')}
+          </button>
+        </div>
       </div>
       <div className="toolbar card" role="search">
         <TextField
@@ -108,6 +117,13 @@ export function CaseListScreen({ onOpen }: { readonly onOpen: (id: string) => vo
                       <bdi>{summary.displayName}</bdi>
                     </span>
                   </button>
+                  <button type="button" className="button button-small" onClick={() => setExporting(summary)}>
+                    {t('transfer.export')}
+                    <span className="visually-hidden">
+                      {' '}
+                      <bdi>{summary.displayName}</bdi>
+                    </span>
+                  </button>
                   <button type="button" className="button button-small button-danger-quiet" onClick={() => setDeleting(summary)}>
                     {t('cases.delete')}
                     <span className="visually-hidden">
@@ -127,6 +143,26 @@ export function CaseListScreen({ onOpen }: { readonly onOpen: (id: string) => vo
           onCreated={(id) => {
             setCreating(false);
             onOpen(id);
+          }}
+        />
+      ) : null}
+      {exporting ? (
+        <ExportCaseDialog
+          summary={exporting}
+          onClose={() => setExporting(null)}
+          onExported={(text) => {
+            setExporting(null);
+            setMessage(text);
+          }}
+        />
+      ) : null}
+      {importing ? (
+        <ImportTransferDialog
+          onClose={() => setImporting(false)}
+          onImported={(_id, text) => {
+            setImporting(false);
+            setMessage(text);
+            list.reload();
           }}
         />
       ) : null}

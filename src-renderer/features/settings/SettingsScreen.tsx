@@ -9,6 +9,7 @@ import { BackupsPanel } from './BackupsPanel.tsx';
 import { CounselProfileForm } from './CounselProfileForm.tsx';
 import { PassphraseChange } from './PassphraseChange.tsx';
 import { TemplatesPanel } from './TemplatesPanel.tsx';
+import { VaultCheckPanel } from './VaultCheckPanel.tsx';
 import './settings.css';
 
 const settingsTabs = ['general', 'counsel', 'templates', 'backups'] as const;
@@ -60,7 +61,12 @@ export function SettingsScreen({ settings, onChange, onLock, keyMethod, initialT
       <Tabs tabs={settingsTabs} selected={tab} label={t('settings.sections')} labelFor={(id) => t(`settings.tabs.${id}`)} onSelect={setTab}>
         {tab === 'counsel' ? <CounselProfileForm /> : null}
         {tab === 'templates' ? <TemplatesPanel defaultLang={settings.documentLanguage} /> : null}
-        {tab === 'backups' ? <BackupsPanel /> : null}
+        {tab === 'backups' ? (
+          <>
+            <BackupsPanel />
+            <VaultCheckPanel />
+          </>
+        ) : null}
         {tab === 'general' ? (
           <>
             <section className="card form-section" aria-labelledby={languageId}>
