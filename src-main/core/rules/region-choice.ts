@@ -41,10 +41,21 @@ export interface PlaceFacts {
 
 export type RegionSource = 'settings' | 'facility' | 'place' | 'zone' | 'none';
 
+/** Two things the case says about where the detention is, that do not agree. */
+export type RegionMismatch =
+  | { readonly kind: 'chosen-place'; readonly chosen: Region; readonly place: Province }
+  | { readonly kind: 'facility-name'; readonly facility: Province; readonly named: Province }
+  | { readonly kind: 'zone-place'; readonly tz: string; readonly place: Province }
+  | { readonly kind: 'zone-chosen'; readonly tz: string; readonly chosen: Region }
+  | { readonly kind: 'irb'; readonly irbRegion: IrbRegion; readonly region: Province };
+
 export interface RegionChoice {
   readonly region: Region;
   readonly source: RegionSource;
-  /** Said once for the whole case: how the region was chosen when it is uncertain, and every disagreement. */
+  /** When the zone alone decided and other provinces keep it too: those provinces. */
+  readonly sharedZone?: readonly Province[];
+  readonly mismatches: readonly RegionMismatch[];
+  /** Said once for the whole case, in plain English: how the region was chosen when uncertain, and every disagreement. */
   readonly warnings: readonly DeadlineWarning[];
 }
 
@@ -67,51 +78,60 @@ export function chooseRegion(facts: PlaceFacts): RegionChoice {
   const place = facts.facilityProvince ?? facts.placeProvince;
   const zone = facts.tz === undefined ? undefined : regionForZone(facts.tz);
   const zoneProvinces = facts.tz === undefined ? [] : provincesOfZone(facts.tz);
+  const [region, source]: [Region, RegionSource] =
+    facts.chosen !== undefined
+      ? [facts.chosen, 'settings']
+      : place !== undefined
+        ? [place, facts.facilityProvince !== undefined ? 'facility' : 'place']
+        : zone !== undefined
+          ? [zone, 'zone']
+          : ['CA', 'none'];
+  const mismatches: RegionMismatch[] = [];
+  if (facts.chosen !== undefined && place !== undefined && facts.chosen !== place)
+    mismatches.push({ kind: 'chosen-place', chosen: facts.chosen, place });
+  if (facts.facilityProvince !== undefined && facts.placeProvince !== undefined && facts.facilityProvince !== facts.placeProvince)
+    mismatches.push({ kind: 'facility-name', facility: facts.facilityProvince, named: facts.placeProvince });
+  if (facts.tz !== undefined && place !== undefined && zoneProvinces.length > 0 && !zoneProvinces.includes(place))
+    mismatches.push({ kind: 'zone-place', tz: facts.tz, place });
+  const chosen = facts.chosen;
+  if (
+    facts.tz !== undefined &&
+    place === undefined &&
+    chosen !== undefined &&
+    chosen !== 'CA' &&
+    zoneProvinces.length > 0 &&
+    !zoneProvinces.includes(chosen)
+  )
+    mismatches.push({ kind: 'zone-chosen', tz: facts.tz, chosen });
+  if (facts.irbRegion !== undefined && region !== 'CA' && !irbRegionsOf[region].includes(facts.irbRegion))
+    mismatches.push({ kind: 'irb', irbRegion: facts.irbRegion, region });
+  const sharedZone = source === 'zone' && zoneProvinces.length > 1 ? zoneProvinces.slice(1) : undefined;
   const warnings: DeadlineWarning[] = [];
-  const mismatch = (message: string): void => {
-    warnings.push({ code: 'REGION_MISMATCH', message });
-  };
-  let region: Region;
-  let source: RegionSource;
-  if (facts.chosen !== undefined) {
-    region = facts.chosen;
-    source = 'settings';
-  } else if (place !== undefined) {
-    region = place;
-    source = facts.facilityProvince !== undefined ? 'facility' : 'place';
-  } else if (zone !== undefined) {
-    region = zone;
-    source = 'zone';
-  } else {
-    region = 'CA';
-    source = 'none';
-  }
   if (source === 'none')
     warnings.push({
       code: 'REGION_UNKNOWN',
       message: 'No province known for this place or time zone: only federal holidays are used. Choose the region.',
     });
-  if (source === 'zone' && zoneProvinces.length > 1)
+  if (sharedZone)
     warnings.push({
       code: 'REGION_FROM_ZONE',
-      message: `Holidays of ${region}, from the time zone ${facts.tz ?? ''}, which ${zoneProvinces.slice(1).join(', ')} also keep: give the facility's province.`,
+      message: `Holidays of ${region}, from the time zone ${facts.tz ?? ''}, which ${sharedZone.join(', ')} also keep: give the facility's province.`,
     });
-  if (facts.chosen !== undefined && place !== undefined && facts.chosen !== place)
-    mismatch(`The holiday region chosen (${facts.chosen}) is not the facility's province (${place}).`);
-  if (facts.facilityProvince !== undefined && facts.placeProvince !== undefined && facts.facilityProvince !== facts.placeProvince)
-    mismatch(`The facility's province (${facts.facilityProvince}) is not the one its name or city names (${facts.placeProvince}).`);
-  if (place !== undefined && zoneProvinces.length > 0 && !zoneProvinces.includes(place))
-    mismatch(`The time zone ${facts.tz ?? ''} is not kept in ${place}, where the facility is: check the zone of the detention times.`);
-  if (
-    facts.tz !== undefined &&
-    place === undefined &&
-    facts.chosen !== undefined &&
-    facts.chosen !== 'CA' &&
-    zoneProvinces.length > 0 &&
-    !zoneProvinces.includes(facts.chosen)
-  )
-    mismatch(`The time zone ${facts.tz} is not kept in ${facts.chosen}, the holiday region chosen.`);
-  if (facts.irbRegion !== undefined && region !== 'CA' && !irbRegionsOf[region].includes(facts.irbRegion))
-    mismatch(`The IRB region (${facts.irbRegion}) does not usually hear reviews held in ${region}: confirm the regional sitting.`);
-  return { region, source, warnings };
+  for (const m of mismatches) warnings.push({ code: 'REGION_MISMATCH', message: mismatchText(m) });
+  return { region, source, ...(sharedZone ? { sharedZone } : {}), mismatches, warnings };
+}
+
+function mismatchText(m: RegionMismatch): string {
+  switch (m.kind) {
+    case 'chosen-place':
+      return `The holiday region chosen (${m.chosen}) is not the facility's province (${m.place}).`;
+    case 'facility-name':
+      return `The facility's province (${m.facility}) is not the one its name or city names (${m.named}).`;
+    case 'zone-place':
+      return `The time zone ${m.tz} is not kept in ${m.place}, where the facility is: check the zone of the detention times.`;
+    case 'zone-chosen':
+      return `The time zone ${m.tz} is not kept in ${m.chosen}, the holiday region chosen.`;
+    case 'irb':
+      return `The IRB region (${m.irbRegion}) does not usually hear reviews held in ${m.region}: confirm the regional sitting.`;
+  }
 }

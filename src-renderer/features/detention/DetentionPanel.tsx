@@ -46,7 +46,7 @@ export function DetentionPanel({ editor, draft, problems }: DetentionPanelProps)
       <EpisodesSection {...sections} />
       <ReviewsSection {...sections} />
       <SeizedSection {...sections} deadlines={deadlines.list} />
-      <DeadlinesSection detention={detention} state={deadlines} stale={problems.length > 0} />
+      <DeadlinesSection detention={detention} matter={draft.matter} state={deadlines} stale={problems.length > 0} />
       <DeadlineSettingsSection {...sections} deadlines={deadlines.list ?? []} />
     </form>
   );
