@@ -37,7 +37,10 @@ for (const language of ['en', 'fr'] as const) {
       await expect(clock.nextSitting(seven)).toHaveText('Thu 2026-06-25, after Fête nationale du Québec (Wed 2026-06-24)');
       await expect(clock.dueLaw(seven)).toHaveText('Thu 2026-06-25');
     }
-    await page.screenshot({ path: testInfo.outputPath(`clock-${language}.png`), fullPage: true });
+    await expect(clock.settingsSection.getByRole('combobox', { name: t('detention.holidayRegion') })).toContainText(
+      t('clock.regionFromPlace', { region: t('detention.holidayRegions.QC') }),
+    );
+    await page.getByTestId('deadlines').screenshot({ path: testInfo.outputPath(`clock-${language}.png`) });
 
     // The facility's province, typed as Ontario, disagrees with the Laval its name gives: shown, not settled silently.
     await clock.setFacilityPlace(episode, { city: 'Laval', province: 'ON' });

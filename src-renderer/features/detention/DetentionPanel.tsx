@@ -47,7 +47,7 @@ export function DetentionPanel({ editor, draft, problems }: DetentionPanelProps)
       <ReviewsSection {...sections} />
       <SeizedSection {...sections} deadlines={deadlines.list} />
       <DeadlinesSection detention={detention} matter={draft.matter} state={deadlines} stale={problems.length > 0} />
-      <DeadlineSettingsSection {...sections} deadlines={deadlines.list ?? []} />
+      <DeadlineSettingsSection {...sections} deadlines={deadlines.list ?? []} matter={draft.matter} />
     </form>
   );
 }
