@@ -54,7 +54,10 @@ export function createDeadlineHandlers({ vault, now }: DeadlineHandlerDeps): Pic
           ? {}
           : {
               sitting: {
-                closed: d.sitting.closed.map((c) => ({ date: c.date, holidays: c.holidays.map((h) => ({ name: h.name, nameFr: h.nameFr })) })),
+                closed: d.sitting.closed.map((c) => ({
+                  date: c.date,
+                  holidays: c.holidays.map((h) => ({ name: h.name, nameFr: h.nameFr })),
+                })),
                 next: d.sitting.next,
               },
             }),

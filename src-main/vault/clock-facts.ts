@@ -25,8 +25,6 @@ export const clockSchema = z.object({
   hc: z.object({ removalScheduledFor: z.string().optional(), firstStageApprovedOn: z.string().optional() }).optional(),
   settings: deadlineSettingsSchema,
   /** The province the detention's place names (facility, city or hearing place) and the IRB region: they decide the holidays. */
-  place: z
-    .object({ province: z.enum(provinces).optional(), irbRegion: z.enum(['Western', 'Central', 'Eastern']).optional() })
-    .optional(),
+  place: z.object({ province: z.enum(provinces).optional(), irbRegion: z.enum(['Western', 'Central', 'Eastern']).optional() }).optional(),
 });
 export type ClockFacts = z.infer<typeof clockSchema>;
