@@ -150,9 +150,17 @@ async function run(args: CliArgs, io: CliIo): Promise<unknown> {
           dueLaw: unknown;
           dueOffice: string;
           basis: unknown;
+          sitting?: unknown;
           warnings: unknown;
         }[];
-        return list.map(({ kind, dueLaw, dueOffice, basis, warnings }) => ({ kind, dueLaw, dueOffice, basis, warnings }));
+        return list.map(({ kind, dueLaw, dueOffice, basis, sitting, warnings }) => ({
+          kind,
+          dueLaw,
+          dueOffice,
+          basis,
+          ...(sitting === undefined ? {} : { sitting }),
+          warnings,
+        }));
       }
       case 'render':
         return await renderCommand(args, (channel, input) => call(services, channel, input));

@@ -214,5 +214,12 @@ export const deadlineDto = z.object({
   status: z.enum(['verified', 'unconfirmed', 'overridden']),
   overrideReason: z.string().optional(),
   satisfiedBy: z.string().optional(),
+  /** A review limit on a day the Division does not sit: the closed days with their holidays, and the next sitting day. */
+  sitting: z
+    .object({
+      closed: z.array(z.object({ date: z.string(), holidays: z.array(z.object({ name: z.string(), nameFr: z.string() })) })),
+      next: z.string(),
+    })
+    .optional(),
   warnings: z.array(z.object({ code: z.string(), message: z.string() })),
 });

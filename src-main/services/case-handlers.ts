@@ -41,8 +41,11 @@ function summaryDto(s: CaseSummary, asOf: string) {
 
 /** The case list's next deadline, from the clock facts the index keeps; none when they cannot be computed. */
 function nextDeadlineOf(clock: ClockFacts, asOf: string) {
+  const province = clock.place?.province;
+  const episodes = clock.episodes.map((e, i) => (i === 0 && province !== undefined ? { ...e, facility: { province } } : e));
   const input = {
-    detention: { episodes: clock.episodes, hearings: clock.hearings, seizedItems: clock.seizedItems },
+    detention: { episodes, hearings: clock.hearings, seizedItems: clock.seizedItems },
+    ...(clock.place?.irbRegion === undefined ? {} : { matter: { region: clock.place.irbRegion } }),
     ...(clock.hc === undefined ? {} : { hc: clock.hc }),
   };
   let list;

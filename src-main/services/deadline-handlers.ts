@@ -53,6 +53,17 @@ export function createDeadlineHandlers({ vault, now }: DeadlineHandlerDeps): Pic
         status: d.status,
         ...(d.overrideReason === undefined ? {} : { overrideReason: d.overrideReason }),
         ...(d.satisfiedBy === undefined ? {} : { satisfiedBy: d.satisfiedBy }),
+        ...(d.sitting === undefined
+          ? {}
+          : {
+              sitting: {
+                closed: d.sitting.closed.map((c) => ({
+                  date: c.date,
+                  holidays: c.holidays.map((h) => ({ name: h.name, nameFr: h.nameFr })),
+                })),
+                next: d.sitting.next,
+              },
+            }),
         warnings: d.warnings.map((w) => ({ code: w.code, message: w.message })),
       }));
     },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { deadlineSettingsSchema, hearingTypes } from '../core/model/case.ts';
+import { provinces } from '../core/rules/regions.ts';
 
 const zoned = z.object({ utc: z.string(), tz: z.string() });
 
@@ -23,5 +24,7 @@ export const clockSchema = z.object({
   /** An H&C case's scheduled removal and the first-stage approval that stays it. */
   hc: z.object({ removalScheduledFor: z.string().optional(), firstStageApprovedOn: z.string().optional() }).optional(),
   settings: deadlineSettingsSchema,
+  /** The province the detention's place names (facility, city or hearing place) and the IRB region: they decide the holidays. */
+  place: z.object({ province: z.enum(provinces).optional(), irbRegion: z.enum(['Western', 'Central', 'Eastern']).optional() }).optional(),
 });
 export type ClockFacts = z.infer<typeof clockSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DossierError } from '../core/errors.ts';
 import { caseKinds, type Case } from '../core/model/case.ts';
 import { displayName, searchableNames } from '../core/names.ts';
+import { provinceOfPlaces } from '../core/rules/region-choice.ts';
 import { clockSchema, type ClockFacts } from './clock-facts.ts';
 import { caseFileIdPattern } from './file-names.ts';
 import type { CaseSummary } from './types.ts';
@@ -92,8 +93,17 @@ function clockOf(value: Case): { clock?: ClockFacts } {
         ? {}
         : { hc: { removalScheduledFor, ...(firstStageApprovedOn === undefined ? {} : { firstStageApprovedOn }) } }),
       settings: deadlineSettings,
+      place: placeOf(value),
     },
   };
+}
+
+/** Only the province a place names is kept in the index, never the facility's name. */
+function placeOf(value: Case): NonNullable<ClockFacts['place']> {
+  const facility = value.detention.episodes[0]?.facility;
+  const province = facility?.province ?? provinceOfPlaces([facility?.name, facility?.city, value.matter.hearingPlace]);
+  const irbRegion = value.matter.region ?? value.detention.episodes[0]?.region;
+  return { ...(province === undefined ? {} : { province }), ...(irbRegion === undefined ? {} : { irbRegion }) };
 }
 
 export function toSummary(entry: IndexEntry): CaseSummary {

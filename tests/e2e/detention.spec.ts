@@ -158,8 +158,9 @@ test('the holiday region and overrides change the limits, each override with its
   await detention.addReview({ type: '48H', scheduled: { date: '2026-03-12', time: '09:30' }, outcome: 'DETAINED' });
   await detention.addSeizedItem({ description: 'Cash', noticeDate: '2026-03-10' });
   await expect(workspace.saveStatus).toHaveText(t('save.saved'));
+  // The facility's name (Toronto Immigration Holding Centre) gives the province, not the time zone.
   await expect(detention.field(detention.form, 'detention.holidayRegion')).toContainText(
-    t('detention.regionInferred', { region: t('detention.holidayRegions.ON') }),
+    t('clock.regionFromPlace', { region: t('detention.holidayRegions.ON') }),
   );
 
   // A day the office is closed, added with a reason: the 7-day limit moves past it (IA s.26).

@@ -59,6 +59,10 @@ export const caseModelIssues = {
   endOnlyForRange: { en: 'Only a range or a season has an end date.', fr: 'Seuls un intervalle ou une saison ont une date de fin.' },
   rangeBackwards: { en: 'The range ends before it starts.', fr: "L'intervalle se termine avant de commencer." },
   latestBeforeEarliest: { en: 'The latest date is before the earliest.', fr: 'La date au plus tard précède la date au plus tôt.' },
+  rangeContradictsCalendar: {
+    en: 'This Gregorian date contradicts the date as written in its calendar: leave it empty to have it converted, or correct the written date.',
+    fr: "Cette date grégorienne contredit la date écrite dans son calendrier\u00a0: laissez-la vide pour qu'elle soit convertie, ou corrigez la date écrite.",
+  },
   unknownHasDate: { en: 'A date marked unknown has no year or bounds.', fr: "Une date marquée inconnue n'a ni année ni bornes." },
   needDate: {
     en: 'Give a year, a date range or the date as written.',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema, zonedDateTimeSchema } from './dates.ts';
 import { handoffRecordSchema, idSchema, langTagSchema, longText, money, shortText } from './primitives.ts';
-import { regions } from '../rules/regions.ts';
+import { provinces, regions } from '../rules/regions.ts';
 import { coded } from '../issues/text.ts';
 
 /** The detention part of a case: episodes, reviews, seized property, the release plan, service and the clock's settings. */
@@ -13,7 +13,15 @@ export const detentionEpisodeSchema = z.object({
   authority: z.enum(['IRPA55(1)', 'IRPA55(2)(a)', 'IRPA55(2)(b)', 'IRPA55(3)']).optional(),
   grounds: z.array(z.enum(groundKinds)).default([]),
   facility: z
-    .object({ name: shortText, type: z.enum(['IHC', 'provincial-jail', 'police-cells', 'other']), tz: z.string().min(1) })
+    .object({
+      name: shortText,
+      type: z.enum(['IHC', 'provincial-jail', 'police-cells', 'other']),
+      tz: z.string().min(1),
+      /** The city it is in, when its name does not say. */
+      city: shortText.optional(),
+      /** Its province or territory: decides the holidays the review clock counts with. */
+      province: z.enum(provinces).optional(),
+    })
     .optional(),
   region: z.enum(['Western', 'Central', 'Eastern']).optional(),
   designatedForeignNational: z.boolean().default(false),

@@ -99,6 +99,15 @@ export const partialDateSchema = z
     if (value.earliest && value.latest && value.earliest > value.latest) {
       ctx.addIssue({ code: 'custom', path: ['latest'], message: coded('latestBeforeEarliest') });
     }
+    // A Gregorian range typed beside a date in a convertible calendar must be its conversion; the two would print side by side.
+    if (value.calendar !== 'gregorian' && convertibleCalendars.has(value.calendar) && value.year !== undefined && value.year > 0) {
+      const parts = partIssues(value.calendar, value).length === 0 && (!value.end || partIssues(value.calendar, value.end).length === 0);
+      const range = parts ? gregorianRange(value) : null;
+      if (range && value.earliest !== undefined && value.earliest !== range.earliest)
+        ctx.addIssue({ code: 'custom', path: ['earliest'], message: coded('rangeContradictsCalendar') });
+      if (range && value.latest !== undefined && value.latest !== range.latest)
+        ctx.addIssue({ code: 'custom', path: ['latest'], message: coded('rangeContradictsCalendar') });
+    }
     if (value.qualifier === 'unknown') {
       if (value.year !== undefined || value.earliest || value.latest)
         ctx.addIssue({ code: 'custom', path: ['qualifier'], message: coded('unknownHasDate') });

@@ -5,8 +5,9 @@ import type { EngineContext } from './context.ts';
 import { dueDate, type Deadline, type DeadlineWarning } from './deadline.ts';
 import { hearingDeadlines, removalDeadlines, seizureDeadlines } from './events.ts';
 import type { HolidayOverride } from './holidays.ts';
-import { checkReviewOrder, type DeadlineCaseInput, readCaseFacts, reviewsOf } from './input.ts';
-import { type Region, regionForZone } from './regions.ts';
+import { checkReviewOrder, type DeadlineCaseInput, placeFactsOf, readCaseFacts, reviewsOf } from './input.ts';
+import { chooseRegion } from './region-choice.ts';
+import type { Region } from './regions.ts';
 import { resolveRules, type RuleOverride, type RuleSet } from './rule-set.ts';
 import { reviewDeadlines } from './reviews.ts';
 import { parseUtc } from './zoned.ts';
@@ -14,7 +15,7 @@ import { parseUtc } from './zoned.ts';
 export interface ComputeOptions {
   /** The instant "now" is judged at (UTC, `…Z`); passed in so results never depend on the clock. */
   readonly asOf: string;
-  /** Holiday region; inferred from the detention's time zone when left out. */
+  /** Holiday region counsel chose; when left out, the facility's place decides, then the time zone. */
   readonly region?: Region;
   readonly overrides?: { readonly rules?: readonly RuleOverride[]; readonly holidays?: readonly HolidayOverride[] };
   readonly rules: RuleSet;
@@ -33,14 +34,12 @@ export function computeDeadlines(input: DeadlineCaseInput, options: ComputeOptio
   const asOfMs = parseUtc(options.asOf);
   if (asOfMs === null) throw new DossierError('VALIDATION', 'The as-of instant is not a UTC instant.', [fieldIssue('asOf', 'utcInstant')]);
   const facts = readCaseFacts(input);
-  const tz = zoneOf(input) ?? 'UTC';
-  const inferred = options.region ?? regionForZone(tz);
-  const common: DeadlineWarning[] =
-    inferred === undefined
-      ? [{ code: 'REGION_UNKNOWN', message: 'No province known for this time zone: only federal holidays are used. Choose the region.' }]
-      : [];
+  const zone = zoneOf(input);
+  const tz = zone ?? 'UTC';
+  const choice = chooseRegion(placeFactsOf(input, zone, options.region));
+  const common: DeadlineWarning[] = [...choice.warnings];
   const ctx: EngineContext = {
-    calendar: buildCalendar(options.rules.holidays, inferred ?? 'CA', options.overrides?.holidays ?? []),
+    calendar: buildCalendar(options.rules.holidays, choice.region, options.overrides?.holidays ?? []),
     asOfMs,
     rules: resolveRules(options.rules.timeLimits, options.overrides?.rules ?? []),
     common,

@@ -15,6 +15,17 @@ export type Due =
   | { readonly type: 'date'; readonly date: string }
   | { readonly type: 'asap'; readonly before: ZonedInstant };
 
+export interface ClosedDay {
+  readonly date: string;
+  readonly holidays: readonly { readonly name: string; readonly nameFr: string }[];
+}
+
+export interface NextSitting {
+  readonly closed: readonly ClosedDay[];
+  /** The first business day after the limit: the next day the Division sits [U: confirm the regional sitting]. */
+  readonly next: string;
+}
+
 export const warningCodes = [
   'WEEKEND_OR_HOLIDAY_AT_48H',
   'DST_CHANGE_IN_WINDOW',
@@ -31,6 +42,10 @@ export const warningCodes = [
   'RULE_OVERRIDDEN',
   'REGION_UNKNOWN',
   'AS_SOON_AS_POSSIBLE',
+  'REGION_FROM_ZONE',
+  'REGION_MISMATCH',
+  'NEXT_SITTING',
+  'HELD_AT_NEXT_SITTING',
 ] as const;
 export type WarningCode = (typeof warningCodes)[number];
 
@@ -59,6 +74,11 @@ export interface Deadline {
   readonly ruleVersion: string;
   readonly status: 'verified' | 'unconfirmed' | 'overridden';
   readonly overrideReason?: string;
+  /**
+   * When a review limit falls on a day the Division does not sit (a weekend or an office holiday):
+   * the closed days from the limit on, with the holidays' names, and the next sitting day.
+   */
+  readonly sitting?: NextSitting;
   /** The hearing that met this limit, when one did. */
   readonly satisfiedBy?: string;
   readonly warnings: readonly DeadlineWarning[];

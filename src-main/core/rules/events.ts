@@ -1,7 +1,7 @@
-import { dateAfter, dateBefore, type EngineContext, isPast, asOfDate, rulesFor } from './context.ts';
-import { officeTarget } from './counting.ts';
+import { dateAfter, dateBefore, type EngineContext, isPast, rulesFor } from './context.ts';
+import { earliestWorkingDay, laterDay } from './sitting.ts';
 import { fromRule, overrideWarnings, type Deadline, type DeadlineWarning } from './deadline.ts';
-import type { CaseFacts, HearingFacts } from './input.ts';
+import type { CaseFacts, EpisodeFacts, HearingFacts } from './input.ts';
 import type { ResolvedRule } from './rule-set.ts';
 import type { HearingType } from '../model/detention.ts';
 import { formatUtc, toLocal } from './zoned.ts';
@@ -22,26 +22,52 @@ function hearingWarnings(ctx: EngineContext, h: HearingFacts): DeadlineWarning[]
   return [{ code: 'HEARING_ON_HOLIDAY', message: `The hearing is set for ${h.localDate}, a weekend or holiday; check the date.` }];
 }
 
-function beforeHearing(ctx: EngineContext, resolved: ResolvedRule, h: HearingFacts): Deadline {
+/** The detention episode a hearing belongs to: the last one to start at or before it. */
+function episodeOf(h: HearingFacts, episodes: readonly EpisodeFacts[]): EpisodeFacts | undefined {
+  return episodes.filter((e) => e.startMs <= h.ms).at(-1);
+}
+
+/** The first day one can act after an instant, never after the hearing day itself. */
+function workingDayUpTo(ctx: EngineContext, ms: number, h: HearingFacts): string {
+  const day = earliestWorkingDay(ms, h.tz, ctx.calendar);
+  return day < h.localDate ? day : h.localDate;
+}
+
+/**
+ * The first day one can act for a hearing: the earliest working day after the detention began
+ * (the event that starts the count) and, while the hearing is ahead, after now.
+ */
+function actingFloor(ctx: EngineContext, h: HearingFacts, episode: EpisodeFacts | undefined, withNow: boolean): string | undefined {
+  const fromStart = episode === undefined ? undefined : workingDayUpTo(ctx, episode.startMs, h);
+  const fromNow = withNow && ctx.asOfMs < h.ms ? workingDayUpTo(ctx, ctx.asOfMs, h) : undefined;
+  if (fromStart === undefined || fromNow === undefined) return fromStart ?? fromNow;
+  return laterDay(fromStart, fromNow);
+}
+
+function beforeHearing(ctx: EngineContext, resolved: ResolvedRule, h: HearingFacts, episode: EpisodeFacts | undefined): Deadline {
   const head = { ...fromRule(resolved), subject: { type: 'hearing' as const, id: h.id }, from: formatUtc(h.ms) };
   const common = [...ctx.common, ...overrideWarnings(resolved), ...hearingWarnings(ctx, h)];
   const upcoming = ctx.asOfMs < h.ms;
   if (resolved.rule.counting.method === 'asap') {
-    const today = asOfDate(ctx, h.tz);
-    const by = today < h.localDate ? today : h.localDate;
+    const floor = actingFloor(ctx, h, episode, true);
+    // As soon as possible: the earliest working moment after the start (and after now), not a day walked back from the hearing.
     return {
       ...head,
       dueLaw: { type: 'asap', before: { utc: formatUtc(h.ms), tz: h.tz, local: toLocal(h.ms, h.tz) } },
-      dueOffice: officeTarget(by, ctx.calendar),
+      dueOffice: floor ?? h.localDate,
       warnings: [...common, { code: 'AS_SOON_AS_POSSIBLE', message: 'No fixed day: as soon as possible before the hearing.' }],
     };
   }
   const { warnings, ...dates } = dateBefore(ctx, resolved.rule, h.localDate);
+  const past = isPast(ctx, dates.dueLaw, h.tz);
   const late =
-    upcoming && isPast(ctx, dates.dueLaw, h.tz)
+    upcoming && past
       ? [{ code: 'PAST_DUE' as const, message: 'The last day has passed; ask the member to extend the time (ID Rule 50).' }]
       : [];
-  return { ...head, ...dates, warnings: [...common, ...warnings, ...late] };
+  // Never before the detention began; while the last day is still ahead, never before now.
+  const floor = actingFloor(ctx, h, episode, !past);
+  const dueOffice = floor === undefined ? dates.dueOffice : laterDay(dates.dueOffice, floor);
+  return { ...head, ...dates, dueOffice, warnings: [...common, ...warnings, ...late] };
 }
 
 export function hearingDeadlines(ctx: EngineContext, facts: CaseFacts): Deadline[] {
@@ -53,7 +79,7 @@ export function hearingDeadlines(ctx: EngineContext, facts: CaseFacts): Deadline
     for (const resolved of before) {
       if (!(resolved.rule.hearingTypes ?? []).includes(type)) continue;
       if (resolved.rule.requiresInterpreter && !h.interpreter) continue;
-      out.push(beforeHearing(ctx, resolved, h));
+      out.push(beforeHearing(ctx, resolved, h, episodeOf(h, facts.episodes)));
     }
     if (h.outcome === undefined || h.outcome === 'ADJOURNED') continue;
     for (const resolved of decision) {

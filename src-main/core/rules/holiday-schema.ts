@@ -39,6 +39,8 @@ export const holidayDefinitionSchema = z.object({
   fcr: z.boolean().default(false),
   /** Regions where government offices close without it being a legal holiday (office targets only). */
   officeClosed: regionList.default([]),
+  /** The name a province or territory gives the same day (Québec's National Patriots' Day, Manitoba's Louis Riel Day). */
+  regionalNames: z.partialRecord(z.enum(regions), z.object({ name: z.string().min(1), nameFr: z.string().min(1) })).optional(),
   citations: z.array(citationSchema).min(1),
   status: ruleStatusSchema,
   note: z.string().optional(),

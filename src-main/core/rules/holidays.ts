@@ -63,11 +63,12 @@ function appliesIn(def: HolidayDefinition, region: Region): Pick<Holiday, 'ia' |
 }
 
 function toHoliday(def: HolidayDefinition, date: string, region: Region): Holiday {
+  const named = def.regionalNames?.[region];
   return {
     date,
     id: def.id,
-    name: def.name,
-    nameFr: def.nameFr,
+    name: named?.name ?? def.name,
+    nameFr: named?.nameFr ?? def.nameFr,
     federal: def.federal,
     citations: def.citations,
     status: def.status,

@@ -2,6 +2,8 @@ import { DossierError, type FieldIssue } from '../errors.ts';
 import { fieldIssue } from '../issues/text.ts';
 import { isRealIsoDate } from '../model/dates.ts';
 import type { HearingType } from '../model/detention.ts';
+import { provinceOfPlaces, type IrbRegion, type PlaceFacts } from './region-choice.ts';
+import type { Province, Region } from './regions.ts';
 import { isValidTimeZone, localDateOf, parseUtc } from './zoned.ts';
 
 interface ZonedInput {
@@ -17,6 +19,11 @@ export interface DeadlineCaseInput {
       readonly start: ZonedInput;
       readonly designatedForeignNational?: boolean | undefined;
       readonly end?: ZonedInput | undefined;
+      /** Where the person is held: its province, or a name or city that names one, decides the holidays. */
+      readonly facility?:
+        { readonly name?: string | undefined; readonly province?: Province | undefined; readonly city?: string | undefined } | undefined;
+      /** The IRB region hearing the reviews. */
+      readonly region?: IrbRegion | undefined;
     }[];
     readonly hearings: readonly {
       readonly id: string;
@@ -33,6 +40,8 @@ export interface DeadlineCaseInput {
       readonly returnApplicationFiled?: string | undefined;
     }[];
   };
+  /** The matter's IRB region and hearing place (core/model case.ts `matter`). */
+  readonly matter?: { readonly region?: IrbRegion | undefined; readonly hearingPlace?: string | undefined } | undefined;
   /** An H&C case's scheduled removal, and the first-stage approval that stays it (IRPR s.233). */
   readonly hc?:
     | {
@@ -166,4 +175,21 @@ export function checkReviewOrder(reviews: readonly HearingFacts[]): void {
   });
   if (issues.length > 0)
     throw new DossierError('VALIDATION', `Deadlines cannot be computed: ${issues.map((i) => i.path).join(', ')}`, issues);
+}
+
+/**
+ * What the case says about where the detention is, for the holiday calendar: the first episode's
+ * facility (its province, else a province its name or city names), else the hearing place; the
+ * matter's IRB region, else the episode's.
+ */
+export function placeFactsOf(input: DeadlineCaseInput, tz: string | undefined, chosen: Region | undefined): PlaceFacts {
+  const episode = input.detention.episodes[0];
+  const facility = episode?.facility;
+  return {
+    chosen,
+    facilityProvince: facility?.province,
+    placeProvince: provinceOfPlaces([facility?.name, facility?.city, input.matter?.hearingPlace]),
+    tz,
+    irbRegion: input.matter?.region ?? episode?.region,
+  };
 }

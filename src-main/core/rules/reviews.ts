@@ -1,9 +1,10 @@
-import { fromRule, overrideWarnings, type Deadline, type DeadlineWarning, type Due } from './deadline.ts';
-import { dateAfter, type EngineContext, isPast, rulesFor } from './context.ts';
+import { fromRule, overrideWarnings, type Deadline, type DeadlineWarning, type Due, type NextSitting } from './deadline.ts';
+import { asOfDate, dateAfter, type EngineContext, isPast, rulesFor } from './context.ts';
 import type { EpisodeFacts, HearingFacts } from './input.ts';
 import type { ResolvedRule } from './rule-set.ts';
 import type { DeadlineKind } from './rule-schema.ts';
-import { officeTarget } from './counting.ts';
+import { addDays } from './civil.ts';
+import { closedDaysText, earliestWorkingDay, laterDay, nextSittingAfter, officeTargetFrom } from './sitting.ts';
 import { formatUtc, localDateOf, offsetChangesBetween, toLocal } from './zoned.ts';
 
 const HOUR = 3_600_000;
@@ -36,25 +37,60 @@ function outcomeWarnings(review: HearingFacts): DeadlineWarning[] {
   return [];
 }
 
-/** Compares the review that met the limit (or the next one on the calendar) with the limit. */
+/**
+ * Compares the review that met the limit (or the next one on the calendar) with the limit. When
+ * the limit falls on a day the Division does not sit, a review at the next sitting is not late
+ * (IRPA s.57(1): "or without delay afterward"), and nothing is past due before that day ends.
+ */
 function meeting(
   ctx: EngineContext,
   due: Due,
   dueMs: number | undefined,
   tz: string,
+  sitting: NextSitting | undefined,
   held: HearingFacts | undefined,
   pending: HearingFacts | undefined,
 ): { satisfiedBy?: string; warnings: DeadlineWarning[] } {
-  const late = (h: HearingFacts): boolean => (dueMs !== undefined ? h.ms > dueMs : due.type === 'date' && h.localDate > due.date);
-  if (held)
-    return {
-      satisfiedBy: held.id,
-      warnings: late(held) ? [{ code: 'REVIEW_HELD_LATE', message: 'The review was held after the limit.' }] : [],
-    };
+  const afterLimit = (h: HearingFacts): boolean => (dueMs !== undefined ? h.ms > dueMs : due.type === 'date' && h.localDate > due.date);
+  const atNextSitting = (h: HearingFacts): boolean => sitting !== undefined && h.localDate <= sitting.next;
+  const late = (h: HearingFacts): boolean => afterLimit(h) && !atNextSitting(h);
+  if (held) {
+    const warnings: DeadlineWarning[] = late(held)
+      ? [{ code: 'REVIEW_HELD_LATE', message: 'The review was held after the limit.' }]
+      : afterLimit(held)
+        ? [
+            {
+              code: 'HELD_AT_NEXT_SITTING',
+              message: `Held at the next sitting (${sitting?.next ?? ''}) after a day the Division does not sit: not late.`,
+            },
+          ]
+        : [];
+    return { satisfiedBy: held.id, warnings };
+  }
   const warnings: DeadlineWarning[] = [];
   if (pending && late(pending)) warnings.push({ code: 'SCHEDULED_AFTER_DUE', message: 'The next scheduled review is after the limit.' });
-  if (isPast(ctx, due, tz)) warnings.push({ code: 'REVIEW_PAST_DUE', message: 'No review is recorded and the limit has passed.' });
+  const past = sitting === undefined ? isPast(ctx, due, tz) : asOfDate(ctx, tz) > sitting.next;
+  if (past) warnings.push({ code: 'REVIEW_PAST_DUE', message: 'No review is recorded and the limit has passed.' });
   return { warnings };
+}
+
+function sittingWarning(sitting: NextSitting | undefined, ctx: EngineContext): DeadlineWarning[] {
+  if (sitting === undefined) return [];
+  return [
+    {
+      code: 'NEXT_SITTING',
+      message: `The limit falls on ${closedDaysText(sitting)}; the next sitting day is ${sitting.next}. Confirm with the ID's regional registry (${ctx.calendar.region}) that it sits then.`,
+    },
+  ];
+}
+
+/**
+ * The office target of a review limit: never before the day after the event that starts the
+ * count, and, while the limit is open and ahead, never before the earliest working day from now.
+ */
+function reviewOffice(ctx: EngineContext, limit: string, startDay: string, tz: string, open: boolean): string {
+  const target = officeTargetFrom(limit, addDays(startDay, 1), ctx.calendar);
+  return open ? laterDay(target, earliestWorkingDay(ctx.asOfMs, tz, ctx.calendar)) : target;
 }
 
 function fortyEightHour(
@@ -70,25 +106,28 @@ function fortyEightHour(
   const dueMs = episode.startMs + hours * HOUR;
   const local = toLocal(dueMs, episode.tz);
   const due: Due = { type: 'instant', utc: formatUtc(dueMs), tz: episode.tz, local };
-  const office = officeTarget(local.date, ctx.calendar);
+  const sitting = nextSittingAfter(local.date, ctx.calendar);
   const warnings: DeadlineWarning[] = [...ctx.common, ...overrideWarnings(resolved)];
-  if (!ctx.calendar.isBusinessDay(local.date))
+  if (sitting)
     warnings.push({
       code: 'WEEKEND_OR_HOLIDAY_AT_48H',
-      message: `The ${String(hours)} hours end on a weekend or holiday (${local.date}); check when the ID sits.`,
+      message: `The ${String(hours)} hours end on ${closedDaysText(sitting)}; the next sitting day is ${sitting.next}. Confirm with the ID's regional registry (${ctx.calendar.region}) that it sits then.`,
     });
   if (offsetChangesBetween(episode.startMs, dueMs, episode.tz))
     warnings.push({
       code: 'DST_CHANGE_IN_WINDOW',
       message: `Daylight-saving time changes inside the window: the limit is ${String(hours)} real hours, so the clock time differs from the start.`,
     });
-  const met = meeting(ctx, due, dueMs, episode.tz, held, pending);
+  const met = meeting(ctx, due, dueMs, episode.tz, sitting, held, pending);
+  const open = met.satisfiedBy === undefined && !met.warnings.some((w) => w.code === 'REVIEW_PAST_DUE');
+  const office = reviewOffice(ctx, local.date, localDateOf(episode.startMs, episode.tz), episode.tz, open);
   return {
     ...fromRule(resolved),
     subject: { type: 'episode', id: episode.id },
     from: formatUtc(episode.startMs),
     dueLaw: due,
     dueOffice: office,
+    ...(sitting ? { sitting } : {}),
     ...(met.satisfiedBy !== undefined ? { satisfiedBy: met.satisfiedBy } : {}),
     warnings: [...warnings, ...met.warnings],
   };
@@ -105,19 +144,36 @@ function datedReview(
   pending: HearingFacts | undefined,
 ): Deadline {
   const counted = dateAfter(ctx, resolved.rule, from);
-  const met = meeting(ctx, counted.dueLaw, undefined, episode.tz, held, pending);
+  const limit = counted.dueUnrolled ?? (counted.dueLaw.type === 'date' ? counted.dueLaw.date : from);
+  const sitting = nextSittingAfter(limit, ctx.calendar);
+  const met = meeting(ctx, counted.dueLaw, undefined, episode.tz, sitting, held, pending);
+  const open = met.satisfiedBy === undefined && !met.warnings.some((w) => w.code === 'REVIEW_PAST_DUE');
   const early =
     held && counted.earliest !== undefined && held.localDate < counted.earliest
       ? [{ code: 'REVIEW_TOO_EARLY' as const, message: `This review may not be held before ${counted.earliest}.` }]
       : [];
-  const { warnings, ...dates } = counted;
+  const { warnings: counting, ...dates } = counted;
+  const dueOffice = reviewOffice(ctx, limit, from, episode.tz, open);
+  const warnings = counting.map((w) =>
+    w.code === 'NOT_A_BUSINESS_DAY' ? { ...w, message: `${limit} is a weekend or holiday; aim for ${dueOffice}.` } : w,
+  );
   return {
     ...fromRule(resolved),
     subject: { type: 'episode', id: episode.id },
     from,
     ...dates,
+    dueOffice,
+    ...(sitting ? { sitting } : {}),
     ...(met.satisfiedBy !== undefined ? { satisfiedBy: met.satisfiedBy } : {}),
-    warnings: [...ctx.common, ...overrideWarnings(resolved), ...extra, ...warnings, ...early, ...met.warnings],
+    warnings: [
+      ...ctx.common,
+      ...overrideWarnings(resolved),
+      ...extra,
+      ...warnings,
+      ...early,
+      ...sittingWarning(sitting, ctx),
+      ...met.warnings,
+    ],
   };
 }
 

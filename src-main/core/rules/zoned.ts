@@ -16,19 +16,41 @@ export interface LocalDateTime {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+const zoneValidity = new Map<string, boolean>();
+
 export function isValidTimeZone(tz: string): boolean {
   if (tz.length === 0) return false;
-  return !Number.isNaN(new TZDate(0, tz).getTimezoneOffset());
+  let valid = zoneValidity.get(tz);
+  if (valid === undefined) {
+    valid = !Number.isNaN(new TZDate(0, tz).getTimezoneOffset());
+    if (zoneValidity.size < 1024) zoneValidity.set(tz, valid);
+  }
+  return valid;
 }
 
 /** Minutes east of UTC at the instant (Toronto in summer: -240). */
 export function offsetMinutes(utcMs: number, tz: string): number {
-  return -new TZDate(utcMs, tz).getTimezoneOffset();
+  const [, sign = '+', hh = '0', mm = '0'] = /^([+-])(\d{2}):(\d{2})$/.exec(toLocal(utcMs, tz).offset) ?? [];
+  return (sign === '-' ? -1 : 1) * (Number(hh) * 60 + Number(mm));
 }
 
+/** Wall-clock readings already made; each costs an Intl call, and one computation repeats the same instants. */
+const seen = new Map<string, LocalDateTime>();
+const SEEN_MAX = 4096;
+
 export function toLocal(utcMs: number, tz: string): LocalDateTime {
+  const key = `${tz}|${String(utcMs)}`;
+  const known = seen.get(key);
+  if (known) return known;
+  const local = readLocal(utcMs, tz);
+  if (seen.size >= SEEN_MAX) seen.clear();
+  seen.set(key, local);
+  return local;
+}
+
+function readLocal(utcMs: number, tz: string): LocalDateTime {
   const d = new TZDate(utcMs, tz);
-  const east = offsetMinutes(utcMs, tz);
+  const east = -d.getTimezoneOffset();
   const sign = east < 0 ? '-' : '+';
   const abs = Math.abs(east);
   return {

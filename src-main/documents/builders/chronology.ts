@@ -100,28 +100,28 @@ export function derivedSummary(event: DerivedEvent, labels: Labels): string {
 /**
  * The chronology's rows in the timeline's own order (`sortTimeline`): the typed events and the
  * events recorded elsewhere (birth, entries, status, detention, reviews, the H&C bar). Events kept
- * for counsel only are left out unless `filingOnly` is false.
+ * for counsel only are left out unless `filingOnly` is false; a recorded fact such an event stood
+ * for is printed in its place.
  */
 export function chronologyRows(c: Case, labels: Labels, options: ChronologyOptions = {}): ChronologyRow[] {
   const filingOnly = options.filingOnly ?? true;
+  const recorded = (derived: DerivedEvent, key: string): ChronologyRow => ({
+    key,
+    when: derived.when,
+    category: derived.category,
+    summary: derivedSummary(derived, labels),
+    place: '',
+    assertedBy: '',
+    sources: [],
+    disputed: false,
+    accounts: [],
+    forFiling: true,
+  });
   return timelineEntries(c).flatMap((entry): ChronologyRow[] => {
-    if (entry.source === 'derived')
-      return [
-        {
-          key: entry.key,
-          when: entry.when,
-          category: entry.category,
-          summary: derivedSummary(entry.derived, labels),
-          place: '',
-          assertedBy: '',
-          sources: [],
-          disputed: false,
-          accounts: [],
-          forFiling: true,
-        },
-      ];
+    if (entry.source === 'derived') return [recorded(entry.derived, entry.key)];
     const e = entry.event;
-    if (filingOnly && !e.forFiling) return [];
+    // An event kept for counsel never takes a recorded fact (the birth, an entry, the detention) out of the filing with it.
+    if (filingOnly && !e.forFiling) return entry.alsoRecorded.map((d) => recorded(d, d.key));
     return [
       {
         key: entry.key,

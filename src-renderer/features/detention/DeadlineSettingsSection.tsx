@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeadlineSettings } from '../../../src-main/core/model/case.ts';
-import { regionForZone, type Region } from '../../../src-main/core/rules/regions.ts';
+import type { Case, DeadlineSettings } from '../../../src-main/core/model/case.ts';
+import { placeFactsOf } from '../../../src-main/core/rules/input.ts';
+import { chooseRegion } from '../../../src-main/core/rules/region-choice.ts';
+import type { Region } from '../../../src-main/core/rules/regions.ts';
 import type { DeadlineDto } from '../../../src-main/ipc/contract.ts';
 import { SelectField, TextField } from '../../components/Field.tsx';
 import { RowList } from '../../components/RowList.tsx';
@@ -44,14 +46,17 @@ export function DeadlineSettingsSection({
   update,
   errorAt,
   deadlines,
-}: SectionProps & { readonly deadlines: readonly DeadlineDto[] }) {
+  matter,
+}: SectionProps & { readonly deadlines: readonly DeadlineDto[]; readonly matter: Case['matter'] }) {
   const { t } = useTranslation();
   const titleId = useId();
   const settings = detention.deadlineSettings;
   const at = under(errorAt, 'deadlineSettings');
   const setSettings = (change: (s: DeadlineSettings) => DeadlineSettings) =>
     update((d) => ({ ...d, deadlineSettings: change(d.deadlineSettings) }));
-  const inferred = regionForZone(caseZone({ detention }));
+  // What the place (else the zone) gives when counsel chooses nothing.
+  const zone = caseZone({ detention });
+  const inferred = chooseRegion(placeFactsOf({ detention, matter }, zone === 'UTC' ? undefined : zone, undefined));
   const rules = overridableRules(deadlines, settings.ruleOverrides);
   const ruleOptions = (current: string) => [
     ...(current === '' ? [{ value: '', label: rules.length === 0 ? t('detention.noRulesYet') : t('detention.chooseRule') }] : []),
@@ -71,9 +76,12 @@ export function DeadlineSettingsSection({
         options={[
           {
             value: '',
-            label: inferred
-              ? t('detention.regionInferred', { region: t(`detention.holidayRegions.${inferred}`) })
-              : t('detention.regionNotInferred'),
+            label:
+              inferred.source === 'none'
+                ? t('detention.regionNotInferred')
+                : t(inferred.source === 'zone' ? 'detention.regionInferred' : 'clock.regionFromPlace', {
+                    region: t(`detention.holidayRegions.${inferred.region}`),
+                  }),
           },
           ...holidayRegions.map((r) => ({ value: r, label: t(`detention.holidayRegions.${r}`) })),
         ]}

@@ -2,30 +2,33 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeadlineDto } from '../../../src-main/ipc/contract.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
-import { legalText, limitTitle, metText, subjectText, warningText } from './deadline-text.ts';
+import type { Case } from '../../../src-main/core/model/case.ts';
+import { closedText, legalText, limitTitle, metText, subjectText, warningText } from './deadline-text.ts';
+import { HolidayCalendarNotice } from './HolidayCalendarNotice.tsx';
 import type { Detention } from './edit.ts';
 import type { DeadlinesState } from './use-deadlines.ts';
 import { formatDay } from './zoned.ts';
 import { useCite } from '../../i18n/cite.ts';
 
-/** Warnings every limit carries alike; said once above the list instead of on each limit. */
-const caseWide = new Set(['REGION_UNKNOWN']);
+/** Warnings every limit carries alike; said once above the list (the holiday calendar) instead of on each limit. */
+const caseWide = new Set(['REGION_UNKNOWN', 'REGION_FROM_ZONE', 'REGION_MISMATCH']);
 const pastDueCodes = new Set(['PAST_DUE', 'REVIEW_PAST_DUE']);
 
 export function DeadlinesSection({
   detention,
+  matter,
   state,
   stale,
 }: {
   readonly detention: Detention;
+  readonly matter: Case['matter'];
   readonly state: DeadlinesState;
   /** The draft has problems, so it is not saved: the limits shown are those of the last saved version. */
   readonly stale: boolean;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const titleId = useId();
   const list = state.list ?? [];
-  const first = list[0];
   return (
     <section className="card form-section deadlines" aria-labelledby={titleId} data-testid="deadlines">
       <h2 id={titleId}>{t('detention.deadlines')}</h2>
@@ -37,15 +40,7 @@ export function DeadlinesSection({
       ) : null}
       <ErrorNotice error={state.error} />
       {state.error?.code === 'VALIDATION' ? <p className="field-hint">{t('detention.deadlinesBlocked')}</p> : null}
-      {first
-        ? first.warnings
-            .filter((w) => caseWide.has(w.code))
-            .map((w) => (
-              <p key={w.code} className="notice notice-warning">
-                {warningText(t, w, first, detention, i18n.language)}
-              </p>
-            ))
-        : null}
+      {detention.episodes.length > 0 || detention.hearings.length > 0 ? <HolidayCalendarNotice value={{ detention, matter }} /> : null}
       {state.list !== null && list.length === 0 ? <p className="row-empty">{t('detention.noDeadlines')}</p> : null}
       {list.length > 0 ? (
         <ol className="deadline-list">
@@ -99,6 +94,14 @@ function DeadlineItem({ dto, detention }: { readonly dto: DeadlineDto; readonly 
           <dt>{t('detention.dueOffice')}</dt>
           <dd data-testid="due-office">{formatDay(dto.dueOffice, language)}</dd>
         </div>
+        {dto.sitting ? (
+          <div>
+            <dt>{t('clock.nextSitting')}</dt>
+            <dd data-testid="next-sitting">
+              {t('clock.nextSittingValue', { next: formatDay(dto.sitting.next, language), closed: closedText(dto.sitting, language) })}
+            </dd>
+          </div>
+        ) : null}
         {dto.dueUnrolled ? (
           <div>
             <dt>{t('detention.dueUnrolled')}</dt>

@@ -48,8 +48,8 @@ export function DetentionPanel({ editor, draft, problems }: DetentionPanelProps)
       <ReviewsSection {...sections} />
       <SeizedSection {...sections} deadlines={deadlines.list} />
       <ApplicationsSection draft={draft} edit={(change) => editor.edit(change)} errorAt={errorAt} deadlines={deadlines.list} />
-      <DeadlinesSection detention={detention} state={deadlines} stale={problems.length > 0} />
-      <DeadlineSettingsSection {...sections} deadlines={deadlines.list ?? []} />
+      <DeadlinesSection detention={detention} matter={draft.matter} state={deadlines} stale={problems.length > 0} />
+      <DeadlineSettingsSection {...sections} deadlines={deadlines.list ?? []} matter={draft.matter} />
     </form>
   );
 }

@@ -7,7 +7,16 @@ import { removeAt, replaceAt, under, withOptional, type ErrorAt } from '../../ca
 import { timeInDetention } from './days.ts';
 import { toggledInOrder, withNone, type SectionProps } from './edit.ts';
 import { newId } from '../../case-edit/ids.ts';
-import { authorities, endReasons, facilityTypes, groundParagraph, grounds, irbRegions, startSources } from './options.ts';
+import {
+  authorities,
+  endReasons,
+  facilityProvinces,
+  facilityTypes,
+  groundParagraph,
+  grounds,
+  irbRegions,
+  startSources,
+} from './options.ts';
 import { useNow } from './use-now.ts';
 import { ZonedDateTimeField } from './ZonedDateTimeField.tsx';
 import { formatDay, withZone, zoneLabel, zoneOptions } from './zoned.ts';
@@ -24,7 +33,12 @@ function newEpisode(): DetentionEpisode {
 /** Sets part of the facility; a facility with nothing in it is left out (the schema needs its zone once it exists). */
 function withFacility(episode: DetentionEpisode, patch: Partial<Facility>): DetentionEpisode {
   const facility = { ...(episode.facility ?? noFacility), ...patch };
-  const empty = facility.name.trim() === '' && facility.tz === '' && facility.type === noFacility.type;
+  const empty =
+    facility.name.trim() === '' &&
+    facility.tz === '' &&
+    facility.type === noFacility.type &&
+    (facility.city ?? '') === '' &&
+    facility.province === undefined;
   const next = withOptional(episode, 'facility', empty ? undefined : facility);
   // The detention's own zone follows the facility's until it is chosen.
   return patch.tz !== undefined && patch.tz !== '' && episode.start.tz === ''
@@ -138,6 +152,23 @@ function EpisodeFields({
           ]}
           onChange={(tz) => onChange(withFacility(episode, { tz }))}
           error={errorAt('facility.tz')}
+          size="long"
+        />
+      </div>
+      <div className="field-row">
+        <TextField
+          label={t('clock.facilityCity')}
+          value={facility.city ?? ''}
+          onChange={(city) => onChange(withFacility(episode, { city: city === '' ? undefined : city }))}
+          error={errorAt('facility.city')}
+          size="medium"
+        />
+        <SelectField<NonNullable<Facility['province']> | ''>
+          label={t('clock.facilityProvince')}
+          value={facility.province ?? ''}
+          options={withNone(t('clock.notRecorded'), facilityProvinces, (v) => t(`detention.holidayRegions.${v}`))}
+          onChange={(v) => onChange(withFacility(episode, { province: v === '' ? undefined : v }))}
+          error={errorAt('facility.province')}
           size="long"
         />
       </div>

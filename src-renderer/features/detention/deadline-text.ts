@@ -61,6 +61,16 @@ export function metText(t: TFunction, dto: DeadlineDto, detention: Detention, la
  * its override reason, the hearing it belongs to). The engine's English message is the fallback
  * for a code the catalogue does not know.
  */
+/** The days the Division does not sit, each with its holidays' names in the UI language: "Victoria Day (Mon 2026-05-18)". */
+export function closedText(sitting: NonNullable<DeadlineDto['sitting']>, language: string): string {
+  return sitting.closed
+    .map((c) => {
+      const names = c.holidays.map((h) => (language.startsWith('fr') ? h.nameFr : h.name));
+      return names.length > 0 ? `${names.join(' / ')} (${formatDay(c.date, language)})` : formatDay(c.date, language);
+    })
+    .join(', ');
+}
+
 export function warningText(t: TFunction, warning: Warning, dto: DeadlineDto, detention: Detention, language: string): string {
   const hearing = dto.subject.type === 'hearing' ? detention.hearings.find((h) => h.id === dto.subject.id) : undefined;
   const hearingDay = localDate(hearing?.scheduled);
@@ -71,6 +81,8 @@ export function warningText(t: TFunction, warning: Warning, dto: DeadlineDto, de
     earliest: dto.earliest ? formatDay(dto.earliest, language) : '',
     reason: dto.overrideReason ?? '',
     hearing: hearingDay ? formatDay(hearingDay, language) : '',
+    closed: dto.sitting ? closedText(dto.sitting, language) : formatDay(legalDate(dto), language),
+    next: dto.sitting ? formatDay(dto.sitting.next, language) : '',
   };
   return t(`detention.warnings.${warning.code}`, { ...values, defaultValue: warning.message });
 }

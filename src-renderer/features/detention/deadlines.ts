@@ -13,7 +13,7 @@ const isWarningCode = (value: string): value is WarningCode => (warningCodes as 
 export function asDeadline(dto: DeadlineDto): Deadline | undefined {
   if (!isKind(dto.kind)) return undefined;
   const warnings = dto.warnings.flatMap((w) => (isWarningCode(w.code) ? [{ code: w.code, message: w.message }] : []));
-  const { earliest, dueUnrolled, overrideReason, satisfiedBy } = dto;
+  const { earliest, dueUnrolled, overrideReason, satisfiedBy, sitting } = dto;
   return {
     kind: dto.kind,
     ruleId: dto.ruleId,
@@ -33,6 +33,7 @@ export function asDeadline(dto: DeadlineDto): Deadline | undefined {
     ...(dueUnrolled === undefined ? {} : { dueUnrolled }),
     ...(overrideReason === undefined ? {} : { overrideReason }),
     ...(satisfiedBy === undefined ? {} : { satisfiedBy }),
+    ...(sitting === undefined ? {} : { sitting }),
   };
 }
 

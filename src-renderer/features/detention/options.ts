@@ -14,6 +14,7 @@ import { regions } from '../../../src-main/core/rules/regions.ts';
 export const authorities = detentionEpisodeSchema.shape.authority.unwrap().options;
 export const startSources = detentionEpisodeSchema.shape.startSource.unwrap().options;
 export const facilityTypes = detentionEpisodeSchema.shape.facility.unwrap().shape.type.options;
+export const facilityProvinces = detentionEpisodeSchema.shape.facility.unwrap().shape.province.unwrap().options;
 export const irbRegions = detentionEpisodeSchema.shape.region.unwrap().options;
 export const endReasons = detentionEpisodeSchema.shape.endReason.unwrap().options;
 export const grounds = groundKinds;

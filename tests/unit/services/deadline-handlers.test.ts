@@ -95,9 +95,19 @@ describe('deadlinesCompute', () => {
     expect(rolled?.overrideReason).toBeUndefined();
   });
 
-  it('uses the chosen holiday region where the zone names no province', async () => {
+  it('the facility decides the holidays over the zone, and a zone not kept there is shown', async () => {
     const value = case1();
-    for (const episode of value.detention.episodes) episode.start = { ...episode.start, tz: 'America/Winnipeg' };
+    for (const episode of value.detention.episodes) episode.start = { ...episode.start, tz: 'America/Vancouver' };
+    const list = await computeFor(value);
+    expect(list.every((d) => d.warnings.some((w) => w.code === 'REGION_MISMATCH' && w.message.includes('America/Vancouver')))).toBe(true);
+  });
+
+  it('uses the chosen holiday region where neither the place nor the zone names a province', async () => {
+    const value = case1();
+    for (const episode of value.detention.episodes) {
+      episode.start = { ...episode.start, tz: 'America/New_York' };
+      delete episode.facility;
+    }
     const unknown = await computeFor(value);
     expect(unknown.every((d) => d.warnings.some((w) => w.code === 'REGION_UNKNOWN'))).toBe(true);
     value.detention.deadlineSettings = {

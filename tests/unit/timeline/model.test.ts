@@ -23,6 +23,18 @@ describe('calendar conversions', () => {
     expect(gregorianRange(value)).toEqual({ earliest: '1986-01-01', latest: '1986-12-31' });
   });
 
+  it('a Gregorian range typed beside a Buddhist date is refused where it contradicts the conversion, naming the field', () => {
+    const thai = { calendar: 'buddhist', original: '12 ส.ค. 2531', year: 2531, month: 8, day: 12 } as const;
+    expect(messages({ ...thai, earliest: '1988-08-12', latest: '1988-08-12' })).toEqual([]);
+    expect(messages({ ...thai, earliest: '1988-08-13', latest: '1988-08-12' })).toEqual([
+      'latest: latestBeforeEarliest',
+      'earliest: rangeContradictsCalendar',
+    ]);
+    expect(messages({ ...thai, earliest: '1988-08-12', latest: '2031-08-12' })).toEqual(['latest: rangeContradictsCalendar']);
+    // Gregorian dates and lunar calendars keep what the advocate typed.
+    expect(messages({ original: 'spring 2020', year: 2020, earliest: '2020-03-01', latest: '2020-05-31' })).toEqual([]);
+  });
+
   it('a Korean lunar date is not converted: the advocate gives its Gregorian range', () => {
     const chuseok = partialDateSchema.parse({ calendar: 'korean-lunar', original: '추석 2024', year: 2024, month: 8, day: 15 });
     expect(gregorianRange(chuseok)).toBeNull();

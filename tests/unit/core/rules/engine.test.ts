@@ -9,8 +9,16 @@ import { caught } from '../../../helpers/errors.ts';
 const rules = loadRules();
 type Hearing = DeadlineCaseInput['detention']['hearings'][number];
 
+/** Toronto time is also Québec's: these cases are held in Ontario, so the facility says so. */
 function detained(utc: string, tz: string, hearings: Hearing[] = [], designated = false): DeadlineCaseInput {
-  return { detention: { episodes: [{ id: 'e1', start: { utc, tz }, designatedForeignNational: designated }], hearings, seizedItems: [] } };
+  const facility = tz === 'America/Toronto' ? { facility: { province: 'ON' as const } } : {};
+  return {
+    detention: {
+      episodes: [{ id: 'e1', start: { utc, tz }, designatedForeignNational: designated, ...facility }],
+      hearings,
+      seizedItems: [],
+    },
+  };
 }
 
 const only = (list: readonly Deadline[], kind: Deadline['kind']): Deadline => {
@@ -30,14 +38,18 @@ describe('48-hour window across daylight-saving changes (Toronto 2026)', () => {
     expect(codes(d)).toContain('DST_CHANGE_IN_WINDOW');
   });
 
-  it('fall back: detained Fri 30 October 14:30 EDT → Sun 1 November 13:30 EST, weekend warning too', () => {
+  it('fall back: detained Fri 30 October 14:30 EDT → Sun 1 November 13:30 EST, weekend warning too; office target the next sitting, not the arrest day', () => {
     const d = only(
       computeDeadlines(detained('2026-10-30T18:30:00Z', 'America/Toronto'), { asOf: '2026-10-30T19:00:00Z', rules }),
       '48H-review',
     );
     expect(d.dueLaw).toMatchObject({ utc: '2026-11-01T18:30:00Z', local: { date: '2026-11-01', time: '13:30', offset: '-05:00' } });
     expect(codes(d)).toEqual(['WEEKEND_OR_HOLIDAY_AT_48H', 'DST_CHANGE_IN_WINDOW']);
-    expect(d.dueOffice).toBe('2026-10-30');
+    expect(d.dueOffice).toBe('2026-11-02');
+    expect(d.sitting).toEqual({
+      closed: [{ date: '2026-11-01', holidays: [] }],
+      next: '2026-11-02',
+    });
   });
 
   it('detained inside the repeated hour (01:30 EDT on 1 November) keeps 48 real hours', () => {
@@ -58,14 +70,34 @@ describe('48-hour window across daylight-saving changes (Toronto 2026)', () => {
 });
 
 describe('warnings', () => {
-  it('48 hours ending on Good Friday warns; a late review is flagged; past due without a review', () => {
+  it('48 hours ending on Good Friday name the holidays and the next sitting; a review then is not late, a later one is', () => {
     const start = '2026-04-01T16:00:00Z';
     const none = only(computeDeadlines(detained(start, 'America/Toronto'), { asOf: '2026-04-04T00:00:00Z', rules }), '48H-review');
-    expect(codes(none)).toEqual(['WEEKEND_OR_HOLIDAY_AT_48H', 'REVIEW_PAST_DUE']);
-    expect(none.dueOffice).toBe('2026-04-02');
-    const late: Hearing = { id: 'h1', type: '48H', scheduled: { utc: '2026-04-06T14:00:00Z', tz: 'America/Toronto' }, outcome: 'DETAINED' };
-    const held = only(computeDeadlines(detained(start, 'America/Toronto', [late]), { asOf: '2026-04-07T00:00:00Z', rules }), '48H-review');
-    expect(codes(held)).toEqual(['WEEKEND_OR_HOLIDAY_AT_48H', 'REVIEW_HELD_LATE']);
+    expect(codes(none)).toEqual(['WEEKEND_OR_HOLIDAY_AT_48H']);
+    // Thursday evening: the Thursday target has gone by, so the earliest working day from now is the next sitting.
+    expect(none.dueOffice).toBe('2026-04-07');
+    const early = only(computeDeadlines(detained(start, 'America/Toronto'), { asOf: '2026-04-01T18:00:00Z', rules }), '48H-review');
+    expect(early.dueOffice).toBe('2026-04-02');
+    expect(none.sitting?.next).toBe('2026-04-07');
+    expect(none.sitting?.closed.map((c) => [c.date, c.holidays.map((h) => h.name)])).toEqual([
+      ['2026-04-03', ['Good Friday']],
+      ['2026-04-04', []],
+      ['2026-04-05', []],
+      ['2026-04-06', ['Easter Monday']],
+    ]);
+    const after = only(computeDeadlines(detained(start, 'America/Toronto'), { asOf: '2026-04-08T12:00:00Z', rules }), '48H-review');
+    expect(codes(after)).toEqual(['WEEKEND_OR_HOLIDAY_AT_48H', 'REVIEW_PAST_DUE']);
+    const at = (utc: string): Hearing => ({ id: 'h1', type: '48H', scheduled: { utc, tz: 'America/Toronto' }, outcome: 'DETAINED' });
+    const held = only(
+      computeDeadlines(detained(start, 'America/Toronto', [at('2026-04-07T14:00:00Z')]), { asOf: '2026-04-08T00:00:00Z', rules }),
+      '48H-review',
+    );
+    expect(codes(held)).toEqual(['WEEKEND_OR_HOLIDAY_AT_48H', 'HELD_AT_NEXT_SITTING']);
+    const late = only(
+      computeDeadlines(detained(start, 'America/Toronto', [at('2026-04-08T14:00:00Z')]), { asOf: '2026-04-09T00:00:00Z', rules }),
+      '48H-review',
+    );
+    expect(codes(late)).toEqual(['WEEKEND_OR_HOLIDAY_AT_48H', 'REVIEW_HELD_LATE']);
   });
 
   it('a scheduled review after the limit is flagged before it happens', () => {
@@ -93,10 +125,29 @@ describe('warnings', () => {
 
   it('a time zone with no known province uses the federal calendar and says so', () => {
     const d = only(
-      computeDeadlines(detained('2026-06-01T14:00:00Z', 'America/Winnipeg'), { asOf: '2026-06-02T00:00:00Z', rules }),
+      computeDeadlines(detained('2026-06-01T14:00:00Z', 'America/New_York'), { asOf: '2026-06-02T00:00:00Z', rules }),
       '48H-review',
     );
     expect(codes(d)).toContain('REGION_UNKNOWN');
+  });
+
+  it('a zone several provinces keep gives its first province and says so; Winnipeg is Manitoba', () => {
+    const toronto = computeDeadlines(
+      {
+        detention: {
+          episodes: [{ id: 'e', start: { utc: '2026-06-01T14:00:00Z', tz: 'America/Toronto' } }],
+          hearings: [],
+          seizedItems: [],
+        },
+      },
+      { asOf: '2026-06-02T00:00:00Z', rules },
+    );
+    expect(codes(only(toronto, '48H-review'))).toEqual(['REGION_FROM_ZONE']);
+    const winnipeg = only(
+      computeDeadlines(detained('2026-06-01T14:00:00Z', 'America/Winnipeg'), { asOf: '2026-06-02T00:00:00Z', rules }),
+      '48H-review',
+    );
+    expect(winnipeg.warnings[0]?.message).toContain('Holidays of MB');
   });
 });
 
@@ -124,7 +175,8 @@ describe('schedules', () => {
     ];
     const d = only(computeDeadlines(detained('2026-01-05T15:00:00Z', tz, h), { asOf: '2026-01-10T00:00:00Z', rules }), '30D-review');
     expect(d).toMatchObject({ dueUnrolled: '2026-02-08', dueLaw: { type: 'date', date: '2026-02-09' }, dueOffice: '2026-02-06' });
-    expect(codes(d)).toEqual(['ROLLED_FORWARD', 'NOT_A_BUSINESS_DAY']);
+    expect(codes(d)).toEqual(['ROLLED_FORWARD', 'NOT_A_BUSINESS_DAY', 'NEXT_SITTING']);
+    expect(d.sitting).toEqual({ closed: [{ date: '2026-02-08', holidays: [] }], next: '2026-02-09' });
   });
 
   it('designated foreign nationals: 14 days, then 6 months and never earlier (IRPA 57.1)', () => {

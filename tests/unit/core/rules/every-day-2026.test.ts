@@ -16,7 +16,7 @@ const HOUR = 3_600_000;
 
 const federal = ['01-01', '04-03', '04-06', '05-18', '07-01', '09-07', '09-30', '10-12', '11-11', '12-25'].map((d) => `2026-${d}`);
 const early2027 = ['2027-01-01', '2027-03-26', '2027-03-29'];
-const provincial: Record<Region, string[]> = {
+const provincial: Partial<Record<Region, string[]>> = {
   CA: [],
   ON: ['2026-02-16', '2026-12-26', '2027-02-15'],
   BC: ['2026-02-16', '2026-08-03', '2027-02-15'],
@@ -24,7 +24,7 @@ const provincial: Record<Region, string[]> = {
   AB: ['2026-02-16', '2027-02-15'],
   NS: ['2026-02-16', '2027-02-15'],
 };
-const officeOnly: Record<Region, string[]> = {
+const officeOnly: Partial<Record<Region, string[]>> = {
   CA: ['2026-08-03', '2026-12-26'],
   ON: ['2026-08-03'],
   BC: ['2026-12-26'],
@@ -74,9 +74,9 @@ const step = (date: string, days: number): string => {
 const dow = (date: string): number => new Date(noonUtc(date)).getUTCDay();
 
 function oracle(region: Region) {
-  const ia = new Set([...federal, ...early2027, ...provincial[region]]);
+  const ia = new Set([...federal, ...early2027, ...(provincial[region] ?? [])]);
   const iaHoliday = (d: string): boolean => dow(d) === 0 || ia.has(d);
-  const closed = (d: string): boolean => dow(d) === 0 || dow(d) === 6 || ia.has(d) || officeOnly[region].includes(d);
+  const closed = (d: string): boolean => dow(d) === 0 || dow(d) === 6 || ia.has(d) || (officeOnly[region] ?? []).includes(d);
   return {
     roll(d: string): string {
       let x = d;
@@ -86,6 +86,15 @@ function oracle(region: Region) {
     office(d: string): string {
       let x = d;
       while (closed(x)) x = step(x, -1);
+      return x;
+    },
+    /** The last business day on or before the limit and after the arrest day; else the first business day after the arrest day. */
+    officeAfter(limit: string, arrestDay: string): string {
+      let x = limit;
+      while (closed(x)) x = step(x, -1);
+      if (x > arrestDay) return x;
+      x = step(arrestDay, 1);
+      while (closed(x)) x = step(x, 1);
       return x;
     },
     clearBefore(event: string, n: number): string {
@@ -133,7 +142,7 @@ describe('every day of 2026: engine against an independent implementation', () =
       const expected = {
         due48: iso(due48),
         due48Local: `${parts(due48, tz).date} ${String(parts(due48, tz).hour).padStart(2, '0')}:${String(parts(due48, tz).minute).padStart(2, '0')}`,
-        office48: o.office(parts(due48, tz).date),
+        office48: o.officeAfter(parts(due48, tz).date, day),
         due7: o.roll(raw7),
         office7: o.office(raw7),
         due30: o.roll(raw30),

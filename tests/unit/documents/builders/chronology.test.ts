@@ -86,6 +86,32 @@ describe('chronology rows', () => {
   });
 });
 
+describe('recorded facts in the filed chronology', () => {
+  it('an event kept for counsel on the day of the birth, an entry or the detention never hides them', () => {
+    const c = withTimeline(lai, [
+      ...lai.timeline,
+      event(
+        't-birth-note',
+        { original: '1991-11-02', year: 1991, month: 11, day: 2 },
+        { category: 'family', summary: 'Mother says born at home.', forFiling: false },
+      ),
+      event(
+        't-arrest-note',
+        { original: '2026-03-10', year: 2026, month: 3, day: 10 },
+        { category: 'detention', summary: 'Counsel notes on arrest.', forFiling: false },
+      ),
+    ]);
+    const filed = tableRows(c);
+    expect(filed[0]).toBe('1991-11-02 | Family | Born. | ');
+    expect(filed).toContain('2026-03-10 | Detention | Detained at Toronto Immigration Holding Centre (IRPA s.55(2)(a)) | ');
+    expect(filed.some((r) => r.includes('Mother says') || r.includes('Counsel notes'))).toBe(false);
+    // Counsel's copy shows the notes in the typed words, which stand for the recorded facts.
+    const all = tableRows(c, 'en', false);
+    expect(all.some((r) => r.includes('Mother says born at home.'))).toBe(true);
+    expect(all.some((r) => r.includes('Born.'))).toBe(false);
+  });
+});
+
 describe('chronology dates', () => {
   const first = (when: PartialDateInput, lang: 'en' | 'fr' = 'en'): string => {
     const c = withTimeline(

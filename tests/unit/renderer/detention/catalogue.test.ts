@@ -33,6 +33,8 @@ function builtKeys(): string[] {
     ...under('outcomes', options.outcomes),
     ...under('holidayRegions', options.holidayRegions),
     ...under('holidayActions', options.holidayActions),
+    ...['settings', 'facility', 'place', 'zone', 'none'].map((s) => `clock.sources.${s}`),
+    ...['chosen-place', 'facility-name', 'zone-place', 'zone-chosen', 'irb'].map((m) => `clock.mismatch.${m}`),
     ...under('overrideModes', ['roll', 'no-roll', 'disable']),
     ...under('warnings', warningCodes),
     ...under('kindTitles', deadlineKinds),
@@ -63,7 +65,7 @@ describe('Detention strings', () => {
         const text = lookup(catalogue, `detention.warnings.${code}`) ?? '';
         const names = [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]);
         expect(
-          names.filter((name) => !['date', 'office', 'unrolled', 'earliest', 'reason', 'hearing'].includes(name ?? '')),
+          names.filter((name) => !['date', 'office', 'unrolled', 'earliest', 'reason', 'hearing', 'closed', 'next'].includes(name ?? '')),
           `${language} ${code}`,
         ).toEqual([]);
       }
