@@ -6,8 +6,8 @@ import { addDays } from './civil.ts';
 import { computeDeadlines, type ComputeOptions } from './compute.ts';
 import { addClearDays, officeTarget } from './counting.ts';
 import { dueDate, type Deadline, type DeadlineWarning, type Due } from './deadline.ts';
-import type { DeadlineCaseInput } from './input.ts';
-import { regionForZone } from './regions.ts';
+import { placeFactsOf, type DeadlineCaseInput } from './input.ts';
+import { chooseRegion } from './region-choice.ts';
 import { formatUtc, localDateOf, parseUtc, toLocal } from './zoned.ts';
 
 /** The parts of a case the application limits read; a full `Case` satisfies it. */
@@ -100,13 +100,12 @@ export function applicationDeadlines(
   if (applications.length === 0) return [];
   const asOfMs = parseUtc(options.asOf) ?? 0;
   const hearings = hearingsOf(input);
-  const tz = input.detention.episodes[0]?.start.tz ?? hearings[0]?.tz ?? 'UTC';
-  const region = options.region ?? regionForZone(tz);
-  const calendar = buildCalendar(options.rules.holidays, region ?? 'CA', options.overrides?.holidays ?? []);
-  const common: DeadlineWarning[] =
-    region === undefined
-      ? [{ code: 'REGION_UNKNOWN', message: 'No province known for this time zone: only federal holidays are used. Choose the region.' }]
-      : [];
+  const zone = input.detention.episodes[0]?.start.tz ?? hearings[0]?.tz;
+  const tz = zone ?? 'UTC';
+  // The same holiday calendar as the clock's: the place decides, then the zone (region-choice.ts).
+  const choice = chooseRegion(placeFactsOf(input, zone, options.region));
+  const calendar = buildCalendar(options.rules.holidays, choice.region, options.overrides?.holidays ?? []);
+  const common: DeadlineWarning[] = [...choice.warnings];
   const today = localDateOf(asOfMs, tz);
   const out: Deadline[] = [];
   for (const app of applications) {
