@@ -37,6 +37,24 @@ export async function repairKeyFile(deps: VaultDeps, read: GenerationRead<KeyFil
   return [{ file: KEYS_FILE, restoredFrom: read.source === 'previous' ? 'previous' : 'none' }];
 }
 
+/**
+ * After an unlock through the current key file, makes its `.prev` the same again when it differs:
+ * a passphrase change interrupted between its two writes leaves the old wrapping there, and the
+ * old passphrase must stop working once the new one has opened the vault. Nothing is reported:
+ * nothing was lost.
+ */
+export async function syncKeyFilePrevious(deps: VaultDeps, read: GenerationRead<KeyFile>): Promise<void> {
+  if (read.source !== 'current' || !read.bytes) return;
+  let previous: Uint8Array | undefined;
+  try {
+    previous = await deps.fs.readFile(path.join(deps.dir, KEYS_FILE + PREVIOUS_SUFFIX));
+  } catch (error) {
+    if (!isNotFound(error)) throw toVaultError(error, 'reading the vault key');
+  }
+  if (previous && Buffer.from(previous).equals(Buffer.from(read.bytes))) return;
+  await writeAtomic(deps.fs, deps.dir, KEYS_FILE, read.bytes, { random: deps.random, keepPrevious: true, action: 'saving the vault key' });
+}
+
 /** True when the folder already holds vault data: init must never put a new key over it. */
 export async function hasVaultData(deps: VaultDeps): Promise<boolean> {
   let names: string[];
