@@ -88,7 +88,10 @@ export function createServices(options: ServiceOptions): Services {
 
   const statusDto = async (status: VaultStatus) => ({
     ...status,
-    recovered: status.recovered.map((r) => ({ ...r })),
+    recovered: [
+      ...status.recovered.map((r) => ({ ...r })),
+      ...(settings.damaged?.() === true ? [{ file: 'settings.json', restoredFrom: 'none' as const }] : []),
+    ],
     keychainUsable: await keychainUsable(options.keyStore),
   });
 

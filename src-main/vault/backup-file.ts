@@ -105,11 +105,12 @@ export function parseBackupFile(bytes: Uint8Array): BackupSource & { header: Bac
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.length < PREFIX_BYTES + TRAILER_BYTES || !buf.subarray(0, BACKUP_FILE_MAGIC.length).equals(BACKUP_FILE_MAGIC))
     throw new DossierError('CORRUPT', 'This is not a Dossier backup file.');
+  // The checksum first: a changed version byte is damage, not a newer format.
+  const body = buf.subarray(0, buf.length - TRAILER_BYTES);
+  if (!createHash('sha256').update(body).digest().equals(buf.subarray(buf.length - TRAILER_BYTES))) throw damaged('its checksum does not match');
   const version = buf.readUInt8(BACKUP_FILE_MAGIC.length);
   if (version > BACKUP_FILE_VERSION)
     throw new DossierError('FUTURE_SCHEMA', 'This backup file was made by a newer version of Dossier. Update Dossier to open it.');
-  const body = buf.subarray(0, buf.length - TRAILER_BYTES);
-  if (!createHash('sha256').update(body).digest().equals(buf.subarray(buf.length - TRAILER_BYTES))) throw damaged('its checksum does not match');
   const headerLength = buf.readUInt32BE(BACKUP_FILE_MAGIC.length + 1);
   if (version !== BACKUP_FILE_VERSION || headerLength > MAX_HEADER_BYTES || PREFIX_BYTES + headerLength > body.length)
     throw damaged('bad header');

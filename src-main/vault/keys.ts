@@ -126,6 +126,13 @@ function unwrapKey(deps: VaultDeps, file: KeyFile, input: KeyMethodInput): Promi
 /** Failures a damaged but well-formed key file can cause, which its previous copy may not. */
 const retryable: ReadonlySet<string> = new Set(['WRONG_PASSPHRASE', 'KEY_UNAVAILABLE', 'PASSPHRASE_REQUIRED']);
 
+function mayBeDamaged(error: DossierError): DossierError {
+  return new DossierError(
+    error.code,
+    `${error.message} The vault key file also differs from the copy kept beside it, so one of them may be damaged: if you are sure, restore the vault from a backup. Nothing was changed.`,
+  );
+}
+
 /**
  * Opens the data key from the key file read, and when that fails, from the previous generation
  * if it differs: one damaged byte in keys.json must not lock the user out while keys.json.prev
@@ -141,6 +148,8 @@ export async function openKey(
   try {
     return { key: await unwrapKey(deps, read.value, input), read };
   } catch (error) {
+    // The current copy was unreadable and the previous one does not open either: both may be damaged.
+    if (read.source === 'previous' && isDossierError(error) && retryable.has(error.code)) throw mayBeDamaged(error);
     if (read.source !== 'current' || !isDossierError(error) || !retryable.has(error.code)) throw error;
     const previous = await readPrevious(deps.fs, deps.dir, KEYS_FILE, parseKeyFile).catch(() => undefined);
     if (previous?.value === undefined || !previous.bytes || (read.bytes && Buffer.from(previous.bytes).equals(Buffer.from(read.bytes))))
@@ -149,10 +158,7 @@ export async function openKey(
     try {
       key = await unwrapKey(deps, previous.value, input);
     } catch {
-      throw new DossierError(
-        error.code,
-        `${error.message} The vault key file also differs from the copy kept beside it, so one of them may be damaged: if you are sure, restore the vault from a backup. Nothing was changed.`,
-      );
+      throw mayBeDamaged(error);
     }
     return { key, read: { value: previous.value, bytes: previous.bytes, source: 'previous', current: 'bad', previous: 'ok' } };
   }
