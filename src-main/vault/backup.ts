@@ -12,6 +12,7 @@ import {
   INDEX_FILE,
   KEYS_FILE,
   PARTIAL_BACKUP_PREFIX,
+  PREVIOUS_SUFFIX,
   PRUNING_BACKUP_PREFIX,
   recordFilePattern,
 } from './file-names.ts';
@@ -54,13 +55,17 @@ async function listOrEmpty(fs: FsPort, dir: string): Promise<string[]> {
 async function copyInto(fs: FsPort, fromDir: string, toDir: string, names: readonly string[], prefix: string): Promise<Record<string, string>> {
   const hashes: Record<string, string> = {};
   for (const name of names) {
-    try {
-      await fs.copyFile(path.join(fromDir, name), path.join(toDir, name));
-      await fs.chmod(path.join(toDir, name), FILE_MODE);
-      hashes[prefix + name] = createHash('sha256').update(await fs.readFile(path.join(toDir, name))).digest('hex');
-    } catch (error) {
-      // A file can only vanish here if a crash interrupted an earlier write; its `.prev` holds the data.
-      if (!isNotFound(error)) throw error;
+    // A crash inside an atomic write can leave only `name.prev` (the vault reads it from there):
+    // the backup takes that copy under the file's own name, or it would miss the file.
+    for (const from of [name, name + PREVIOUS_SUFFIX]) {
+      try {
+        await fs.copyFile(path.join(fromDir, from), path.join(toDir, name));
+        await fs.chmod(path.join(toDir, name), FILE_MODE);
+        hashes[prefix + name] = createHash('sha256').update(await fs.readFile(path.join(toDir, name))).digest('hex');
+        break;
+      } catch (error) {
+        if (!isNotFound(error)) throw error;
+      }
     }
   }
   return hashes;
@@ -81,9 +86,10 @@ export async function takeBackup(deps: BackupDeps, reason: string): Promise<stri
   try {
     await ensurePrivateDir(fs, backups);
     await ensurePrivateDir(fs, partial);
-    const top = (await fs.readdir(dir)).filter(
-      (n) => n === KEYS_FILE || n === INDEX_FILE || caseFilePattern.test(n) || recordFilePattern.test(n),
-    );
+    const isVaultFile = (n: string) => n === KEYS_FILE || n === INDEX_FILE || caseFilePattern.test(n) || recordFilePattern.test(n);
+    const names = await fs.readdir(dir);
+    const current = (n: string) => (n.endsWith(PREVIOUS_SUFFIX) ? n.slice(0, -PREVIOUS_SUFFIX.length) : n);
+    const top = [...new Set(names.map(current))].filter(isVaultFile);
     const hashes = await copyInto(fs, dir, partial, top, '');
     const blobNames = (await listOrEmpty(fs, path.join(dir, BLOBS_DIR))).filter((n) => blobFilePattern.test(n));
     if (blobNames.length > 0) {
