@@ -107,7 +107,13 @@ export function parseBackupFile(bytes: Uint8Array): BackupSource & { header: Bac
     throw new DossierError('CORRUPT', 'This is not a Dossier backup file.');
   // The checksum first: a changed version byte is damage, not a newer format.
   const body = buf.subarray(0, buf.length - TRAILER_BYTES);
-  if (!createHash('sha256').update(body).digest().equals(buf.subarray(buf.length - TRAILER_BYTES))) throw damaged('its checksum does not match');
+  if (
+    !createHash('sha256')
+      .update(body)
+      .digest()
+      .equals(buf.subarray(buf.length - TRAILER_BYTES))
+  )
+    throw damaged('its checksum does not match');
   const version = buf.readUInt8(BACKUP_FILE_MAGIC.length);
   if (version > BACKUP_FILE_VERSION)
     throw new DossierError('FUTURE_SCHEMA', 'This backup file was made by a newer version of Dossier. Update Dossier to open it.');

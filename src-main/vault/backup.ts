@@ -52,7 +52,13 @@ async function listOrEmpty(fs: FsPort, dir: string): Promise<string[]> {
 }
 
 /** Copies the files and returns the SHA-256 of each copy, keyed by its path inside the backup. */
-async function copyInto(fs: FsPort, fromDir: string, toDir: string, names: readonly string[], prefix: string): Promise<Record<string, string>> {
+async function copyInto(
+  fs: FsPort,
+  fromDir: string,
+  toDir: string,
+  names: readonly string[],
+  prefix: string,
+): Promise<Record<string, string>> {
   const hashes: Record<string, string> = {};
   for (const name of names) {
     // A crash inside an atomic write can leave only `name.prev` (the vault reads it from there):
@@ -61,7 +67,9 @@ async function copyInto(fs: FsPort, fromDir: string, toDir: string, names: reado
       try {
         await fs.copyFile(path.join(fromDir, from), path.join(toDir, name));
         await fs.chmod(path.join(toDir, name), FILE_MODE);
-        hashes[prefix + name] = createHash('sha256').update(await fs.readFile(path.join(toDir, name))).digest('hex');
+        hashes[prefix + name] = createHash('sha256')
+          .update(await fs.readFile(path.join(toDir, name)))
+          .digest('hex');
         break;
       } catch (error) {
         if (!isNotFound(error)) throw error;

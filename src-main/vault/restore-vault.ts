@@ -5,14 +5,7 @@ import { ensurePrivateDir, FILE_MODE, writeAtomic } from './atomic.ts';
 import { backupFolder, backupFolderSource } from './backup-source.ts';
 import { verifyBackupSource } from './backup-verify.ts';
 import { takeBackup } from './backup.ts';
-import {
-  caseFilePattern,
-  INDEX_FILE,
-  PREVIOUS_SUFFIX,
-  recordFilePattern,
-  RESTORE_JOURNAL,
-  RESTORE_STAGING_DIR,
-} from './file-names.ts';
+import { caseFilePattern, INDEX_FILE, PREVIOUS_SUFFIX, recordFilePattern, RESTORE_JOURNAL, RESTORE_STAGING_DIR } from './file-names.ts';
 import { toVaultError } from './fs-errors.ts';
 import { isNotFound, type FsPort } from './fs-port.ts';
 import { adoptUnindexedCases, readIndex, saveIndex } from './index-store.ts';

@@ -136,7 +136,7 @@ describe('Settings writes under SIGKILL', () => {
     let acked = 0;
     let restores = 0;
     for (let round = 0; round < KILLS; round += 1) {
-      const lines = await runAndKill('restore-case', dir, PASSPHRASE, 60);
+      const lines = await runAndKill('restore-case', dir, PASSPHRASE, 150);
       for (const line of lines) {
         const [event, revision] = line.split(' ');
         acked = Math.max(acked, Number(revision));
@@ -154,7 +154,7 @@ describe('Settings writes under SIGKILL', () => {
       expectNoLeftovers(dir);
       opened!.vault.lock();
     }
-    expect(restores).toBeGreaterThan(KILLS / 4);
+    expect(restores).toBeGreaterThan(KILLS / 2);
   }, 600_000);
 
   it(`a whole-vault restore leaves the vault as it was or as the backup was after each of ${String(KILLS)} kills`, async () => {

@@ -48,11 +48,11 @@ if (mode === 'passphrase') {
 
 if (mode === 'restore-case') {
   for (;;) {
-    emit(`saved ${String(await saveCase('case-op-a'))}`);
     const [newest] = await vault.listBackups();
     if (!newest) throw new Error('the setup makes a backup first');
     const { revision } = await vault.restoreCase(newest.id, 'case-op-a');
     emit(`restored ${String(revision)}`);
+    emit(`saved ${String(await saveCase('case-op-a'))}`);
   }
 }
 
