@@ -26,7 +26,7 @@ for (const language of ['en', 'fr'] as const) {
     // Verify it, without restoring anything.
     const backup = await backups.openBackup(0);
     await backups.button(backup, 'backupFiles.verify').click();
-    await expect(backups.status).toHaveText(messagePattern(t, 'backupFiles.verifiedOk'));
+    await expect(backups.status).toHaveText(messagePattern(t, 'backupFiles.verifiedOk', { count: 1 }));
 
     // Copy it to a folder the user picks: one encrypted file lands there.
     const usb = path.join(harness.root, 'usb');

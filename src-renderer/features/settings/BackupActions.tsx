@@ -39,7 +39,7 @@ export function BackupActions({ backup, busy, date, onStart, onDone }: BackupAct
     onDone(
       {
         message: check.ok
-          ? t('backupFiles.verifiedOk', { date, files: check.files, cases: check.cases })
+          ? t('backupFiles.verifiedOk', { date, files: check.files, count: check.cases })
           : t('backupFiles.verifiedBad', {
               date,
               count: check.problems.length,
