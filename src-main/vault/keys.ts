@@ -152,6 +152,8 @@ export async function openKey(
     if (read.source === 'previous' && isDossierError(error) && retryable.has(error.code)) throw mayBeDamaged(error);
     if (read.source !== 'current' || !isDossierError(error) || !retryable.has(error.code)) throw error;
     const previous = await readPrevious(deps.fs, deps.dir, KEYS_FILE, parseKeyFile).catch(() => undefined);
+    // A damaged previous copy says the current one may be damaged too, not only that the passphrase is wrong.
+    if (previous?.state === 'bad') throw mayBeDamaged(error);
     if (previous?.value === undefined || !previous.bytes || (read.bytes && Buffer.from(previous.bytes).equals(Buffer.from(read.bytes))))
       throw error;
     let key: Buffer;

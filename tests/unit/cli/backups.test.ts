@@ -78,5 +78,5 @@ describe('backups from the CLI', () => {
     const unknown = await dossier('vault', 'restore', '20260101T000000000Z-abcdef01');
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/NOT_FOUND/u);
-  });
+  }, 60_000);
 });
