@@ -2,11 +2,11 @@ import path from 'node:path';
 import { DossierError } from '../core/errors.ts';
 import { parseBackupFile, writeBackupFile } from './backup-file.ts';
 import { backupFolder, backupFolderSource } from './backup-source.ts';
-import { verifyBackupSource, type BackupCheck } from './backup-verify.ts';
+import { verifyBackupSource } from './backup-verify.ts';
 import { toVaultError } from './fs-errors.ts';
 import { isNotFound } from './fs-port.ts';
 import { liveKey, type Session, type VaultDeps } from './session.ts';
-import type { BackupTarget } from './types.ts';
+import type { BackupCheck, BackupTarget } from './types.ts';
 
 /** Verifies a backup of this vault, or a backup file copied out, with the open vault's key. */
 export async function verifyBackup(deps: VaultDeps, session: Session, target: BackupTarget): Promise<BackupCheck> {

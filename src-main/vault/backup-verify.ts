@@ -18,20 +18,7 @@ import { decodeIndex } from './index-file.ts';
 import { parseKeyFile } from './key-file.ts';
 import { keyMatchesCheck } from './key-wrap.ts';
 import { openFile, type Session } from './session.ts';
-
-/** What a verification found wrong with one file of a backup. */
-export interface BackupProblem {
-  /** The file's path inside the backup (`index.dsv`, `blobs/b-….dsb`). */
-  readonly file: string;
-  readonly problem: 'missing' | 'damaged' | 'hash-mismatch' | 'other-vault';
-}
-
-export interface BackupCheck {
-  readonly ok: boolean;
-  readonly files: number;
-  readonly cases: number;
-  readonly problems: readonly BackupProblem[];
-}
+import type { BackupCheck, BackupProblem } from './types.ts';
 
 /** A backup's files, wherever they are: a backup folder, or a backup file copied out. */
 export interface BackupSource {

@@ -1,9 +1,21 @@
 import type { Case, CaseKind } from '../core/model/case.ts';
 import type { ClockFacts } from './clock-facts.ts';
-import type { BackupCheck } from './backup-verify.ts';
 import type { RecordName } from './file-names.ts';
 
-export type { BackupCheck, BackupProblem } from './backup-verify.ts';
+/** What a verification found wrong with one file of a backup. */
+export interface BackupProblem {
+  /** The file's path inside the backup (`index.dsv`, `blobs/b-….dsb`). */
+  readonly file: string;
+  readonly problem: 'missing' | 'damaged' | 'hash-mismatch' | 'other-vault';
+}
+
+export interface BackupCheck {
+  readonly ok: boolean;
+  readonly files: number;
+  readonly cases: number;
+  readonly problems: readonly BackupProblem[];
+}
+
 export type BackupTarget = { readonly backupId: string } | { readonly file: string };
 
 /**
