@@ -1,4 +1,4 @@
-import { app, dialog, ipcMain, Menu, protocol, safeStorage, session, shell, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Menu, powerMonitor, protocol, safeStorage, session, shell, type BrowserWindow } from 'electron';
 import { registerIpcHandlers } from '../ipc/register.ts';
 import { installAppProtocol, registerAppScheme } from '../security/app-protocol.ts';
 import { findForbiddenSwitches } from '../security/command-line.ts';
@@ -16,6 +16,7 @@ import { createServices, type Services } from '../services/index.ts';
 import { createDialogPort, createShellPort } from './dialog.ts';
 import { exposeShellDiagnostics } from './diagnostics.ts';
 import { createSafeStorageKeyStore } from './key-store.ts';
+import { lockOnSleep } from './lock-on-sleep.ts';
 import { createFileLogger } from './logger.ts';
 import { menuTemplate } from './menu.ts';
 import { appPaths } from './paths.ts';
@@ -98,7 +99,8 @@ function start(): void {
       dialog: createDialogPort(dialog, () => mainWindow),
       shell: createShellPort(shell),
     });
-    const { onActivity } = services;
+    const { onActivity, vault } = services;
+    lockOnSleep(powerMonitor, () => vault.lock(), log);
     registerIpcHandlers({
       ipcMain,
       handlers: services.handlers,

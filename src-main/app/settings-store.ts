@@ -44,6 +44,7 @@ export function createElectronSettings(dir: string, now: () => Date = () => new 
   const read = (): Settings => contract.settingsGet.output.parse({ ...defaultSettings, ...store.store });
   return {
     quarantined,
+    damaged: () => quarantined !== null,
     get: read,
     set: (patch) => {
       const checked = contract.settingsSet.input.parse(patch);

@@ -15,11 +15,18 @@ export const usage = `Usage: dossier <command> --vault DIR --passphrase-env VAR
 Commands:
   vault init              create a passphrase-protected vault in DIR
   vault status            print whether DIR holds a vault and its state
-  vault backup            make a backup of the vault now (inside DIR/backups); prints its id
+  vault backup [--to FOLDER]
+                          make a backup of the vault now (inside DIR/backups); prints its id;
+                          --to also copies it into FOLDER as one encrypted .dsvbackup file,
+                          which opens with the passphrase in use when the backup was made
   vault backups           print every backup: id, date, reason and the cases it holds
-  vault restore BACKUP --case ID
-                          put one case back as it was in BACKUP; the vault as it is now is
-                          backed up first
+  vault verify BACKUP     check a backup (an id, or the path of a .dsvbackup file) without
+                          restoring it: every file is there with its recorded hash and decrypts
+  vault restore BACKUP [--case ID]
+                          put the whole vault back as it was in BACKUP, or with --case only that
+                          case; the vault as it is now is backed up first, and the passphrase in
+                          use stays the one that opens it
+  A vault is backed up on the first unlock of each day (UTC), with the same rotation.
   vault passphrase --new-passphrase-env NEWVAR
                           change the vault passphrase to the one in NEWVAR; the old one stops
                           working, backups made before keep the passphrase they were made under
@@ -161,6 +168,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'law-society-number': { type: 'string' },
         'as-of': { type: 'string' },
         'new-passphrase-env': { type: 'string' },
+        to: { type: 'string' },
         item: { type: 'string' },
         'bundle-passphrase-env': { type: 'string' },
         'translation-json': { type: 'string' },

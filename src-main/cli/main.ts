@@ -16,6 +16,7 @@ import { build, exhibitAdd } from './packet-commands.ts';
 import { counselCommand, renderCommand } from './render-command.ts';
 import { timelineCommand } from './timeline-commands.ts';
 import { checkCommand, deleteCommand, transferCommand } from './transfer-commands.ts';
+import { vaultCommand } from './vault-commands.ts';
 import { wordingCommand } from './wording-commands.ts';
 
 export interface CliIo {
@@ -64,12 +65,14 @@ async function readJson(file: string, io: CliIo): Promise<unknown> {
  * copy: a command that succeeds on an older copy of a case must not look like a clean run.
  */
 async function reportRecovered(services: Services, io: CliIo): Promise<void> {
-  let status: { recovered: readonly { file: string; restoredFrom: 'previous' | 'none' }[] };
+  let status: { recovered: readonly { file: string; restoredFrom: 'previous' | 'none' }[]; dailyBackupFailed?: boolean };
   try {
     status = (await call(services, 'vaultStatus', undefined)) as typeof status;
   } catch {
     return;
   }
+  if (status.dailyBackupFailed === true)
+    io.stderr('dossier: warning: the daily backup could not be made (see dossier vault backup for the reason).\n');
   for (const r of status.recovered)
     io.stderr(
       r.restoredFrom === 'previous'
@@ -91,26 +94,11 @@ async function run(args: CliArgs, io: CliIo): Promise<unknown> {
     await call(services, 'vaultUnlock', { passphrase });
     switch (command) {
       case 'vault backup':
-        return await call(services, 'vaultBackupNow', undefined);
       case 'vault backups':
-        return await call(services, 'vaultBackups', undefined);
-      case 'vault restore': {
-        const backupId = args.positionals[0];
-        const caseId = args.options['case'];
-        if (!backupId || typeof caseId !== 'string' || caseId === '')
-          throw new DossierError('VALIDATION', 'vault restore needs a BACKUP id and --case ID (see dossier vault backups).');
-        return await call(services, 'vaultRestoreCase', { backupId, caseId });
-      }
-      case 'vault passphrase': {
-        const variable = args.options['new-passphrase-env'];
-        if (typeof variable !== 'string' || variable === '')
-          throw new DossierError('VALIDATION', 'vault passphrase needs --new-passphrase-env VAR (a variable holding the new passphrase).');
-        const next = io.env[variable];
-        if (next === undefined || next === '')
-          throw new DossierError('PASSPHRASE_REQUIRED', `The environment variable ${variable} is empty or not set.`);
-        await call(services, 'vaultChangePassphrase', { current: passphrase, next });
-        return { changed: true };
-      }
+      case 'vault verify':
+      case 'vault restore':
+      case 'vault passphrase':
+        return await vaultCommand(args, (channel, input) => call(services, channel, input), services.vault, io.env, passphrase);
       case 'vault check':
         return await checkCommand(args, (channel, input) => call(services, channel, input), io.stdout);
       case 'case transfer':

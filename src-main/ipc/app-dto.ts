@@ -82,3 +82,13 @@ export const vaultCheckReport = z.object({
   cleaned: z.int(),
   notCleaned: z.enum(['unreadable-cases', 'read-only']).optional(),
 });
+
+export const backupId = z.string().regex(/^\d{8}T\d{9}Z-[0-9a-f]{8}$/);
+
+/** What verifying a backup found: every file there with its recorded hash, every record decrypting with the vault's key. */
+export const backupCheck = z.object({
+  ok: z.boolean(),
+  files: z.int(),
+  cases: z.int(),
+  problems: z.array(z.object({ file: z.string(), problem: z.enum(['missing', 'damaged', 'hash-mismatch', 'other-vault']) })),
+});

@@ -28,6 +28,8 @@ import {
   fieldIssueDto,
 } from './document-dto.ts';
 import {
+  backupCheck,
+  backupId,
   backupSummary,
   settings,
   transferExportInput,
@@ -49,6 +51,8 @@ const vaultStatus = z.object({
   keyMethod: z.enum(['passphrase', 'keychain']).nullable(),
   recovered: z.array(z.object({ file: z.string(), restoredFrom: z.enum(['previous', 'none']) })),
   readOnlyReason: z.string().optional(),
+  /** The first unlock of the day could not make its daily backup. */
+  dailyBackupFailed: z.boolean().optional(),
   /** Whether the OS keychain can wrap the key; false on Linux without a secret store (basic_text). */
   keychainUsable: z.boolean(),
 });
@@ -119,9 +123,15 @@ export const contract = {
   vaultBackupNow: { input: z.void(), output: z.object({ id: z.string() }) },
   /** Puts one case back from a backup, after backing up the vault as it is. */
   vaultRestoreCase: {
-    input: z.object({ backupId: z.string().regex(/^\d{8}T\d{9}Z-[0-9a-f]{8}$/), caseId: z.string().min(1).max(64) }),
+    input: z.object({ backupId, caseId: z.string().min(1).max(64) }),
     output: z.object({ safetyBackup: z.string(), revision: z.int() }),
   },
+  /** Puts the whole vault back as it was in a backup, after backing up the vault as it is; the passphrase stays the current one. */
+  vaultRestoreVault: { input: z.object({ backupId }), output: z.object({ safetyBackup: z.string(), cases: z.int() }) },
+  /** Checks a backup without restoring it. */
+  vaultVerifyBackup: { input: z.object({ backupId }), output: backupCheck },
+  /** Asks for a folder and copies the backup there as one encrypted file; null when the dialog was closed. */
+  vaultCopyBackup: { input: z.object({ backupId }), output: z.object({ file: z.string().nullable() }) },
   vaultChangePassphrase: { input: z.object({ current: passphrase, next: passphrase }), output: vaultStatus },
   caseList: {
     input: z.object({ query: z.string().max(500).default(''), includeArchived: z.boolean().default(false) }),

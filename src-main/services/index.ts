@@ -40,6 +40,8 @@ export interface ServiceOptions {
   readonly dialog?: DialogPort;
   /** Reveals a finished packet in the file manager. */
   readonly shell?: ShellPort;
+  /** Back up on the first unlock of each day; on unless a test turns it off. */
+  readonly dailyBackups?: boolean;
 }
 
 export interface Services {
@@ -73,6 +75,7 @@ export function createServices(options: ServiceOptions): Services {
     dir: options.dataDir,
     now,
     idleTimeoutMs: settings.get().lockTimeoutMinutes * 60_000,
+    dailyBackups: options.dailyBackups ?? true,
     ...(options.keyStore ? { keyStore: options.keyStore } : {}),
     ...(options.scrypt ? { scrypt: options.scrypt } : {}),
     onLocked: () => {
@@ -92,7 +95,10 @@ export function createServices(options: ServiceOptions): Services {
 
   const statusDto = async (status: VaultStatus) => ({
     ...status,
-    recovered: status.recovered.map((r) => ({ ...r })),
+    recovered: [
+      ...status.recovered.map((r) => ({ ...r })),
+      ...(settings.damaged?.() === true ? [{ file: 'settings.json', restoredFrom: 'none' as const }] : []),
+    ],
     keychainUsable: await keychainUsable(options.keyStore),
   });
 
@@ -143,6 +149,26 @@ export function createServices(options: ServiceOptions): Services {
       const restored = await vault.restoreCase(backupId, caseId);
       log.info('vault.caseRestored');
       return restored;
+    },
+    vaultRestoreVault: async ({ backupId }) => {
+      const restored = await vault.restoreVault(backupId);
+      log.info('vault.restored', { cases: restored.cases });
+      // The templates come back with the vault.
+      await loadOverrides();
+      return restored;
+    },
+    vaultVerifyBackup: async ({ backupId }) => {
+      const check = await vault.verifyBackup({ backupId });
+      log.info('vault.backupVerified', { ok: check.ok });
+      return { ...check, problems: check.problems.map((p) => ({ ...p })) };
+    },
+    vaultCopyBackup: async ({ backupId }) => {
+      if (!options.dialog) throw new DossierError('INTERNAL', 'No folder dialog is available here.');
+      const dir = await options.dialog.pickDirectory();
+      if (dir === null) return { file: null };
+      const { file } = await vault.exportBackup(backupId, dir);
+      log.info('vault.backupCopied');
+      return { file };
     },
     vaultChangePassphrase: async ({ current, next }) => {
       await vault.changePassphrase(current, next);

@@ -12,6 +12,8 @@ export interface SettingsPort {
   get(): Settings;
   /** Applies the fields present in `patch`; `undefined` fields are left unchanged. */
   set(patch: SettingsPatch): Settings;
+  /** True when the settings file was unreadable, set aside and replaced by the defaults (reported with the vault's recovered files). */
+  damaged?(): boolean;
 }
 
 export type LogFields = Record<string, string | number | boolean>;

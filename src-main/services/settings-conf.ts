@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
 import { SETTINGS_FILE_MODE, settingsFileSchema } from '../core/settings-defaults.ts';
@@ -9,20 +9,36 @@ import { defaultSettings, type Settings, type SettingsPatch, type SettingsPort }
  * written until a setting is changed: reading the defaults of a folder with no settings file (a
  * mistyped --vault, say) must not create the folder or the file.
  */
-export function createConfSettings(dir: string): SettingsPort {
+export function createConfSettings(dir: string, now: () => Date = () => new Date()): SettingsPort {
   let store: Conf<Settings> | undefined;
-  const open = (): Conf<Settings> =>
-    (store ??= new Conf<Settings>({
+  let damaged = false;
+  const file = path.join(dir, 'settings.json');
+  const create = () =>
+    new Conf<Settings>({
       cwd: dir,
       configName: 'settings',
       projectName: 'dossier',
       defaults: defaultSettings,
       schema: settingsFileSchema,
       configFileMode: SETTINGS_FILE_MODE,
-    }));
-  const read = (): Settings =>
-    store || existsSync(path.join(dir, 'settings.json')) ? { ...defaultSettings, ...open().store } : { ...defaultSettings };
+      clearInvalidConfig: false,
+    });
+  /** A damaged file (bad JSON, or values outside the schema) is renamed aside, never deleted, and the defaults are used; as the app does. */
+  const open = (): Conf<Settings> => {
+    if (store) return store;
+    try {
+      store = create();
+      void store.store;
+    } catch {
+      renameSync(file, `${file}.corrupt-${String(now().getTime())}`);
+      damaged = true;
+      store = create();
+    }
+    return store;
+  };
+  const read = (): Settings => (store || existsSync(file) ? { ...defaultSettings, ...open().store } : { ...defaultSettings });
   return {
+    damaged: () => damaged,
     get: read,
     set: (patch) => {
       const target = open();

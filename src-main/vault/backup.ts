@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { DossierError } from '../core/errors.ts';
 import { ensurePrivateDir, FILE_MODE } from './atomic.ts';
@@ -11,6 +12,8 @@ import {
   INDEX_FILE,
   KEYS_FILE,
   PARTIAL_BACKUP_PREFIX,
+  PREVIOUS_SUFFIX,
+  PRUNING_BACKUP_PREFIX,
   recordFilePattern,
 } from './file-names.ts';
 import { toVaultError } from './fs-errors.ts';
@@ -48,19 +51,32 @@ async function listOrEmpty(fs: FsPort, dir: string): Promise<string[]> {
   }
 }
 
-async function copyInto(fs: FsPort, fromDir: string, toDir: string, names: readonly string[]): Promise<number> {
-  let copied = 0;
+/** Copies the files and returns the SHA-256 of each copy, keyed by its path inside the backup. */
+async function copyInto(
+  fs: FsPort,
+  fromDir: string,
+  toDir: string,
+  names: readonly string[],
+  prefix: string,
+): Promise<Record<string, string>> {
+  const hashes: Record<string, string> = {};
   for (const name of names) {
-    try {
-      await fs.copyFile(path.join(fromDir, name), path.join(toDir, name));
-      await fs.chmod(path.join(toDir, name), FILE_MODE);
-      copied += 1;
-    } catch (error) {
-      // A file can only vanish here if a crash interrupted an earlier write; its `.prev` holds the data.
-      if (!isNotFound(error)) throw error;
+    // A crash inside an atomic write can leave only `name.prev` (the vault reads it from there):
+    // the backup takes that copy under the file's own name, or it would miss the file.
+    for (const from of [name, name + PREVIOUS_SUFFIX]) {
+      try {
+        await fs.copyFile(path.join(fromDir, from), path.join(toDir, name));
+        await fs.chmod(path.join(toDir, name), FILE_MODE);
+        hashes[prefix + name] = createHash('sha256')
+          .update(await fs.readFile(path.join(toDir, name)))
+          .digest('hex');
+        break;
+      } catch (error) {
+        if (!isNotFound(error)) throw error;
+      }
     }
   }
-  return copied;
+  return hashes;
 }
 
 /**
@@ -78,17 +94,20 @@ export async function takeBackup(deps: BackupDeps, reason: string): Promise<stri
   try {
     await ensurePrivateDir(fs, backups);
     await ensurePrivateDir(fs, partial);
-    const top = (await fs.readdir(dir)).filter(
-      (n) => n === KEYS_FILE || n === INDEX_FILE || caseFilePattern.test(n) || recordFilePattern.test(n),
-    );
-    let files = await copyInto(fs, dir, partial, top);
+    const isVaultFile = (n: string) => n === KEYS_FILE || n === INDEX_FILE || caseFilePattern.test(n) || recordFilePattern.test(n);
+    const names = await fs.readdir(dir);
+    const current = (n: string) => (n.endsWith(PREVIOUS_SUFFIX) ? n.slice(0, -PREVIOUS_SUFFIX.length) : n);
+    const top = [...new Set(names.map(current))].filter(isVaultFile);
+    const hashes = await copyInto(fs, dir, partial, top, '');
     const blobNames = (await listOrEmpty(fs, path.join(dir, BLOBS_DIR))).filter((n) => blobFilePattern.test(n));
     if (blobNames.length > 0) {
       await ensurePrivateDir(fs, path.join(partial, BLOBS_DIR));
-      files += await copyInto(fs, path.join(dir, BLOBS_DIR), path.join(partial, BLOBS_DIR), blobNames);
+      Object.assign(hashes, await copyInto(fs, path.join(dir, BLOBS_DIR), path.join(partial, BLOBS_DIR), blobNames, `${BLOBS_DIR}/`));
       await fs.fsyncDir(path.join(partial, BLOBS_DIR));
     }
-    const manifest = { format: 'dossier-vault-backup', createdAt: createdAt.toISOString(), reason, files };
+    // The hashes of the encrypted copies let a backup be verified without the key (and with it, every record is decrypted too).
+    const files = Object.keys(hashes).length;
+    const manifest = { format: 'dossier-vault-backup', createdAt: createdAt.toISOString(), reason, files, hashes };
     await fs.writeNewFileDurably(
       path.join(partial, 'backup.json'),
       new Uint8Array(Buffer.from(JSON.stringify(manifest), 'utf8')),
@@ -115,16 +134,23 @@ export async function listBackups(fs: FsPort, dir: string): Promise<BackupInfo[]
 
 export async function pruneBackups(deps: BackupDeps): Promise<string[]> {
   const doomed = selectBackupsToDelete(await listBackups(deps.fs, deps.dir), deps.policy);
+  const backups = path.join(deps.dir, BACKUPS_DIR);
   try {
-    for (const name of doomed) await deps.fs.removeTree(path.join(deps.dir, BACKUPS_DIR, name));
+    // Renamed aside first: a crash while deleting must not leave half a backup listed under its name.
+    for (const name of doomed) {
+      await deps.fs.rename(path.join(backups, name), path.join(backups, PRUNING_BACKUP_PREFIX + name));
+      await deps.fs.fsyncDir(backups);
+      await deps.fs.removeTree(path.join(backups, PRUNING_BACKUP_PREFIX + name));
+    }
   } catch (error) {
     throw toVaultError(error, 'removing old backups');
   }
   return doomed;
 }
 
-/** Removes half-made backup copies a crash left behind (the originals are untouched). */
+/** Removes half-made backup copies and half-deleted pruned backups a crash left behind (the originals are untouched). */
 export async function removePartialBackups(fs: FsPort, dir: string): Promise<void> {
   const names = await listOrEmpty(fs, path.join(dir, BACKUPS_DIR));
-  for (const name of names.filter((n) => n.startsWith(PARTIAL_BACKUP_PREFIX))) await fs.removeTree(path.join(dir, BACKUPS_DIR, name));
+  for (const name of names.filter((n) => n.startsWith(PARTIAL_BACKUP_PREFIX) || n.startsWith(PRUNING_BACKUP_PREFIX)))
+    await fs.removeTree(path.join(dir, BACKUPS_DIR, name));
 }

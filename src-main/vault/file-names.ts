@@ -12,6 +12,11 @@ export const QUARANTINE_DIR = 'quarantine';
 export const PREVIOUS_SUFFIX = '.prev';
 export const TEMP_SUFFIX = '.tmp';
 export const PARTIAL_BACKUP_PREFIX = '.partial-';
+/** A backup being pruned is renamed to this prefix first, so a crash never leaves a half-deleted backup under its own name. */
+export const PRUNING_BACKUP_PREFIX = '.pruning-';
+/** Whole-vault restore: the files being put in place wait in this folder; the journal names them once they are all there. */
+export const RESTORE_STAGING_DIR = '.restore-staging';
+export const RESTORE_JOURNAL = 'restore.json';
 
 /**
  * Vault-wide records that belong to no case (the advocate's edited templates): one encrypted
@@ -21,6 +26,8 @@ export const recordNames = ['templates'] as const;
 export type RecordName = (typeof recordNames)[number];
 export const recordFileName = (name: RecordName): string => `${name}.dsv`;
 export const recordFilePattern = /^templates\.dsv$/;
+/** File id bound into a record file's AAD, so a record cannot be swapped for a case or another record. */
+export const recordFileId = (name: RecordName): string => `record:${name}`;
 
 export const caseFileIdPattern = /^c-[0-9a-f]{32}$/;
 export const blobIdPattern = /^b-[0-9a-f]{32}$/;

@@ -17,6 +17,8 @@ export interface FsPort {
   readFile(path: string): Promise<Uint8Array>;
   /** Creates a file that must not exist yet, writes all of `data` and fsyncs it before closing. */
   writeNewFileDurably(path: string, data: Uint8Array, mode: number): Promise<void>;
+  /** Like writeNewFileDurably, for data too large to hold at once: writes the parts in order. */
+  writeNewFileFromParts(path: string, parts: AsyncIterable<Uint8Array>, mode: number): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   /** Makes renames and unlinks inside `path` durable. */
@@ -51,6 +53,16 @@ async function writeNewFileDurably(path: string, data: Uint8Array, mode: number)
   }
 }
 
+async function writeNewFileFromParts(path: string, parts: AsyncIterable<Uint8Array>, mode: number): Promise<void> {
+  const handle = await open(path, 'wx', mode);
+  try {
+    for await (const part of parts) await handle.write(part);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 async function fsyncDir(path: string): Promise<void> {
   let handle;
   try {
@@ -71,6 +83,7 @@ async function fsyncDir(path: string): Promise<void> {
 export const nodeFsPort: FsPort = {
   readFile: async (path) => new Uint8Array(await readFile(path)),
   writeNewFileDurably,
+  writeNewFileFromParts,
   rename,
   unlink,
   fsyncDir,

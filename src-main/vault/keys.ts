@@ -37,6 +37,24 @@ export async function repairKeyFile(deps: VaultDeps, read: GenerationRead<KeyFil
   return [{ file: KEYS_FILE, restoredFrom: read.source === 'previous' ? 'previous' : 'none' }];
 }
 
+/**
+ * After an unlock through the current key file, makes its `.prev` the same again when it differs:
+ * a passphrase change interrupted between its two writes leaves the old wrapping there, and the
+ * old passphrase must stop working once the new one has opened the vault. Nothing is reported:
+ * nothing was lost.
+ */
+export async function syncKeyFilePrevious(deps: VaultDeps, read: GenerationRead<KeyFile>): Promise<void> {
+  if (read.source !== 'current' || !read.bytes) return;
+  let previous: Uint8Array | undefined;
+  try {
+    previous = await deps.fs.readFile(path.join(deps.dir, KEYS_FILE + PREVIOUS_SUFFIX));
+  } catch (error) {
+    if (!isNotFound(error)) throw toVaultError(error, 'reading the vault key');
+  }
+  if (previous && Buffer.from(previous).equals(Buffer.from(read.bytes))) return;
+  await writeAtomic(deps.fs, deps.dir, KEYS_FILE, read.bytes, { random: deps.random, keepPrevious: true, action: 'saving the vault key' });
+}
+
 /** True when the folder already holds vault data: init must never put a new key over it. */
 export async function hasVaultData(deps: VaultDeps): Promise<boolean> {
   let names: string[];
@@ -108,6 +126,13 @@ function unwrapKey(deps: VaultDeps, file: KeyFile, input: KeyMethodInput): Promi
 /** Failures a damaged but well-formed key file can cause, which its previous copy may not. */
 const retryable: ReadonlySet<string> = new Set(['WRONG_PASSPHRASE', 'KEY_UNAVAILABLE', 'PASSPHRASE_REQUIRED']);
 
+function mayBeDamaged(error: DossierError): DossierError {
+  return new DossierError(
+    error.code,
+    `${error.message} The vault key file also differs from the copy kept beside it, so one of them may be damaged: if you are sure, restore the vault from a backup. Nothing was changed.`,
+  );
+}
+
 /**
  * Opens the data key from the key file read, and when that fails, from the previous generation
  * if it differs: one damaged byte in keys.json must not lock the user out while keys.json.prev
@@ -123,18 +148,19 @@ export async function openKey(
   try {
     return { key: await unwrapKey(deps, read.value, input), read };
   } catch (error) {
+    // The current copy was unreadable and the previous one does not open either: both may be damaged.
+    if (read.source === 'previous' && isDossierError(error) && retryable.has(error.code)) throw mayBeDamaged(error);
     if (read.source !== 'current' || !isDossierError(error) || !retryable.has(error.code)) throw error;
     const previous = await readPrevious(deps.fs, deps.dir, KEYS_FILE, parseKeyFile).catch(() => undefined);
+    // A damaged previous copy says the current one may be damaged too, not only that the passphrase is wrong.
+    if (previous?.state === 'bad') throw mayBeDamaged(error);
     if (previous?.value === undefined || !previous.bytes || (read.bytes && Buffer.from(previous.bytes).equals(Buffer.from(read.bytes))))
       throw error;
     let key: Buffer;
     try {
       key = await unwrapKey(deps, previous.value, input);
     } catch {
-      throw new DossierError(
-        error.code,
-        `${error.message} The vault key file also differs from the copy kept beside it, so one of them may be damaged: if you are sure, restore the vault from a backup. Nothing was changed.`,
-      );
+      throw mayBeDamaged(error);
     }
     return { key, read: { value: previous.value, bytes: previous.bytes, source: 'previous', current: 'bad', previous: 'ok' } };
   }

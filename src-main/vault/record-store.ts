@@ -1,12 +1,9 @@
 import { DossierError } from '../core/errors.ts';
 import { CASE_SCHEMA_VERSION } from '../core/model/case.ts';
 import { writeAtomic } from './atomic.ts';
-import { recordFileName, type RecordName } from './file-names.ts';
+import { recordFileId, recordFileName, type RecordName } from './file-names.ts';
 import { isDamaged, readGenerations, repairGenerations } from './recovery.ts';
 import { markReadOnly, openFile, requireWritable, sealFile, type Session, type VaultDeps } from './session.ts';
-
-/** File id bound into a record file's AAD, so a record cannot be swapped for a case or another record. */
-const recordFileId = (name: RecordName) => `record:${name}`;
 
 /**
  * Reads a vault-wide record (undefined when none was ever written). Like a case, a damaged file

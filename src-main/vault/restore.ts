@@ -96,7 +96,7 @@ export async function restoreCase(
 }
 
 /** Blob files are sealed under their own id with the vault's key, so a backup's copy is valid as it is. */
-async function copyMissingBlobs(deps: VaultDeps, fromDir: string): Promise<void> {
+export async function copyMissingBlobs(deps: VaultDeps, fromDir: string): Promise<void> {
   let names: string[];
   try {
     names = (await deps.fs.readdir(fromDir)).filter((n) => blobFilePattern.test(n));

@@ -30,6 +30,8 @@ export interface Session {
   readOnlyReason: string | undefined;
   migrationBackupTaken: boolean;
   readonly recovered: VaultStatus['recovered'][number][];
+  /** The first unlock of the day could not make its backup (the unlock itself went ahead). */
+  dailyBackupFailed: boolean;
 }
 
 export function quarantineDirOf(dir: string): string {

@@ -2,6 +2,22 @@ import type { Case, CaseKind } from '../core/model/case.ts';
 import type { ClockFacts } from './clock-facts.ts';
 import type { RecordName } from './file-names.ts';
 
+/** What a verification found wrong with one file of a backup. */
+export interface BackupProblem {
+  /** The file's path inside the backup (`index.dsv`, `blobs/b-….dsb`). */
+  readonly file: string;
+  readonly problem: 'missing' | 'damaged' | 'hash-mismatch' | 'other-vault';
+}
+
+export interface BackupCheck {
+  readonly ok: boolean;
+  readonly files: number;
+  readonly cases: number;
+  readonly problems: readonly BackupProblem[];
+}
+
+export type BackupTarget = { readonly backupId: string } | { readonly file: string };
+
 /**
  * The vault's public surface. Everything the rest of the app knows about storage is here;
  * the implementation lives beside it and receives its capabilities (file system, clock,
@@ -69,6 +85,8 @@ export interface VaultStatus {
   /** Files found unreadable and set aside on the last unlock, with what was restored instead. */
   readonly recovered: readonly { readonly file: string; readonly restoredFrom: 'previous' | 'none' }[];
   readonly readOnlyReason?: string;
+  /** The first unlock of the day could not make its daily backup (a full disk, a permission). */
+  readonly dailyBackupFailed?: boolean;
 }
 
 export type KeyMethodInput = { readonly method: 'passphrase'; readonly passphrase: string } | { readonly method: 'keychain' };
@@ -112,6 +130,12 @@ export interface VaultApi {
   listBackups(): Promise<readonly BackupSummary[]>;
   /** Puts one case back from a backup, after backing up the vault as it is; see vault/restore.ts. */
   restoreCase(backupId: string, caseId: string): Promise<{ safetyBackup: string; revision: number }>;
+  /** Puts the whole vault back as it was in a backup, after backing up the vault as it is; see vault/restore-vault.ts. */
+  restoreVault(backupId: string): Promise<{ safetyBackup: string; cases: number }>;
+  /** Checks a backup (an id, or the path of a backup file copied out) without restoring it. */
+  verifyBackup(target: BackupTarget): Promise<BackupCheck>;
+  /** Copies a backup into `toDir` as one self-contained encrypted file; returns its path. */
+  exportBackup(backupId: string, toDir: string): Promise<{ file: string }>;
   /** A vault-wide record that belongs to no case (the advocate's edited templates); undefined until first written. */
   readRecord(name: RecordName): Promise<Uint8Array | undefined>;
   writeRecord(name: RecordName, plaintext: Uint8Array): Promise<void>;

@@ -18,7 +18,10 @@ import { adoptUnindexedCases, readIndex, saveIndex } from './index-store.ts';
 import { DEFAULT_SCRYPT } from './key-wrap.ts';
 import { readRecord, writeRecord } from './record-store.ts';
 import { describeBackups, restoreCase } from './restore.ts';
-import { createKeys, hasVaultData, openKey, readKeyFile, repairKeyFile, rewrapPassphrase } from './keys.ts';
+import { createKeys, hasVaultData, openKey, readKeyFile, repairKeyFile, rewrapPassphrase, syncKeyFilePrevious } from './keys.ts';
+import { exportBackup, verifyBackup } from './backup-export.ts';
+import { takeDailyBackup } from './daily-backup.ts';
+import { finishRestore, restoreVault } from './restore-vault.ts';
 import { endSession, liveKey, quarantineDirOf, requireWritable, type Session, type VaultDeps } from './session.ts';
 import type { KeyMethodInput, KeyStorePort, VaultApi, VaultStatus } from './types.ts';
 
@@ -37,6 +40,8 @@ export interface VaultOptions {
   readonly onLocked?: () => void;
   readonly timers?: TimerPort;
   readonly backupPolicy?: BackupPolicy;
+  /** Back up on the first unlock of each (UTC) day; the app and the CLI turn it on. */
+  readonly dailyBackups?: boolean;
 }
 
 const DEFAULT_IDLE_MS = 10 * 60_000;
@@ -101,14 +106,23 @@ export function createVault(options: VaultOptions): VaultApi {
   }
 
   function openStatus(s: Session): VaultStatus {
-    const base = { keyMethod: s.keyMethod, recovered: [...s.recovered] };
+    const base = { keyMethod: s.keyMethod, recovered: [...s.recovered], ...(s.dailyBackupFailed ? { dailyBackupFailed: true } : {}) };
     return s.readOnlyReason === undefined
       ? { ...base, state: 'unlocked' }
       : { ...base, state: 'read-only', readOnlyReason: s.readOnlyReason };
   }
 
   function newSession(key: Buffer, keyMethod: Session['keyMethod']): Session {
-    return { key, alive: true, keyMethod, index: new Map(), readOnlyReason: undefined, migrationBackupTaken: false, recovered: [] };
+    return {
+      key,
+      alive: true,
+      keyMethod,
+      index: new Map(),
+      readOnlyReason: undefined,
+      migrationBackupTaken: false,
+      recovered: [],
+      dailyBackupFailed: false,
+    };
   }
 
   async function status(): Promise<VaultStatus> {
@@ -135,9 +149,12 @@ export function createVault(options: VaultOptions): VaultApi {
     const opened = await openKey(deps, { ...read, value: read.value }, input);
     const next = newSession(opened.key, input.method);
     try {
+      // A whole-vault restore the journal decided is finished before anything is read.
+      await finishRestore(deps.fs, deps.dir);
       const index = await readIndex(deps, next);
       if (next.readOnlyReason === undefined) {
         next.recovered.push(...(await repairKeyFile(deps, opened.read)));
+        await syncKeyFilePrevious(deps, opened.read);
         await index.repair();
         await removeLeftoverTemps(deps.fs, deps.dir);
         await removeLeftoverTemps(deps.fs, path.join(deps.dir, BLOBS_DIR));
@@ -145,6 +162,7 @@ export function createVault(options: VaultOptions): VaultApi {
         const adopted = await adoptUnindexedCases(deps, next);
         if (next.readOnlyReason === undefined && (adopted > 0 || index.needsSave)) await saveIndex(deps, next);
         if ([...next.index.values()].some((e) => e.schemaVersion < CASE_SCHEMA_VERSION)) await ensureMigrationBackup(deps, next);
+        if (options.dailyBackups === true) next.dailyBackupFailed = !(await takeDailyBackup(deps));
       }
     } catch (error) {
       endSession(next);
@@ -228,6 +246,9 @@ export function createVault(options: VaultOptions): VaultApi {
     getBlob: (blobId) => withSession((s) => getBlob(deps, s, blobId)),
     listBackups: () => withSession((s) => describeBackups(deps, s)),
     restoreCase: (backupId, caseId) => withSession((s) => restoreCase(deps, s, backupId, caseId)),
+    restoreVault: (backupId) => withSession((s) => restoreVault(deps, s, backupId)),
+    verifyBackup: (target) => withSession((s) => verifyBackup(deps, s, target)),
+    exportBackup: (backupId, toDir) => withSession((s) => exportBackup(deps, s, backupId, toDir)),
     readRecord: (name) => withSession((s) => readRecord(deps, s, name)),
     writeRecord: (name, plaintext) => withSession((s) => writeRecord(deps, s, name, plaintext)),
     backup: (reason) =>

@@ -4,15 +4,17 @@ import type { DossierApi, IpcError } from '../../../src-main/ipc/contract.ts';
 import { api } from '../../api/bridge.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { BackupActions } from './BackupActions.tsx';
 
 type Backup = Extract<Awaited<ReturnType<DossierApi['vaultBackups']>>, { ok: true }>['value'][number];
 type Restore = { readonly backup: Backup; readonly caseId: string; readonly name: string };
 
-const knownReasons = ['manual', 'before-migration', 'before-restore'] as const;
+const knownReasons = ['manual', 'daily', 'before-migration', 'before-restore'] as const;
 
 /**
  * The vault's backups (kept inside the vault folder, encrypted like it): make one now, see what
- * each holds, and put one case back as it was. A restore first backs up the vault as it is.
+ * each holds, put one case or the whole vault back as it was, verify one, copy one out. A
+ * restore first backs up the vault as it is.
  */
 export function BackupsPanel() {
   const { t, i18n } = useTranslation();
@@ -74,6 +76,7 @@ export function BackupsPanel() {
     <section className="card form-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('backups.title')}</h2>
       <p>{t('backups.intro')}</p>
+      <p>{t('backupFiles.intro')}</p>
       <div className="actions start">
         <button type="button" className="button button-primary" disabled={busy} onClick={() => void backUpNow()}>
           {t('backups.now')}
@@ -94,6 +97,22 @@ export function BackupsPanel() {
                   <strong>{when(b.createdAt)}</strong> — {reason(b.reason)} —{' '}
                   {b.readable ? t('backups.cases', { count: b.cases.length }) : t('backups.unreadable')}
                 </summary>
+                <BackupActions
+                  backup={b}
+                  busy={busy}
+                  date={when(b.createdAt)}
+                  onStart={() => {
+                    setBusy(true);
+                    setError(null);
+                    setMessage('');
+                  }}
+                  onDone={(outcome, changed) => {
+                    setBusy(false);
+                    if ('error' in outcome) setError(outcome.error);
+                    else setMessage(outcome.message);
+                    if (changed) void refresh();
+                  }}
+                />
                 <ul className="backups-cases">
                   {b.cases.map((c) => (
                     <li key={c.id}>

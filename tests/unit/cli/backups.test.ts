@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
@@ -50,9 +50,33 @@ describe('backups from the CLI', () => {
     expect((JSON.parse((await dossier('vault', 'backups')).stdout) as Backup[]).map((b) => b.reason)).toContain('before-restore');
   }, 120_000);
 
-  it('refuses a restore without a case, naming what is needed', async () => {
-    const missing = await dossier('vault', 'restore', '20260101T000000000Z-abcdef01');
+  it('verifies a backup, copies it out as one file that verifies too, and restores the whole vault from it', async () => {
+    const list = (await dossier('case', 'list')).stdout;
+    const out = path.join(work, 'usb');
+    mkdirSync(out);
+    const made = await dossier('vault', 'backup', '--to', out);
+    expect(made.stderr).toBe('');
+    const { id, file } = JSON.parse(made.stdout) as { id: string; file: string };
+    expect(path.dirname(file)).toBe(out);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    for (const target of [id, file]) {
+      const verified = await dossier('vault', 'verify', target);
+      expect(JSON.parse(verified.stdout)).toMatchObject({ ok: true, problems: [] });
+    }
+    // A case added after the backup is gone once the whole vault is restored; the vault as it was is backed up first.
+    expect((await dossier('case', 'import', path.join(root, 'tests/fixtures/cases/case2-srisuk.json'))).code).toBe(0);
+    const restored = await dossier('vault', 'restore', id);
+    expect(restored.stderr).toBe('');
+    expect(JSON.parse(restored.stdout)).toMatchObject({ cases: 1, safetyBackup: expect.stringMatching(/Z-/u) as unknown });
+    expect((await dossier('case', 'list')).stdout).toBe(list);
+  }, 120_000);
+
+  it('refuses a restore without a backup, and an id that is not one', async () => {
+    const missing = await dossier('vault', 'restore');
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/--case ID/u);
-  });
+    expect(missing.stderr).toMatch(/BACKUP id/u);
+    const unknown = await dossier('vault', 'restore', '20260101T000000000Z-abcdef01');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/NOT_FOUND/u);
+  }, 60_000);
 });

@@ -98,6 +98,7 @@ describe('vault idle lock', () => {
       index: new Map([['x', {} as never]]),
       readOnlyReason: undefined,
       migrationBackupTaken: false,
+      dailyBackupFailed: false,
       recovered: [],
     };
     endSession(session);
