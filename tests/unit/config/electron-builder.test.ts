@@ -46,14 +46,16 @@ describe('electron-builder.yml', () => {
     expect(JSON.stringify(config)).not.toMatch(/https?:\/\//);
   });
 
-  it('ships only the built app and the native image module: no sources, tests, maps or other node_modules', () => {
+  it('ships only the built app, the native image module and the repair engine: no sources, tests, maps or other node_modules', () => {
     expect(config.files).toContain('out/**');
     expect(config.files).toContain('package.json');
     expect(config.files).toContain('!**/*.map');
     expect(config.files).toContain('!node_modules/**');
     const included = config.files.filter((pattern) => !pattern.startsWith('!'));
     const sharpRuntime = ['node_modules/@img/**', 'node_modules/detect-libc/**', 'node_modules/semver/**', 'node_modules/sharp/**'];
-    expect(included.toSorted()).toEqual(['out/**', 'package.json', ...sharpRuntime].toSorted());
+    // qpdf's WebAssembly build (exhibit repair) is loaded at run time from its own dist folder.
+    const qpdfRuntime = ['node_modules/@neslinesli93/qpdf-wasm/dist/**', 'node_modules/@neslinesli93/qpdf-wasm/package.json'];
+    expect(included.toSorted()).toEqual(['out/**', 'package.json', ...sharpRuntime, ...qpdfRuntime].toSorted());
     expect(config['asarUnpack']).toEqual(['node_modules/sharp/**', 'node_modules/@img/**']);
   });
 
