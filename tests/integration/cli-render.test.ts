@@ -64,7 +64,7 @@ describe('dossier render and dossier counsel', () => {
     const bad = dossier(['render', '--case', caseId, '--doc', 'memo', '--out', path.join(work, 'x.pdf')]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain(
-      '--doc takes letter, timeline, translator-declaration, translator-affidavit, translation-certificate, statement-bilingual, statement-translation, interpreter-attestation, release-plan, bondsperson-declaration, early-review-application, interpreter-notice, proof-of-service, client-prep-sheet, hc-submission, hc-letters-index, hc-forms-checklist.',
+      '--doc takes letter, timeline, translator-declaration, translator-affidavit, translation-certificate, statement-bilingual, statement-translation, interpreter-attestation, release-plan, bondsperson-declaration, early-review-application, interpreter-notice, proof-of-service, client-prep-sheet, privacy-application, hc-submission, hc-letters-index, hc-forms-checklist.',
     );
     expect(dossier(['render', '--case', caseId, '--doc', 'timeline', '--format', 'odt', '--out', path.join(work, 'x.pdf')]).stderr).toMatch(
       /--format takes pdf, docx/u,
