@@ -16,8 +16,8 @@ export const rejectedSuretyIssues = {
     fr: 'La résidence proposée est le domicile de {{name}}, que le commissaire a refusé comme caution\u00a0: proposez une autre résidence, ou expliquez pourquoi ce domicile convient toujours.',
   },
   'surety.rejectedSharedHome': {
-    en: 'The client is to live with {{name}}, whom the member rejected as a bondsperson: propose another residence, or untick “lives with the client”.',
-    fr: 'La personne concernée doit vivre avec {{name}}, que le commissaire a refusé comme caution\u00a0: proposez une autre résidence, ou décochez «\u00a0vit avec la personne concernée\u00a0».',
+    en: 'The client is to live with {{name}}, whom the member rejected as a bondsperson: propose another residence, or untick “The client will live with them”.',
+    fr: 'La personne concernée doit vivre avec {{name}}, que le commissaire a refusé comme caution\u00a0: proposez une autre résidence, ou décochez «\u00a0Le client habitera chez cette personne\u00a0».',
   },
   'surety.rejectedSupervisor': {
     en: 'Supervision relies on {{name}}, whom the member rejected as a bondsperson: name another supervisor.',
