@@ -33,7 +33,7 @@ export function ObjectionFields({ offer, updateOffer, errorAt, frenchFiling }: O
       <fieldset className="group-box" data-testid="surety-objection">
         <legend>{t('surety.legend')}</legend>
         <p className="hint">{t('surety.none')}</p>
-        <button type="button" onClick={() => set((o) => o)}>
+        <button type="button" className="button button-small add-row" onClick={() => set((o) => o)}>
           {t('surety.add')}
         </button>
       </fieldset>
@@ -105,6 +105,7 @@ export function ObjectionFields({ offer, updateOffer, errorAt, frenchFiling }: O
       ) : null}
       <button
         type="button"
+        className="button button-small button-danger-quiet"
         onClick={() =>
           updateOffer((b) => {
             const rest = { ...b };
