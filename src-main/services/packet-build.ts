@@ -7,6 +7,7 @@ import { matterNumbers } from '../core/matter/numbers.ts';
 import { caseAsFiled } from '../documents/builders/document-audience.ts';
 import { fileNumberTexts, forumName, matterHeaderLines, packetNameNumber } from '../core/matter/wording.ts';
 import { localToday } from '../core/model/dates.ts';
+import { rejectedSuretyWarnings } from '../core/rules/rejected-surety.ts';
 import type { PacketPresetName } from '../core/packet-presets.ts';
 import type { CounselProfile } from '../documents/builders/counsel-profile.ts';
 import type { DocLang } from '../documents/builders/format-date.ts';
@@ -172,6 +173,12 @@ export async function buildCasePacket(
     path,
     message: issueText(code, params),
   }));
+  // A release plan still resting on a rejected bondsperson is built, and says what to fix.
+  const rejected = (input.preset === 'detention-release-plan' ? rejectedSuretyWarnings(value) : []).map(({ code, path, params }) => ({
+    code,
+    path,
+    message: issueText(code, params),
+  }));
   const warnings = [
     ...(named.fromName ? [fieldIssue('matter.fileNumbers', 'noFileNumber')] : []).map(({ code, path, message }) => ({
       code,
@@ -181,6 +188,7 @@ export async function buildCasePacket(
     ...(gate?.warnings ?? []).map(({ code, path, message }) => ({ code, path, message })),
     ...wording.values(),
     ...untranslated,
+    ...rejected,
   ];
   const assembled: PacketManifest = {
     ...result.manifest,

@@ -130,7 +130,9 @@ test('Case 1 from an empty vault, through the UI alone: detention, reviews, exhi
   expect(letter).toContain('黎詠詩');
   expect(letter).toContain('CHAN Kwok-wai');
   expect(letter).toMatch(/CAD 2,000/u);
-  expect(letter).not.toContain('Tina');
+  // HO, whom the Division rejected, is never offered: the letter addresses her after the bondspersons it proposes.
+  expect(letter).toContain('Bondspersons addressed');
+  expect(letter.slice(0, letter.indexOf('Bondspersons addressed'))).not.toContain('Tina');
   for (const title of [exhibits.t4, exhibits.bank, exhibits.lease]) {
     const input = exhibitInputs.find((i) => i.title === title);
     expect(letter).toContain(`Tab ${input?.tab}, p. ${input?.firstPage}`);

@@ -121,7 +121,9 @@ describe('detention-review documents of Case 1, PDF through one warm printer', (
         const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
         expect(/Title:\s+(.*)/u.exec(info)?.[1]).toMatch(new RegExp(`^${titles[kind]?.[lang] ?? ''} `, 'u'));
         expect(info).toMatch(/Page size:\s+612 x 792/u);
-        if (kind === 'release-plan') expect(text).not.toContain('Tina');
+        // HO Tina, whom the Division rejected, is never offered: she appears only once the plan addresses her.
+        if (kind === 'release-plan')
+          expect(text.slice(0, text.indexOf(lang === 'en' ? 'Bondspersonsaddressed' : 'Cautionsécartées'))).not.toContain('Tina');
         if (updateProofs && kind === 'release-plan') {
           mkdirSync(proofDir, { recursive: true });
           execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', file, path.join(dir, `proof-${lang}`)]);
@@ -146,6 +148,52 @@ describe('detention-review documents of Case 1, PDF through one warm printer', (
           ]);
         }
       });
+
+  it('addresses a rejected bondsperson with the objection, its legal basis and the answer, in English and French', async () => {
+    const objected: Case = {
+      ...lai,
+      people: lai.people.map((p) =>
+        p.id === 'p-tina-ho' && p.bondsperson
+          ? {
+              ...p,
+              bondsperson: {
+                ...p.bondsperson,
+                objection: {
+                  by: 'minister',
+                  basis: 'an alleged material benefit from the sexual services of another',
+                  citation: 'Criminal Code, s. 286.2',
+                  date: '2026-03-12',
+                  answer: 'Ms. Ho is a co-worker at another spa and has never received money from the client.',
+                  answerFr: 'Mme Ho travaille dans un autre spa et n’a jamais reçu d’argent de la cliente.',
+                },
+              },
+            }
+          : p,
+      ),
+    };
+    const wanted = {
+      en: [
+        'Bondspersons addressed',
+        'HO Tina (friend) was put forward as a bondsperson',
+        'The Minister objected on March 12, 2026',
+        '(Criminal Code, s. 286.2)',
+        "Counsel's answer: Ms. Ho is a co-worker",
+      ],
+      fr: [
+        'Cautions écartées',
+        "La candidature d'HO Tina (friend) comme caution",
+        'Le ministre s’y est opposé le 12 mars 2026',
+        '(Criminal Code, s. 286.2)',
+        'Mme Ho travaille dans un autre spa',
+      ],
+    } as const;
+    for (const lang of ['en', 'fr'] as const) {
+      const file = path.join(dir, `release-plan-rejected-${lang}.pdf`);
+      writeFileSync(file, await documentToPdf(build(objected, 'release-plan', lang), { printer, fonts }));
+      const text = squash(pdfText(file).replaceAll('’', "'"));
+      for (const s of wanted[lang]) expect(text).toContain(squash(s.replaceAll('’', "'")));
+    }
+  });
 
   it("prints the interpreter's translation in Traditional Chinese beside the English, and lines where none is written", async () => {
     const withTranslation: Case = {

@@ -5,6 +5,7 @@ import { documentIssues, handoffIssues, packetIssues } from './output-issues.ts'
 import { fieldNameIssues, fontIssues, scriptNameIssues } from './script-issues.ts';
 import { filingIssues, frenchVersionIssues, hcBarIssues, hcGapIssues } from './packet-issues.ts';
 import { bondIssues, ruleDataIssues, translationIssues } from './rule-issues.ts';
+import { rejectedSuretyIssues } from './surety-issues.ts';
 import type { IssueWording } from './types.ts';
 
 /**
@@ -18,6 +19,7 @@ export const issueCatalog = {
   ...caseFactIssues,
   ...detentionIssues,
   ...bondIssues,
+  ...rejectedSuretyIssues,
   ...translationIssues,
   ...ruleDataIssues,
   ...documentIssues,

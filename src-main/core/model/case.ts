@@ -104,6 +104,26 @@ export const clientSchema = personNameSchema.extend({
 
 export const personRoles = ['bondsperson', 'translator', 'family', 'counsel', 'supervisor', 'support-author', 'other'] as const;
 
+/**
+ * An objection to a bondsperson, by the Minister or by the member, with its legal basis (e.g. a
+ * "material benefit" allegation under the Criminal Code, s. 286.2) and counsel's answer. A
+ * bondsperson the member rejects (`determination: 'rejected'`) stays in the case with it, so the
+ * release plan shows the objection as addressed rather than forgetting the person.
+ */
+export const bondspersonObjectionSchema = z.object({
+  by: z.enum(['minister', 'member']).default('minister'),
+  /** What is alleged against the bondsperson, as the objection puts it. */
+  basis: longText.default(''),
+  /** The provision relied on, as cited, e.g. "Criminal Code, s. 286.2". */
+  citation: shortText.optional(),
+  /** The day the objection was made. */
+  date: isoDateSchema.optional(),
+  /** Counsel's answer to the objection. */
+  answer: longText.optional(),
+  /** The answer in French, printed instead of `answer` in a French filing. */
+  answerFr: longText.optional(),
+});
+
 export const bondspersonSchema = z.object({
   status: z.enum(['citizen', 'PR', 'TR', 'other']),
   livesInCanada: z.boolean().default(true),
@@ -120,6 +140,8 @@ export const bondspersonSchema = z.object({
   response: longText.optional(),
   determination: z.enum(['accepted', 'rejected', 'not-decided']).default('not-decided'),
   determinationReasons: longText.optional(),
+  /** An objection to this person as a bondsperson and counsel's answer. */
+  objection: bondspersonObjectionSchema.optional(),
   /** The exhibit proving citizenship or permanent residence (IRPR 47(2)(a)). */
   statusProofExhibitId: idSchema.optional(),
   contactFrequency: shortText.optional(),
@@ -346,6 +368,7 @@ export type ScriptName = z.infer<typeof scriptNameSchema>;
 export type Exhibit = z.infer<typeof exhibitSchema>;
 export type PacketBuildRecord = z.infer<typeof packetBuildSchema>;
 export type Bondsperson = z.infer<typeof bondspersonSchema>;
+export type BondspersonObjection = z.infer<typeof bondspersonObjectionSchema>;
 export type Translator = z.infer<typeof translatorSchema>;
 export type Matter = z.infer<typeof matterSchema>;
 export type FileNumber = z.infer<typeof fileNumberSchema>;

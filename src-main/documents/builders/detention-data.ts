@@ -12,6 +12,7 @@ import { personName } from './person-name.ts';
 import { parseIsoDate } from '../../core/model/dates.ts';
 import { inFilingLanguage } from '../../core/lang/french-versions.ts';
 import { punctuate } from '../french.ts';
+import { objectionData } from './surety-data.ts';
 
 export interface DetentionContext {
   readonly case: Case;
@@ -117,8 +118,7 @@ export function bondspersonData(p: Person, ctx: DetentionContext, cite: ExhibitC
     willReportBreaches: b.willReportBreaches,
     willTestify: b.willTestify,
     accepted: b.determination === 'accepted',
-    objections: b.ministerObjections.map((o) => ({ text: o })),
-    response: b.response ?? '',
+    ...objectionData(b, ctx),
   };
 }
 

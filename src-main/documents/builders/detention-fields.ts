@@ -33,6 +33,17 @@ export const detentionCommon: FieldMap = { ...caseFields, ...counselFields, hear
 
 const condition = { number: text('Number of the condition in the proposed list'), text: text('The condition as proposed') };
 
+/** An objection to a bondsperson and counsel's answer (surety-data.ts). */
+const objectionFields: FieldMap = {
+  objectionBy: text('Who objects: the Minister or the member'),
+  objectionBasis: text('What the objection alleges'),
+  objectionCitation: text('The provision relied on, e.g. Criminal Code, s. 286.2'),
+  objectionDate: text('When the objection was made'),
+  objectionAnswer: text("Counsel's answer (the French version in a French filing)"),
+  objections: list("The Minister's objections, as listed", { text: text('One objection') }),
+  response: text('Response to the objections'),
+};
+
 export const releasePlanFields: FieldMap = {
   ...detentionCommon,
   grounds: list('One entry per IRPA s.58 ground of the detention', {
@@ -75,8 +86,13 @@ export const releasePlanFields: FieldMap = {
     willReportBreaches: flag('Will report any breach'),
     willTestify: flag('Will testify'),
     accepted: flag('The Division has accepted them'),
-    objections: list("The Minister's objections", { text: text('One objection') }),
-    response: text('Response to the objections'),
+    ...objectionFields,
+  }),
+  addressed: list('Bondspersons the member rejected, shown as addressed (never as proposed)', {
+    name: unbroken('Name'),
+    relationship: text('Relationship to the client'),
+    ...objectionFields,
+    reasons: text("The member's reasons for rejecting them"),
   }),
   residence: group('Where the client will live', {
     address: text('Address'),

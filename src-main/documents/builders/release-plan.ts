@@ -5,6 +5,7 @@ import type { DossierDocument } from '../model.ts';
 import { evaluateTemplate } from '../templates/evaluate.ts';
 import type { TemplateRecord } from '../templates/fields.ts';
 import { requireCounsel } from './counsel-profile.ts';
+import { addressedBondspersonData, rejectedBondspersons } from './surety-data.ts';
 import { bondspersonData, detentionData, proposedConditions, type DetentionContext } from './detention-data.ts';
 import { chosenHearing, currentEpisode, offeredBondspersons, word } from './detention-facts.ts';
 import { releasePlanFields } from './detention-fields.ts';
@@ -44,7 +45,7 @@ function supervisorData(c: Case, ctx: DetentionContext, cite: ExhibitCiter): Tem
 /**
  * The release plan (bail-plan letter), as ID practice sets it out: caption, relief sought, one
  * section per s.58 ground with its response and the conditions answering it, background, each
- * bondsperson offered, residence, supervision, the numbered conditions, each IRPR s.248 factor
+ * bondsperson offered, each one rejected (as addressed: the objection and the answer), residence, supervision, the numbered conditions, each IRPR s.248 factor
  * (a)–(f) submitted on with its evidence, vulnerability, and the exhibits cited. A section with
  * nothing in it is left out, never printed as "No submissions". Inside a packet, exhibits are
  * cited by tab and page (`exhibitRefs`); on its own, by title.
@@ -68,6 +69,7 @@ export function buildReleasePlan(input: BuildInput, hearingId?: string): Dossier
   }));
   // Cited in reading order: bondspersons, residence, supervisor, then the s.248 factors.
   const bondspersons = offeredBondspersons(c).map((p) => bondspersonData(p, ctx, cite));
+  const addressed = rejectedBondspersons(c).map((p) => addressedBondspersonData(p, ctx));
   const residence = residenceData(c, ctx, cite);
   const supervisor = supervisorData(c, ctx, cite);
   const factors = s248Factors
@@ -87,6 +89,7 @@ export function buildReleasePlan(input: BuildInput, hearingId?: string): Dossier
     groundsLine: episode.grounds.map((g) => word(labels, `groundShort.${g}`) || g).join(punctuate(input.lang, '; ')),
     background: plan.background,
     bondspersons,
+    addressed,
     ...(residence ? { residence } : {}),
     ...(supervisor ? { supervisor } : {}),
     conditions: conditions.map(({ number, text, grounds: answered }) => ({ number, text, grounds: answered })),

@@ -16,15 +16,18 @@ import { PersonCard } from '../../components/people/PersonCard.tsx';
 import { PersonTextField } from '../../components/people/PersonTextField.tsx';
 import { newOffer, type OfferUpdate } from './plan.ts';
 import { BondspersonHistory } from './BondspersonHistory.tsx';
+import { ObjectionFields } from './ObjectionFields.tsx';
 
 const statuses = ['citizen', 'PR', 'TR', 'other'] as const satisfies readonly Bondsperson['status'][];
 
 export interface BondspersonCardProps extends PersonCardSlot {
   readonly exhibits: readonly Exhibit[];
+  /** The case is heard in French: French versions of what the filing prints are asked for. */
+  readonly frenchFiling: boolean;
 }
 
 /** One bondsperson (domain facts §3.1–3.2): who they are, what they offer, how they will supervise, what was decided. */
-export function BondspersonCard({ exhibits, ...slot }: BondspersonCardProps) {
+export function BondspersonCard({ exhibits, frenchFiling, ...slot }: BondspersonCardProps) {
   const { person, position, update, errorAt } = slot;
   const { t } = useTranslation();
   const titleId = useId();
@@ -193,6 +196,8 @@ export function BondspersonCard({ exhibits, ...slot }: BondspersonCardProps) {
         onChange={(response) => updateOffer((o) => withOptional(o, 'response', response))}
         error={offerError('response')}
       />
+
+      <ObjectionFields offer={offer} updateOffer={updateOffer} errorAt={offerError} frenchFiling={frenchFiling} />
 
       <fieldset className="group-box">
         <legend>{t('releasePlan.person.determinationLegend')}</legend>

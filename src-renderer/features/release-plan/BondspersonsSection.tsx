@@ -34,7 +34,9 @@ export function BondspersonsSection({ draft, edit, problems }: BondspersonsSecti
         unnamed: t('releasePlan.unnamed'),
       }}
       removeExplain={(person) => <p>{t(person.roles.length > 1 ? 'releasePlan.removeKeepsPerson' : 'releasePlan.removeExplain')}</p>}
-      renderCard={(slot) => <BondspersonCard {...slot} exhibits={draft.exhibits} />}
+      renderCard={(slot) => (
+        <BondspersonCard {...slot} exhibits={draft.exhibits} frenchFiling={draft.matter.languageOfProceedings === 'fr'} />
+      )}
     />
   );
 }

@@ -16,6 +16,7 @@ import { ResidenceSection } from './ResidenceSection.tsx';
 import { planSections, problemCounts, type PlanSectionId } from './sections.ts';
 import { ServiceSection } from './ServiceSection.tsx';
 import { SupervisorSection } from './SupervisorSection.tsx';
+import { SuretyWarnings } from './SuretyWarnings.tsx';
 import './release-plan.css';
 
 export interface ReleasePlanPanelProps {
@@ -97,6 +98,7 @@ export function ReleasePlanPanel({ editor, draft, problems }: ReleasePlanPanelPr
         onSubmit={(event) => event.preventDefault()}
         onBlur={() => void editor.flush()}
       >
+        <SuretyWarnings draft={draft} />
         {planSections.map(({ id, titleKey }) => (
           <PlanSlot
             key={id}

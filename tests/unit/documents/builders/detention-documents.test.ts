@@ -125,7 +125,7 @@ describe('release plan (bail-plan letter)', () => {
     expect(textOf(doc)).toContain('Grounds relied on by the Minister: flight risk (s.58(1)(b)); danger to the public (s.58(1)(a)).');
   });
 
-  it('offers CHAN with his means, offer, source of funds and undertakings, and leaves out HO, whom the Division rejected', () => {
+  it('offers CHAN with his means, offer, source of funds and undertakings, and shows HO, whom the Division rejected, only as addressed', () => {
     const doc = build(lai, 'release-plan');
     const bonds = blocksText(section(doc.blocks, 'Bondspersons'));
     expect(headings(section(doc.blocks, 'Bondspersons'), 3)).toEqual(['CHAN Kwok-wai (陳國偉)']);
@@ -143,11 +143,14 @@ describe('release plan (bail-plan letter)', () => {
       'CHAN Kwok-wai (陳國偉) will testify at the hearing.',
     ])
       expect(bonds).toContain(s);
-    const whole = textOf(doc);
-    expect(whole).not.toMatch(/Tina|HO Tina|3,000/u);
+    expect(bonds).not.toMatch(/Tina|3,000/u);
+    const addressed = blocksText(section(doc.blocks, 'Bondspersons addressed'));
+    expect(addressed).toContain('HO Tina (friend) was put forward as a bondsperson and is not proposed as a surety in this plan.');
+    expect(addressed).toContain('Response: Ms. Ho can provide bank records within 48 hours.');
+    expect(addressed).not.toContain('3,000');
     const fr = colons(text(lai, 'release-plan', { lang: 'fr' }));
     expect(fr).toContain(`Offre : un dépôt de 2${NBSP}000${NBSP}$${NBSP}CA et une garantie de 5${NBSP}000${NBSP}$${NBSP}CA.`);
-    expect(fr).not.toContain('Tina');
+    expect(fr.slice(0, fr.indexOf('Cautions écartées'))).not.toContain('Tina');
   });
 
   it('writes real French and the French forms of the law', () => {
