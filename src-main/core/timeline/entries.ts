@@ -78,7 +78,7 @@ export function timelineEntries(c: Case): TimelineEntry[] {
 }
 
 /**
- * A relative event takes its anchor's date and time, so a changed anchor moves it too. An anchor
+ * A relative event takes its anchor's date and time (keeping its own words), so a changed anchor moves it too. An anchor
  * that is gone (or itself relative) leaves the event on its own stored date; the checks say so.
  */
 function anchored(entries: readonly TimelineEntry[]): TimelineEntry[] {
@@ -88,6 +88,7 @@ function anchored(entries: readonly TimelineEntry[]): TimelineEntry[] {
     const anchor = byKey.get(entry.event.relative.anchor);
     const usable = anchor !== undefined && anchor !== entry && !(anchor.source === 'typed' && anchor.event.relative);
     if (!usable) return entry;
-    return { ...entry, when: anchor.when, at: anchor.at, relative: entry.event.relative.side, anchor };
+    const when = { ...anchor.when, original: entry.event.when.original };
+    return { ...entry, when, at: anchor.at, relative: entry.event.relative.side, anchor };
   });
 }

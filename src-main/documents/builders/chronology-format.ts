@@ -74,8 +74,10 @@ export function printDate(when: PartialDate, labels: Labels, relative?: Relative
   const { earliest, latest } = bounds.stated;
   const range = earliest === latest ? earliest : `${earliest} – ${latest}`;
   const q = when.qualifier;
-  if (relative !== undefined)
-    return { written: fill(word(labels, `date.${relative}`), { date: anchorWords(bounds.stated, labels) }), gregorian: '' };
+  if (relative !== undefined) {
+    const beside = fill(word(labels, `date.${relative}`), { date: anchorWords(bounds.stated, labels) });
+    return words === '' ? { written: beside, gregorian: '' } : { written: words, gregorian: beside };
+  }
   if (q === 'before' || q === 'after') {
     const x = bounds.placed ? { earliest, latest: earliest } : bounds.stated;
     const anchored = fill(word(labels, `date.${q}`), { date: anchorWords(x, labels) });

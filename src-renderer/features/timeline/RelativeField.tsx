@@ -29,7 +29,7 @@ export function RelativeField({ draft, entries, onChange, error }: RelativeField
     if (nextSide === '') return onChange(rest);
     const anchor = anchors.find((e) => e.key === nextAnchor) ?? anchors[0];
     if (!anchor) return onChange(rest);
-    onChange({ ...rest, relative: { side: nextSide, anchor: anchor.key }, when: { ...anchor.when, original: '' } });
+    onChange({ ...rest, relative: { side: nextSide, anchor: anchor.key }, when: { ...anchor.when, original: draft.when.original } });
   };
   const missing = anchorKey !== '' && !anchors.some((e) => e.key === anchorKey);
   return (

@@ -319,18 +319,18 @@ describe('"after X" and events told against another, read back from the built ch
 
   it('prints "after X" with X itself in words, never the day after it or the end of its range', () => {
     const after17 = { year: 2026, month: 2, day: 17, qualifier: 'after' } as const;
-    expect(dates(withTimeline(bare, [event('t-a', after17)]))).toEqual(['after 17 February 2026']);
-    expect(dates(withTimeline(bare, [event('t-a', after17)]), 'fr')).toEqual(['après le 17 février 2026']);
+    expect(dates(withTimeline(bare, [event('t-a', after17)]))).toEqual(['after 17\u00a0February 2026']);
+    expect(dates(withTimeline(bare, [event('t-a', after17)]), 'fr')).toEqual(['après le 17\u00a0février 2026']);
     expect(dates(withTimeline(bare, [event('t-a', { year: 2026, month: 3, day: 1, qualifier: 'before' })]), 'fr')).toEqual([
-      'avant le 1er mars 2026',
+      'avant le 1er\u00a0mars 2026',
     ]);
     expect(dates(withTimeline(bare, [event('t-a', { year: 2026, month: 2, qualifier: 'after' })]))).toEqual(['after February 2026']);
     expect(dates(withTimeline(bare, [event('t-a', { year: 2026, month: 2, qualifier: 'after' })]), 'fr')).toEqual(['après février 2026']);
     // The client placed it after the 17th; the range typed by hand runs to the end of the month.
     const placed = { original: 'la semaine du 17', earliest: '2026-02-17', latest: '2026-02-28', qualifier: 'after' } as const;
-    expect(dates(withTimeline(bare, [event('t-a', placed)]))).toEqual(['la semaine du 17 (after 17 February 2026)']);
-    expect(dates(withTimeline(bare, [event('t-a', placed)]), 'fr')).toEqual(['la semaine du 17 (après le 17 février 2026)']);
-    expect(dates(withTimeline(bare, [event('t-a', { ...placed, original: '' })]))).toEqual(['after 17 February 2026']);
+    expect(dates(withTimeline(bare, [event('t-a', placed)]))).toEqual(['la semaine du 17 (after 17\u00a0February 2026)']);
+    expect(dates(withTimeline(bare, [event('t-a', placed)]), 'fr')).toEqual(['la semaine du 17 (après le 17\u00a0février 2026)']);
+    expect(dates(withTimeline(bare, [event('t-a', { ...placed, original: '' })]))).toEqual(['after 17\u00a0February 2026']);
   });
 
   it('sorts "after 2026-02-17" among the events of the 17th, before the 18th', () => {
@@ -378,9 +378,14 @@ describe('"after X" and events told against another, read back from the built ch
       'Called her sister.',
       'Later that day.',
     ]);
-    expect(rows[1]?.[0]).toBe('shortly before 3 March 2026');
-    expect(rows[3]?.[0]).toBe('shortly after 3 March 2026');
-    expect(tableRows(c, 'fr')[3]?.split(' | ')[0]).toBe('peu après le 3 mars 2026');
+    expect(rows[1]?.[0]).toBe('shortly before 3\u00a0March 2026');
+    expect(rows[3]?.[0]).toBe('shortly after 3\u00a0March 2026');
+    expect(tableRows(c, 'fr')[3]?.split(' | ')[0]).toBe('peu après le 3\u00a0mars 2026');
+    const worded = withTimeline(
+      c,
+      c.timeline.map((e) => (e.id === 't-call' ? { ...e, when: { ...e.when, original: 'après son arrestation' } } : e)),
+    );
+    expect(tableRows(worded, 'fr')[3]?.split(' | ')[0]).toBe('après son arrestation (peu après le 3\u00a0mars 2026)');
   });
 
   it('follows a recorded fact as anchor, and an event whose anchor is gone keeps its own date', () => {
@@ -398,7 +403,7 @@ describe('"after X" and events told against another, read back from the built ch
     };
     const rows = tableRows(c).map((r) => r.split(' | '));
     const detained = rows.findIndex((r) => r[2]?.startsWith('Detained at'));
-    expect(rows[detained + 1]).toEqual(['shortly after 10 March 2026', 'Other', 'Called counsel.', '']);
+    expect(rows[detained + 1]).toEqual(['shortly after 10\u00a0March 2026', 'Other', 'Called counsel.', '']);
     expect(rows.find((r) => r[2] === 'Orphan.')?.[0]).toBe('2025-05-02');
   });
 });
