@@ -44,10 +44,22 @@ export const timelineAccountSchema = z.object({
   sources: z.array(timelineSourceSchema).max(50).default([]),
 });
 
+/** "Shortly after" or "shortly before" another event: where the date is known only by its nearness to that one. */
+export const relativeSides = ['shortly-after', 'shortly-before'] as const;
+
+/**
+ * The event this one is told against: a typed event's id, or a recorded fact's key
+ * ("derived:detention-start:…"). The event's own `when` holds the anchor's date as it was when the
+ * link was made, so the date stays if the anchor is later removed.
+ */
+export const timelineRelativeSchema = z.object({ side: z.enum(relativeSides), anchor: shortText.min(1) });
+
 export const timelineEventSchema = z
   .object({
     id: idSchema,
     when: partialDateSchema,
+    /** Known only as shortly after or before another event: sorted beside that event, printed as such. */
+    relative: timelineRelativeSchema.optional(),
     at: zonedDateTimeSchema.optional(),
     place: shortText.optional(),
     category: z.enum(timelineCategories),
@@ -69,6 +81,8 @@ export const timelineEventSchema = z
   });
 
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+export type TimelineRelative = z.infer<typeof timelineRelativeSchema>;
+export type RelativeSide = (typeof relativeSides)[number];
 export type TimelineSource = z.infer<typeof timelineSourceSchema>;
 export type TimelineAccount = z.infer<typeof timelineAccountSchema>;
 export type TimelineCategory = (typeof timelineCategories)[number];

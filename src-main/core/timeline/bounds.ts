@@ -1,5 +1,5 @@
 import type { PartialDate } from '../model/partial-date.ts';
-import { gregorianRange } from '../model/partial-date.ts';
+import { convertibleCalendars, gregorianRange } from '../model/partial-date.ts';
 import { addDays } from '../rules/civil.ts';
 
 /**
@@ -12,6 +12,8 @@ export interface EventBounds {
   readonly to: string | null;
   /** The range the words themselves name, before the qualifier: what the chronology prints. */
   readonly stated: { readonly earliest: string; readonly latest: string };
+  /** "After X" whose Gregorian range was typed by hand: X is that range's first day, the range where the event was placed. */
+  readonly placed?: true;
 }
 
 /** The stated Gregorian range: computed for convertible calendars, else the bounds entered by hand (one alone stands for both). */
@@ -22,13 +24,21 @@ export function statedRange(when: PartialDate): { earliest: string; latest: stri
   return one === undefined ? null : { earliest: when.earliest ?? one, latest: when.latest ?? one };
 }
 
+/** True when the Gregorian range is the conversion of a year, month and day, not a range typed by hand. */
+const fromCalendarParts = (when: PartialDate): boolean =>
+  convertibleCalendars.has(when.calendar) && when.year !== undefined && when.year >= 1;
+
 /** Bounds of a partial date after its qualifier; null for an unknown or not yet ranged date (undated). */
 export function eventBounds(when: PartialDate): EventBounds | null {
   if (when.qualifier === 'unknown') return null;
   const stated = statedRange(when);
   if (!stated) return null;
   if (when.qualifier === 'before') return { from: null, to: addDays(stated.earliest, -1), stated };
-  if (when.qualifier === 'after') return { from: addDays(stated.latest, 1), to: null, stated };
+  if (when.qualifier === 'after') {
+    // A Gregorian range typed by hand is where the event was placed ("just after the 17th": 17–28 February), so it stays closed.
+    if (!fromCalendarParts(when)) return { from: stated.earliest, to: stated.latest, stated, placed: true };
+    return { from: addDays(stated.latest, 1), to: null, stated };
+  }
   return { from: stated.earliest, to: stated.latest, stated };
 }
 

@@ -14,7 +14,8 @@ export type FindingCode =
   | 'FUTURE_PAST_EVENT'
   | 'UNDATED'
   | 'LUNAR_NO_RANGE'
-  | 'DISPUTED_NO_ACCOUNT';
+  | 'DISPUTED_NO_ACCOUNT'
+  | 'ANCHOR_MISSING';
 
 /**
  * One thing to fix (error) or look at (warning) before the chronology is filed. `path` is the
@@ -163,6 +164,16 @@ export function checkTimeline(c: Case, today: string): TimelineFinding[] {
           entry,
           `${path}.accounts`,
           'This event is marked disputed but no competing account is recorded.',
+        ),
+      ]);
+    if (event.relative && entry.anchor === undefined)
+      push([
+        finding(
+          'ANCHOR_MISSING',
+          'warning',
+          entry,
+          `${path}.relative.anchor`,
+          'This event is told as shortly before or after an event that is no longer on the timeline: it keeps its own date.',
         ),
       ]);
   }

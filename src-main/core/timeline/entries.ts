@@ -1,6 +1,7 @@
 import type { Case, TimelineCategory, TimelineEvent } from '../model/case.ts';
 import type { ZonedDateTime } from '../model/dates.ts';
 import type { PartialDate } from '../model/partial-date.ts';
+import type { RelativeSide } from '../model/timeline.ts';
 import { derivedEvents, exactDay, type DerivedEvent, type Milestone } from './derived.ts';
 import { sortTimeline } from './sort.ts';
 
@@ -10,6 +11,8 @@ interface EntryBase {
   readonly at?: ZonedDateTime | undefined;
   readonly category: TimelineCategory;
   readonly milestone?: Milestone | undefined;
+  /** Shortly after or before another entry, whose date and time this one then takes (see `sortTimeline`). */
+  readonly relative?: RelativeSide | undefined;
   /** Where a check finding about this entry points: `timeline.3` or the recorded fact's path. */
   readonly path: string;
 }
@@ -20,6 +23,8 @@ export interface TypedEntry extends EntryBase {
   readonly index: number;
   readonly event: TimelineEvent;
   readonly alsoRecorded: readonly DerivedEvent[];
+  /** The entry a relative event is told against; undefined when it has none or its anchor is gone. */
+  readonly anchor?: TimelineEntry | undefined;
 }
 
 export interface DerivedEntry extends EntryBase {
@@ -40,7 +45,9 @@ export function timelineEntries(c: Case): TimelineEntry[] {
   const typed: TypedEntry[] = c.timeline.map((event, index) => {
     const day = exactDay(event.when);
     const alsoRecorded =
-      day === null ? [] : derived.filter((d) => !claimed.has(d.key) && d.category === event.category && exactDay(d.when) === day);
+      day === null || event.relative
+        ? []
+        : derived.filter((d) => !claimed.has(d.key) && d.category === event.category && exactDay(d.when) === day);
     for (const d of alsoRecorded) claimed.add(d.key);
     return {
       source: 'typed',
@@ -67,5 +74,21 @@ export function timelineEntries(c: Case): TimelineEntry[] {
       milestone: d.milestone,
       path: d.derivedFrom,
     }));
-  return sortTimeline<TimelineEntry>([...typed, ...rest]);
+  return sortTimeline<TimelineEntry>(anchored([...typed, ...rest]));
+}
+
+/**
+ * A relative event takes its anchor's date and time (keeping its own words), so a changed anchor moves it too. An anchor
+ * that is gone (or itself relative) leaves the event on its own stored date; the checks say so.
+ */
+function anchored(entries: readonly TimelineEntry[]): TimelineEntry[] {
+  const byKey = new Map(entries.map((e) => [e.key, e]));
+  return entries.map((entry) => {
+    if (entry.source !== 'typed' || !entry.event.relative) return entry;
+    const anchor = byKey.get(entry.event.relative.anchor);
+    const usable = anchor !== undefined && anchor !== entry && !(anchor.source === 'typed' && anchor.event.relative);
+    if (!usable) return entry;
+    const when = { ...anchor.when, original: entry.event.when.original };
+    return { ...entry, when, at: anchor.at, relative: entry.event.relative.side, anchor };
+  });
 }

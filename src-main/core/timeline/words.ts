@@ -99,12 +99,13 @@ export const qualifierWords: readonly { readonly qualifier: Qualifier; readonly 
   },
   {
     qualifier: 'before',
-    words: /(?<![\p{L}])(?:before|prior to|avant)(?![\p{L}])|이전|(?<=[\s\d년월일석날])전(?:에)?(?![\p{L}])|以前|之前|ก่อน|قبل از|قبل/u,
+    words:
+      /(?<![\p{L}])(?:(?:shortly|just|soon|right) before|(?:peu|juste|peu de temps) avant|before|prior to|avant)(?![\p{L}])|이전|(?<=[\s\d년월일석날])전(?:에)?(?![\p{L}])|以前|之前|ก่อน|قبل از|قبل/u,
   },
   {
     qualifier: 'after',
     words:
-      /(?<![\p{L}])(?:after|later than|après)(?![\p{L}])|지나고|이후|(?<=[\s\d년월일석날])후(?:에)?(?![\p{L}])|以後|以后|之後|之后|หลัง|بعد از|بعد/u,
+      /(?<![\p{L}])(?:(?:shortly|just|soon|right) after|(?:peu|juste|peu de temps|sitôt) après|after|later than|après)(?![\p{L}])|지나고|이후|(?<=[\s\d년월일석날])후(?:에)?(?![\p{L}])|以後|以后|之後|之后|หลัง|بعد از|بعد/u,
   },
 ];
 

@@ -1,4 +1,4 @@
-import type { Case, TimelineSource } from '../../core/model/case.ts';
+import type { Case, RelativeSide, TimelineSource } from '../../core/model/case.ts';
 import type { PartialDate } from '../../core/model/partial-date.ts';
 import { eventBounds } from '../../core/timeline/bounds.ts';
 import { highestPage, packetPinCite } from '../../core/timeline/pins.ts';
@@ -28,12 +28,36 @@ function wordsSay(words: string, qualifier: 'circa' | 'before' | 'after'): boole
 }
 
 /**
+ * The anchor of "before X", "after X" or "shortly after X" in words of the document's language:
+ * a day as "17 February 2026" / « le 17 février 2026 », a whole month as "February 2026", a whole
+ * year as "2026", anything else as its Gregorian range. It is the date X itself, never the day
+ * after or the end of its range.
+ */
+export function anchorWords(stated: { readonly earliest: string; readonly latest: string }, labels: Labels): string {
+  const [y1 = '', m1 = '', d1 = ''] = stated.earliest.split('-');
+  const [y2 = '', m2 = '', d2 = ''] = stated.latest.split('-');
+  const month = (m: string): string => word(labels, `month.${Number(m)}`);
+  if (stated.earliest === stated.latest) {
+    const day = d1 === '01' ? word(labels, 'date.dayOne') || '1' : String(Number(d1));
+    return fill(word(labels, 'date.day'), { day, month: month(m1), year: y1 });
+  }
+  const lastOfMonth = new Date(Date.UTC(Number(y1), Number(m1), 0)).getUTCDate();
+  if (y1 === y2 && m1 === m2 && d1 === '01' && Number(d2) === lastOfMonth)
+    return fill(word(labels, 'date.month'), { month: month(m1), year: y1 });
+  if (y1 === y2 && `${m1}-${d1}` === '01-01' && `${m2}-${d2}` === '12-31') return y1;
+  return `${stated.earliest} – ${stated.latest}`;
+}
+
+/**
  * The words are printed verbatim and never given a qualifier of their own: "ประมาณ พ.ศ. 2562
  * (2019-01-01 – 2019-12-31)". Where the words do not say what the qualifier says (a bare "2020"
  * marked circa), the Gregorian part says it: "2020 (c. 2020-01-01 – 2020-12-31)". Without words,
- * the qualifier leads the date itself. Unknown dates and lunar dates without a range say so.
+ * the qualifier leads the date itself. "Before X" and "after X" name X itself in words ("after 17
+ * February 2026", "after February 2026"), never the end of its range; an event told as shortly
+ * after or before another prints that event's date so ("shortly after 3 March 2026"). Unknown
+ * dates and lunar dates without a range say so.
  */
-export function printDate(when: PartialDate, labels: Labels): PrintedDate {
+export function printDate(when: PartialDate, labels: Labels, relative?: RelativeSide): PrintedDate {
   const words = when.original.trim();
   const calendar = word(labels, `calendar.${when.calendar}`) || when.calendar;
   const structured = (): string => `${calendar} ${[when.year, when.month, when.day].filter((n) => n !== undefined).join('-')}`.trim();
@@ -50,16 +74,30 @@ export function printDate(when: PartialDate, labels: Labels): PrintedDate {
   const { earliest, latest } = bounds.stated;
   const range = earliest === latest ? earliest : `${earliest} – ${latest}`;
   const q = when.qualifier;
-  // "before 2020" reads before its first day, "after 2020" after its last; structured words stay whole.
-  const qualified = (date: string): string =>
-    fill(word(labels, `date.${q}`), { date: date !== range ? date : q === 'before' ? earliest : q === 'after' ? latest : range });
-  const hasQualifier = q === 'circa' || q === 'before' || q === 'after';
-  if (words === '') {
-    if (when.calendar === 'gregorian') return { written: hasQualifier ? qualified(range) : range, gregorian: '' };
-    return { written: hasQualifier ? qualified(structured()) : structured(), gregorian: range };
+  if (relative !== undefined) {
+    const beside = fill(word(labels, `date.${relative}`), { date: anchorWords(bounds.stated, labels) });
+    return words === '' ? { written: beside, gregorian: '' } : { written: words, gregorian: beside };
   }
-  const gregorian = hasQualifier && !wordsSay(words, q) ? qualified(range) : range;
-  return { written: words, gregorian: gregorian === words ? '' : gregorian };
+  if (q === 'before' || q === 'after') {
+    const x = bounds.placed ? { earliest, latest: earliest } : bounds.stated;
+    const anchored = fill(word(labels, `date.${q}`), { date: anchorWords(x, labels) });
+    if (words === '' && when.calendar === 'gregorian') return { written: anchored, gregorian: '' };
+    if (words === '') return { written: fill(word(labels, `date.${q}`), { date: structured() }), gregorian: anchored };
+    // Words that already say "after" keep their Gregorian range beside them, as any other words do.
+    const gregorian = wordsSay(words, q) ? range : anchored;
+    return { written: words, gregorian: gregorian === words ? '' : gregorian };
+  }
+  if (q === 'circa') {
+    const qualified = (date: string): string => fill(word(labels, 'date.circa'), { date });
+    if (words === '') {
+      if (when.calendar === 'gregorian') return { written: qualified(range), gregorian: '' };
+      return { written: qualified(structured()), gregorian: range };
+    }
+    const gregorian = wordsSay(words, q) ? range : qualified(range);
+    return { written: words, gregorian: gregorian === words ? '' : gregorian };
+  }
+  if (words === '') return when.calendar === 'gregorian' ? { written: range, gregorian: '' } : { written: structured(), gregorian: range };
+  return { written: words, gregorian: range === words ? '' : range };
 }
 
 /** "Title (date words) (Gregorian)" on one line, for the template's `events` list. */

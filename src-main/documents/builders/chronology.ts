@@ -6,6 +6,7 @@ import {
   type Case,
   type TimelineAccount,
   type TimelineCategory,
+  type RelativeSide,
   type TimelineSource,
 } from '../../core/model/case.ts';
 import { calendarIds, type PartialDate } from '../../core/model/partial-date.ts';
@@ -27,7 +28,9 @@ const codeKey = (code: string): string => code.replace(/\((\w+)\)/gu, '-$1');
 export const chronologyStrings: readonly string[] = [
   ...['date', 'category', 'event', 'sources'].map((c) => `column.${c}`),
   ...['page', 'pages', 'place', 'assertedBy', 'disputed', 'account', 'accountSources', 'notForFiling'],
-  ...['circa', 'before', 'after', 'unknown', 'noRange', 'lunarNoRange'].map((d) => `date.${d}`),
+  ...['circa', 'before', 'after', 'shortly-after', 'shortly-before', 'unknown', 'noRange', 'lunarNoRange'].map((d) => `date.${d}`),
+  ...['day', 'dayOne', 'month'].map((d) => `date.${d}`),
+  ...Array.from({ length: 12 }, (_, i) => `month.${i + 1}`),
   ...['tab', 'beyond', 'ofExhibit', 'notInPacket', 'missing'].map((k) => `cite.${k}`),
   ...timelineCategories.map((c) => `category.${c}`),
   ...calendarIds.map((c) => `calendar.${c}`),
@@ -54,6 +57,8 @@ export interface ChronologyRow {
   readonly disputed: boolean;
   readonly accounts: readonly TimelineAccount[];
   readonly forFiling: boolean;
+  /** Shortly after or before the event whose date `when` then is. */
+  readonly relative?: RelativeSide | undefined;
 }
 
 export interface ChronologyOptions {
@@ -125,7 +130,8 @@ export function chronologyRows(c: Case, labels: Labels, options: ChronologyOptio
     return [
       {
         key: entry.key,
-        when: e.when,
+        when: entry.when,
+        relative: entry.relative,
         category: e.category,
         summary: e.summary,
         place: e.place ?? '',
@@ -162,7 +168,7 @@ export interface PrintedRow {
 export function printRows(rows: readonly ChronologyRow[], ctx: CiteContext): PrintedRow[] {
   const { labels } = ctx;
   return rows.map((row) => ({
-    date: printDate(row.when, labels),
+    date: printDate(row.when, labels, row.relative),
     category: word(labels, `category.${row.category}`),
     summary: row.summary,
     place: row.place,

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { timelineCategories, type Exhibit, type TimelineCategory, type TimelineEvent } from '../../../src-main/core/model/case.ts';
+import type { TimelineEntry } from '../../../src-main/core/timeline/entries.ts';
 import { localToday } from '../../../src-main/core/model/dates.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
@@ -8,6 +9,7 @@ import { AccountsField } from './AccountsField.tsx';
 import { DateField } from '../../components/date/DateField.tsx';
 import { errorsUnder, validateEvent, type FormErrors } from './event-draft.ts';
 import { categoryLabel, gregorianText } from './labels.ts';
+import { RelativeField } from './RelativeField.tsx';
 import { SourcesField } from './SourcesField.tsx';
 import { WordsField } from './WordsField.tsx';
 
@@ -18,6 +20,8 @@ export interface EventFormProps {
   readonly draft: TimelineEvent;
   readonly isNew: boolean;
   readonly exhibits: readonly Exhibit[];
+  /** The timeline as shown, for choosing the event this one is shortly before or after. */
+  readonly entries: readonly TimelineEntry[];
   /** Every draft change, so a form closed by Escape can be reopened as it was. */
   readonly onDraft: (draft: TimelineEvent) => void;
   readonly onSave: (event: TimelineEvent) => void;
@@ -28,7 +32,7 @@ export interface EventFormProps {
 }
 
 /** Adding or editing one event: the words as given, the proposed reading, the structured date, sources and competing accounts. */
-export function EventForm({ draft, isNew, exhibits, onDraft, onSave, onClose, onDiscard }: EventFormProps) {
+export function EventForm({ draft, isNew, exhibits, entries, onDraft, onSave, onClose, onDiscard }: EventFormProps) {
   const { t } = useTranslation();
   const [errors, setErrors] = useState<FormErrors>(new Map());
   const [attempted, setAttempted] = useState(false);
@@ -69,6 +73,7 @@ export function EventForm({ draft, isNew, exhibits, onDraft, onSave, onClose, on
           onChange={(when) => set({ ...draft, when })}
           error={errors.get('when.original')}
         />
+        <RelativeField draft={draft} entries={entries} onChange={set} error={errors.get('relative.anchor')} />
         <DateField
           kind="event"
           describe={(date) => gregorianText(t, date)}

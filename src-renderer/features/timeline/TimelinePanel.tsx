@@ -100,6 +100,7 @@ export function TimelinePanel({ editor, draft, problems }: TimelinePanelProps) {
           draft={editing.draft}
           isNew={editing.isNew}
           exhibits={draft.exhibits}
+          entries={entries}
           onDraft={(next) => setEditing((current) => (current ? { ...current, draft: next } : current))}
           onSave={save}
           onClose={() => setEditing(editing.isNew ? { ...editing, open: false } : null)}

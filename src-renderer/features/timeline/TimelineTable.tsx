@@ -186,6 +186,11 @@ export function TimelineTable({ draft, entries, selectedKey, onEdit, onRemove }:
                       <Dates text={gregorianText(t, entry.when)} />
                     </span>
                   )}
+                  {typed?.relative && typed.anchor ? (
+                    <span className="cell-detail" data-testid="timeline-relative">
+                      {t(`relativeDates.row.${typed.relative}`, { event: entrySummary(t, typed.anchor) })}
+                    </span>
+                  ) : null}
                   {entry.when.confidence === 'high' ? null : (
                     <span className="cell-detail">{t(`timeline.confidence.note.${entry.when.confidence}`)}</span>
                   )}

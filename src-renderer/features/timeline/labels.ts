@@ -42,13 +42,18 @@ export function entrySummary(t: TFunction, entry: TimelineEntry): string {
   return entry.source === 'typed' ? entry.event.summary : derivedSummary(t, entry.derived);
 }
 
-/** The Gregorian days a date stands for, after its qualifier, in ISO form: "1988-08-12", "2019-03-01 – 2019-03-31", "before 2020-01-01". */
+/** The Gregorian days a date stands for, after its qualifier, in ISO form: "1988-08-12", "2019-03-01 – 2019-03-31", "before 2020-01-01", "after 2019-03-01 – 2019-03-31". */
 export function gregorianText(t: TFunction, when: PartialDate): string {
   if (when.qualifier === 'unknown') return t('timeline.date.unknown');
   const bounds = eventBounds(when);
   if (!bounds) return t('timeline.date.noRange');
   if (bounds.from === null) return t('timeline.date.before', { date: bounds.stated.earliest });
-  if (bounds.to === null) return t('timeline.date.after', { date: bounds.stated.latest });
+  // "After X" names X itself: the day, or X's range; a range typed by hand under "after" starts at X.
+  const x =
+    bounds.placed || bounds.stated.earliest === bounds.stated.latest
+      ? bounds.stated.earliest
+      : `${bounds.stated.earliest} – ${bounds.stated.latest}`;
+  if (bounds.to === null || bounds.placed) return t('timeline.date.after', { date: x });
   const range = bounds.from === bounds.to ? bounds.from : `${bounds.from} – ${bounds.to}`;
   return when.qualifier === 'circa' ? t('timeline.date.about', { range }) : range;
 }

@@ -42,14 +42,14 @@ describe('the timeline order', () => {
     expect(keys(items)).toEqual(['march-2019', 'be-2562', 'day-2020-01-01', 'year-2020', 'lunar-no-range', 'unknown']);
   });
 
-  it('places "before X" at the last day it can be, and "after X" from the first', () => {
+  it('places "before X" at the last day it can be, and "after X" at the last day of X, after what is known to be on it', () => {
     const items = [
       item('after-2019', { year: 2019, qualifier: 'after' }),
       item('before-2020', { year: 2020, qualifier: 'before' }),
       item('mid-2019', { year: 2019, month: 6, day: 1 }),
       item('jan-2020', { year: 2020, month: 1, day: 1 }),
     ];
-    expect(keys(items)).toEqual(['mid-2019', 'before-2020', 'jan-2020', 'after-2019']);
+    expect(keys(items)).toEqual(['mid-2019', 'before-2020', 'after-2019', 'jan-2020']);
   });
 
   it('puts a whole day before its timed events, timed events by instant, then ties by key', () => {
@@ -87,5 +87,46 @@ describe('the timeline order', () => {
         for (let i = 1; i < sorted.length; i += 1) expect(compareDatable(sorted[i - 1] as Datable, sorted[i] as Datable)).toBeLessThan(0);
       }),
     );
+  });
+});
+
+describe('"after X" and events told against another', () => {
+  it('sorts "after 2026-02-17" at 17 February, after the events of that day and before the 18th', () => {
+    const items = [
+      item('feb-18', { year: 2026, month: 2, day: 18 }),
+      item('after-17', { original: 'after 2026-02-17', year: 2026, month: 2, day: 17, qualifier: 'after' }),
+      item('feb-17', { year: 2026, month: 2, day: 17 }),
+      item('feb-16', { year: 2026, month: 2, day: 16 }),
+    ];
+    expect(keys(items)).toEqual(['feb-16', 'feb-17', 'after-17', 'feb-18']);
+  });
+
+  it('sorts "after X" typed with its own Gregorian range by the start of that range, which stays closed', () => {
+    const placed = partialDateSchema.parse({
+      original: 'just after the 17th',
+      earliest: '2026-02-17',
+      latest: '2026-02-28',
+      qualifier: 'after',
+    });
+    expect(eventBounds(placed)).toMatchObject({ from: '2026-02-17', to: '2026-02-28', placed: true });
+    const items = [
+      item('march-1', { year: 2026, month: 3, day: 1 }),
+      { key: 'placed', when: placed },
+      item('feb-20', { year: 2026, month: 2, day: 20 }),
+    ];
+    expect(keys(items)).toEqual(['placed', 'feb-20', 'march-1']);
+  });
+
+  it('puts "shortly before" just before its anchor and "shortly after" just after, at the anchor\'s time', () => {
+    const day = { year: 2026, month: 3, day: 3 };
+    const at = '2026-03-03T15:00:00Z';
+    const items: Datable[] = [
+      item('z-later-that-day', day, '2026-03-03T20:00:00Z'),
+      { ...item('a-shortly-after', day, at), relative: 'shortly-after' },
+      item('m-arrest', day, at),
+      { ...item('b-shortly-before', day, at), relative: 'shortly-before' },
+      item('a-morning', day, '2026-03-03T13:00:00Z'),
+    ];
+    expect(keys(items)).toEqual(['a-morning', 'b-shortly-before', 'm-arrest', 'a-shortly-after', 'z-later-that-day']);
   });
 });

@@ -137,9 +137,9 @@ describe('chronology dates', () => {
   it('say in the Gregorian part what bare words leave out, and lead with the qualifier when there are no words', () => {
     expect(first({ original: '2020', year: 2020, qualifier: 'circa' })).toBe('2020 (c. 2020-01-01 – 2020-12-31)');
     expect(first({ original: '2020', year: 2020, qualifier: 'circa' }, 'fr')).toBe('2020 (vers 2020-01-01 – 2020-12-31)');
-    expect(first({ original: 'March 2019', year: 2019, month: 3, qualifier: 'after' })).toBe('March 2019 (after 2019-03-31)');
-    expect(first({ year: 2020, qualifier: 'before' })).toBe('before 2020-01-01');
-    expect(first({ year: 2020, qualifier: 'before' }, 'fr')).toBe('avant le 2020-01-01');
+    expect(first({ original: 'March 2019', year: 2019, month: 3, qualifier: 'after' })).toBe('March 2019 (after March 2019)');
+    expect(first({ year: 2020, qualifier: 'before' })).toBe('before 2020');
+    expect(first({ year: 2020, qualifier: 'before' }, 'fr')).toBe('avant 2020');
     expect(first({ year: 2020, month: 6, day: 1 })).toBe('2020-06-01');
     expect(first({ calendar: 'buddhist', year: 2562, qualifier: 'circa' })).toBe('c. Buddhist Era 2562 (2019-01-01 – 2019-12-31)');
   });
@@ -303,5 +303,107 @@ describe('chronology sources', () => {
     expect(sourceOf(cited('4'), tab8(), 'fr')).toBe("Onglet 8, p. 4 citée, mais la pièce s'arrête à la p. 3");
     const elsewhere = new Map([['x-chan-t4', { tab: '5', page: 12 }]]);
     expect(sourceOf(cited('1'), elsewhere)).toBe('Notice of seizure (IRPA s.140), p. 1 (not in this packet)');
+  });
+});
+
+describe('"after X" and events told against another, read back from the built chronology', () => {
+  const bare = withTimeline(
+    {
+      ...lai,
+      client: { ...lai.client, entries: [], statusHistory: [], dateOfBirth: undefined },
+      detention: { ...lai.detention, episodes: [], hearings: [] },
+    },
+    [],
+  );
+  const dates = (c: Case, lang: 'en' | 'fr' = 'en'): string[] => tableRows(c, lang).map((r) => r.split(' | ')[0] ?? '');
+
+  it('prints "after X" with X itself in words, never the day after it or the end of its range', () => {
+    const after17 = { year: 2026, month: 2, day: 17, qualifier: 'after' } as const;
+    expect(dates(withTimeline(bare, [event('t-a', after17)]))).toEqual(['after 17\u00a0February 2026']);
+    expect(dates(withTimeline(bare, [event('t-a', after17)]), 'fr')).toEqual(['après le 17\u00a0février 2026']);
+    expect(dates(withTimeline(bare, [event('t-a', { year: 2026, month: 3, day: 1, qualifier: 'before' })]), 'fr')).toEqual([
+      'avant le 1er\u00a0mars 2026',
+    ]);
+    expect(dates(withTimeline(bare, [event('t-a', { year: 2026, month: 2, qualifier: 'after' })]))).toEqual(['after February 2026']);
+    expect(dates(withTimeline(bare, [event('t-a', { year: 2026, month: 2, qualifier: 'after' })]), 'fr')).toEqual(['après février 2026']);
+    // The client placed it after the 17th; the range typed by hand runs to the end of the month.
+    const placed = { original: 'la semaine du 17', earliest: '2026-02-17', latest: '2026-02-28', qualifier: 'after' } as const;
+    expect(dates(withTimeline(bare, [event('t-a', placed)]))).toEqual(['la semaine du 17 (after 17\u00a0February 2026)']);
+    expect(dates(withTimeline(bare, [event('t-a', placed)]), 'fr')).toEqual(['la semaine du 17 (après le 17\u00a0février 2026)']);
+    expect(dates(withTimeline(bare, [event('t-a', { ...placed, original: '' })]))).toEqual(['after 17\u00a0February 2026']);
+  });
+
+  it('sorts "after 2026-02-17" among the events of the 17th, before the 18th', () => {
+    const c = withTimeline(bare, [
+      event('t-18', { year: 2026, month: 2, day: 18 }, { summary: 'On the 18th.' }),
+      event('t-after', { original: 'after 2026-02-17', year: 2026, month: 2, day: 17, qualifier: 'after' }, { summary: 'After.' }),
+      event('t-17', { year: 2026, month: 2, day: 17 }, { summary: 'On the 17th.' }),
+    ]);
+    expect(tableRows(c).map((r) => r.split(' | ')[2])).toEqual(['On the 17th.', 'After.', 'On the 18th.']);
+  });
+
+  it('puts "shortly after the arrest on 3 March" just after the arrest, with the arrest\'s date, in both languages', () => {
+    const c = withTimeline(bare, [
+      event(
+        't-later',
+        { year: 2026, month: 3, day: 3 },
+        { summary: 'Later that day.', at: { utc: '2026-03-03T21:00:00Z', tz: 'America/Toronto' } },
+      ),
+      event(
+        't-call',
+        { year: 2026, month: 3, day: 3 },
+        { summary: 'Called her sister.', relative: { side: 'shortly-after', anchor: 't-arrest' } },
+      ),
+      event(
+        't-hid',
+        { year: 2026, month: 3, day: 3 },
+        { summary: 'Hid her passport.', relative: { side: 'shortly-before', anchor: 't-arrest' } },
+      ),
+      event(
+        't-arrest',
+        { year: 2026, month: 3, day: 3 },
+        { summary: 'Arrested at work.', category: 'arrest', at: { utc: '2026-03-03T15:00:00Z', tz: 'America/Toronto' } },
+      ),
+      event(
+        't-morning',
+        { year: 2026, month: 3, day: 3 },
+        { summary: 'Went to work.', at: { utc: '2026-03-03T12:00:00Z', tz: 'America/Toronto' } },
+      ),
+    ]);
+    const rows = tableRows(c).map((r) => r.split(' | '));
+    expect(rows.map((r) => r[2])).toEqual([
+      'Went to work.',
+      'Hid her passport.',
+      'Arrested at work.',
+      'Called her sister.',
+      'Later that day.',
+    ]);
+    expect(rows[1]?.[0]).toBe('shortly before 3\u00a0March 2026');
+    expect(rows[3]?.[0]).toBe('shortly after 3\u00a0March 2026');
+    expect(tableRows(c, 'fr')[3]?.split(' | ')[0]).toBe('peu après le 3\u00a0mars 2026');
+    const worded = withTimeline(
+      c,
+      c.timeline.map((e) => (e.id === 't-call' ? { ...e, when: { ...e.when, original: 'après son arrestation' } } : e)),
+    );
+    expect(tableRows(worded, 'fr')[3]?.split(' | ')[0]).toBe('après son arrestation (peu après le 3\u00a0mars 2026)');
+  });
+
+  it('follows a recorded fact as anchor, and an event whose anchor is gone keeps its own date', () => {
+    const c: Case = {
+      ...bare,
+      detention: lai.detention,
+      timeline: [
+        event(
+          't-call',
+          { year: 2026, month: 1, day: 1 },
+          { summary: 'Called counsel.', relative: { side: 'shortly-after', anchor: 'derived:detention.episodes.0.start' } },
+        ),
+        event('t-gone', { year: 2025, month: 5, day: 2 }, { summary: 'Orphan.', relative: { side: 'shortly-after', anchor: 't-removed' } }),
+      ],
+    };
+    const rows = tableRows(c).map((r) => r.split(' | '));
+    const detained = rows.findIndex((r) => r[2]?.startsWith('Detained at'));
+    expect(rows[detained + 1]).toEqual(['shortly after 10\u00a0March 2026', 'Other', 'Called counsel.', '']);
+    expect(rows.find((r) => r[2] === 'Orphan.')?.[0]).toBe('2025-05-02');
   });
 });
