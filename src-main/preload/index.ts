@@ -16,6 +16,7 @@ const api = {
   vaultUnlock: (input) => invoke('vaultUnlock', input),
   vaultLock: () => invoke('vaultLock'),
   vaultChangePassphrase: (input) => invoke('vaultChangePassphrase', input),
+  vaultCreateRecoveryCode: () => invoke('vaultCreateRecoveryCode'),
   vaultBackups: () => invoke('vaultBackups'),
   vaultBackupNow: () => invoke('vaultBackupNow'),
   vaultRestoreCase: (input) => invoke('vaultRestoreCase', input),

@@ -26,6 +26,8 @@ export interface Session {
   readonly key: Buffer;
   alive: boolean;
   readonly keyMethod: 'passphrase' | 'keychain';
+  /** The key file holds a recovery-code wrapping; set when one is made in this session. */
+  hasRecoveryCode: boolean;
   readonly index: Map<string, IndexEntry>;
   readOnlyReason: string | undefined;
   migrationBackupTaken: boolean;

@@ -13,6 +13,7 @@ const channelNames = [
   'vaultUnlock',
   'vaultLock',
   'vaultChangePassphrase',
+  'vaultCreateRecoveryCode',
   'vaultBackups',
   'vaultBackupNow',
   'vaultRestoreCase',
