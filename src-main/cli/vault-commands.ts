@@ -53,7 +53,7 @@ export async function vaultCommand(
       return { changed: true };
     }
     case 'vault recovery-code':
-      return await call('vaultCreateRecoveryCode', undefined);
+      return { code: ((await call('vaultCreateRecoveryCode', undefined)) as { code: string }).code };
     default:
       throw new DossierError('VALIDATION', `Unknown command "${command}". Run dossier --help.`);
   }

@@ -140,7 +140,7 @@ export const contract = {
   vaultCopyBackup: { input: z.object({ backupId }), output: z.object({ file: z.string().nullable() }) },
   vaultChangePassphrase: { input: z.object({ current: passphrase, next: passphrase }), output: vaultStatus },
   /** Makes a new recovery code for the open vault, replacing any earlier one; the code is returned this once only. */
-  vaultCreateRecoveryCode: { input: z.void(), output: z.object({ code: z.string() }) },
+  vaultCreateRecoveryCode: { input: z.void(), output: z.object({ code: z.string(), status: vaultStatus }) },
   caseList: {
     input: z.object({ query: z.string().max(500).default(''), includeArchived: z.boolean().default(false) }),
     output: z.array(caseSummary),

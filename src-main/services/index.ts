@@ -184,7 +184,7 @@ export function createServices(options: ServiceOptions): Services {
     vaultCreateRecoveryCode: async () => {
       const code = await vault.createRecoveryCode();
       log.info('vault.recoveryCodeCreated');
-      return { code };
+      return { code, status: await statusDto(await vault.status()) };
     },
     vaultLock: async () => {
       vault.lock();

@@ -8,6 +8,7 @@ import { Tabs } from '../../components/Tabs.tsx';
 import { BackupsPanel } from './BackupsPanel.tsx';
 import { CounselProfileForm } from './CounselProfileForm.tsx';
 import { PassphraseChange } from './PassphraseChange.tsx';
+import { RecoveryCodePanel } from '../recovery/RecoveryCodePanel.tsx';
 import { TemplatesPanel } from './TemplatesPanel.tsx';
 import { VaultCheckPanel } from './VaultCheckPanel.tsx';
 import './settings.css';
@@ -20,6 +21,8 @@ export interface SettingsScreenProps {
   readonly onChange: (patch: Partial<SettingsDto>) => Promise<IpcError | null>;
   readonly onLock: () => void;
   readonly keyMethod: VaultStatusDto['keyMethod'];
+  readonly hasRecoveryCode: boolean;
+  readonly onVaultStatus: (status: VaultStatusDto) => void;
   /** The tab shown first (a notice that the counsel profile is missing opens "counsel"). */
   readonly initialTab?: SettingsTab;
 }
@@ -27,7 +30,15 @@ export interface SettingsScreenProps {
 const MIN_TIMEOUT = 1;
 const MAX_TIMEOUT = 240;
 
-export function SettingsScreen({ settings, onChange, onLock, keyMethod, initialTab = 'general' }: SettingsScreenProps) {
+export function SettingsScreen({
+  settings,
+  onChange,
+  onLock,
+  keyMethod,
+  hasRecoveryCode,
+  onVaultStatus,
+  initialTab = 'general',
+}: SettingsScreenProps) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const languageId = useId();
@@ -119,6 +130,7 @@ export function SettingsScreen({ settings, onChange, onLock, keyMethod, initialT
               </div>
             </section>
             {keyMethod === 'passphrase' ? <PassphraseChange /> : null}
+            <RecoveryCodePanel hasCode={hasRecoveryCode} onStatus={onVaultStatus} />
             <p className="list-status" role="status" aria-live="polite">
               {message}
             </p>
