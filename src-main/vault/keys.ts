@@ -169,6 +169,44 @@ export async function openKey(
   }
 }
 
+/**
+ * Moves the open vault's data key to the other method: to the keychain once the current
+ * passphrase is given (it then stops working), or to a new passphrase. The recovery code stays.
+ */
+export async function switchKeyMethod(deps: VaultDeps, liveKey: Buffer, next: KeyMethodInput, current?: string): Promise<void> {
+  const read = await readKeyFile(deps);
+  if (!read?.value) throw new DossierError('NOT_INITIALISED', 'There is no vault here.');
+  const { passphrase: _passphrase, keychain: _keychain, ...file } = read.value;
+  if (read.value.method === next.method)
+    throw new DossierError(
+      'VALIDATION',
+      `The vault is already protected by ${next.method === 'keychain' ? 'the keychain' : 'a passphrase'}.`,
+    );
+  if (read.value.method === 'passphrase') {
+    const key = await unwrapWithPassphrase(read.value, current ?? '');
+    const same = key.equals(liveKey);
+    key.fill(0);
+    if (!same) throw new DossierError('KEY_UNAVAILABLE', 'The key file does not belong to the open vault. Nothing was changed.');
+  } else if (!keyMatchesCheck(liveKey, read.value)) {
+    throw new DossierError('KEY_UNAVAILABLE', 'The key file does not belong to the open vault. Nothing was changed.');
+  }
+  try {
+    await writeKeyFile(
+      deps,
+      next.method === 'passphrase'
+        ? {
+            ...file,
+            method: 'passphrase',
+            passphrase: await wrapWithPassphrase(liveKey, file.vaultId, next.passphrase, deps.scrypt, deps.random),
+          }
+        : { ...file, method: 'keychain', keychain: await wrapWithKeychain(liveKey, deps.keyStore) },
+    );
+  } catch (error) {
+    if (isDossierError(error)) throw error;
+    throw toVaultError(error, 'changing how the vault key is protected');
+  }
+}
+
 /** Re-wraps the data key under a new passphrase. Case files are not touched. */
 export async function rewrapPassphrase(deps: VaultDeps, liveKey: Buffer, current: string, next: string): Promise<void> {
   requirePassphrase(next);

@@ -149,4 +149,6 @@ export interface VaultApi {
   changePassphrase(current: string, next: string): Promise<void>;
   /** Makes a new recovery code for the open vault, replacing any earlier one; returns it (shown once). */
   createRecoveryCode(): Promise<string>;
+  /** Moves the key to the keychain (the current passphrase given) or to a new passphrase; see vault/keys.ts. */
+  switchKeyMethod(next: KeyMethodInput, currentPassphrase?: string): Promise<void>;
 }

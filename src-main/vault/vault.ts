@@ -26,6 +26,7 @@ import {
   readKeyFile,
   repairKeyFile,
   rewrapPassphrase,
+  switchKeyMethod,
   syncKeyFilePrevious,
 } from './keys.ts';
 import { exportBackup, verifyBackup } from './backup-export.ts';
@@ -276,6 +277,12 @@ export function createVault(options: VaultOptions): VaultApi {
       withSession((s) => {
         requireWritable(s);
         return rewrapPassphrase(deps, s.key, current, next);
+      }),
+    switchKeyMethod: (next, current) =>
+      withSession(async (s) => {
+        requireWritable(s);
+        await switchKeyMethod(deps, s.key, next, current);
+        s.keyMethod = next.method;
       }),
     createRecoveryCode: () =>
       withSession(async (s) => {
