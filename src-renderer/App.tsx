@@ -121,6 +121,7 @@ export function App() {
         onLock={() => void lockNow()}
         keyMethod={status.keyMethod}
         hasRecoveryCode={status.hasRecoveryCode}
+        keychainUsable={status.keychainUsable}
         onVaultStatus={accept}
         {...(view.tab === undefined ? {} : { initialTab: view.tab })}
       />

@@ -139,6 +139,14 @@ export const contract = {
   /** Asks for a folder and copies the backup there as one encrypted file; null when the dialog was closed. */
   vaultCopyBackup: { input: z.object({ backupId }), output: z.object({ file: z.string().nullable() }) },
   vaultChangePassphrase: { input: z.object({ current: passphrase, next: passphrase }), output: vaultStatus },
+  /** Moves the vault key to the keychain (the current passphrase given, which stops working) or to a new passphrase. */
+  vaultSwitchKeyMethod: {
+    input: z.discriminatedUnion('method', [
+      z.object({ method: z.literal('keychain'), current: passphrase }),
+      z.object({ method: z.literal('passphrase'), passphrase: passphrase.min(10, coded('passphraseLength')) }),
+    ]),
+    output: vaultStatus,
+  },
   /** Makes a new recovery code for the open vault, replacing any earlier one; the code is returned this once only. */
   vaultCreateRecoveryCode: { input: z.void(), output: z.object({ code: z.string(), status: vaultStatus }) },
   caseList: {

@@ -17,6 +17,7 @@ const api = {
   vaultLock: () => invoke('vaultLock'),
   vaultChangePassphrase: (input) => invoke('vaultChangePassphrase', input),
   vaultCreateRecoveryCode: () => invoke('vaultCreateRecoveryCode'),
+  vaultSwitchKeyMethod: (input) => invoke('vaultSwitchKeyMethod', input),
   vaultBackups: () => invoke('vaultBackups'),
   vaultBackupNow: () => invoke('vaultBackupNow'),
   vaultRestoreCase: (input) => invoke('vaultRestoreCase', input),

@@ -181,6 +181,12 @@ export function createServices(options: ServiceOptions): Services {
       log.info('vault.passphraseChanged');
       return statusDto(await vault.status());
     },
+    vaultSwitchKeyMethod: async (input) => {
+      if (input.method === 'keychain') await vault.switchKeyMethod({ method: 'keychain' }, input.current);
+      else await vault.switchKeyMethod({ method: 'passphrase', passphrase: input.passphrase });
+      log.info('vault.keyMethodSwitched', { method: input.method });
+      return statusDto(await vault.status());
+    },
     vaultCreateRecoveryCode: async () => {
       const code = await vault.createRecoveryCode();
       log.info('vault.recoveryCodeCreated');

@@ -14,6 +14,7 @@ const channelNames = [
   'vaultLock',
   'vaultChangePassphrase',
   'vaultCreateRecoveryCode',
+  'vaultSwitchKeyMethod',
   'vaultBackups',
   'vaultBackupNow',
   'vaultRestoreCase',

@@ -8,6 +8,7 @@ import { Tabs } from '../../components/Tabs.tsx';
 import { BackupsPanel } from './BackupsPanel.tsx';
 import { CounselProfileForm } from './CounselProfileForm.tsx';
 import { PassphraseChange } from './PassphraseChange.tsx';
+import { KeyMethodSwitch } from '../recovery/KeyMethodSwitch.tsx';
 import { RecoveryCodePanel } from '../recovery/RecoveryCodePanel.tsx';
 import { TemplatesPanel } from './TemplatesPanel.tsx';
 import { VaultCheckPanel } from './VaultCheckPanel.tsx';
@@ -22,6 +23,7 @@ export interface SettingsScreenProps {
   readonly onLock: () => void;
   readonly keyMethod: VaultStatusDto['keyMethod'];
   readonly hasRecoveryCode: boolean;
+  readonly keychainUsable: boolean;
   readonly onVaultStatus: (status: VaultStatusDto) => void;
   /** The tab shown first (a notice that the counsel profile is missing opens "counsel"). */
   readonly initialTab?: SettingsTab;
@@ -36,6 +38,7 @@ export function SettingsScreen({
   onLock,
   keyMethod,
   hasRecoveryCode,
+  keychainUsable,
   onVaultStatus,
   initialTab = 'general',
 }: SettingsScreenProps) {
@@ -131,6 +134,9 @@ export function SettingsScreen({
             </section>
             {keyMethod === 'passphrase' ? <PassphraseChange /> : null}
             <RecoveryCodePanel hasCode={hasRecoveryCode} onStatus={onVaultStatus} />
+            {keyMethod === null ? null : (
+              <KeyMethodSwitch key={keyMethod} keyMethod={keyMethod} keychainUsable={keychainUsable} onStatus={onVaultStatus} />
+            )}
             <p className="list-status" role="status" aria-live="polite">
               {message}
             </p>
