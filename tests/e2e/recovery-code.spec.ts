@@ -47,3 +47,22 @@ test('a keychain vault offers a recovery code at setup, and the code opens it on
   await recovery.unlockWith(code.toLowerCase().replaceAll('-', ' '));
   await expect(dossier.cases.heading).toBeVisible();
 });
+
+test('Settings move a keychain vault to a passphrase, which then unlocks it', async ({ dossier, page }) => {
+  const { setup, t } = dossier;
+  await dossier.open();
+  await setup.createButton.click();
+  await page.getByRole('button', { name: t('recovery.skip') }).click();
+  await skipCounselStep(dossier);
+
+  const settings = await dossier.goToSettings();
+  const form = page.getByRole('region', { name: t('recovery.switchTitle') });
+  await form.getByLabel(t('passphraseChange.next'), { exact: true }).fill('river stone lantern orchard');
+  await form.getByLabel(t('passphraseChange.confirm'), { exact: true }).fill('river stone lantern orchard');
+  await form.getByRole('button', { name: t('recovery.switchToPassphrase') }).click();
+  await expect(page.getByText(t('settings.keyPassphrase'))).toBeVisible();
+  await expect(form.getByRole('button', { name: t('recovery.switchToKeychain') })).toBeVisible();
+  await settings.lockNow();
+  await dossier.unlock.unlock('river stone lantern orchard');
+  await expect(dossier.settings.heading).toBeVisible();
+});
