@@ -57,6 +57,8 @@ test('Settings move a keychain vault to a passphrase, which then unlocks it', as
 
   const settings = await dossier.goToSettings();
   const form = page.getByRole('region', { name: t('recovery.switchTitle') });
+  await form.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('settings-key-method.png') });
   await form.getByLabel(t('passphraseChange.next'), { exact: true }).fill('river stone lantern orchard');
   await form.getByLabel(t('passphraseChange.confirm'), { exact: true }).fill('river stone lantern orchard');
   await form.getByRole('button', { name: t('recovery.switchToPassphrase') }).click();
