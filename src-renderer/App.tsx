@@ -14,6 +14,7 @@ import { InterpreterScreen } from './features/interpreter/InterpreterScreen.tsx'
 import { SettingsScreen, type SettingsTab } from './features/settings/SettingsScreen.tsx';
 import { CounselProfileStep } from './features/setup/CounselProfileStep.tsx';
 import { SetupScreen } from './features/setup/SetupScreen.tsx';
+import { RecoverySetupStep } from './features/recovery/RecoverySetupStep.tsx';
 import { UnlockScreen } from './features/unlock/UnlockScreen.tsx';
 import { Workspace } from './features/workspace/Workspace.tsx';
 import { describeError } from './i18n/describe.ts';
@@ -32,6 +33,8 @@ export function App() {
   const [view, setShownView] = useState<View>({ name: 'cases' });
   // True from the vault's creation until the first-run counsel step is done or skipped.
   const [counselStep, setCounselStep] = useState(false);
+  /** A new keychain vault has no passphrase: the recovery code is offered before anything else. */
+  const [recoveryStep, setRecoveryStep] = useState(false);
   const setView = useCallback((next: View) => {
     setCounselStep(false);
     setShownView(next);
@@ -80,6 +83,7 @@ export function App() {
   const onCreated = (created: VaultStatusDto) => {
     void update({ appMode: 'advocate' });
     setCounselStep(true);
+    setRecoveryStep(created.keyMethod === 'keychain');
     accept(created);
   };
   const chooseMode = (mode: 'advocate' | 'interpreter') => void update({ appMode: mode });
@@ -101,7 +105,9 @@ export function App() {
   } else if (state === 'absent') {
     content = <SetupScreen keychainUsable={status.keychainUsable} onCreated={onCreated} onInterpreter={() => chooseMode('interpreter')} />;
   } else if (state === 'locked') {
-    content = <UnlockScreen keyMethod={status.keyMethod} onUnlocked={onUnlocked} />;
+    content = <UnlockScreen keyMethod={status.keyMethod} hasRecoveryCode={status.hasRecoveryCode} onUnlocked={onUnlocked} />;
+  } else if (recoveryStep) {
+    content = <RecoverySetupStep onDone={() => setRecoveryStep(false)} onStatus={accept} />;
   } else if (counselStep) {
     content = <CounselProfileStep onDone={() => setCounselStep(false)} />;
   } else if (view.name === 'case') {
@@ -114,6 +120,9 @@ export function App() {
         onChange={update}
         onLock={() => void lockNow()}
         keyMethod={status.keyMethod}
+        hasRecoveryCode={status.hasRecoveryCode}
+        keychainUsable={status.keychainUsable}
+        onVaultStatus={accept}
         {...(view.tab === undefined ? {} : { initialTab: view.tab })}
       />
     );

@@ -4,7 +4,10 @@ import { DossierError } from '../core/errors.ts';
 export interface CliArgs {
   readonly command: readonly string[];
   readonly vault: string;
+  /** Empty when the vault is opened with --recovery-code-env instead. */
   readonly passphraseEnv: string;
+  /** The variable holding the recovery code, when the vault is opened with it. */
+  readonly recoveryCodeEnv?: string;
   readonly positionals: readonly string[];
   /** Options of `exhibit add` and `build`; absent when not given. */
   readonly options: Readonly<Record<string, string | boolean | undefined>>;
@@ -30,6 +33,9 @@ Commands:
   vault passphrase --new-passphrase-env NEWVAR
                           change the vault passphrase to the one in NEWVAR; the old one stops
                           working, backups made before keep the passphrase they were made under
+  vault recovery-code     make a new recovery code for the vault and print it (shown this once);
+                          any earlier code stops working. Anyone with the code can open the
+                          vault: print it and keep it apart from the computer
   vault check [--clean]   report attachments no case refers to (orphans), files the key cannot
                           open and files set aside as damaged; --clean removes the orphans
   case import FILE.json   import a case file; prints {"id": "<case id>"}
@@ -109,7 +115,10 @@ Commands:
                           unless --accept-changed-source is given
 
 --passphrase-env names an environment variable that holds the passphrase,
-so the passphrase never appears in the process list or shell history.`;
+so the passphrase never appears in the process list or shell history.
+--recovery-code-env VAR opens the vault with the recovery code in VAR instead
+(when the keychain or the passphrase is lost); vault init and vault passphrase
+still need the passphrase.`;
 
 const commandWords: Record<string, number> = {
   vault: 2,
@@ -133,6 +142,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       options: {
         vault: { type: 'string' },
         'passphrase-env': { type: 'string' },
+        'recovery-code-env': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         case: { type: 'string' },
         title: { type: 'string' },
@@ -213,8 +223,21 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const command = positionals.slice(0, words);
   if (values.help || command.length === 0) throw new DossierError('VALIDATION', 'No command given. Run dossier --help.');
   if (values.vault === undefined || values.vault === '') throw new DossierError('VALIDATION', 'Missing --vault DIR.');
-  if (values['passphrase-env'] === undefined || values['passphrase-env'] === '')
+  const recoveryCodeEnv = values['recovery-code-env'];
+  if (recoveryCodeEnv !== undefined && values['passphrase-env'] !== undefined)
+    throw new DossierError('VALIDATION', 'Give either --passphrase-env or --recovery-code-env, not both.');
+  if (
+    recoveryCodeEnv === '' ||
+    (recoveryCodeEnv === undefined && (values['passphrase-env'] === undefined || values['passphrase-env'] === ''))
+  )
     throw new DossierError('VALIDATION', 'Missing --passphrase-env VAR (the name of an environment variable holding the passphrase).');
-  const { vault, 'passphrase-env': passphraseEnv, help: _help, ...options } = values;
-  return { command, vault, passphraseEnv, positionals: positionals.slice(words), options };
+  const { vault, 'passphrase-env': passphraseEnv = '', 'recovery-code-env': _recovery, help: _help, ...options } = values;
+  return {
+    command,
+    vault,
+    passphraseEnv,
+    ...(recoveryCodeEnv === undefined ? {} : { recoveryCodeEnv }),
+    positionals: positionals.slice(words),
+    options,
+  };
 }

@@ -46,6 +46,15 @@ function passphraseFrom(args: CliArgs, io: CliIo): string {
   return value;
 }
 
+/** How the vault is opened: the passphrase, or the recovery code when --recovery-code-env names it. */
+function unlockInputFrom(args: CliArgs, io: CliIo): { passphrase: string } | { recoveryCode: string } {
+  if (args.recoveryCodeEnv === undefined) return { passphrase: passphraseFrom(args, io) };
+  const value = io.env[args.recoveryCodeEnv];
+  if (value === undefined || value.trim() === '')
+    throw new DossierError('PASSPHRASE_REQUIRED', `The environment variable ${args.recoveryCodeEnv} is empty or not set.`);
+  return { recoveryCode: value };
+}
+
 async function readJson(file: string, io: CliIo): Promise<unknown> {
   let text: string;
   try {
@@ -87,17 +96,22 @@ async function run(args: CliArgs, io: CliIo): Promise<unknown> {
     settings: createConfSettings(args.vault),
   });
   try {
-    const passphrase = passphraseFrom(args, io);
+    const unlockInput = unlockInputFrom(args, io);
+    const passphrase = 'passphrase' in unlockInput ? unlockInput.passphrase : '';
     const command = args.command.join(' ');
+    if (command === 'vault init' || command === 'vault passphrase') {
+      if (passphrase === '') throw new DossierError('PASSPHRASE_REQUIRED', `${command} needs the passphrase: give --passphrase-env VAR.`);
+    }
     if (command === 'vault init') return await call(services, 'vaultCreate', { method: 'passphrase', passphrase });
     if (command === 'vault status') return await call(services, 'vaultStatus', undefined);
-    await call(services, 'vaultUnlock', { passphrase });
+    await call(services, 'vaultUnlock', unlockInput);
     switch (command) {
       case 'vault backup':
       case 'vault backups':
       case 'vault verify':
       case 'vault restore':
       case 'vault passphrase':
+      case 'vault recovery-code':
         return await vaultCommand(args, (channel, input) => call(services, channel, input), services.vault, io.env, passphrase);
       case 'vault check':
         return await checkCommand(args, (channel, input) => call(services, channel, input), io.stdout);

@@ -8,7 +8,7 @@ const backupIdPattern = /^\d{8}T\d{9}Z-[0-9a-f]{8}$/;
 
 /**
  * `vault backup [--to DIR]`, `vault backups`, `vault verify BACKUP`, `vault restore BACKUP [--case ID]`
- * and `vault passphrase`: the channels Settings → Backups uses, except that a folder or a backup
+ * `vault passphrase` and `vault recovery-code`: the channels Settings → Backups uses, except that a folder or a backup
  * file is named on the command line instead of picked in a dialog.
  */
 export async function vaultCommand(
@@ -52,6 +52,8 @@ export async function vaultCommand(
       await call('vaultChangePassphrase', { current: passphrase, next });
       return { changed: true };
     }
+    case 'vault recovery-code':
+      return { code: ((await call('vaultCreateRecoveryCode', undefined)) as { code: string }).code };
     default:
       throw new DossierError('VALIDATION', `Unknown command "${command}". Run dossier --help.`);
   }

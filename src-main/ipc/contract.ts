@@ -49,6 +49,8 @@ export { MAX_EXHIBIT_BYTES, packetPresetNames } from './channel-dto.ts';
 const vaultStatus = z.object({
   state: z.enum(['absent', 'locked', 'unlocked', 'read-only']),
   keyMethod: z.enum(['passphrase', 'keychain']).nullable(),
+  /** The vault can also be opened with a recovery code. */
+  hasRecoveryCode: z.boolean(),
   recovered: z.array(z.object({ file: z.string(), restoredFrom: z.enum(['previous', 'none']) })),
   readOnlyReason: z.string().optional(),
   /** The first unlock of the day could not make its daily backup. */
@@ -114,7 +116,11 @@ export const contract = {
     ]),
     output: vaultStatus,
   },
-  vaultUnlock: { input: z.object({ passphrase: passphrase.optional() }), output: vaultStatus },
+  /** With neither field, the keychain; a recovery code opens a vault of either method that has one. */
+  vaultUnlock: {
+    input: z.object({ passphrase: passphrase.optional(), recoveryCode: z.string().min(1).max(200).optional() }),
+    output: vaultStatus,
+  },
   vaultLock: { input: z.void(), output: vaultStatus },
   /** Wraps the data key under a new passphrase; the current one must be given and stops working. */
   /** Every backup, newest first, with the cases it holds (names read with the vault's key). */
@@ -133,6 +139,16 @@ export const contract = {
   /** Asks for a folder and copies the backup there as one encrypted file; null when the dialog was closed. */
   vaultCopyBackup: { input: z.object({ backupId }), output: z.object({ file: z.string().nullable() }) },
   vaultChangePassphrase: { input: z.object({ current: passphrase, next: passphrase }), output: vaultStatus },
+  /** Moves the vault key to the keychain (the current passphrase given, which stops working) or to a new passphrase. */
+  vaultSwitchKeyMethod: {
+    input: z.discriminatedUnion('method', [
+      z.object({ method: z.literal('keychain'), current: passphrase }),
+      z.object({ method: z.literal('passphrase'), passphrase: passphrase.min(10, coded('passphraseLength')) }),
+    ]),
+    output: vaultStatus,
+  },
+  /** Makes a new recovery code for the open vault, replacing any earlier one; the code is returned this once only. */
+  vaultCreateRecoveryCode: { input: z.void(), output: z.object({ code: z.string(), status: vaultStatus }) },
   caseList: {
     input: z.object({ query: z.string().max(500).default(''), includeArchived: z.boolean().default(false) }),
     output: z.array(caseSummary),

@@ -133,8 +133,14 @@ export function createServices(options: ServiceOptions): Services {
       await loadOverrides();
       return statusDto(status);
     },
-    vaultUnlock: async ({ passphrase }) => {
-      const status = await vault.unlock(passphrase === undefined ? { method: 'keychain' } : { method: 'passphrase', passphrase });
+    vaultUnlock: async ({ passphrase, recoveryCode }) => {
+      const status = await vault.unlock(
+        recoveryCode !== undefined
+          ? { method: 'recovery', code: recoveryCode }
+          : passphrase === undefined
+            ? { method: 'keychain' }
+            : { method: 'passphrase', passphrase },
+      );
       log.info('vault.unlocked', { recovered: status.recovered.length });
       await loadOverrides();
       return statusDto(status);
@@ -174,6 +180,17 @@ export function createServices(options: ServiceOptions): Services {
       await vault.changePassphrase(current, next);
       log.info('vault.passphraseChanged');
       return statusDto(await vault.status());
+    },
+    vaultSwitchKeyMethod: async (input) => {
+      if (input.method === 'keychain') await vault.switchKeyMethod({ method: 'keychain' }, input.current);
+      else await vault.switchKeyMethod({ method: 'passphrase', passphrase: input.passphrase });
+      log.info('vault.keyMethodSwitched', { method: input.method });
+      return statusDto(await vault.status());
+    },
+    vaultCreateRecoveryCode: async () => {
+      const code = await vault.createRecoveryCode();
+      log.info('vault.recoveryCodeCreated');
+      return { code, status: await statusDto(await vault.status()) };
     },
     vaultLock: async () => {
       vault.lock();

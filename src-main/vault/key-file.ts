@@ -33,6 +33,8 @@ export const keyFileSchema = z.object({
   check: base64,
   passphrase: z.object({ kdf: z.literal('scrypt'), params: scryptParamsSchema, salt: base64, wrapped: base64 }).optional(),
   keychain: z.object({ backend: z.string().max(64), wrapped: base64 }).optional(),
+  /** A further wrapping under the recovery code (vault/recovery-code.ts); absent in vaults made before it. */
+  recovery: z.object({ kdf: z.literal('hkdf-sha256'), salt: base64, wrapped: base64, createdAt: z.string() }).optional(),
 });
 export type KeyFile = z.infer<typeof keyFileSchema>;
 
@@ -77,6 +79,8 @@ function wellFormed(file: KeyFile): boolean {
     file.passphrase &&
     (Buffer.from(file.passphrase.salt, 'base64').length !== SALT_BYTES || !isContainer(file.passphrase.wrapped, KEY_BYTES))
   )
+    return false;
+  if (file.recovery && (Buffer.from(file.recovery.salt, 'base64').length !== SALT_BYTES || !isContainer(file.recovery.wrapped, KEY_BYTES)))
     return false;
   if (file.method === 'passphrase' ? !file.passphrase : !file.keychain) return false;
   return true;

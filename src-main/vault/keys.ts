@@ -8,6 +8,7 @@ import { isNotFound } from './fs-port.ts';
 import { KEY_FILE_FORMAT, KEY_FILE_VERSION, parseKeyFile, serialiseKeyFile, type KeyFile } from './key-file.ts';
 import {
   checkValue,
+  keyMatchesCheck,
   requirePassphrase,
   unwrapWithKeychain,
   unwrapWithPassphrase,
@@ -15,9 +16,10 @@ import {
   wrapWithKeychain,
   wrapWithPassphrase,
 } from './key-wrap.ts';
+import { unwrapWithRecoveryCode, wrapWithRecoveryCode } from './recovery-code.ts';
 import { isDamaged, readGenerations, readPrevious, repairGenerations, type GenerationRead } from './recovery.ts';
 import type { VaultDeps } from './session.ts';
-import type { KeyMethodInput, VaultStatus } from './types.ts';
+import type { KeyMethodInput, UnlockInput, VaultStatus } from './types.ts';
 
 /** Reads keys.json (falling back to its previous copy). Writes nothing. Null when there is none. */
 export async function readKeyFile(deps: VaultDeps): Promise<GenerationRead<KeyFile> | null> {
@@ -119,7 +121,8 @@ export async function createKeys(deps: VaultDeps, input: KeyMethodInput): Promis
   }
 }
 
-function unwrapKey(deps: VaultDeps, file: KeyFile, input: KeyMethodInput): Promise<Buffer> {
+async function unwrapKey(deps: VaultDeps, file: KeyFile, input: UnlockInput): Promise<Buffer> {
+  if (input.method === 'recovery') return unwrapWithRecoveryCode(file, input.code);
   return input.method === 'passphrase' ? unwrapWithPassphrase(file, input.passphrase) : unwrapWithKeychain(file, deps.keyStore);
 }
 
@@ -143,7 +146,7 @@ function mayBeDamaged(error: DossierError): DossierError {
 export async function openKey(
   deps: VaultDeps,
   read: GenerationRead<KeyFile> & { readonly value: KeyFile },
-  input: KeyMethodInput,
+  input: UnlockInput,
 ): Promise<{ key: Buffer; read: GenerationRead<KeyFile> }> {
   try {
     return { key: await unwrapKey(deps, read.value, input), read };
@@ -166,6 +169,44 @@ export async function openKey(
   }
 }
 
+/**
+ * Moves the open vault's data key to the other method: to the keychain once the current
+ * passphrase is given (it then stops working), or to a new passphrase. The recovery code stays.
+ */
+export async function switchKeyMethod(deps: VaultDeps, liveKey: Buffer, next: KeyMethodInput, current?: string): Promise<void> {
+  const read = await readKeyFile(deps);
+  if (!read?.value) throw new DossierError('NOT_INITIALISED', 'There is no vault here.');
+  const { passphrase: _passphrase, keychain: _keychain, ...file } = read.value;
+  if (read.value.method === next.method)
+    throw new DossierError(
+      'VALIDATION',
+      `The vault is already protected by ${next.method === 'keychain' ? 'the keychain' : 'a passphrase'}.`,
+    );
+  if (read.value.method === 'passphrase') {
+    const key = await unwrapWithPassphrase(read.value, current ?? '');
+    const same = key.equals(liveKey);
+    key.fill(0);
+    if (!same) throw new DossierError('KEY_UNAVAILABLE', 'The key file does not belong to the open vault. Nothing was changed.');
+  } else if (!keyMatchesCheck(liveKey, read.value)) {
+    throw new DossierError('KEY_UNAVAILABLE', 'The key file does not belong to the open vault. Nothing was changed.');
+  }
+  try {
+    await writeKeyFile(
+      deps,
+      next.method === 'passphrase'
+        ? {
+            ...file,
+            method: 'passphrase',
+            passphrase: await wrapWithPassphrase(liveKey, file.vaultId, next.passphrase, deps.scrypt, deps.random),
+          }
+        : { ...file, method: 'keychain', keychain: await wrapWithKeychain(liveKey, deps.keyStore) },
+    );
+  } catch (error) {
+    if (isDossierError(error)) throw error;
+    throw toVaultError(error, 'changing how the vault key is protected');
+  }
+}
+
 /** Re-wraps the data key under a new passphrase. Case files are not touched. */
 export async function rewrapPassphrase(deps: VaultDeps, liveKey: Buffer, current: string, next: string): Promise<void> {
   requirePassphrase(next);
@@ -183,4 +224,24 @@ export async function rewrapPassphrase(deps: VaultDeps, liveKey: Buffer, current
   } finally {
     key.fill(0);
   }
+}
+
+/**
+ * Wraps the open vault's data key under a new recovery code, replacing any earlier one (which
+ * stops working, in `.prev` too); the passphrase or keychain wrapping is kept as it is.
+ */
+export async function createRecoveryCode(deps: VaultDeps, liveKey: Buffer): Promise<string> {
+  const read = await readKeyFile(deps);
+  if (!read?.value) throw new DossierError('NOT_INITIALISED', 'There is no vault here.');
+  const file = read.value;
+  if (!keyMatchesCheck(liveKey, file))
+    throw new DossierError('KEY_UNAVAILABLE', 'The key file does not belong to the open vault. Nothing was changed.');
+  const { code, wrap } = wrapWithRecoveryCode(liveKey, file.vaultId, deps.random, deps.now());
+  try {
+    await writeKeyFile(deps, { ...file, recovery: wrap });
+  } catch (error) {
+    if (isDossierError(error)) throw error;
+    throw toVaultError(error, 'saving the recovery code');
+  }
+  return code;
 }

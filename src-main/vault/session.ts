@@ -25,7 +25,10 @@ export interface Session {
   /** The data key; zero-filled on lock. */
   readonly key: Buffer;
   alive: boolean;
-  readonly keyMethod: 'passphrase' | 'keychain';
+  /** Changes when the key is moved to the other method in this session. */
+  keyMethod: 'passphrase' | 'keychain';
+  /** The key file holds a recovery-code wrapping; set when one is made in this session. */
+  hasRecoveryCode: boolean;
   readonly index: Map<string, IndexEntry>;
   readOnlyReason: string | undefined;
   migrationBackupTaken: boolean;

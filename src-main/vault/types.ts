@@ -87,9 +87,13 @@ export interface VaultStatus {
   readonly readOnlyReason?: string;
   /** The first unlock of the day could not make its daily backup (a full disk, a permission). */
   readonly dailyBackupFailed?: boolean;
+  /** The key file holds a recovery-code wrapping (false when there is no readable key file). */
+  readonly hasRecoveryCode: boolean;
 }
 
 export type KeyMethodInput = { readonly method: 'passphrase'; readonly passphrase: string } | { readonly method: 'keychain' };
+/** How an existing vault may be opened: its own method, or the recovery code when it has one. */
+export type UnlockInput = KeyMethodInput | { readonly method: 'recovery'; readonly code: string };
 
 /** Electron safeStorage (async API) behind a port; absent in the CLI and in Node tests. */
 export interface KeyStorePort {
@@ -109,7 +113,7 @@ export interface BlobRef {
 export interface VaultApi {
   status(): Promise<VaultStatus>;
   init(key: KeyMethodInput): Promise<VaultStatus>;
-  unlock(key: KeyMethodInput): Promise<VaultStatus>;
+  unlock(key: UnlockInput): Promise<VaultStatus>;
   lock(): void;
   /** Records user activity; the idle timer locks the vault after `idleTimeoutMs` without any. */
   touch(): void;
@@ -143,4 +147,8 @@ export interface VaultApi {
   /** Copies the encrypted files into a new backup folder and prunes old ones; returns its name. */
   backup(reason: string): Promise<string>;
   changePassphrase(current: string, next: string): Promise<void>;
+  /** Makes a new recovery code for the open vault, replacing any earlier one; returns it (shown once). */
+  createRecoveryCode(): Promise<string>;
+  /** Moves the key to the keychain (the current passphrase given) or to a new passphrase; see vault/keys.ts. */
+  switchKeyMethod(next: KeyMethodInput, currentPassphrase?: string): Promise<void>;
 }

@@ -18,12 +18,22 @@ import { adoptUnindexedCases, readIndex, saveIndex } from './index-store.ts';
 import { DEFAULT_SCRYPT } from './key-wrap.ts';
 import { readRecord, writeRecord } from './record-store.ts';
 import { describeBackups, restoreCase } from './restore.ts';
-import { createKeys, hasVaultData, openKey, readKeyFile, repairKeyFile, rewrapPassphrase, syncKeyFilePrevious } from './keys.ts';
+import {
+  createKeys,
+  createRecoveryCode,
+  hasVaultData,
+  openKey,
+  readKeyFile,
+  repairKeyFile,
+  rewrapPassphrase,
+  switchKeyMethod,
+  syncKeyFilePrevious,
+} from './keys.ts';
 import { exportBackup, verifyBackup } from './backup-export.ts';
 import { takeDailyBackup } from './daily-backup.ts';
 import { finishRestore, restoreVault } from './restore-vault.ts';
 import { endSession, liveKey, quarantineDirOf, requireWritable, type Session, type VaultDeps } from './session.ts';
-import type { KeyMethodInput, KeyStorePort, VaultApi, VaultStatus } from './types.ts';
+import type { KeyMethodInput, KeyStorePort, UnlockInput, VaultApi, VaultStatus } from './types.ts';
 
 export interface VaultOptions {
   /** The vault folder (created 0700 by init if missing). */
@@ -106,17 +116,23 @@ export function createVault(options: VaultOptions): VaultApi {
   }
 
   function openStatus(s: Session): VaultStatus {
-    const base = { keyMethod: s.keyMethod, recovered: [...s.recovered], ...(s.dailyBackupFailed ? { dailyBackupFailed: true } : {}) };
+    const base = {
+      keyMethod: s.keyMethod,
+      hasRecoveryCode: s.hasRecoveryCode,
+      recovered: [...s.recovered],
+      ...(s.dailyBackupFailed ? { dailyBackupFailed: true } : {}),
+    };
     return s.readOnlyReason === undefined
       ? { ...base, state: 'unlocked' }
       : { ...base, state: 'read-only', readOnlyReason: s.readOnlyReason };
   }
 
-  function newSession(key: Buffer, keyMethod: Session['keyMethod']): Session {
+  function newSession(key: Buffer, keyMethod: Session['keyMethod'], hasRecoveryCode: boolean): Session {
     return {
       key,
       alive: true,
       keyMethod,
+      hasRecoveryCode,
       index: new Map(),
       readOnlyReason: undefined,
       migrationBackupTaken: false,
@@ -130,15 +146,16 @@ export function createVault(options: VaultOptions): VaultApi {
     const recovered = [...lastRecovered];
     try {
       const read = await readKeyFile(deps);
-      if (read?.value) return { state: 'locked', keyMethod: read.value.method, recovered };
+      if (read?.value)
+        return { state: 'locked', keyMethod: read.value.method, hasRecoveryCode: read.value.recovery !== undefined, recovered };
     } catch (error) {
       if (!isDossierError(error)) throw error;
-      return { state: 'locked', keyMethod: null, recovered };
+      return { state: 'locked', keyMethod: null, hasRecoveryCode: false, recovered };
     }
-    return { state: (await hasVaultData(deps)) ? 'locked' : 'absent', keyMethod: null, recovered };
+    return { state: (await hasVaultData(deps)) ? 'locked' : 'absent', keyMethod: null, hasRecoveryCode: false, recovered };
   }
 
-  async function openVault(input: KeyMethodInput): Promise<VaultStatus> {
+  async function openVault(input: UnlockInput): Promise<VaultStatus> {
     const read = await readKeyFile(deps);
     if (!read?.value) {
       if (await hasVaultData(deps))
@@ -147,7 +164,7 @@ export function createVault(options: VaultOptions): VaultApi {
     }
     // Everything up to here, and a wrong passphrase, leaves the disk untouched.
     const opened = await openKey(deps, { ...read, value: read.value }, input);
-    const next = newSession(opened.key, input.method);
+    const next = newSession(opened.key, opened.read.value?.method ?? read.value.method, opened.read.value?.recovery !== undefined);
     try {
       // A whole-vault restore the journal decided is finished before anything is read.
       await finishRestore(deps.fs, deps.dir);
@@ -172,7 +189,7 @@ export function createVault(options: VaultOptions): VaultApi {
   }
 
   async function initVault(input: KeyMethodInput): Promise<VaultStatus> {
-    const next = newSession(await createKeys(deps, input), input.method);
+    const next = newSession(await createKeys(deps, input), input.method, false);
     try {
       await saveIndex(deps, next);
     } catch (error) {
@@ -260,6 +277,19 @@ export function createVault(options: VaultOptions): VaultApi {
       withSession((s) => {
         requireWritable(s);
         return rewrapPassphrase(deps, s.key, current, next);
+      }),
+    switchKeyMethod: (next, current) =>
+      withSession(async (s) => {
+        requireWritable(s);
+        await switchKeyMethod(deps, s.key, next, current);
+        s.keyMethod = next.method;
+      }),
+    createRecoveryCode: () =>
+      withSession(async (s) => {
+        requireWritable(s);
+        const code = await createRecoveryCode(deps, s.key);
+        s.hasRecoveryCode = true;
+        return code;
       }),
   };
 }

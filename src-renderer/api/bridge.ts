@@ -13,6 +13,8 @@ const channelNames = [
   'vaultUnlock',
   'vaultLock',
   'vaultChangePassphrase',
+  'vaultCreateRecoveryCode',
+  'vaultSwitchKeyMethod',
   'vaultBackups',
   'vaultBackupNow',
   'vaultRestoreCase',

@@ -8,6 +8,8 @@ import { Tabs } from '../../components/Tabs.tsx';
 import { BackupsPanel } from './BackupsPanel.tsx';
 import { CounselProfileForm } from './CounselProfileForm.tsx';
 import { PassphraseChange } from './PassphraseChange.tsx';
+import { KeyMethodSwitch } from '../recovery/KeyMethodSwitch.tsx';
+import { RecoveryCodePanel } from '../recovery/RecoveryCodePanel.tsx';
 import { TemplatesPanel } from './TemplatesPanel.tsx';
 import { VaultCheckPanel } from './VaultCheckPanel.tsx';
 import './settings.css';
@@ -20,6 +22,9 @@ export interface SettingsScreenProps {
   readonly onChange: (patch: Partial<SettingsDto>) => Promise<IpcError | null>;
   readonly onLock: () => void;
   readonly keyMethod: VaultStatusDto['keyMethod'];
+  readonly hasRecoveryCode: boolean;
+  readonly keychainUsable: boolean;
+  readonly onVaultStatus: (status: VaultStatusDto) => void;
   /** The tab shown first (a notice that the counsel profile is missing opens "counsel"). */
   readonly initialTab?: SettingsTab;
 }
@@ -27,7 +32,16 @@ export interface SettingsScreenProps {
 const MIN_TIMEOUT = 1;
 const MAX_TIMEOUT = 240;
 
-export function SettingsScreen({ settings, onChange, onLock, keyMethod, initialTab = 'general' }: SettingsScreenProps) {
+export function SettingsScreen({
+  settings,
+  onChange,
+  onLock,
+  keyMethod,
+  hasRecoveryCode,
+  keychainUsable,
+  onVaultStatus,
+  initialTab = 'general',
+}: SettingsScreenProps) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const languageId = useId();
@@ -119,6 +133,10 @@ export function SettingsScreen({ settings, onChange, onLock, keyMethod, initialT
               </div>
             </section>
             {keyMethod === 'passphrase' ? <PassphraseChange /> : null}
+            <RecoveryCodePanel hasCode={hasRecoveryCode} onStatus={onVaultStatus} />
+            {keyMethod === null ? null : (
+              <KeyMethodSwitch key={keyMethod} keyMethod={keyMethod} keychainUsable={keychainUsable} onStatus={onVaultStatus} />
+            )}
             <p className="list-status" role="status" aria-live="polite">
               {message}
             </p>

@@ -8,33 +8,46 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 
 export interface UnlockScreenProps {
   readonly keyMethod: VaultStatusDto['keyMethod'];
+  readonly hasRecoveryCode: boolean;
   readonly onUnlocked: (status: VaultStatusDto) => void;
 }
 
-export function UnlockScreen({ keyMethod, onUnlocked }: UnlockScreenProps) {
+/** Codes that mean the keychain did not give the key (reset, other account, no secret store any more). */
+const keychainLost: ReadonlySet<string> = new Set(['KEY_UNAVAILABLE', 'PASSPHRASE_REQUIRED']);
+
+export function UnlockScreen({ keyMethod, hasRecoveryCode, onUnlocked }: UnlockScreenProps) {
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
+  const [mode, setMode] = useState<'usual' | 'recovery'>('usual');
   useEffect(() => {
     formRef.current?.querySelector<HTMLElement>('input, button')?.focus();
-  }, []);
-  const [passphrase, setPassphrase] = useState('');
+  }, [mode]);
+  const [secret, setSecret] = useState('');
   const [error, setError] = useState<IpcError | null>(null);
   const [busy, setBusy] = useState(false);
+  const recovery = mode === 'recovery';
   const usesPassphrase = keyMethod !== 'keychain';
+  const typed = recovery || usesPassphrase;
+
+  const switchMode = (next: 'usual' | 'recovery') => {
+    setSecret('');
+    setError(null);
+    setMode(next);
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (usesPassphrase && passphrase === '') {
+    if (typed && secret.trim() === '') {
       setError({ code: 'PASSPHRASE_REQUIRED', message: '', issues: [] });
       formRef.current?.querySelector('input')?.focus();
       return;
     }
     setBusy(true);
     setError(null);
-    const result = await api.vaultUnlock(usesPassphrase ? { passphrase } : {});
+    const result = await api.vaultUnlock(recovery ? { recoveryCode: secret } : usesPassphrase ? { passphrase: secret } : {});
     setBusy(false);
     if (result.ok) {
-      setPassphrase('');
+      setSecret('');
       onUnlocked(result.value);
       return;
     }
@@ -44,28 +57,40 @@ export function UnlockScreen({ keyMethod, onUnlocked }: UnlockScreenProps) {
     input?.select();
   };
 
-  const inlineError =
-    error && usesPassphrase && (error.code === 'WRONG_PASSPHRASE' || error.code === 'PASSPHRASE_REQUIRED')
-      ? describeError(t, error)
-      : undefined;
+  const fieldError = (failure: IpcError): string | undefined => {
+    if (failure.code === 'PASSPHRASE_REQUIRED' && typed) return recovery ? t('recovery.required') : describeError(t, failure);
+    if (failure.code === 'WRONG_PASSPHRASE') return recovery ? t('recovery.wrong') : usesPassphrase ? describeError(t, failure) : undefined;
+    return undefined;
+  };
+  const inlineError = error ? fieldError(error) : undefined;
+  // A keychain vault has no passphrase: say what is true, and offer the recovery code only if it has one.
+  const lostKeychain = !recovery && !usesPassphrase && error !== null && keychainLost.has(error.code);
+  const notice = inlineError || lostKeychain ? null : error;
 
   return (
     <section className="narrow-screen" aria-labelledby="unlock-title">
       <h1 id="unlock-title">{t('unlock.title')}</h1>
-      <p className="lead">{usesPassphrase ? t('unlock.introPassphrase') : t('unlock.introKeychain')}</p>
+      <p className="lead">
+        {recovery ? t('recovery.unlockIntro') : usesPassphrase ? t('unlock.introPassphrase') : t('unlock.introKeychain')}
+      </p>
       <form ref={formRef} className="card" onSubmit={(event) => void submit(event)} noValidate>
-        {usesPassphrase ? (
+        {typed ? (
           <TextField
-            label={t('unlock.passphrase')}
-            type="password"
-            value={passphrase}
-            onChange={setPassphrase}
-            autoComplete="current-password"
+            label={recovery ? t('recovery.codeLabel') : t('unlock.passphrase')}
+            type={recovery ? 'text' : 'password'}
+            value={secret}
+            onChange={setSecret}
+            autoComplete={recovery ? 'off' : 'current-password'}
             error={inlineError}
             required
           />
         ) : null}
-        <ErrorNotice error={inlineError ? null : error} />
+        {lostKeychain ? (
+          <p role="alert" className="notice notice-error">
+            {hasRecoveryCode ? t('recovery.lostKeychain') : t('recovery.lostKeychainNoCode')}
+          </p>
+        ) : null}
+        <ErrorNotice error={notice} />
         {inlineError ? (
           <p className="visually-hidden" role="alert">
             {inlineError}
@@ -73,8 +98,13 @@ export function UnlockScreen({ keyMethod, onUnlocked }: UnlockScreenProps) {
         ) : null}
         <div className="actions">
           <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? t('unlock.unlocking') : t('unlock.unlock')}
+            {busy ? t('unlock.unlocking') : recovery ? t('recovery.unlock') : t('unlock.unlock')}
           </button>
+          {hasRecoveryCode ? (
+            <button type="button" className="button" onClick={() => switchMode(recovery ? 'usual' : 'recovery')}>
+              {!recovery ? t('recovery.use') : usesPassphrase ? t('recovery.backToPassphrase') : t('recovery.backToKeychain')}
+            </button>
+          ) : null}
         </div>
       </form>
     </section>

@@ -95,6 +95,7 @@ describe('vault idle lock', () => {
       key,
       alive: true,
       keyMethod: 'passphrase',
+      hasRecoveryCode: false,
       index: new Map([['x', {} as never]]),
       readOnlyReason: undefined,
       migrationBackupTaken: false,
