@@ -1,33 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { timelineEventSchema, type Case } from '../../src-main/core/model/case.ts';
 import { buildTimeline } from '../../src-main/documents/builders/timeline.ts';
-import { loadFontLibrary } from '../../src-main/render/fonts/library.ts';
-import { documentToPdf } from '../../src-main/render/pdf/document-to-pdf.ts';
-import { createPlaywrightPrinter } from '../../src-main/render/pdf/playwright-printer.ts';
-import type { Printer } from '../../src-main/render/pdf/printer.ts';
-import { createTemplateStore } from '../../src-main/services/templates-store.ts';
 import { counsel, load } from '../unit/documents/builders/helpers.ts';
+import { usePrintBench } from './helpers/print-bench.ts';
 
 /**
  * The chronology with "after X" and "shortly after" events, printed to PDF in English and French
  * and read back with pdftotext: X is printed in words, and the relative event follows its anchor.
  */
-const fonts = loadFontLibrary();
-const store = createTemplateStore();
-const dir = mkdtempSync(path.join(tmpdir(), 'dossier-chronology-dates-'));
-let printer: Printer;
-
-beforeAll(async () => {
-  printer = await createPlaywrightPrinter({ fonts });
-});
-afterAll(async () => {
-  await printer.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const { store, dir, printPdf } = usePrintBench('dossier-chronology-dates-');
 
 const lai = load('case1-lai');
 const event = (id: string, input: Record<string, unknown>) =>
@@ -51,7 +35,7 @@ const c: Case = {
 async function readBack(lang: 'en' | 'fr'): Promise<string> {
   const doc = buildTimeline({ case: c, counsel, lang, today: '2026-03-17', templates: store.set(lang) });
   const pdf = path.join(dir, `chronology-${lang}.pdf`);
-  writeFileSync(pdf, await documentToPdf(doc, { printer, fonts }));
+  writeFileSync(pdf, await printPdf(doc));
   return execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/gu, ' ');
 }
 

@@ -1,19 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Case } from '../../src-main/core/model/case.ts';
 import { buildDocument } from '../../src-main/documents/builders/build-document.ts';
 import { documentToDocx } from '../../src-main/render/document-to-docx.ts';
-import { loadFontLibrary } from '../../src-main/render/fonts/library.ts';
-import { documentToPdf } from '../../src-main/render/pdf/document-to-pdf.ts';
-import { createPlaywrightPrinter } from '../../src-main/render/pdf/playwright-printer.ts';
-import type { Printer } from '../../src-main/render/pdf/printer.ts';
-import { createTemplateStore } from '../../src-main/services/templates-store.ts';
 import { docxToPdf } from '../helpers/libreoffice.ts';
 import { counsel, load } from '../unit/documents/builders/helpers.ts';
 import { pdfWords, printedLines, visualText, type PdfWord } from './helpers/rtl-text.ts';
+import { usePrintBench } from './helpers/print-bench.ts';
 
 /**
  * The side-by-side statement in five right-to-left languages, each a sentence written for this
@@ -54,18 +49,7 @@ const ADDRESS = 'نشانی من 12 Main Street, Apt. 3, Toronto است.';
 
 const updateProofs = process.env['UPDATE_PROOFS'] === '1';
 const proofDir = path.resolve(import.meta.dirname, '../../docs/proof');
-const fonts = loadFontLibrary();
-const store = createTemplateStore();
-const dir = mkdtempSync(path.join(tmpdir(), 'dossier-rtl-'));
-let printer: Printer;
-
-beforeAll(async () => {
-  printer = await createPlaywrightPrinter({ fonts });
-});
-afterAll(async () => {
-  await printer.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const { fonts, store, dir, printPdf } = usePrintBench('dossier-rtl-');
 
 const persian = load('case3-persian');
 
@@ -152,7 +136,7 @@ describe('right-to-left statements, printed and read back', () => {
     for (const [i, c] of casesByLang.entries()) {
       const lang = SENTENCES[i]?.lang ?? '';
       const pdf = path.join(dir, `${lang}.pdf`);
-      writeFileSync(pdf, await documentToPdf(build(c), { printer, fonts }));
+      writeFileSync(pdf, await printPdf(build(c)));
       read[lang] = fold(originalColumn(pdf));
       if (lang === 'fa') lookAt(pdf, 'statement-bilingual-rtl-fa-pdf.png');
     }

@@ -1,20 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Case } from '../../src-main/core/model/case.ts';
 import { DEFAULT_PAGE, type Block, type DossierDocument } from '../../src-main/documents/model.ts';
 import { buildDocument } from '../../src-main/documents/builders/build-document.ts';
 import { documentToDocx } from '../../src-main/render/document-to-docx.ts';
 import { checkCoverage, coverageWarnings } from '../../src-main/render/fonts/coverage.ts';
-import { loadFontLibrary } from '../../src-main/render/fonts/library.ts';
-import { documentToPdf } from '../../src-main/render/pdf/document-to-pdf.ts';
-import { createPlaywrightPrinter } from '../../src-main/render/pdf/playwright-printer.ts';
-import type { Printer } from '../../src-main/render/pdf/printer.ts';
-import { createTemplateStore } from '../../src-main/services/templates-store.ts';
 import { counsel, load } from '../unit/documents/builders/helpers.ts';
 import { singleParagraphDoc } from '../unit/render/fixtures/multilingual.ts';
+import { usePrintBench } from './helpers/print-bench.ts';
 
 /**
  * The script corpus (tests/fixtures/scripts/corpus.json): a name and a sentence in every script
@@ -34,18 +29,7 @@ const corpus = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../fix
   emoji: { lang: string; sentence: string };
 };
 const updateProofs = process.env['UPDATE_PROOFS'] === '1';
-const fonts = loadFontLibrary();
-const store = createTemplateStore();
-const dir = mkdtempSync(path.join(tmpdir(), 'dossier-scripts-'));
-let printer: Printer;
-
-beforeAll(async () => {
-  printer = await createPlaywrightPrinter({ fonts });
-});
-afterAll(async () => {
-  await printer.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const { fonts, store, dir, printPdf } = usePrintBench('dossier-scripts-');
 
 /** Case 3 with one statement whose paragraphs are `paragraphs` (language "und": each piece gets its script's language). */
 function caseWith(paragraphs: readonly string[], lang = 'und'): Case {
@@ -106,7 +90,7 @@ describe('the script corpus', () => {
       templates: store.set('en'),
     });
     const pdf = path.join(dir, 'corpus.pdf');
-    writeFileSync(pdf, await documentToPdf(doc, { printer, fonts }));
+    writeFileSync(pdf, await printPdf(doc));
     // The original column: the left half of every page.
     const left = execFileSync('pdftotext', ['-r', '72', '-x', '0', '-y', '0', '-W', '300', '-H', '1000', pdf, '-'], { encoding: 'utf8' });
     const read = fold(left);
@@ -129,7 +113,7 @@ describe('the script corpus', () => {
     ]);
     const doc: DossierDocument = { meta: { title: 'Scripts', lang: 'en' }, page: DEFAULT_PAGE, blocks };
     const pdf = path.join(dir, 'scripts.pdf');
-    writeFileSync(pdf, await documentToPdf(doc, { printer, fonts }));
+    writeFileSync(pdf, await printPdf(doc));
     const listed = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
     // Bold where the family ships it; Mongolian and Tifinagh come in one weight, which Chromium emboldens.
     for (const family of ['NotoSansTamil-Bold', 'NotoSansMyanmar-Bold', 'NotoSerifTibetan-Bold', 'NotoSansCanadianAboriginal-Bold'])
@@ -160,7 +144,7 @@ describe('the script corpus', () => {
       templates: store.set('en'),
     });
     const pdf = path.join(dir, 'emoji.pdf');
-    writeFileSync(pdf, await documentToPdf(doc, { printer, fonts }));
+    writeFileSync(pdf, await printPdf(doc));
     expect(pdfFamilies(pdf)).toContain('NotoEmoji');
     expect(pdfFamilies(pdf)).not.toContain('NotoSansSC');
   });

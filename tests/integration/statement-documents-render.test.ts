@@ -1,21 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Case, Statement } from '../../src-main/core/model/case.ts';
 import { buildDocument } from '../../src-main/documents/builders/build-document.ts';
 import type { DocumentKind } from '../../src-main/documents/builders/document-types.ts';
 import { documentToDocx } from '../../src-main/render/document-to-docx.ts';
-import { loadFontLibrary } from '../../src-main/render/fonts/library.ts';
-import { documentToPdf } from '../../src-main/render/pdf/document-to-pdf.ts';
-import { createPlaywrightPrinter } from '../../src-main/render/pdf/playwright-printer.ts';
-import type { Printer } from '../../src-main/render/pdf/printer.ts';
-import { createTemplateStore } from '../../src-main/services/templates-store.ts';
 import { bodyParagraphs, children, paragraphText, parseXml, part } from '../helpers/docx-xml.ts';
 import { docxToPdf } from '../helpers/libreoffice.ts';
 import { counsel, load } from '../unit/documents/builders/helpers.ts';
 import { letters, logicalRtl, pdfWords, printedLines, visualText, type PdfWord } from './helpers/rtl-text.ts';
+import { usePrintBench } from './helpers/print-bench.ts';
 
 /**
  * The side-by-side statements of Case 1 (Traditional Chinese beside English) and Case 3 (Persian
@@ -25,18 +20,7 @@ import { letters, logicalRtl, pdfWords, printedLines, visualText, type PdfWord }
  */
 const updateProofs = process.env['UPDATE_PROOFS'] === '1';
 const proofDir = path.resolve(import.meta.dirname, '../../docs/proof');
-const fonts = loadFontLibrary();
-const store = createTemplateStore();
-const dir = mkdtempSync(path.join(tmpdir(), 'dossier-statements-'));
-let printer: Printer;
-
-beforeAll(async () => {
-  printer = await createPlaywrightPrinter({ fonts });
-});
-afterAll(async () => {
-  await printer.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const { fonts, store, dir, printPdf } = usePrintBench('dossier-statements-');
 
 const lai = load('case1-lai');
 const persian = load('case3-persian');
@@ -51,7 +35,7 @@ async function render(c: Case, kind: DocumentKind, name: string): Promise<{ pdf:
   const doc = buildDocument(kind, { case: c, counsel, lang: 'en', today: '2026-03-17', templates: store.set('en') });
   const pdf = path.join(dir, `${name}.pdf`);
   const docx = path.join(dir, `${name}.docx`);
-  writeFileSync(pdf, await documentToPdf(doc, { printer, fonts }));
+  writeFileSync(pdf, await printPdf(doc));
   writeFileSync(docx, await documentToDocx(doc, { fonts }));
   return { pdf, docx };
 }
