@@ -2,7 +2,7 @@ import type { Case, DetentionEpisode, Hearing, Person } from '../../core/model/c
 import type { TemplateRecord } from '../templates/fields.ts';
 import { caseData, counselData } from './case-data.ts';
 import type { CounselProfile } from './counsel-profile.ts';
-import { fill, hearingLanguage, idFileNumber, word, type Labels } from './detention-facts.ts';
+import { fill, hearingLanguage, idFileNumber, word, type DetentionContext, type Labels } from './detention-facts.ts';
 import type { ExhibitCiter } from './exhibit-cite.ts';
 import { factDateText, partialRange, type DocLang } from './format-date.ts';
 import { formatZonedDate, formatZonedDateTime } from './format-zoned.ts';
@@ -14,12 +14,7 @@ import { inFilingLanguage } from '../../core/lang/french-versions.ts';
 import { punctuate } from '../french.ts';
 import { objectionData } from './surety-data.ts';
 
-export interface DetentionContext {
-  readonly case: Case;
-  readonly lang: DocLang;
-  readonly today: string;
-  readonly labels: Labels;
-}
+export type { DetentionContext } from './detention-facts.ts';
 
 /** `hearing.*`, `detained.*` and `language.*`, with the case and counsel fields. */
 export function detentionData(

@@ -3,11 +3,20 @@ import { fieldIssue } from '../../core/issues/text.ts';
 import { fileNumberOf } from '../../core/matter/numbers.ts';
 import type { Case, DetentionEpisode, Hearing, Person } from '../../core/model/case.ts';
 import { localDateOf, parseUtc } from '../../core/rules/zoned.ts';
+import type { DocLang } from './format-date.ts';
 
 /** Hearings that review detention (the admissibility hearing is not one). */
 const REVIEW_TYPES: ReadonlySet<Hearing['type']> = new Set(['48H', '7D', '30D', 'EARLY', 'CONTINUATION']);
 
 export type Labels = Readonly<Record<string, string>>;
+
+/** What every detention document builder reads: the case, the document's language, today and its template's labels. */
+export interface DetentionContext {
+  readonly case: Case;
+  readonly lang: DocLang;
+  readonly today: string;
+  readonly labels: Labels;
+}
 
 /** A label of the template's front matter; empty when the template does not give it. */
 export function word(labels: Labels, key: string): string {

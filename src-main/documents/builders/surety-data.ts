@@ -1,8 +1,7 @@
 import { inFilingLanguage } from '../../core/lang/french-versions.ts';
 import type { Bondsperson, Case, Person } from '../../core/model/case.ts';
 import type { TemplateRecord } from '../templates/fields.ts';
-import type { DetentionContext } from './detention-data.ts';
-import { word } from './detention-facts.ts';
+import { word, type DetentionContext } from './detention-facts.ts';
 import { formatLongDate } from './format-date.ts';
 import { personName } from './person-name.ts';
 
