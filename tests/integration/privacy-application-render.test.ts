@@ -72,6 +72,9 @@ describe('the ID Rule 45 application of Case 1, printed and read back', () => {
       expect(all).not.toMatch(/\{\{|\}\}|undefined/u);
       // French spacing before the colon survives printing (pdftotext may give the no-break space back as a plain one).
       if (lang === 'fr') expect(pdfText(file)).toMatch(/Objet[\u00A0\u202F ]:/u);
+      // The running footer is in the filing's language on every page.
+      expect(pdfText(file)).toMatch(lang === 'fr' ? /Page 1 de \d/u : /Page 1 of \d/u);
+      if (lang === 'fr') expect(pdfText(file)).not.toMatch(/Page \d+ of/u);
       const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
       expect(/Title:\s+(.*)/u.exec(info)?.[1]).toBe(expected[lang].title);
       expect(info).toMatch(/Page size:\s+612 x 792/u);
