@@ -46,6 +46,7 @@ interface ShellState {
   app?: EventEmitter;
   ipcHandlers: Map<string, Handler>;
   ipcMain?: EventEmitter;
+  powerMonitor?: EventEmitter;
   sessions: FakeSession[];
   createSession?: (partition: string) => FakeSession;
   windows: FakeWindow[];
@@ -173,6 +174,7 @@ vi.mock('electron', async () => {
     },
     dialog: { showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }) },
     shell: { showItemInFolder: () => undefined },
+    powerMonitor: (state.powerMonitor = new Emitter()),
     safeStorage: {
       isAsyncEncryptionAvailable: () => Promise.resolve(true),
       getSelectedStorageBackend: () => 'basic_text',
@@ -245,6 +247,11 @@ describe('main process wiring (stand-in electron module)', () => {
     expect(preferences).toEqual(secureWebPreferences({ preload: String(preferences['preload']), devTools: true }));
     expect(String(preferences['preload'])).toMatch(/preload[/\\]index\.cjs$/);
     expect(window.loaded).toEqual(['app://dossier/index.html']);
+  });
+
+  it('locks the vault when the computer sleeps or its screen locks', () => {
+    expect(state.powerMonitor?.listenerCount('suspend')).toBe(1);
+    expect(state.powerMonitor?.listenerCount('lock-screen')).toBe(1);
   });
 
   it('serves the UI from an in-memory session with the app:// handler installed', () => {
