@@ -39,7 +39,7 @@ export function subjectText(t: TFunction, dto: DeadlineDto, detention: Detention
   if (type === 'removal') return t('detention.subjectRemoval');
   if (type === 'application') {
     const app = detention.applications?.find((a) => a.id === id);
-    return app ? t('applications.subject', { kind: t(`applications.kinds.${app.kind}`) }) : t('detention.subjectGone');
+    return app ? t(`applications.kinds.${app.kind}`) : t('detention.subjectGone');
   }
   const item = detention.seizedItems.find((s) => s.id === id);
   return t('detention.subjectSeized', { description: item?.description.trim() || t('detention.seizedUnnamed') });

@@ -19,11 +19,9 @@ export function targetLabel(t: TFunction, language: string, target: Target): str
     case 'service':
       return t('documents.serviceLabel', { document: target.document, servedOn: target.servedOn });
     case 'application':
-      return t('applications.targetLabel', {
-        status: t(`applications.status.${target.status}`),
-        filed: target.filedOn === '' ? '' : formatDay(target.filedOn, language),
-        count: target.filedOn === '' ? 0 : 1,
-      });
+      return target.filedOn === ''
+        ? t(`applications.status.${target.status}`)
+        : t('applications.targetLabel', { status: t(`applications.status.${target.status}`), filed: formatDay(target.filedOn, language) });
   }
 }
 
