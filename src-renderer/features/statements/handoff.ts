@@ -21,7 +21,12 @@ async function saved(editor: CaseEditor): Promise<IpcError | null> {
   return null;
 }
 
-/** Seals a translation request for one statement (or `doc:<kind>`) and has the main process save it where the user chooses. */
+/**
+ * Seals a translation request for one statement (or `doc:<kind>`) and has the main process save
+ * it where the user chooses. The case keeps a record of each request (so a response can be checked
+ * against it): the main process writes the case, so the editor reloads after, keeping its
+ * revision in step.
+ */
 export async function exportRequest(
   editor: CaseEditor,
   passphrase: string,
@@ -29,7 +34,11 @@ export async function exportRequest(
 ): Promise<Result<Output<'handoffExport'>>> {
   const problem = await saved(editor);
   if (problem) return { ok: false, error: problem };
-  return api.handoffExport({ caseId: editor.id, passphrase, save: 'dialog', ...choices });
+  try {
+    return await api.handoffExport({ caseId: editor.id, passphrase, save: 'dialog', ...choices });
+  } finally {
+    await editor.load();
+  }
 }
 
 /**
