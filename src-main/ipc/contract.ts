@@ -122,7 +122,6 @@ export const contract = {
     output: vaultStatus,
   },
   vaultLock: { input: z.void(), output: vaultStatus },
-  /** Wraps the data key under a new passphrase; the current one must be given and stops working. */
   /** Every backup, newest first, with the cases it holds (names read with the vault's key). */
   vaultBackups: { input: z.void(), output: z.array(backupSummary) },
   /** Makes a backup of the vault now. */
@@ -138,6 +137,7 @@ export const contract = {
   vaultVerifyBackup: { input: z.object({ backupId }), output: backupCheck },
   /** Asks for a folder and copies the backup there as one encrypted file; null when the dialog was closed. */
   vaultCopyBackup: { input: z.object({ backupId }), output: z.object({ file: z.string().nullable() }) },
+  /** Wraps the data key under a new passphrase; the current one must be given and stops working. */
   vaultChangePassphrase: { input: z.object({ current: passphrase, next: passphrase }), output: vaultStatus },
   /** Moves the vault key to the keychain (the current passphrase given, which stops working) or to a new passphrase. */
   vaultSwitchKeyMethod: {
