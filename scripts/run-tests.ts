@@ -81,6 +81,48 @@ interface Counts {
   skipped: number;
 }
 
+/** The failed tests of a report, one line each: file, title and the first line of the error. */
+function failuresOf(file: string, kind: 'vitest' | 'playwright'): string[] {
+  if (!existsSync(file)) return [];
+  const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const firstLine = (text: unknown) =>
+    typeof text === 'string' ? (text.split('\n').find((l) => l.trim() !== '') ?? '').trim().slice(0, 300) : '';
+  const out: string[] = [];
+  if (kind === 'vitest') {
+    for (const file of (data.testResults ?? []) as {
+      name?: string;
+      message?: string;
+      status?: string;
+      assertionResults?: { status?: string; fullName?: string; failureMessages?: unknown[] }[];
+    }[]) {
+      const where = path.relative(root, file.name ?? '');
+      const failed = (file.assertionResults ?? []).filter((a) => a.status === 'failed');
+      for (const a of failed) out.push(`${where} › ${a.fullName ?? ''}: ${firstLine(a.failureMessages?.[0])}`);
+      if (failed.length === 0 && file.status === 'failed') out.push(`${where}: ${firstLine(file.message)}`);
+    }
+    return out;
+  }
+  interface PwSuite {
+    title?: string;
+    file?: string;
+    suites?: PwSuite[];
+    specs?: { title?: string; file?: string; line?: number; tests?: { status?: string; results?: { error?: { message?: string } }[] }[] }[];
+  }
+  const walk = (suite: PwSuite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status === 'unexpected' || t.status === 'flaky') {
+          const error = t.results?.find((r) => r.error)?.error?.message;
+          out.push(`${spec.file ?? suite.file ?? ''}:${spec.line ?? ''} › ${spec.title ?? ''} (${t.status}): ${firstLine(error)}`);
+        }
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of (data.suites ?? []) as PwSuite[]) walk(suite);
+  return out;
+}
+
 function countReport(file: string, kind: 'vitest' | 'playwright'): Counts {
   if (!existsSync(file)) return { passed: 0, failed: 0, skipped: 0 };
   const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
@@ -94,6 +136,7 @@ function countReport(file: string, kind: 'vitest' | 'playwright'): Counts {
 
 const totals: Counts = { passed: 0, failed: 0, skipped: 0 };
 const failedSteps: string[] = [];
+const failedTests: string[] = [];
 for (const step of steps) {
   console.log(`\n=== ${step.name} ===`);
   const result = spawnSync(step.cmd, step.args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...step.env } });
@@ -102,6 +145,7 @@ for (const step of steps) {
     totals.passed += counts.passed;
     totals.failed += counts.failed;
     totals.skipped += counts.skipped;
+    failedTests.push(...failuresOf(step.report.file, step.report.kind));
   }
   if (result.status !== 0) {
     failedSteps.push(step.name);
@@ -111,6 +155,10 @@ for (const step of steps) {
 rmSync(reports, { recursive: true, force: true });
 
 console.log('');
+if (failedTests.length > 0) {
+  console.log('Failed tests:');
+  for (const line of failedTests) console.log(`  ${line}`);
+}
 if (failedSteps.length > 0) console.log(`Failed steps: ${failedSteps.join(', ')}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(failedSteps.length > 0 ? 1 : 0);
