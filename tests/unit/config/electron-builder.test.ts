@@ -55,7 +55,9 @@ describe('electron-builder.yml', () => {
     const sharpRuntime = ['node_modules/@img/**', 'node_modules/detect-libc/**', 'node_modules/semver/**', 'node_modules/sharp/**'];
     // qpdf's WebAssembly build (exhibit repair) is loaded at run time from its own dist folder.
     const qpdfRuntime = ['node_modules/@neslinesli93/qpdf-wasm/dist/**', 'node_modules/@neslinesli93/qpdf-wasm/package.json'];
-    expect(included.toSorted()).toEqual(['out/**', 'package.json', ...sharpRuntime, ...qpdfRuntime].toSorted());
+    // So is PDFium's (viewing, text and redaction).
+    const pdfiumRuntime = ['node_modules/@embedpdf/pdfium/dist/**', 'node_modules/@embedpdf/pdfium/package.json'];
+    expect(included.toSorted()).toEqual(['out/**', 'package.json', ...sharpRuntime, ...qpdfRuntime, ...pdfiumRuntime].toSorted());
     expect(config['asarUnpack']).toEqual(['node_modules/sharp/**', 'node_modules/@img/**']);
   });
 
