@@ -1,7 +1,9 @@
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { writeOutline } from '../../../src-main/packet/assemble/outline.ts';
+import { MAX_PAGE_PIXELS, pagePng } from '../../../src-main/pdf-engine/page-image.ts';
 import { PdfDocument, PdfOpenError } from '../../../src-main/pdf-engine/pdfium.ts';
+import { findInChars, searchDocument } from '../../../src-main/pdf-engine/search.ts';
 
 async function twoPages(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
@@ -62,5 +64,34 @@ describe('PDFium engine', () => {
     closed.close();
     expect(() => closed.pageCount).toThrow(/closed/);
     await PdfDocument.with(bytes, (doc) => expect(() => doc.pageText(2)).toThrow(/no page 3/));
+  });
+});
+
+describe('search and page images', () => {
+  it('finds a name across case and accents, with one rectangle per line, and none for text that is not there', async () => {
+    const bytes = await twoPages();
+    await PdfDocument.with(bytes, (doc) => {
+      const hits = searchDocument(doc, 'wing-sze  lai');
+      expect(hits).toHaveLength(1);
+      expect(hits[0]).toMatchObject({ pageIndex: 0, text: 'Wing-sze LAI' });
+      expect(hits[0]!.rects).toHaveLength(1);
+      expect(hits[0]!.rects[0]!.left).toBeGreaterThan(100);
+      expect(searchDocument(doc, 'report')).toMatchObject([{ pageIndex: 1, text: 'report' }]);
+      expect(searchDocument(doc, 'absent')).toEqual([]);
+      expect(searchDocument(doc, '   ')).toEqual([]);
+    });
+    expect(
+      findInChars(
+        [{ text: 'M' }, { text: 'o' }, { text: 'n' }, { text: 't' }, { text: 'r' }, { text: 'é' }, { text: 'a' }, { text: 'l' }],
+        'montreal',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('renders a page to a PNG in memory, capped in size', async () => {
+    const bytes = await twoPages();
+    const image = await PdfDocument.with(bytes, (doc) => pagePng(doc, 1, 100));
+    expect(Math.max(image.width, image.height)).toBeLessThanOrEqual(MAX_PAGE_PIXELS);
+    expect(Array.from(image.png.subarray(1, 4))).toEqual([0x50, 0x4e, 0x47]);
   });
 });
