@@ -17,6 +17,7 @@ import { hcSchema } from './hc.ts';
 import { documentTranslationSchema, statementSchema } from './statements.ts';
 import { timelineEventSchema } from './timeline.ts';
 import { documentWordingSchema } from './wording.ts';
+import { exhibitOcrSchema, exhibitRedactionSchema } from './exhibit-copies.ts';
 import { coded } from '../issues/text.ts';
 
 export * from './primitives.ts';
@@ -26,6 +27,7 @@ export * from './statements.ts';
 export * from './timeline.ts';
 export * from './wording.ts';
 export * from './applications.ts';
+export * from './exhibit-copies.ts';
 
 /** Case data schema, version 1. Changes are made by appending a migration, never by editing v1 in place. */
 export const CASE_SCHEMA_VERSION = 1;
@@ -238,6 +240,10 @@ export const exhibitSchema = z.object({
   partOf: idSchema.optional(),
   /** 1-based pages found without a text layer at import: they cannot be searched. */
   pagesWithoutText: z.array(z.int().min(1)).max(100_000).optional(),
+  /** The searchable copy made by OCR (exhibit-copies.ts). */
+  ocr: exhibitOcrSchema.optional(),
+  /** Redaction marks under review and the applied redacted copy with its log (exhibit-copies.ts). */
+  redaction: exhibitRedactionSchema.optional(),
 });
 
 /** What a packet build produced: the "as filed" record, mirroring the manifest written beside the PDFs. */

@@ -1,4 +1,4 @@
-import type { Case, Exhibit } from '../../core/model/case.ts';
+import { filedCopy, type Case } from '../../core/model/case.ts';
 import type { PartialDate } from '../../core/model/partial-date.ts';
 import { factDateText, type DocLang } from '../../documents/builders/format-date.ts';
 import type { PacketSource } from '../request.ts';
@@ -19,21 +19,26 @@ export interface ExhibitBlobs {
   getBlob(blobId: string): Promise<Uint8Array>;
 }
 
-/** The case's imported exhibits in their order, each read from its blob only when needed. */
+/**
+ * The case's imported exhibits in their order, each read from its blob only when needed: the copy
+ * a packet files (`filedCopy`: redacted, else searchable, else the original).
+ */
 export function exhibitSources(value: Case, blobs: ExhibitBlobs): PacketSource[] {
-  return value.exhibits
-    .filter((e): e is Exhibit & { blobId: string; sha256: string } => e.blobId !== undefined && e.sha256 !== undefined)
-    .map((e) => {
-      const date = displayDate(e.date, value.matter.languageOfProceedings);
-      return {
+  return value.exhibits.flatMap((e): PacketSource[] => {
+    const copy = filedCopy(e);
+    if (copy === undefined) return [];
+    const date = displayDate(e.date, value.matter.languageOfProceedings);
+    return [
+      {
         kind: 'exhibit',
         exhibitId: e.id,
         title: e.title,
-        sha256: e.sha256,
-        original: () => blobs.getBlob(e.blobId),
+        sha256: copy.sha256,
+        original: () => blobs.getBlob(copy.blobId),
         ...(date === undefined ? {} : { date }),
         ...(e.author === undefined ? {} : { author: e.author }),
         ...(e.partOf === undefined ? {} : { partOf: e.partOf }),
-      };
-    });
+      },
+    ];
+  });
 }
