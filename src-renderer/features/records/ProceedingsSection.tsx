@@ -37,7 +37,7 @@ export function ProceedingsSection({ editor, draft, errorAt }: ProceedingsSectio
     <section className="card form-section" aria-labelledby={titleId} data-testid="proceedings">
       <h2 id={titleId}>{t('records.proceedings.title')}</h2>
       <RowList
-        title={t('records.proceedings.title')}
+        title={t('records.proceedings.list')}
         description={t('records.proceedings.hint')}
         items={list}
         rowLabel={(i) => t('records.proceedings.rowN', { n: i + 1 })}
