@@ -94,7 +94,7 @@ export const releasePlanFields: FieldMap = {
     ...objectionFields,
     reasons: text("The member's reasons for rejecting them"),
   }),
-  reservedReview: group('The last review before this one, when its decision was reserved', {
+  reservedReview: group('The last hearing before this one, when its decision was reserved', {
     type: text('Type of review'),
     heard: text('Date of its sitting'),
     received: text('Date the decision was received; empty while awaited'),

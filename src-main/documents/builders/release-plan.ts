@@ -40,7 +40,10 @@ function residenceData(c: Case, ctx: DetentionContext, cite: ExhibitCiter): Temp
 
 /** The review before this one when the member reserved its decision: the plan says so, and whether it has arrived. */
 function reservedReviewData(c: Case, ctx: DetentionContext, hearing: Hearing | undefined): TemplateRecord | undefined {
-  const last = hearingsBefore(c, hearing).at(-1);
+  // Before the plan's hearing; with none ahead, the last one held by today.
+  const last = hearingsBefore(c, hearing)
+    .filter((h) => hearing !== undefined || localDate(h) <= ctx.today)
+    .at(-1);
   if (last?.reserved === undefined) return undefined;
   const heard = last.reserved.reservedOn ?? localDate(last);
   return {

@@ -42,7 +42,7 @@ function withRecords(received: string | undefined): Case {
 describe('the release plan says what the model now holds', () => {
   it('in English: the previous review’s reserved decision, and each person the Minister names where the residence is described', () => {
     const printed = text(withRecords('2026-03-13'), 'release-plan', { today: '2026-03-15' });
-    expect(printed).toContain('Previous review: Forty-eight-hour review, March 12, 2026: decision reserved, received March 13, 2026');
+    expect(printed).toContain('Previous hearing: Forty-eight-hour review, March 12, 2026: decision reserved, received March 13, 2026');
     const residence = printed.slice(printed.indexOf('Residence'));
     expect(residence).toContain(
       "Chan Tai Man (lodger of the host), who lives at this residence. The Minister says: Alleged to have arranged the client’s work at the spa. Counsel's answer: Mr Chan moved out on 1 March 2026; his lease elsewhere is at Tab 4.",
@@ -54,7 +54,7 @@ describe('the release plan says what the model now holds', () => {
   it('in French: the answer in French, with French wording', () => {
     const printed = text(withRecords(undefined), 'release-plan', { today: '2026-03-15', lang: 'fr' });
     expect(printed).toMatch(
-      /Contrôle précédent\s:\sContrôle des quarante-huit heures, le 12 mars 2026\s:\sdécision mise en délibéré, pas encore reçue/u,
+      /Audience précédente\s:\sContrôle des quarante-huit heures, le 12 mars 2026\s:\sdécision mise en délibéré, pas encore reçue/u,
     );
     expect(printed).toMatch(/Chan Tai Man \(lodger of the host\), qui habite ce logement\. Selon le ministre\s:/u);
     expect(printed).toContain('M. Chan a quitté le logement le 1er mars 2026');
