@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CASE_SCHEMA_VERSION,
   caseSchema,
   clientSchema,
   hearingSchema,
@@ -7,6 +8,7 @@ import {
   parallelProceedingSchema,
   statusPeriodSchema,
 } from '../../../../src-main/core/model/case.ts';
+import { parseCaseFile, toCaseFile } from '../../../../src-main/core/model/interchange.ts';
 
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -131,5 +133,59 @@ describe('records a case holds', () => {
       ],
     });
     expect(full.proceedings).toHaveLength(1);
+  });
+});
+
+describe('a case file holding every new record', () => {
+  it('imports with no field refused as unknown, and exports what it imported', () => {
+    const file = {
+      format: 'dossier-case',
+      formatVersion: CASE_SCHEMA_VERSION,
+      case: {
+        id: 'case-records-file',
+        kind: 'detention-review',
+        matter: { forum: 'IRB-ID', openedAt: '2026-03-01' },
+        client: {
+          dateOfBirth: { year: 1988, month: 8, day: 12 },
+          dateOfBirthOtherCalendar: { calendar: 'buddhist', original: '12 ส.ค. 2531', year: 2531, month: 8, day: 12 },
+          placeOfBirth: { city: 'Udon Thani', country: 'TH' },
+          statusHistory: [
+            { kind: 'work-employer-specific', employer: 'Golden Lotus Spa Ltd.', conditions: 'Massage therapist, Markham only.' },
+          ],
+        },
+        detention: {
+          hearings: [
+            { id: 'h-7d', type: '7D', scheduled, outcome: 'DETAINED', reserved: { reservedOn: '2026-03-02', receivedOn: '2026-03-05' } },
+          ],
+          releasePlan: {
+            residence: {
+              address: '14 Elmwood Crescent',
+              namedByMinister: [
+                {
+                  name: 'Chan Tai Man',
+                  relationship: 'lodger',
+                  sharesAddress: false,
+                  address: '3 Oak St.',
+                  ministerSays: 'Arranged the work.',
+                  answer: 'He moved out.',
+                  answerFr: 'Il a déménagé.',
+                },
+              ],
+            },
+          },
+        },
+        proceedings: [
+          { id: 'proc-prra', kind: 'prra', status: 'filed', fileNumber: 'P1', filedOn: '2026-03-20', note: 'Risk in Hong Kong.' },
+        ],
+      },
+    };
+    const parsed = parseCaseFile(structuredClone(file));
+    expect(parsed.case.client.placeOfBirth).toEqual({ city: 'Udon Thani', country: 'TH' });
+    expect(parsed.case.detention.releasePlan.residence?.namedByMinister?.[0]?.answerFr).toBe('Il a déménagé.');
+    expect(parsed.case.proceedings?.[0]?.note).toBe('Risk in Hong Kong.');
+    expect(parseCaseFile(JSON.parse(JSON.stringify(toCaseFile(parsed.case))))).toEqual(parsed);
+    const misspelt = structuredClone(file);
+    (misspelt.case.proceedings[0] as Record<string, unknown>)['fileNo'] = 'P1';
+    expect(() => parseCaseFile(misspelt)).toThrow(/proceedings\.0\.fileNo/u);
   });
 });
