@@ -72,6 +72,15 @@ Commands:
                           the ID Rules applications of the detention (r.9, r.17, r.26, r.32, r.33,
                           r.43, r.45); each one's time limit is in deadlines; prints them, the
                           proceeding's privacy and the facts that suggest an r.45 application
+  case proceeding list|add|set|remove --case ID [--proceeding ID] [--kind refugee-claim-ineligible|
+        prra|vtip-trp|vulnerable-worker-owp|labour-complaint|other]
+        [--status planned|filed|granted|refused|withdrawn|closed] [--label L] [--number N]
+        [--filed YYYY-MM-DD] [--decided YYYY-MM-DD] [--note T]
+                          the matters beside this one (refugee claim, PRRA, permits, complaints);
+                          their dates appear in the timeline; prints them
+  case reserved --case ID --hearing ID [--reserved-on YYYY-MM-DD] [--received-on YYYY-MM-DD] [--clear]
+                          the member reserved the review's decision (and when it arrived): the
+                          clock counts the review as held; prints the hearing
   exhibit add --case ID FILE [--title T --date YYYY-MM-DD] [--exhibit EXHIBIT_ID]
                           import a PDF, JPEG, PNG or TIFF; the original is kept encrypted;
                           --exhibit attaches it to an exhibit already described in the case
@@ -212,6 +221,13 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         witness: { type: 'string' },
         served: { type: 'string' },
         'application-in-public': { type: 'boolean' },
+        proceeding: { type: 'string' },
+        number: { type: 'string' },
+        label: { type: 'string' },
+        note: { type: 'string' },
+        'reserved-on': { type: 'string' },
+        'received-on': { type: 'string' },
+        clear: { type: 'boolean' },
       },
     });
   } catch (error) {

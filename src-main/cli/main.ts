@@ -11,6 +11,7 @@ import { parseCliArgs, usage, type CliArgs } from './args.ts';
 import { handoffCommand } from './handoff-commands.ts';
 import { hcCommand } from './hc-commands.ts';
 import { matterCommand } from './matter-command.ts';
+import { proceedingCommand, reservedCommand } from './records-command.ts';
 import { applicationCommand } from './application-command.ts';
 import { build, exhibitAdd } from './packet-commands.ts';
 import { counselCommand, renderCommand } from './render-command.ts';
@@ -177,6 +178,10 @@ async function run(args: CliArgs, io: CliIo): Promise<unknown> {
         return await matterCommand(args, (channel, input) => call(services, channel, input));
       case 'case application':
         return await applicationCommand(args, (channel, input) => call(services, channel, input));
+      case 'case proceeding':
+        return await proceedingCommand(args, (channel, input) => call(services, channel, input));
+      case 'case reserved':
+        return await reservedCommand(args, (channel, input) => call(services, channel, input));
       case 'timeline check':
         return await timelineCommand(args, (channel, input) => call(services, channel, input), io.stdout);
       case 'hc check':

@@ -3,6 +3,7 @@ import { CASE_SCHEMA_VERSION, type Case, type CaseKind } from '../core/model/cas
 import { localToday } from '../core/model/dates.ts';
 import { forumIssuer } from '../core/matter/numbers.ts';
 import { parseCase, parseCaseFile, toCaseFile } from '../core/model/interchange.ts';
+import { migrateCase } from '../vault/migrations/runner.ts';
 import { foldForSearch } from '../core/names.ts';
 import { checkCaseFacts } from '../core/validate.ts';
 import { unprintableFieldIssues } from '../core/issues/script-fields.ts';
@@ -167,7 +168,7 @@ export function createCaseHandlers({ vault, now, newId }: CaseHandlerDeps): Case
     },
     caseImport: async ({ file }) => {
       refuseBrokenText(file, 'The case file');
-      const parsed = parseCaseFile(file);
+      const parsed = parseCaseFile(file, migrateCase);
       const { value, warnings } = validatedWithWarnings(parsed.case, today());
       const existing = await vault.listCases();
       if (existing.some((s) => s.id === value.id)) {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { DossierError, isDossierError, type FieldIssue } from '../core/errors.ts';
 import type { Case } from '../core/model/case.ts';
 import { parseCaseFile, toCaseFile } from '../core/model/interchange.ts';
+import { migrateCase } from '../vault/migrations/runner.ts';
 import type { ScryptParams } from '../vault/key-file.ts';
 import { blobRefsOf } from '../vault/blob-refs.ts';
 import type { VaultApi } from '../vault/types.ts';
@@ -101,7 +102,7 @@ export function createTransferService(deps: TransferDeps) {
     } catch {
       throw refuse('its case is not valid JSON.');
     }
-    const file = parseCaseFile(json);
+    const file = parseCaseFile(json, migrateCase);
     const refs = blobRefsOf({ case: file.case });
     const missing = [...refs].filter((id) => !opened.blobs.has(id)).length;
     if (missing > 0) throw refuse(`${missing} attachment${missing === 1 ? ' the case refers to is' : 's the case refers to are'} missing.`);

@@ -16,6 +16,7 @@ export const clockSchema = z.object({
       type: z.enum(hearingTypes),
       scheduled: zoned,
       outcome: z.enum(['DETAINED', 'RELEASED', 'ADJOURNED', 'RELEASE-PENDING-CONDITIONS']).optional(),
+      reserved: z.object({ reservedOn: z.string().optional(), receivedOn: z.string().optional() }).optional(),
       interpreterRequested: z.string().optional(),
       writtenReasonsRequestedAt: z.string().optional(),
     }),

@@ -81,6 +81,7 @@ function clockOf(value: Case): { clock?: ClockFacts } {
         type: h.type,
         scheduled: { utc: h.scheduled.utc, tz: h.scheduled.tz },
         ...(h.outcome === undefined ? {} : { outcome: h.outcome }),
+        ...(h.reserved === undefined ? {} : { reserved: h.reserved }),
         ...(h.interpreterRequested === undefined ? {} : { interpreterRequested: h.interpreterRequested }),
         ...(h.writtenReasonsRequestedAt === undefined ? {} : { writtenReasonsRequestedAt: h.writtenReasonsRequestedAt }),
       })),

@@ -5,6 +5,7 @@ import { documentIssues, handoffIssues, packetIssues } from './output-issues.ts'
 import { fieldNameIssues, fontIssues, scriptNameIssues } from './script-issues.ts';
 import { filingIssues, frenchVersionIssues, hcBarIssues, hcGapIssues } from './packet-issues.ts';
 import { bondIssues, ruleDataIssues, translationIssues } from './rule-issues.ts';
+import { recordIssues } from './record-issues.ts';
 import { rejectedSuretyIssues } from './surety-issues.ts';
 import type { IssueWording } from './types.ts';
 
@@ -33,6 +34,7 @@ export const issueCatalog = {
   ...fieldNameIssues,
   ...fontIssues,
   ...applicationIssues,
+  ...recordIssues,
 } as const satisfies Readonly<Record<string, IssueWording>>;
 
 export type IssueCode = keyof typeof issueCatalog;

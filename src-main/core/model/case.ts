@@ -13,6 +13,8 @@ import {
   serviceRecordSchema,
 } from './detention.ts';
 import { idApplicationsSchema } from './applications.ts';
+import { birthDateIssues } from './birth.ts';
+import { parallelProceedingsSchema } from './proceedings.ts';
 import { hcSchema } from './hc.ts';
 import { documentTranslationSchema, statementSchema } from './statements.ts';
 import { timelineEventSchema } from './timeline.ts';
@@ -28,9 +30,15 @@ export * from './timeline.ts';
 export * from './wording.ts';
 export * from './applications.ts';
 export * from './exhibit-copies.ts';
+export * from './proceedings.ts';
 
-/** Case data schema, version 1. Changes are made by appending a migration, never by editing v1 in place. */
-export const CASE_SCHEMA_VERSION = 1;
+/**
+ * Case data schema version. Changes are made by appending a migration (src-main/vault/migrations),
+ * never by editing an earlier version in place. Version 2 adds reserved decisions, people the
+ * Minister names at the residence, place and second date of birth, a status period's employer and
+ * conditions, the parallel proceedings, and an exhibit's searchable and redacted copies.
+ */
+export const CASE_SCHEMA_VERSION = 2;
 
 /** A name written in its own script, e.g. { script: 'Hant', value: '黎詠詩' }. */
 export const scriptNameSchema = z.object({
@@ -76,6 +84,10 @@ export const statusPeriodSchema = z.object({
   from: partialDateSchema.optional(),
   to: partialDateSchema.optional(),
   documentNo: shortText.optional(),
+  /** The employer a work permit names (or the one the client worked for under it). */
+  employer: shortText.optional(),
+  /** The conditions printed on the document: occupation, location, employer, "not authorized to work"… */
+  conditions: longText.optional(),
   notes: shortText.optional(),
 });
 
@@ -87,22 +99,36 @@ export const entrySchema = z.object({
   admittedUntil: isoDateSchema.optional(),
 });
 
-export const clientSchema = personNameSchema.extend({
-  dateOfBirth: partialDateSchema.optional(),
-  sexOrGender: shortText.optional(),
-  pronouns: shortText.optional(),
-  citizenships: z.array(countryCode).max(5).default([]),
-  uci: z
-    .string()
-    .regex(/^\d{4}-?\d{4}(?:-?\d{2})?$/, coded('uci'))
-    .optional(),
-  cbsaId: shortText.optional(),
-  languages: z.array(languageSkillSchema).max(20).default([]),
-  statusHistory: z.array(statusPeriodSchema).max(50).default([]),
-  entries: z.array(entrySchema).max(50).default([]),
-  pseudonymForFilings: shortText.optional(),
-  safetyNotes: longText.optional(),
+/** Where the client was born: the city as written and the country, stored as its ISO 3166 code. */
+export const placeOfBirthSchema = z.object({
+  city: shortText.optional(),
+  country: countryCode.optional(),
 });
+
+export const clientSchema = personNameSchema
+  .extend({
+    dateOfBirth: partialDateSchema.optional(),
+    /** The birth date as written in another calendar (a Thai ID's Buddhist year, an Iranian Solar Hijri date…). */
+    dateOfBirthOtherCalendar: partialDateSchema.optional(),
+    placeOfBirth: placeOfBirthSchema.optional(),
+    sexOrGender: shortText.optional(),
+    pronouns: shortText.optional(),
+    citizenships: z.array(countryCode).max(5).default([]),
+    uci: z
+      .string()
+      .regex(/^\d{4}-?\d{4}(?:-?\d{2})?$/, coded('uci'))
+      .optional(),
+    cbsaId: shortText.optional(),
+    languages: z.array(languageSkillSchema).max(20).default([]),
+    statusHistory: z.array(statusPeriodSchema).max(50).default([]),
+    entries: z.array(entrySchema).max(50).default([]),
+    pseudonymForFilings: shortText.optional(),
+    safetyNotes: longText.optional(),
+  })
+  .superRefine((client, ctx) => {
+    for (const issue of birthDateIssues(client.dateOfBirth, client.dateOfBirthOtherCalendar))
+      ctx.addIssue({ code: 'custom', path: ['dateOfBirthOtherCalendar', ...issue.path], message: issue.message });
+  });
 
 export const personRoles = ['bondsperson', 'translator', 'family', 'counsel', 'supervisor', 'support-author', 'other'] as const;
 
@@ -355,6 +381,8 @@ export const caseSchema = z.object({
   documentTranslations: z.array(documentTranslationSchema).max(200).default([]),
   exhibits: z.array(exhibitSchema).max(2000).default([]),
   timeline: z.array(timelineEventSchema).max(5000).default([]),
+  /** Matters beside the detention or the H&C (core/model/proceedings.ts); absent until the first. */
+  proceedings: parallelProceedingsSchema.optional(),
   notes: longText.optional(),
   builds: z.array(packetBuildSchema).max(1000).default([]),
   /**
@@ -377,4 +405,5 @@ export type Bondsperson = z.infer<typeof bondspersonSchema>;
 export type BondspersonObjection = z.infer<typeof bondspersonObjectionSchema>;
 export type Translator = z.infer<typeof translatorSchema>;
 export type Matter = z.infer<typeof matterSchema>;
+export type PlaceOfBirth = z.infer<typeof placeOfBirthSchema>;
 export type FileNumber = z.infer<typeof fileNumberSchema>;

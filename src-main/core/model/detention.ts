@@ -39,6 +39,23 @@ export const detentionEpisodeSchema = z.object({
 export const hearingTypes = ['48H', '7D', '30D', 'EARLY', 'ADMISSIBILITY', 'CONTINUATION'] as const;
 export type HearingType = (typeof hearingTypes)[number];
 
+/**
+ * A decision the member reserved at the sitting: the day it was reserved and the day the written
+ * decision reached counsel. The review was held (its limit is met); the person stays detained
+ * until the decision says otherwise, and the decision's own limits count from its receipt.
+ */
+export const reservedDecisionSchema = z
+  .object({
+    /** The day the member reserved; the sitting's day when absent. */
+    reservedOn: isoDateSchema.optional(),
+    /** The day the decision was received; absent while it is awaited. */
+    receivedOn: isoDateSchema.optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (r.reservedOn !== undefined && r.receivedOn !== undefined && r.receivedOn < r.reservedOn)
+      ctx.addIssue({ code: 'custom', path: ['receivedOn'], message: coded('receivedBeforeReserved') });
+  });
+
 export const hearingSchema = z.object({
   id: idSchema,
   type: z.enum(hearingTypes),
@@ -57,6 +74,8 @@ export const hearingSchema = z.object({
   interpreterIssues: longText.optional(),
   ministerFramings: z.array(z.enum(['trafficking-victim', 'trafficking-participant', 'other'])).default([]),
   outcome: z.enum(['DETAINED', 'RELEASED', 'ADJOURNED', 'RELEASE-PENDING-CONDITIONS']).optional(),
+  /** Set when the member reserved the decision; `outcome` is then the decision once received. */
+  reserved: reservedDecisionSchema.optional(),
   notes: longText.optional(),
 });
 
@@ -108,6 +127,23 @@ export const conditionSchema = z.object({
   ordered: z.boolean().default(false),
 });
 
+/**
+ * Someone the Minister names as living at (or tied to) the proposed residence who is not offered
+ * as a bondsperson: what the Minister says about them and counsel's answer, in both languages.
+ */
+export const namedHouseholdMemberSchema = z.object({
+  name: shortText.min(1),
+  relationship: shortText.default(''),
+  /** Lives at the proposed residence; otherwise `address` says where. */
+  sharesAddress: z.boolean().default(true),
+  address: shortText.optional(),
+  /** What the Minister says about this person, as put at the hearing or in disclosure. */
+  ministerSays: longText.default(''),
+  answer: longText.optional(),
+  /** The answer in French, printed instead of `answer` in a French filing. */
+  answerFr: longText.optional(),
+});
+
 export const residenceSchema = z.object({
   address: shortText.default(''),
   tenure: z.enum(['owner', 'lease', 'shelter', 'CCMS-residence', 'other']).optional(),
@@ -118,6 +154,8 @@ export const residenceSchema = z.object({
     .max(20)
     .default([]),
   proofExhibitIds: z.array(idSchema).default([]),
+  /** People the Minister names in connection with this residence who are not bondspersons; absent until the first. */
+  namedByMinister: z.array(namedHouseholdMemberSchema).max(20).optional(),
   suitability: longText.default(''),
   /** The description in French, printed instead of `suitability` in a French filing. */
   suitabilityFr: longText.optional(),
@@ -222,6 +260,8 @@ export const serviceRecordSchema = z.object({
 });
 
 export type Hearing = z.infer<typeof hearingSchema>;
+export type ReservedDecision = z.infer<typeof reservedDecisionSchema>;
+export type NamedHouseholdMember = z.infer<typeof namedHouseholdMemberSchema>;
 export type DetentionEpisode = z.infer<typeof detentionEpisodeSchema>;
 export type SeizedItem = z.infer<typeof seizedItemSchema>;
 export type ReleasePlan = z.infer<typeof releasePlanSchema>;

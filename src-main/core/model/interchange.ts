@@ -15,6 +15,12 @@ export const caseFileSchema = z.object({
   case: caseSchema,
 });
 
+/**
+ * Brings a case written at an older format version up to the current one (the vault's
+ * migrations, src-main/vault/migrations, passed in by the importer: core does not import storage).
+ */
+export type CaseMigrator = (document: unknown, fromVersion: number) => unknown;
+
 export type CaseFile = z.infer<typeof caseFileSchema>;
 
 /** Turns zod issues into coded field issues, every failing field listed. */
@@ -32,8 +38,13 @@ export function validationError(subject: string, error: z.ZodError): DossierErro
   );
 }
 
-/** Validates untrusted JSON as a case file; the error lists every failing field path. */
-export function parseCaseFile(input: unknown): CaseFile {
+/**
+ * Validates untrusted JSON as a case file; the error lists every failing field path. A file at an
+ * older format version (1 up to the current) is brought up by `migrate` first; without one it is
+ * refused, never read as if it were current.
+ */
+export function parseCaseFile(input: unknown, migrate?: CaseMigrator): CaseFile {
+  let current = input;
   if (typeof input === 'object' && input !== null && 'formatVersion' in input) {
     const version = input.formatVersion;
     if (typeof version === 'number' && version > CASE_SCHEMA_VERSION) {
@@ -42,9 +53,20 @@ export function parseCaseFile(input: unknown): CaseFile {
         `This case file uses format version ${version}; this version of Dossier reads up to ${CASE_SCHEMA_VERSION}. Update Dossier to open it.`,
       );
     }
+    if (typeof version === 'number' && Number.isInteger(version) && version >= 1 && version < CASE_SCHEMA_VERSION) {
+      if (migrate === undefined)
+        throw new DossierError(
+          'VALIDATION',
+          `This case file uses format version ${version}; import it through Dossier's case import, which brings it up to version ${CASE_SCHEMA_VERSION}.`,
+        );
+      const older = input as { case?: unknown };
+      current = { ...input, formatVersion: CASE_SCHEMA_VERSION, case: migrate(older.case, version) };
+    }
   }
   const normalised =
-    typeof input === 'object' && input !== null && 'case' in input ? { ...input, case: normaliseLegacyMatter(input.case) } : input;
+    typeof current === 'object' && current !== null && 'case' in current
+      ? { ...current, case: normaliseLegacyMatter(current.case) }
+      : current;
   const result = caseFileSchema.safeParse(normalised);
   if (!result.success) throw validationError('The case file', result.error);
   refuseUnknownFields(normalised, result.data);

@@ -81,16 +81,19 @@ export function hearingDeadlines(ctx: EngineContext, facts: CaseFacts): Deadline
       if (resolved.rule.requiresInterpreter && !h.interpreter) continue;
       out.push(beforeHearing(ctx, resolved, h, episodeOf(h, facts.episodes)));
     }
-    if (h.outcome === undefined || h.outcome === 'ADJOURNED') continue;
+    // A reserved decision's limits count from the day it was received; none run while it is awaited.
+    const decided =
+      h.reserved !== undefined ? h.reserved.receivedOn : h.outcome === undefined || h.outcome === 'ADJOURNED' ? undefined : h.localDate;
+    if (decided === undefined) continue;
     for (const resolved of decision) {
       if (!(resolved.rule.hearingTypes ?? []).includes(h.type)) continue;
-      const { warnings, ...dates } = dateAfter(ctx, resolved.rule, h.localDate);
+      const { warnings, ...dates } = dateAfter(ctx, resolved.rule, decided);
       // Only the written-reasons limit is met by something the case records: the request.
       const met = resolved.rule.kind === 'written-reasons-request' && h.reasonsRequested !== undefined;
       out.push({
         ...fromRule(resolved),
         subject: { type: 'hearing', id: h.id },
-        from: h.localDate,
+        from: decided,
         ...dates,
         ...(met ? { satisfiedBy: `reasons-requested:${h.reasonsRequested ?? ''}` } : {}),
         warnings: [...ctx.common, ...overrideWarnings(resolved), ...warnings],

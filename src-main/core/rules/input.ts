@@ -30,6 +30,8 @@ export interface DeadlineCaseInput {
       readonly type: HearingType;
       readonly scheduled: ZonedInput;
       readonly outcome?: 'DETAINED' | 'RELEASED' | 'ADJOURNED' | 'RELEASE-PENDING-CONDITIONS' | undefined;
+      /** The member reserved the decision at this sitting: the review was held; the decision came (or comes) later. */
+      readonly reserved?: { readonly reservedOn?: string | undefined; readonly receivedOn?: string | undefined } | undefined;
       readonly interpreterRequested?: string | undefined;
       /** When written reasons were asked for (ID Rule 11(4)): it meets that limit. */
       readonly writtenReasonsRequestedAt?: string | undefined;
@@ -67,6 +69,8 @@ export interface HearingFacts {
   readonly tz: string;
   readonly localDate: string;
   readonly outcome?: NonNullable<DeadlineCaseInput['detention']['hearings'][number]['outcome']>;
+  /** The decision was reserved; `receivedOn` is the day it reached counsel, absent while awaited. */
+  readonly reserved?: { readonly receivedOn?: string };
   readonly interpreter: boolean;
   readonly reasonsRequested?: string;
 }
@@ -117,9 +121,15 @@ export function readCaseFacts(input: DeadlineCaseInput): CaseFacts {
       tz: at.tz,
       localDate: localDateOf(at.ms, at.tz),
       ...(h.outcome ? { outcome: h.outcome } : {}),
+      ...(h.reserved ? { reserved: h.reserved.receivedOn === undefined ? {} : { receivedOn: h.reserved.receivedOn } } : {}),
       interpreter: h.interpreterRequested !== undefined,
       ...(h.writtenReasonsRequestedAt === undefined ? {} : { reasonsRequested: h.writtenReasonsRequestedAt }),
     });
+  });
+  input.detention.hearings.forEach((h, i) => {
+    const received = h.reserved?.receivedOn;
+    if (received !== undefined && !isRealIsoDate(received))
+      issues.push(fieldIssue(`detention.hearings.${String(i)}.reserved.receivedOn`, 'realDate'));
   });
   input.detention.seizedItems.forEach((s, i) => {
     if (!isRealIsoDate(s.noticeDate)) issues.push(fieldIssue(`detention.seizedItems.${String(i)}.noticeDate`, 'realDate'));

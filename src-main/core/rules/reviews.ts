@@ -19,7 +19,19 @@ function continues(review: HearingFacts, episode: EpisodeFacts): boolean {
   return episode.endMs === undefined || episode.endMs > review.ms;
 }
 
+/** A review was held when the member decided, or reserved the decision, at it. */
+export function wasHeld(review: HearingFacts): boolean {
+  return review.outcome !== undefined || review.reserved !== undefined;
+}
+
 function outcomeWarnings(review: HearingFacts): DeadlineWarning[] {
+  if (review.reserved !== undefined)
+    return [
+      {
+        code: 'DECISION_RESERVED',
+        message: 'Counted from the sitting where the decision was reserved; counting from the decision would give a later date.',
+      },
+    ];
   if (review.outcome === 'ADJOURNED')
     return [
       {
@@ -178,12 +190,13 @@ function datedReview(
 }
 
 /**
- * The review schedule of one detention episode. Held reviews (those with an outcome) drive the
- * chain; a scheduled review without an outcome only tells whether the next limit will be met.
+ * The review schedule of one detention episode. Held reviews (those with an outcome, or whose
+ * decision was reserved) drive the chain; a scheduled review without either only tells whether
+ * the next limit will be met.
  */
 export function reviewDeadlines(ctx: EngineContext, episode: EpisodeFacts, reviews: readonly HearingFacts[]): Deadline[] {
-  const held = reviews.filter((h) => h.outcome !== undefined);
-  const pending = reviews.filter((h) => h.outcome === undefined);
+  const held = reviews.filter(wasHeld);
+  const pending = reviews.filter((h) => !wasHeld(h));
   const nextPending = (afterMs: number): HearingFacts | undefined => pending.find((h) => h.ms > afterMs);
   const out: Deadline[] = [];
   const startDate = localDateOf(episode.startMs, episode.tz);

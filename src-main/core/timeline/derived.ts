@@ -8,12 +8,23 @@ import { statedRange } from './bounds.ts';
 import type { Datable } from './sort.ts';
 
 export type DerivedKind =
-  'birth' | 'entry' | 'status-start' | 'status-end' | 'detention-start' | 'detention-end' | 'review' | 'hc-decision' | 'hc-bar-ends';
+  | 'birth'
+  | 'entry'
+  | 'status-start'
+  | 'status-end'
+  | 'detention-start'
+  | 'detention-end'
+  | 'review'
+  | 'decision-received'
+  | 'hc-decision'
+  | 'hc-bar-ends'
+  | 'proceeding-filed'
+  | 'proceeding-decided';
 
 export type Milestone = NonNullable<TimelineEvent['milestone']>;
 
 /** The workspace tab where a derived event's facts are recorded and edited. */
-export type EditTab = 'client' | 'detention' | 'hc';
+export type EditTab = 'client' | 'detention' | 'hc' | 'matter';
 
 /**
  * An event the timeline shows from facts recorded elsewhere in the case (read-only here,
@@ -122,15 +133,56 @@ export function derivedEvents(c: Case): DerivedEvent[] {
         details: { facility, reason: episode.endReason ?? '' },
       });
   });
-  c.detention.hearings.forEach((hearing, i) =>
+  c.detention.hearings.forEach((hearing, i) => {
+    // A reserved decision: the sitting says "decision reserved", the day it arrived says what it decided.
+    const reserved = hearing.reserved !== undefined;
     fromInstant(hearing.startedAt ?? hearing.scheduled, {
       kind: 'review',
       category: 'hearing',
       derivedFrom: `detention.hearings.${i}.${hearing.startedAt ? 'startedAt' : 'scheduled'}`,
       editAt: 'detention',
-      details: { type: hearing.type, outcome: hearing.outcome ?? '' },
-    }),
-  );
+      details: { type: hearing.type, outcome: reserved ? '' : (hearing.outcome ?? ''), reserved: reserved ? 'yes' : '' },
+    });
+    const received = hearing.reserved?.receivedOn === undefined ? null : isoDay(hearing.reserved.receivedOn);
+    if (received)
+      add({
+        kind: 'decision-received',
+        category: 'decision',
+        when: received,
+        derivedFrom: `detention.hearings.${i}.reserved.receivedOn`,
+        editAt: 'detention',
+        details: { type: hearing.type, outcome: hearing.outcome ?? '' },
+      });
+  });
+
+  (c.proceedings ?? []).forEach((proceeding, i) => {
+    const details = {
+      proceeding: proceeding.kind,
+      label: proceeding.label ?? '',
+      status: proceeding.status,
+      fileNumber: proceeding.fileNumber ?? '',
+    };
+    const filed = proceeding.filedOn === undefined ? null : isoDay(proceeding.filedOn);
+    if (filed)
+      add({
+        kind: 'proceeding-filed',
+        category: 'application',
+        when: filed,
+        derivedFrom: `proceedings.${i}.filedOn`,
+        editAt: 'matter',
+        details,
+      });
+    const decided = proceeding.decidedOn === undefined ? null : isoDay(proceeding.decidedOn);
+    if (decided)
+      add({
+        kind: 'proceeding-decided',
+        category: 'decision',
+        when: decided,
+        derivedFrom: `proceedings.${i}.decidedOn`,
+        editAt: 'matter',
+        details,
+      });
+  });
 
   const decided = c.hc.lastNegativeDecision;
   const decision = decided === undefined ? null : isoDay(decided);

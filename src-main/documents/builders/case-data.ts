@@ -1,10 +1,12 @@
-import type { Case } from '../../core/model/case.ts';
+import type { Case, PlaceOfBirth } from '../../core/model/case.ts';
+import type { PartialDate } from '../../core/model/partial-date.ts';
 import { matterNumbers } from '../../core/matter/numbers.ts';
 import { fileNumberLabel, fileNumberTexts } from '../../core/matter/wording.ts';
 import { displayName } from '../../core/names.ts';
 import type { TemplateRecord } from '../templates/fields.ts';
 import type { CounselProfile } from './counsel-profile.ts';
 import { factDateText, formatLongDate, type DocLang } from './format-date.ts';
+import { countryName } from './language-names.ts';
 
 /** Script code → language tag for a name written in that script, so the right glyphs are chosen. */
 const scriptLang: Readonly<Record<string, string>> = {
@@ -28,6 +30,19 @@ export function fileNumbersLine(c: Case, lang: DocLang): string {
   return fileNumberTexts(c, lang).join('; ');
 }
 
+/** "Udon Thani, Thailand": the city as written and the country's name in the document's language. */
+function placeOfBirthData(place: PlaceOfBirth | undefined, lang: DocLang): TemplateRecord {
+  const parts = [place?.city?.trim() ?? '', place?.country === undefined ? '' : countryName(place.country, lang)].filter((p) => p !== '');
+  return parts.length === 0 ? {} : { placeOfBirth: parts.join(', ') };
+}
+
+/** A date in another calendar as the source wrote it (or its parts), then its Gregorian date: "12 ส.ค. 2531 (August 12, 1988)". */
+function writtenDateText(date: PartialDate, lang: DocLang): string {
+  const written = date.original.trim() || [date.year, date.month, date.day].filter((n) => n !== undefined).join('-');
+  const gregorian = factDateText(date, lang);
+  return written === '' || written === gregorian ? gregorian : `${written} (${gregorian})`;
+}
+
 /** `today`, `case.*` and `client.*`: what every case document may print. */
 export function caseData(c: Case, lang: DocLang, today: string, strings: Readonly<Record<string, string>>): TemplateRecord {
   const inScript = c.client.namesInScript[0];
@@ -45,6 +60,8 @@ export function caseData(c: Case, lang: DocLang, today: string, strings: Readonl
       givenNames: c.client.givenNames,
       ...(inScript ? { nameInScript: { text: inScript.value, lang: scriptLang[inScript.script] ?? 'und' } } : {}),
       ...(c.client.dateOfBirth ? { dateOfBirth: factDateText(c.client.dateOfBirth, lang) } : {}),
+      ...(c.client.dateOfBirthOtherCalendar ? { dateOfBirthOtherCalendar: writtenDateText(c.client.dateOfBirthOtherCalendar, lang) } : {}),
+      ...placeOfBirthData(c.client.placeOfBirth, lang),
       ...(c.client.uci === undefined ? {} : { uci: c.client.uci }),
     },
   };

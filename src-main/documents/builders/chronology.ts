@@ -10,6 +10,7 @@ import {
   type TimelineSource,
 } from '../../core/model/case.ts';
 import { calendarIds, type PartialDate } from '../../core/model/partial-date.ts';
+import { proceedingKinds, proceedingStatuses } from '../../core/model/proceedings.ts';
 import { timelineEntries } from '../../core/timeline/entries.ts';
 import type { DerivedEvent } from '../../core/timeline/derived.ts';
 import type { Block, TableBlock, TableCell, TextRun } from '../model.ts';
@@ -38,6 +39,11 @@ export const chronologyStrings: readonly string[] = [
     (d) => `derived.${d}`,
   ),
   ...['hcDecision', 'hcBarEnds', 'released'].map((d) => `derived.${d}`),
+  ...['reviewReserved', 'decisionReceived', 'decisionReceivedOutcome', 'proceedingFiled', 'proceedingDecided', 'claimIneligible'].map(
+    (d) => `derived.${d}`,
+  ),
+  ...proceedingKinds.map((k) => `proceeding.${k}`),
+  ...proceedingStatuses.map((k) => `proceedingStatus.${k}`),
   ...statusKinds.flatMap((s) => [`status.${s}`, `entryAs.${s}`]),
   ...endReasons.map((r) => `end.${r}`),
   ...hearingTypes.map((t) => `hearingType.${t}`),
@@ -92,8 +98,22 @@ export function derivedSummary(event: DerivedEvent, labels: Labels): string {
       return d['reason'] ? word(labels, `end.${d['reason']}`) : say('derived.released');
     case 'review': {
       const type = word(labels, `hearingType.${d['type'] ?? ''}`);
+      if (d['reserved']) return say('derived.reviewReserved', { type });
       const outcome = d['outcome'] ? word(labels, `outcome.${d['outcome']}`) : '';
       return outcome === '' ? say('derived.review', { type }) : say('derived.reviewOutcome', { type, outcome });
+    }
+    case 'decision-received': {
+      const type = word(labels, `hearingType.${d['type'] ?? ''}`);
+      const outcome = d['outcome'] ? word(labels, `outcome.${d['outcome']}`) : '';
+      return outcome === '' ? say('derived.decisionReceived', { type }) : say('derived.decisionReceivedOutcome', { type, outcome });
+    }
+    case 'proceeding-filed':
+    case 'proceeding-decided': {
+      const name = d['proceeding'] === 'other' ? (d['label'] ?? '') : word(labels, `proceeding.${d['proceeding'] ?? ''}`);
+      const number = d['fileNumber'] ? ` (${d['fileNumber']})` : '';
+      if (event.kind === 'proceeding-filed') return `${say('derived.proceedingFiled', { proceeding: name })}${number}`;
+      if (d['proceeding'] === 'refugee-claim-ineligible') return `${say('derived.claimIneligible')}${number}`;
+      return `${say('derived.proceedingDecided', { proceeding: name, status: word(labels, `proceedingStatus.${d['status'] ?? ''}`) })}${number}`;
     }
     case 'hc-decision':
       return say('derived.hcDecision');

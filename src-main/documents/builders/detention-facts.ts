@@ -28,7 +28,8 @@ export function fill(label: string, values: Readonly<Record<string, string>>): s
   return label.replace(/\{([a-z]+)\}/gu, (whole, name: string) => (Object.hasOwn(values, name) ? (values[name] ?? '') : whole));
 }
 
-function localDate(h: Hearing): string {
+/** The day a hearing is held, where it is held. */
+export function localDate(h: Hearing): string {
   const ms = parseUtc(h.scheduled.utc);
   return ms === null ? '' : localDateOf(ms, h.scheduled.tz);
 }

@@ -51,6 +51,8 @@ export const caseFields: FieldMap = {
       givenNames: text('Given names'),
       nameInScript: text('The name in its own script'),
       dateOfBirth: text('Date of birth as written, with its Gregorian date'),
+      dateOfBirthOtherCalendar: text('Date of birth in another calendar, as written, with its Gregorian date'),
+      placeOfBirth: text('City and country of birth, the country named in the document language'),
       uci: text('IRCC client identifier (UCI)'),
     },
   },

@@ -20,7 +20,7 @@ const SCRIPT_PHRASES: Readonly<Record<DocLang, Readonly<Record<string, string>>>
   fr: { Hant: 'écriture chinoise traditionnelle', Hans: 'écriture chinoise simplifiée' },
 };
 
-function displayName(kind: 'language' | 'script', code: string, lang: DocLang): string {
+function displayName(kind: 'language' | 'script' | 'region', code: string, lang: DocLang): string {
   try {
     return new Intl.DisplayNames(lang, { type: kind, fallback: 'code' }).of(code) ?? code;
   } catch {
@@ -39,4 +39,9 @@ export function languageName(tag: string, lang: DocLang): string {
     SCRIPT_PHRASES[lang][script] ??
     (lang === 'fr' ? `écriture ${displayName('script', script, lang)}` : `${displayName('script', script, lang)} script`);
   return `${base}, ${phrase}`;
+}
+
+/** A country's name in the document's language from its ISO 3166 code: "TH" is "Thailand" / "Thaïlande". */
+export function countryName(code: string, lang: DocLang): string {
+  return displayName('region', code, lang);
 }

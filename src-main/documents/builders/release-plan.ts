@@ -1,5 +1,5 @@
 import { inFilingLanguage } from '../../core/lang/french-versions.ts';
-import { s248Factors, type Case } from '../../core/model/case.ts';
+import { s248Factors, type Case, type Hearing } from '../../core/model/case.ts';
 import { punctuate } from '../french.ts';
 import type { DossierDocument } from '../model.ts';
 import { evaluateTemplate } from '../templates/evaluate.ts';
@@ -7,7 +7,7 @@ import type { TemplateRecord } from '../templates/fields.ts';
 import { requireCounsel } from './counsel-profile.ts';
 import { addressedBondspersonData, rejectedBondspersons } from './surety-data.ts';
 import { bondspersonData, detentionData, proposedConditions, type DetentionContext } from './detention-data.ts';
-import { chosenHearing, currentEpisode, offeredBondspersons, word } from './detention-facts.ts';
+import { chosenHearing, currentEpisode, hearingsBefore, localDate, offeredBondspersons, word } from './detention-facts.ts';
 import { releasePlanFields } from './detention-fields.ts';
 import { exhibitCiter, type ExhibitCiter } from './exhibit-cite.ts';
 import { formatLongDate } from './format-date.ts';
@@ -25,8 +25,31 @@ function residenceData(c: Case, ctx: DetentionContext, cite: ExhibitCiter): Temp
     tenure: r.tenure === undefined ? '' : word(ctx.labels, `tenure.${r.tenure}`),
     host: host ? personName(host) : '',
     household: r.household.map((m) => ({ name: m.name, relation: m.relation, age: m.age === undefined ? '' : String(m.age) })),
+    named: (r.namedByMinister ?? []).map((m) => ({
+      name: m.name,
+      relationship: m.relationship,
+      sharesAddress: m.sharesAddress,
+      address: m.sharesAddress ? '' : (m.address ?? ''),
+      ministerSays: m.ministerSays,
+      answer: inFilingLanguage(m.answer ?? '', m.answerFr, ctx.lang),
+    })),
     proof: cite.citeAll(r.proofExhibitIds),
     suitability: inFilingLanguage(r.suitability, r.suitabilityFr, ctx.lang),
+  };
+}
+
+/** The review before this one when the member reserved its decision: the plan says so, and whether it has arrived. */
+function reservedReviewData(c: Case, ctx: DetentionContext, hearing: Hearing | undefined): TemplateRecord | undefined {
+  // Before the plan's hearing; with none ahead, the last one held by today.
+  const last = hearingsBefore(c, hearing)
+    .filter((h) => hearing !== undefined || localDate(h) <= ctx.today)
+    .at(-1);
+  if (last?.reserved === undefined) return undefined;
+  const heard = last.reserved.reservedOn ?? localDate(last);
+  return {
+    type: word(ctx.labels, `hearingType.${last.type}`),
+    heard: formatLongDate(heard, ctx.lang),
+    received: last.reserved.receivedOn === undefined ? '' : formatLongDate(last.reserved.receivedOn, ctx.lang),
   };
 }
 
@@ -72,6 +95,7 @@ export function buildReleasePlan(input: BuildInput, hearingId?: string): Dossier
   const addressed = rejectedBondspersons(c).map((p) => addressedBondspersonData(p, ctx));
   const residence = residenceData(c, ctx, cite);
   const supervisor = supervisorData(c, ctx, cite);
+  const reservedReview = reservedReviewData(c, ctx, hearing);
   const factors = s248Factors
     .map((factor) => {
       const entry = plan.factors.find((f) => f.factor === factor);
@@ -90,6 +114,7 @@ export function buildReleasePlan(input: BuildInput, hearingId?: string): Dossier
     background: plan.background,
     bondspersons,
     addressed,
+    ...(reservedReview ? { reservedReview } : {}),
     ...(residence ? { residence } : {}),
     ...(supervisor ? { supervisor } : {}),
     conditions: conditions.map(({ number, text, grounds: answered }) => ({ number, text, grounds: answered })),

@@ -6,6 +6,7 @@ import type { FieldProblem } from '../../api/validation.ts';
 import { DateField } from '../../components/date/DateField.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { CitizenshipsSection } from './CitizenshipsSection.tsx';
+import { BirthFields } from '../records/BirthFields.tsx';
 import { errorLookup, under, withOptional } from '../../case-edit/fields.ts';
 import { LanguagesSection } from './LanguagesSection.tsx';
 import { NamesSection, type ClientUpdate } from './NamesSection.tsx';
@@ -44,6 +45,7 @@ export function ClientForm({ editor, draft, problems }: ClientFormProps) {
           onChange={(dateOfBirth) => update((c) => withOptional(c, 'dateOfBirth', dateOfBirth))}
           errorAt={under(errorAt, 'dateOfBirth')}
         />
+        <BirthFields client={client} update={update} errorAt={errorAt} />
         <div className="field-row">
           <TextField
             label={t('client.uci')}

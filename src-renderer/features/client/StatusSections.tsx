@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statusKinds, type Client } from '../../../src-main/core/model/case.ts';
-import { SelectField, TextField } from '../../components/Field.tsx';
+import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { DateField } from '../../components/date/DateField.tsx';
 import { emptyPartialDate } from '../../components/date/partial.ts';
 import { RowList } from '../../components/RowList.tsx';
@@ -63,6 +63,23 @@ export function StatusHistorySection({ client, update, errorAt }: SectionProps) 
                 value={period.to}
                 onChange={(to) => setPeriod(i, withOptional(period, 'to', to))}
                 errorAt={under(at, 'to')}
+              />
+              <div className="field-row">
+                <TextField
+                  label={t('records.status.employer')}
+                  value={period.employer ?? ''}
+                  onChange={(v) => setPeriod(i, withOptional(period, 'employer', v))}
+                  error={at('employer')}
+                  dir="auto"
+                  size="medium"
+                />
+              </div>
+              <TextAreaField
+                label={t('records.status.conditions')}
+                value={period.conditions ?? ''}
+                onChange={(v) => setPeriod(i, withOptional(period, 'conditions', v))}
+                error={at('conditions')}
+                rows={2}
               />
               <TextField
                 label={t('client.notes')}

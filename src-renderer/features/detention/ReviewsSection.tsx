@@ -11,6 +11,7 @@ import { checkInterpreter, languageLabel, spokenName } from './interpreter.ts';
 import { useLanguageNames } from './language-names.ts';
 import { framings, hearingModes, hearingTypes, outcomes } from './options.ts';
 import { ZonedDateTimeField } from './ZonedDateTimeField.tsx';
+import { ReservedDecisionFields } from '../records/ReservedDecisionFields.tsx';
 import { formatZoned } from './zoned.ts';
 
 type HearingType = Hearing['type'];
@@ -219,6 +220,7 @@ function ReviewFields({
           size="medium"
         />
       </div>
+      <ReservedDecisionFields review={review} onChange={onChange} errorAt={errorAt} />
       <details className="sitting-times" open={Boolean(review.startedAt ?? review.decisionAt ?? review.orderSignedAt)}>
         <summary>{t('detention.sittingTimes')}</summary>
         {(['startedAt', 'decisionAt', 'orderSignedAt'] as const).map((key) => (

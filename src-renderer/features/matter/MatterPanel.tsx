@@ -5,6 +5,7 @@ import type { CaseEditor } from '../../api/case-editor.ts';
 import type { FieldProblem } from '../../api/validation.ts';
 import { SelectField, TextField } from '../../components/Field.tsx';
 import { errorLookup, withOptional } from '../../case-edit/fields.ts';
+import { ProceedingsSection } from '../records/ProceedingsSection.tsx';
 import { enteredIssuers, fileNumberValue, withFileNumber, withNumberAt } from './matter-edit.ts';
 
 export interface MatterPanelProps {
@@ -148,6 +149,7 @@ export function MatterPanel({ editor, draft, problems }: MatterPanelProps) {
           size="long"
         />
       </section>
+      <ProceedingsSection editor={editor} draft={draft} errorAt={errorLookup(t, problems, 'proceedings')} />
     </form>
   );
 }

@@ -10,6 +10,7 @@ import { isBondsperson, type PlanUpdate } from './plan.ts';
 import { freshRow } from '../../case-edit/fresh-rows.ts';
 import { personName } from '../../case-edit/people.ts';
 import { FrenchVersionField } from './FrenchVersionField.tsx';
+import { NamedByMinisterList } from '../records/NamedByMinisterList.tsx';
 
 type Residence = NonNullable<ReleasePlan['residence']>;
 const tenures = ['owner', 'lease', 'shelter', 'CCMS-residence', 'other'] as const satisfies readonly NonNullable<Residence['tenure']>[];
@@ -110,6 +111,7 @@ export function ResidenceSection({ draft, update, errorAt }: ResidenceSectionPro
           </div>
         )}
       />
+      <NamedByMinisterList residence={residence} set={set} errorAt={errorAt} frenchFiling={draft.matter.languageOfProceedings === 'fr'} />
       <ExhibitLinks
         legend={t('releasePlan.residence.proof')}
         hint={t('releasePlan.residence.proofHint')}

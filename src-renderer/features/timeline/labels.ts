@@ -27,9 +27,23 @@ export function derivedSummary(t: TFunction, event: DerivedEvent): string {
       return d['reason'] === 'removed' ? t('timeline.derived.removed') : t('timeline.derived.released');
     case 'review': {
       const type = t(`timeline.reviewType.${d['type'] ?? ''}`);
+      if (d['reserved']) return t('records.timeline.reviewReserved', { type });
       return d['outcome']
         ? t('timeline.derived.reviewOutcome', { type, outcome: t(`timeline.outcome.${d['outcome']}`) })
         : t('timeline.derived.review', { type });
+    }
+    case 'decision-received': {
+      const type = t(`timeline.reviewType.${d['type'] ?? ''}`);
+      return d['outcome']
+        ? t('records.timeline.decisionReceivedOutcome', { type, outcome: t(`timeline.outcome.${d['outcome']}`) })
+        : t('records.timeline.decisionReceived', { type });
+    }
+    case 'proceeding-filed':
+    case 'proceeding-decided': {
+      const proceeding = d['proceeding'] === 'other' ? (d['label'] ?? '') : t(`records.proceedingKind.${d['proceeding'] ?? ''}`);
+      if (event.kind === 'proceeding-filed') return t('records.timeline.proceedingFiled', { proceeding });
+      if (d['proceeding'] === 'refugee-claim-ineligible') return t('records.timeline.claimIneligible');
+      return t('records.timeline.proceedingDecided', { proceeding, status: t(`records.proceedingStatus.${d['status'] ?? ''}`) });
     }
     case 'hc-decision':
       return t('timeline.derived.hcDecision');

@@ -39,7 +39,10 @@ describe('case migrations', () => {
   it('is frozen and the list is an ordered chain ending at the current schema version', () => {
     expect(Object.isFrozen(migration0001)).toBe(true);
     expect(Object.isFrozen(migrations)).toBe(true);
-    expect(migrations.map((m) => [m.from, m.to])).toEqual([[0, 1]]);
+    expect(migrations.map((m) => [m.from, m.to])).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
     expect(migrations.at(-1)?.to).toBe(CASE_SCHEMA_VERSION);
     expect(() => assertChain(migrations, CASE_SCHEMA_VERSION)).not.toThrow();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exhibitSchema, filedCopy } from '../../../../src-main/core/model/case.ts';
+import { exhibitSchema, filedCopy, type AppliedRedaction, type RedactionMark } from '../../../../src-main/core/model/case.ts';
 
 const sha = (c: string) => c.repeat(64);
 const base = { id: 'ex-1', title: 'Police report', blobId: 'blob-original', sha256: sha('a') };
@@ -25,13 +25,19 @@ describe('the copy of an exhibit a packet files', () => {
     expect(filedCopy(base)).toEqual({ blobId: 'blob-original', sha256: sha('a'), kind: 'original' });
     expect(filedCopy({ ...base, ocr })).toEqual({ blobId: 'blob-ocr', sha256: sha('b'), kind: 'ocr' });
     expect(filedCopy({ ...base, ocr, redaction: { marks: [mark] } })?.kind).toBe('ocr');
-    const applied = { blobId: 'blob-redacted', sha256: sha('c'), appliedAt: '2026-12-07T08:20:00Z', basedOn: 'ocr', log: [mark] } as const;
+    const applied: AppliedRedaction = {
+      blobId: 'blob-redacted',
+      sha256: sha('c'),
+      appliedAt: '2026-12-07T08:20:00Z',
+      basedOn: 'ocr',
+      log: [mark],
+    };
     expect(filedCopy({ ...base, ocr, redaction: { marks: [], applied } })).toEqual({
       blobId: 'blob-redacted',
       sha256: sha('c'),
       kind: 'redacted',
     });
-    expect(filedCopy({ id: 'ex-2', title: 'Described, not imported' })).toBeUndefined();
+    expect(filedCopy(exhibitSchema.parse({ id: 'ex-2', title: 'Described, not imported' }))).toBeUndefined();
   });
 
   it('stores marks and copies in the case, refusing a mark without width or height and an unknown reason', () => {
