@@ -30,6 +30,8 @@ import {
 import {
   backupCheck,
   backupId,
+  backupFileContents,
+  backupFileInput,
   backupSummary,
   settings,
   transferExportInput,
@@ -137,6 +139,17 @@ export const contract = {
   vaultVerifyBackup: { input: z.object({ backupId }), output: backupCheck },
   /** Asks for a folder and copies the backup there as one encrypted file; null when the dialog was closed. */
   vaultCopyBackup: { input: z.object({ backupId }), output: z.object({ file: z.string().nullable() }) },
+  /** Asks for a backup file (.dsvbackup) to open; null when the dialog was closed. */
+  vaultBackupFilePick: { input: z.void(), output: z.object({ file: z.string().nullable() }) },
+  /** Verifies a picked backup file with the passphrase it was made under and lists its cases; needs no open vault. */
+  vaultBackupFileInspect: { input: backupFileInput, output: backupFileContents },
+  /** First run: restores a whole picked backup file into the empty data folder and opens it with that passphrase. */
+  vaultBackupFileRestore: { input: backupFileInput, output: vaultStatus },
+  /** Restores one case of a picked backup file into the open vault, after backing up the vault as it is. */
+  vaultBackupFileRestoreCase: {
+    input: backupFileInput.extend({ caseId: z.string().min(1).max(64) }),
+    output: z.object({ safetyBackup: z.string(), revision: z.int(), displayName: z.string() }),
+  },
   /** Wraps the data key under a new passphrase; the current one must be given and stops working. */
   vaultChangePassphrase: { input: z.object({ current: passphrase, next: passphrase }), output: vaultStatus },
   /** Moves the vault key to the keychain (the current passphrase given, which stops working) or to a new passphrase. */

@@ -4,6 +4,7 @@ import type { Handlers } from '../ipc/invoke.ts';
 import type { KeyStorePort, VaultApi, VaultStatus } from '../vault/types.ts';
 import { createVault } from '../vault/vault.ts';
 import { createCaseHandlers } from './case-handlers.ts';
+import { createBackupFileHandlers } from './backup-file-handlers.ts';
 import { createDeadlineHandlers } from './deadline-handlers.ts';
 import { createDocumentHandlers, type OpenDocumentPrinter } from './document-handlers.ts';
 import { createHandoffHandlers } from './handoff-handlers.ts';
@@ -220,6 +221,15 @@ export function createServices(options: ServiceOptions): Services {
     ...createWordingHandlers({ vault, settings, templates, now }),
     ...createHandoffHandlers({ vault, now, settings, templates, dialog: options.dialog, scrypt: options.scrypt }),
     ...transfers.handlers,
+    ...createBackupFileHandlers({
+      vault,
+      dialog: options.dialog,
+      opened: async (status) => {
+        await loadOverrides();
+        return statusDto(status);
+      },
+      info: (event, fields) => log.info(event, fields),
+    }),
   };
 
   return {
