@@ -90,6 +90,11 @@ export function App() {
     setRecoveryStep(created.keyMethod === 'keychain');
     accept(created);
   };
+  // A vault restored from a backup file already has its cases: straight to them.
+  const onRestored = (restored: VaultStatusDto) => {
+    void update({ appMode: 'advocate' });
+    onUnlocked(restored);
+  };
   const chooseMode = (mode: 'advocate' | 'interpreter') => void update({ appMode: mode });
 
   const status = vault.status;
@@ -107,7 +112,14 @@ export function App() {
   } else if (state === 'absent' && settings.appMode === 'interpreter') {
     content = <InterpreterScreen onLeave={() => chooseMode('advocate')} />;
   } else if (state === 'absent') {
-    content = <SetupScreen keychainUsable={status.keychainUsable} onCreated={onCreated} onInterpreter={() => chooseMode('interpreter')} />;
+    content = (
+      <SetupScreen
+        keychainUsable={status.keychainUsable}
+        onCreated={onCreated}
+        onInterpreter={() => chooseMode('interpreter')}
+        onRestored={onRestored}
+      />
+    );
   } else if (state === 'locked') {
     content = <UnlockScreen keyMethod={status.keyMethod} hasRecoveryCode={status.hasRecoveryCode} onUnlocked={onUnlocked} />;
   } else if (recoveryStep) {
