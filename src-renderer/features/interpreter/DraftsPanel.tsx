@@ -56,7 +56,7 @@ export function DraftsPanel({ state, onState }: { readonly state: DraftsState; r
 
   if (state === 'unlocked')
     return (
-      <section className="card stack" aria-labelledby="drafts-title" data-testid="interpreter-drafts">
+      <section className="card stack it-drafts" aria-labelledby="drafts-title" data-testid="interpreter-drafts">
         <h2 id="drafts-title">{t('vaultLife.drafts.title')}</h2>
         <p>{t('vaultLife.drafts.on')}</p>
         {drafts.length === 0 ? (
@@ -74,7 +74,7 @@ export function DraftsPanel({ state, onState }: { readonly state: DraftsState; r
     );
 
   return (
-    <form className="card stack" noValidate onSubmit={(event) => void submit(event)} aria-labelledby="drafts-title">
+    <form className="card stack it-drafts" noValidate onSubmit={(event) => void submit(event)} aria-labelledby="drafts-title">
       <h2 id="drafts-title">{t('vaultLife.drafts.title')}</h2>
       <p>{t(creating ? 'vaultLife.drafts.offer' : 'vaultLife.drafts.lockedIntro')}</p>
       <TextField
