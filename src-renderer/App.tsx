@@ -11,6 +11,7 @@ import { LanguageSwitch } from './components/LanguageSwitch.tsx';
 import { useIdleLock } from './components/use-idle-lock.ts';
 import { CaseListScreen } from './features/cases/CaseListScreen.tsx';
 import { InterpreterScreen } from './features/interpreter/InterpreterScreen.tsx';
+import { DailyBackupBanner } from './features/settings/DailyBackupBanner.tsx';
 import { SettingsScreen, type SettingsTab } from './features/settings/SettingsScreen.tsx';
 import { CounselProfileStep } from './features/setup/CounselProfileStep.tsx';
 import { SetupScreen } from './features/setup/SetupScreen.tsx';
@@ -35,6 +36,8 @@ export function App() {
   const [counselStep, setCounselStep] = useState(false);
   /** A new keychain vault has no passphrase: the recovery code is offered before anything else. */
   const [recoveryStep, setRecoveryStep] = useState(false);
+  /** The daily-backup banner was dismissed; the next unlock whose backup fails shows it again. */
+  const [backupBannerDismissed, setBackupBannerDismissed] = useState(false);
   const setView = useCallback((next: View) => {
     setCounselStep(false);
     setShownView(next);
@@ -71,6 +74,7 @@ export function App() {
 
   const onUnlocked = useCallback(
     (status: VaultStatusDto) => {
+      setBackupBannerDismissed(false);
       accept(status);
       void flushAll();
     },
@@ -85,6 +89,11 @@ export function App() {
     setCounselStep(true);
     setRecoveryStep(created.keyMethod === 'keychain');
     accept(created);
+  };
+  // A vault restored from a backup file already has its cases: straight to them.
+  const onRestored = (restored: VaultStatusDto) => {
+    void update({ appMode: 'advocate' });
+    onUnlocked(restored);
   };
   const chooseMode = (mode: 'advocate' | 'interpreter') => void update({ appMode: mode });
 
@@ -103,7 +112,14 @@ export function App() {
   } else if (state === 'absent' && settings.appMode === 'interpreter') {
     content = <InterpreterScreen onLeave={() => chooseMode('advocate')} />;
   } else if (state === 'absent') {
-    content = <SetupScreen keychainUsable={status.keychainUsable} onCreated={onCreated} onInterpreter={() => chooseMode('interpreter')} />;
+    content = (
+      <SetupScreen
+        keychainUsable={status.keychainUsable}
+        onCreated={onCreated}
+        onInterpreter={() => chooseMode('interpreter')}
+        onRestored={onRestored}
+      />
+    );
   } else if (state === 'locked') {
     content = <UnlockScreen keyMethod={status.keyMethod} hasRecoveryCode={status.hasRecoveryCode} onUnlocked={onUnlocked} />;
   } else if (recoveryStep) {
@@ -182,6 +198,15 @@ export function App() {
           <p className="banner banner-warning" role="status">
             {t('app.recovered', { count: status.recovered.length })}
           </p>
+        ) : null}
+        {open && status?.dailyBackupFailed === true && !backupBannerDismissed ? (
+          <DailyBackupBanner
+            onOpenBackups={() => {
+              setBackupBannerDismissed(true);
+              setView({ name: 'settings', tab: 'backups' });
+            }}
+            onDismiss={() => setBackupBannerDismissed(true)}
+          />
         ) : null}
         <main id="main" className="app-main" tabIndex={-1}>
           {content}

@@ -29,6 +29,15 @@ Commands:
                           put the whole vault back as it was in BACKUP, or with --case only that
                           case; the vault as it is now is backed up first, and the passphrase in
                           use stays the one that opens it
+  vault verify FILE --backup-passphrase-env VAR
+                          check a .dsvbackup file from any vault with the passphrase in use when
+                          it was made (in VAR) and list its cases; needs no vault in DIR
+  vault restore FILE [--case ID] --backup-passphrase-env VAR
+                          restore a .dsvbackup file whole into DIR when DIR holds no vault (it
+                          then opens with the backup's passphrase), or with --case that case
+                          alone into the vault in DIR (unlocked with --passphrase-env), its
+                          attachments re-encrypted under this vault's key; the vault as it is
+                          is backed up first
   A vault is backed up on the first unlock of each day (UTC), with the same rotation.
   vault passphrase --new-passphrase-env NEWVAR
                           change the vault passphrase to the one in NEWVAR; the old one stops
@@ -187,6 +196,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'law-society-number': { type: 'string' },
         'as-of': { type: 'string' },
         'new-passphrase-env': { type: 'string' },
+        'backup-passphrase-env': { type: 'string' },
         to: { type: 'string' },
         item: { type: 'string' },
         'bundle-passphrase-env': { type: 'string' },
@@ -244,7 +254,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     throw new DossierError('VALIDATION', 'Give either --passphrase-env or --recovery-code-env, not both.');
   if (
     recoveryCodeEnv === '' ||
-    (recoveryCodeEnv === undefined && (values['passphrase-env'] === undefined || values['passphrase-env'] === ''))
+    (recoveryCodeEnv === undefined &&
+      values['backup-passphrase-env'] === undefined &&
+      (values['passphrase-env'] === undefined || values['passphrase-env'] === ''))
   )
     throw new DossierError('VALIDATION', 'Missing --passphrase-env VAR (the name of an environment variable holding the passphrase).');
   const { vault, 'passphrase-env': passphraseEnv = '', 'recovery-code-env': _recovery, help: _help, ...options } = values;

@@ -18,6 +18,7 @@ import { counselCommand, renderCommand } from './render-command.ts';
 import { timelineCommand } from './timeline-commands.ts';
 import { checkCommand, deleteCommand, transferCommand } from './transfer-commands.ts';
 import { vaultCommand } from './vault-commands.ts';
+import { backupFileCommand, isBackupFileCommand } from './backup-file-commands.ts';
 import { wordingCommand } from './wording-commands.ts';
 
 export interface CliIo {
@@ -97,6 +98,10 @@ async function run(args: CliArgs, io: CliIo): Promise<unknown> {
     settings: createConfSettings(args.vault),
   });
   try {
+    if (isBackupFileCommand(args))
+      return await backupFileCommand(args, services.vault, io.env, async () => {
+        await call(services, 'vaultUnlock', unlockInputFrom(args, io));
+      });
     const unlockInput = unlockInputFrom(args, io);
     const passphrase = 'passphrase' in unlockInput ? unlockInput.passphrase : '';
     const command = args.command.join(' ');

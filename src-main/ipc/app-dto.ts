@@ -92,3 +92,14 @@ export const backupCheck = z.object({
   cases: z.int(),
   problems: z.array(z.object({ file: z.string(), problem: z.enum(['missing', 'damaged', 'hash-mismatch', 'other-vault']) })),
 });
+
+/** A backup file the open dialog gave (main accepts no other path), with the passphrase it was made under. */
+export const backupFileInput = z.object({ file: z.string().min(1).max(4096), passphrase: z.string().min(1).max(1024) });
+
+/** What a backup file holds, checked with its own passphrase. */
+export const backupFileContents = z.object({
+  check: backupCheck,
+  createdAt: z.string(),
+  reason: z.string(),
+  cases: z.array(z.object({ id: z.string(), displayName: z.string(), kind: z.enum(caseKinds), updatedAt: z.string() })),
+});

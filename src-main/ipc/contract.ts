@@ -30,6 +30,8 @@ import {
 import {
   backupCheck,
   backupId,
+  backupFileContents,
+  backupFileInput,
   backupSummary,
   settings,
   transferExportInput,
@@ -103,6 +105,8 @@ const templateEntry = z.object({
 const templateErrorDto = z.object({ file: z.string(), line: z.int(), column: z.int(), message: z.string(), field: z.string().optional() });
 
 const passphrase = z.string().min(1).max(1024);
+const draftsState = z.object({ state: z.enum(['absent', 'locked', 'unlocked']) });
+const draftRequestId = z.string().min(1).max(200);
 const caseId = z.object({ id: z.string().min(1).max(64) });
 /** A warning with its code (an imported text no bundled font draws is kept, and named at once). */
 const issueDto = z.object({ code: z.enum(issueCodes), path: z.string(), message: z.string() });
@@ -137,6 +141,41 @@ export const contract = {
   vaultVerifyBackup: { input: z.object({ backupId }), output: backupCheck },
   /** Asks for a folder and copies the backup there as one encrypted file; null when the dialog was closed. */
   vaultCopyBackup: { input: z.object({ backupId }), output: z.object({ file: z.string().nullable() }) },
+  /** Asks for a backup file (.dsvbackup) to open; null when the dialog was closed. */
+  vaultBackupFilePick: { input: z.void(), output: z.object({ file: z.string().nullable() }) },
+  /** Verifies a picked backup file with the passphrase it was made under and lists its cases; needs no open vault. */
+  vaultBackupFileInspect: { input: backupFileInput, output: backupFileContents },
+  /** First run: restores a whole picked backup file into the empty data folder and opens it with that passphrase. */
+  vaultBackupFileRestore: { input: backupFileInput, output: vaultStatus },
+  /** Restores one case of a picked backup file into the open vault, after backing up the vault as it is. */
+  vaultBackupFileRestoreCase: {
+    input: backupFileInput.extend({ caseId: z.string().min(1).max(64) }),
+    output: z.object({ safetyBackup: z.string(), revision: z.int(), displayName: z.string() }),
+  },
+  /** The interpreter's own drafts vault (beside the data folder): absent until first use, then locked or unlocked. */
+  interpreterDraftsStatus: { input: z.void(), output: draftsState },
+  /** Creates the drafts vault under a new passphrase (`create`), or unlocks it. */
+  interpreterDraftsOpen: {
+    input: z.object({ passphrase, create: z.boolean() }),
+    output: draftsState,
+  },
+  interpreterDraftsLock: { input: z.void(), output: draftsState },
+  /** The requests being translated, newest first. */
+  interpreterDraftList: {
+    input: z.void(),
+    output: z.array(z.object({ requestId: z.string(), title: z.string(), savedAt: z.string() })),
+  },
+  interpreterDraftGet: {
+    input: z.object({ requestId: draftRequestId }),
+    output: z.object({ draft: z.object({ savedAt: z.string(), work: z.unknown() }).nullable() }),
+  },
+  /** Autosaves the interpreter's work on one request (the request's passphrase is never sent here). */
+  interpreterDraftSave: {
+    input: z.object({ requestId: draftRequestId, title: z.string().max(500), work: z.unknown() }),
+    output: z.object({ savedAt: z.string() }),
+  },
+  /** Deletes a request's draft once its response is exported and the interpreter confirms. */
+  interpreterDraftDelete: { input: z.object({ requestId: draftRequestId }), output: z.object({ deleted: z.boolean() }) },
   /** Wraps the data key under a new passphrase; the current one must be given and stops working. */
   vaultChangePassphrase: { input: z.object({ current: passphrase, next: passphrase }), output: vaultStatus },
   /** Moves the vault key to the keychain (the current passphrase given, which stops working) or to a new passphrase. */

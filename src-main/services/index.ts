@@ -4,6 +4,9 @@ import type { Handlers } from '../ipc/invoke.ts';
 import type { KeyStorePort, VaultApi, VaultStatus } from '../vault/types.ts';
 import { createVault } from '../vault/vault.ts';
 import { createCaseHandlers } from './case-handlers.ts';
+import { createBackupFileHandlers } from './backup-file-handlers.ts';
+import { createDraftHandlers } from './draft-handlers.ts';
+import { createDraftVault, draftVaultDir } from '../vault/draft-vault.ts';
 import { createDeadlineHandlers } from './deadline-handlers.ts';
 import { createDocumentHandlers, type OpenDocumentPrinter } from './document-handlers.ts';
 import { createHandoffHandlers } from './handoff-handlers.ts';
@@ -83,6 +86,7 @@ export function createServices(options: ServiceOptions): Services {
       overrides.forget();
     },
   });
+  const drafts = createDraftVault({ dir: draftVaultDir(options.dataDir), ...(options.scrypt ? { scrypt: options.scrypt } : {}) });
   const overrides = createVaultOverrides(vault);
   /** The advocate's templates are read with the key: after every unlock, before any document is built. */
   const loadOverrides = async () => {
@@ -220,6 +224,16 @@ export function createServices(options: ServiceOptions): Services {
     ...createWordingHandlers({ vault, settings, templates, now }),
     ...createHandoffHandlers({ vault, now, settings, templates, dialog: options.dialog, scrypt: options.scrypt }),
     ...transfers.handlers,
+    ...createDraftHandlers(drafts),
+    ...createBackupFileHandlers({
+      vault,
+      dialog: options.dialog,
+      opened: async (status) => {
+        await loadOverrides();
+        return statusDto(status);
+      },
+      info: (event, fields) => log.info(event, fields),
+    }),
   };
 
   return {
@@ -231,6 +245,7 @@ export function createServices(options: ServiceOptions): Services {
     onActivity: () => vault.touch(),
     dispose: async () => {
       vault.lock();
+      drafts.lock();
       await documents.close();
     },
   };

@@ -4,7 +4,7 @@ import type { Case } from '../core/model/case.ts';
 import { parseCaseFile, toCaseFile } from '../core/model/interchange.ts';
 import { migrateCase } from '../vault/migrations/runner.ts';
 import type { ScryptParams } from '../vault/key-file.ts';
-import { blobRefsOf } from '../vault/blob-refs.ts';
+import { blobRefsOf, remapBlobs } from '../vault/blob-refs.ts';
 import type { VaultApi } from '../vault/types.ts';
 import { readTransfer, writeTransfer } from './bundle.ts';
 
@@ -37,15 +37,6 @@ export interface TransferImport {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-/** Replaces every string equal to an old blob id by the new one, wherever it sits in the case. */
-function remapBlobs(value: unknown, ids: ReadonlyMap<string, string>): unknown {
-  if (typeof value === 'string') return ids.get(value) ?? value;
-  if (Array.isArray(value)) return value.map((v) => remapBlobs(v, ids));
-  if (typeof value === 'object' && value !== null)
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, remapBlobs(v, ids)]));
-  return value;
-}
 
 function refuse(message: string): DossierError {
   return new DossierError('UNSUPPORTED_FORMAT', `The case transfer was refused: ${message} Nothing was changed.`);

@@ -1,10 +1,8 @@
 import path from 'node:path';
-import { DossierError } from '../core/errors.ts';
-import { parseBackupFile, writeBackupFile } from './backup-file.ts';
+import { writeBackupFile } from './backup-file.ts';
+import { readBackupFileAt } from './backup-file-open.ts';
 import { backupFolder, backupFolderSource } from './backup-source.ts';
 import { verifyBackupSource } from './backup-verify.ts';
-import { toVaultError } from './fs-errors.ts';
-import { isNotFound } from './fs-port.ts';
 import { liveKey, type Session, type VaultDeps } from './session.ts';
 import type { BackupCheck, BackupTarget } from './types.ts';
 
@@ -12,14 +10,7 @@ import type { BackupCheck, BackupTarget } from './types.ts';
 export async function verifyBackup(deps: VaultDeps, session: Session, target: BackupTarget): Promise<BackupCheck> {
   liveKey(session);
   if ('backupId' in target) return verifyBackupSource(session, await backupFolderSource(deps.fs, backupFolder(deps.dir, target.backupId)));
-  let bytes: Uint8Array;
-  try {
-    bytes = await deps.fs.readFile(path.resolve(target.file));
-  } catch (error) {
-    if (isNotFound(error)) throw new DossierError('NOT_FOUND', 'That backup file does not exist. Check the path.');
-    throw toVaultError(error, 'reading the backup file');
-  }
-  return verifyBackupSource(session, parseBackupFile(bytes));
+  return verifyBackupSource(session, await readBackupFileAt(deps.fs, target.file));
 }
 
 /** Copies one backup out of the vault as a single encrypted file (see vault/backup-file.ts). */

@@ -22,3 +22,12 @@ export function blobRefsOf(stored: Pick<StoredCase, 'case' | 'draft'>, into: Set
   walk(stored.draft, 0);
   return into;
 }
+
+/** Replaces every string equal to an old blob id by the new one, wherever it sits in the case. */
+export function remapBlobs(value: unknown, ids: ReadonlyMap<string, string>): unknown {
+  if (typeof value === 'string') return ids.get(value) ?? value;
+  if (Array.isArray(value)) return value.map((v) => remapBlobs(v, ids));
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, remapBlobs(v, ids)]));
+  return value;
+}

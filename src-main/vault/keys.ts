@@ -2,7 +2,7 @@ import path from 'node:path';
 import { DossierError, isDossierError } from '../core/errors.ts';
 import { ensurePrivateDir, writeAtomic } from './atomic.ts';
 import { IV_BYTES, KEY_BYTES } from './codec.ts';
-import { BLOBS_DIR, blobFilePattern, caseFilePattern, hex, INDEX_FILE, KEYS_FILE, PREVIOUS_SUFFIX } from './file-names.ts';
+import { BLOBS_DIR, blobFilePattern, caseFilePattern, hex, INDEX_FILE, KEYS_FILE, PREVIOUS_SUFFIX, RESTORE_JOURNAL } from './file-names.ts';
 import { toVaultError } from './fs-errors.ts';
 import { isNotFound } from './fs-port.ts';
 import { KEY_FILE_FORMAT, KEY_FILE_VERSION, parseKeyFile, serialiseKeyFile, type KeyFile } from './key-file.ts';
@@ -67,6 +67,8 @@ export async function hasVaultData(deps: VaultDeps): Promise<boolean> {
     throw toVaultError(error, 'checking the vault folder');
   }
   const base = (n: string) => (n.endsWith(PREVIOUS_SUFFIX) ? n.slice(0, -PREVIOUS_SUFFIX.length) : n);
+  // A restore journal is a restore into this folder that was decided: unlocking finishes it.
+  if (names.includes(RESTORE_JOURNAL)) return true;
   if (names.some((n) => base(n) === KEYS_FILE || base(n) === INDEX_FILE || caseFilePattern.test(base(n)))) return true;
   // An empty blobs/ folder is what an interrupted init leaves; only stored attachments count as data.
   if (!names.includes(BLOBS_DIR)) return false;

@@ -5,7 +5,17 @@ import { ensurePrivateDir, FILE_MODE, writeAtomic } from './atomic.ts';
 import { backupFolder, backupFolderSource } from './backup-source.ts';
 import { verifyBackupSource } from './backup-verify.ts';
 import { takeBackup } from './backup.ts';
-import { caseFilePattern, INDEX_FILE, PREVIOUS_SUFFIX, recordFilePattern, RESTORE_JOURNAL, RESTORE_STAGING_DIR } from './file-names.ts';
+import {
+  BLOBS_DIR,
+  blobFilePattern,
+  caseFilePattern,
+  INDEX_FILE,
+  KEYS_FILE,
+  PREVIOUS_SUFFIX,
+  recordFilePattern,
+  RESTORE_JOURNAL,
+  RESTORE_STAGING_DIR,
+} from './file-names.ts';
 import { toVaultError } from './fs-errors.ts';
 import { isNotFound, type FsPort } from './fs-port.ts';
 import { adoptUnindexedCases, readIndex, saveIndex } from './index-store.ts';
@@ -18,11 +28,27 @@ const isReplaced = (name: string) => {
   return base === INDEX_FILE || caseFilePattern.test(base) || recordFilePattern.test(base);
 };
 
+/** A restore into an empty folder also puts the key file and the attachments in place (the key file last). */
+const isStaged = (name: string) =>
+  (isReplaced(name) && !name.endsWith(PREVIOUS_SUFFIX)) ||
+  name === KEYS_FILE ||
+  (name.startsWith(`${BLOBS_DIR}/`) && blobFilePattern.test(name.slice(BLOBS_DIR.length + 1)));
+
 const journalSchema = z.object({
   format: z.literal('dossier-vault-restore'),
   backupId: z.string().max(64),
-  files: z.array(z.string().refine((n) => isReplaced(n) && !n.endsWith(PREVIOUS_SUFFIX))).max(100_000),
+  files: z.array(z.string().refine(isStaged)).max(1_000_000),
 });
+
+/** Writes the journal that decides a restore; from then on, finishRestore completes it even after a crash. */
+export async function commitRestore(deps: VaultDeps, backupId: string, files: readonly string[]): Promise<void> {
+  const journal = { format: 'dossier-vault-restore', backupId, files };
+  await writeAtomic(deps.fs, deps.dir, RESTORE_JOURNAL, new Uint8Array(Buffer.from(JSON.stringify(journal), 'utf8')), {
+    random: deps.random,
+    keepPrevious: false,
+    action: 'restoring the vault',
+  });
+}
 
 /**
  * Finishes a whole-vault restore the journal says was decided: puts every staged file in place,
@@ -54,13 +80,14 @@ export async function finishRestore(fs: FsPort, dir: string): Promise<boolean> {
   try {
     for (const name of journal.files) {
       try {
-        await fs.rename(path.join(staging, name), path.join(dir, name));
+        await fs.rename(path.join(staging, ...name.split('/')), path.join(dir, ...name.split('/')));
       } catch (error) {
         if (!isNotFound(error)) throw error; // moved before a crash
       }
     }
     const keep = new Set(journal.files);
     for (const name of await fs.readdir(dir)) if (isReplaced(name) && !keep.has(name)) await fs.unlink(path.join(dir, name));
+    if (journal.files.some((n) => n.startsWith(`${BLOBS_DIR}/`))) await fs.fsyncDir(path.join(dir, BLOBS_DIR));
     await fs.fsyncDir(dir);
     await fs.unlink(path.join(dir, RESTORE_JOURNAL));
     await fs.fsyncDir(dir);
@@ -107,12 +134,7 @@ export async function restoreVault(deps: VaultDeps, session: Session, backupId: 
   await copyMissingBlobs(deps, path.join(folder, 'blobs'));
   // The vault as it is, before anything is replaced; its rotation may prune the backup being restored, which is staged already.
   const safetyBackup = await takeBackup({ ...deps, policy: deps.backupPolicy }, 'before-restore');
-  const journal = { format: 'dossier-vault-restore', backupId, files };
-  await writeAtomic(deps.fs, deps.dir, RESTORE_JOURNAL, new Uint8Array(Buffer.from(JSON.stringify(journal), 'utf8')), {
-    random: deps.random,
-    keepPrevious: false,
-    action: 'restoring the vault',
-  });
+  await commitRestore(deps, backupId, files);
   await finishRestore(deps.fs, deps.dir);
   session.index.clear();
   const index = await readIndex(deps, session);

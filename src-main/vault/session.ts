@@ -37,6 +37,20 @@ export interface Session {
   dailyBackupFailed: boolean;
 }
 
+export function createSession(key: Buffer, keyMethod: Session['keyMethod'], hasRecoveryCode: boolean): Session {
+  return {
+    key,
+    alive: true,
+    keyMethod,
+    hasRecoveryCode,
+    index: new Map(),
+    readOnlyReason: undefined,
+    migrationBackupTaken: false,
+    recovered: [],
+    dailyBackupFailed: false,
+  };
+}
+
 export function quarantineDirOf(dir: string): string {
   return path.join(dir, QUARANTINE_DIR);
 }

@@ -16,6 +16,14 @@ export interface BackupCheck {
   readonly problems: readonly BackupProblem[];
 }
 
+/** What a backup file holds, checked with the passphrase it was made under. */
+export interface BackupFileContents {
+  readonly check: BackupCheck;
+  readonly createdAt: string;
+  readonly reason: string;
+  readonly cases: readonly { readonly id: string; readonly displayName: string; readonly kind: CaseKind; readonly updatedAt: string }[];
+}
+
 export type BackupTarget = { readonly backupId: string } | { readonly file: string };
 
 /**
@@ -138,6 +146,16 @@ export interface VaultApi {
   restoreVault(backupId: string): Promise<{ safetyBackup: string; cases: number }>;
   /** Checks a backup (an id, or the path of a backup file copied out) without restoring it. */
   verifyBackup(target: BackupTarget): Promise<BackupCheck>;
+  /** Verifies a backup file with the passphrase it was made under and lists its cases; needs no open vault. */
+  inspectBackupFile(file: string, passphrase: string): Promise<BackupFileContents>;
+  /** Restores a whole backup file into a folder that holds no vault, then opens it with that passphrase; see vault/restore-file.ts. */
+  restoreBackupFile(file: string, passphrase: string): Promise<VaultStatus>;
+  /** Restores one case of a backup file (any vault's) into the open vault, its attachments re-encrypted under this vault's key. */
+  restoreCaseFromFile(
+    file: string,
+    passphrase: string,
+    caseId: string,
+  ): Promise<{ safetyBackup: string; revision: number; displayName: string }>;
   /** Copies a backup into `toDir` as one self-contained encrypted file; returns its path. */
   exportBackup(backupId: string, toDir: string): Promise<{ file: string }>;
   /** A vault-wide record that belongs to no case (the advocate's edited templates); undefined until first written. */

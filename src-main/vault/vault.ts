@@ -31,8 +31,10 @@ import {
 } from './keys.ts';
 import { exportBackup, verifyBackup } from './backup-export.ts';
 import { takeDailyBackup } from './daily-backup.ts';
+import { closeBackupFile, inspectBackupFile, openBackupFile } from './backup-file-open.ts';
+import { restoreCaseFromFile, restoreFileIntoEmpty } from './restore-file.ts';
 import { finishRestore, restoreVault } from './restore-vault.ts';
-import { endSession, liveKey, quarantineDirOf, requireWritable, type Session, type VaultDeps } from './session.ts';
+import { createSession, endSession, liveKey, quarantineDirOf, requireWritable, type Session, type VaultDeps } from './session.ts';
 import type { KeyMethodInput, KeyStorePort, UnlockInput, VaultApi, VaultStatus } from './types.ts';
 
 export interface VaultOptions {
@@ -127,20 +129,6 @@ export function createVault(options: VaultOptions): VaultApi {
       : { ...base, state: 'read-only', readOnlyReason: s.readOnlyReason };
   }
 
-  function newSession(key: Buffer, keyMethod: Session['keyMethod'], hasRecoveryCode: boolean): Session {
-    return {
-      key,
-      alive: true,
-      keyMethod,
-      hasRecoveryCode,
-      index: new Map(),
-      readOnlyReason: undefined,
-      migrationBackupTaken: false,
-      recovered: [],
-      dailyBackupFailed: false,
-    };
-  }
-
   async function status(): Promise<VaultStatus> {
     if (session?.alive) return openStatus(session);
     const recovered = [...lastRecovered];
@@ -156,6 +144,8 @@ export function createVault(options: VaultOptions): VaultApi {
   }
 
   async function openVault(input: UnlockInput): Promise<VaultStatus> {
+    // A restore into an empty folder moves the key file last: its journal is finished first.
+    await finishRestore(deps.fs, deps.dir);
     const read = await readKeyFile(deps);
     if (!read?.value) {
       if (await hasVaultData(deps))
@@ -164,7 +154,7 @@ export function createVault(options: VaultOptions): VaultApi {
     }
     // Everything up to here, and a wrong passphrase, leaves the disk untouched.
     const opened = await openKey(deps, { ...read, value: read.value }, input);
-    const next = newSession(opened.key, opened.read.value?.method ?? read.value.method, opened.read.value?.recovery !== undefined);
+    const next = createSession(opened.key, opened.read.value?.method ?? read.value.method, opened.read.value?.recovery !== undefined);
     try {
       // A whole-vault restore the journal decided is finished before anything is read.
       await finishRestore(deps.fs, deps.dir);
@@ -189,7 +179,7 @@ export function createVault(options: VaultOptions): VaultApi {
   }
 
   async function initVault(input: KeyMethodInput): Promise<VaultStatus> {
-    const next = newSession(await createKeys(deps, input), input.method, false);
+    const next = createSession(await createKeys(deps, input), input.method, false);
     try {
       await saveIndex(deps, next);
     } catch (error) {
@@ -265,6 +255,27 @@ export function createVault(options: VaultOptions): VaultApi {
     restoreCase: (backupId, caseId) => withSession((s) => restoreCase(deps, s, backupId, caseId)),
     restoreVault: (backupId) => withSession((s) => restoreVault(deps, s, backupId)),
     verifyBackup: (target) => withSession((s) => verifyBackup(deps, s, target)),
+    inspectBackupFile: (file, passphrase) => inspectBackupFile(deps.fs, file, passphrase),
+    restoreBackupFile: (file, passphrase) =>
+      serial(async () => {
+        if (session?.alive) throw new DossierError('ALREADY_INITIALISED', 'A vault is open here. Restore one case from the file instead.');
+        const opened = await openBackupFile(deps.fs, file, passphrase);
+        try {
+          await restoreFileIntoEmpty(deps, opened);
+        } finally {
+          closeBackupFile(opened);
+        }
+        return openVault({ method: 'passphrase', passphrase });
+      }),
+    restoreCaseFromFile: (file, passphrase, caseId) =>
+      withSession(async (s) => {
+        const opened = await openBackupFile(deps.fs, file, passphrase);
+        try {
+          return await restoreCaseFromFile(deps, s, opened, caseId);
+        } finally {
+          closeBackupFile(opened);
+        }
+      }),
     exportBackup: (backupId, toDir) => withSession((s) => exportBackup(deps, s, backupId, toDir)),
     readRecord: (name) => withSession((s) => readRecord(deps, s, name)),
     writeRecord: (name, plaintext) => withSession((s) => writeRecord(deps, s, name, plaintext)),

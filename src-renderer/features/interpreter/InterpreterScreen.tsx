@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../src-main/ipc/contract.ts';
 import { api } from '../../api/bridge.ts';
@@ -9,6 +9,8 @@ import { describeHandoffError } from '../statements/handoff-errors.ts';
 import { useLanguageName } from '../statements/languages.tsx';
 import { ParagraphGrid } from '../statements/ParagraphGrid.tsx';
 import { DeclarationForm } from './DeclarationForm.tsx';
+import { DraftsPanel, type DraftsState } from './DraftsPanel.tsx';
+import { useDraft } from './use-draft.ts';
 import { OpenRequest, type Opened } from './OpenRequest.tsx';
 import {
   itemRows,
@@ -33,11 +35,26 @@ type Outcome = { readonly kind: 'saved'; readonly fileName: string } | { readonl
  */
 export function InterpreterScreen({ onLeave }: { readonly onLeave: () => void }) {
   const [opened, setOpened] = useState<Opened | null>(null);
-  if (!opened) return <OpenRequest onOpened={setOpened} onLeave={onLeave} />;
-  return <Workbench opened={opened} onClose={() => setOpened(null)} />;
+  const [drafts, setDrafts] = useState<DraftsState | null>(null);
+  useEffect(() => {
+    let current = true;
+    void api.interpreterDraftsStatus().then((result) => {
+      if (current && result.ok) setDrafts(result.value.state);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+  if (!opened)
+    return (
+      <OpenRequest onOpened={setOpened} onLeave={onLeave}>
+        {drafts === null ? null : <DraftsPanel state={drafts} onState={setDrafts} />}
+      </OpenRequest>
+    );
+  return <Workbench opened={opened} draftsOn={drafts === 'unlocked'} onClose={() => setOpened(null)} />;
 }
 
-function Workbench({ opened, onClose }: { readonly opened: Opened; readonly onClose: () => void }) {
+function Workbench({ opened, draftsOn, onClose }: { readonly opened: Opened; readonly draftsOn: boolean; readonly onClose: () => void }) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const cellBase = useId();
@@ -49,8 +66,11 @@ function Workbench({ opened, onClose }: { readonly opened: Opened; readonly onCl
   const [error, setError] = useState<IpcError | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [closing, setClosing] = useState(false);
+  const [discarding, setDiscarding] = useState(false);
+  const [discarded, setDiscarded] = useState(false);
+  const draft = useDraft(draftsOn && request.bundleId !== undefined, request.bundleId ?? '', request.items[0]?.title ?? '', work, setWork);
   const typed = Object.values(work.translations).some((paragraphs) => paragraphs.some((p) => p.trim() !== ''));
-  const close = () => (typed && outcome?.kind !== 'saved' ? setClosing(true) : onClose());
+  const close = () => (typed && outcome?.kind !== 'saved' && !(draftsOn && draft.savedAt !== null) ? setClosing(true) : onClose());
   const certification = requestedCertification(request);
   const problems: readonly WorkProblem[] = tried ? workProblems(request, work) : [];
   const left = untranslated(request, work);
@@ -78,7 +98,17 @@ function Workbench({ opened, onClose }: { readonly opened: Opened; readonly onCl
         </button>
       </div>
       <p className="lead">{t('interpreter.workIntro')}</p>
-      <p className="notice notice-warning">{t('interpreter.keepOpen')}</p>
+      {draftsOn ? (
+        <p className="notice notice-info" role="status" data-testid="draft-status">
+          {draft.failed
+            ? t('vaultLife.drafts.saveFailed')
+            : draft.savedAt === null
+              ? t('vaultLife.drafts.willSave')
+              : t('vaultLife.drafts.saved', { time: new Date(draft.savedAt).toLocaleTimeString() })}
+        </p>
+      ) : (
+        <p className="notice notice-warning">{t('interpreter.keepOpen')}</p>
+      )}
 
       {request.items.map((item) => {
         const rows = itemRows(item, work.translations[item.itemId]);
@@ -161,7 +191,20 @@ function Workbench({ opened, onClose }: { readonly opened: Opened; readonly onCl
           <p role="status" className="notice notice-info" data-testid="interpreter-status">
             {t('interpreter.saved', { fileName: outcome.fileName })}
           </p>
-        ) : outcome?.kind === 'no-folder' ? (
+        ) : null}
+        {outcome?.kind === 'saved' && draftsOn && !discarded ? (
+          <div className="actions start">
+            <button type="button" className="button" onClick={() => setDiscarding(true)}>
+              {t('vaultLife.drafts.delete')}
+            </button>
+          </div>
+        ) : null}
+        {discarded ? (
+          <p role="status" className="notice notice-info">
+            {t('vaultLife.drafts.deleted')}
+          </p>
+        ) : null}
+        {outcome?.kind === 'no-folder' ? (
           <p role="status" className="notice notice-info">
             {t('statements.handoff.noFolder')}
           </p>
@@ -172,6 +215,19 @@ function Workbench({ opened, onClose }: { readonly opened: Opened; readonly onCl
           </button>
         </div>
       </section>
+      {discarding ? (
+        <ConfirmDialog
+          title={t('vaultLife.drafts.deleteTitle')}
+          confirmLabel={t('vaultLife.drafts.deleteConfirm')}
+          onCancel={() => setDiscarding(false)}
+          onConfirm={() => {
+            setDiscarding(false);
+            void draft.remove().then(setDiscarded);
+          }}
+        >
+          <p>{t('vaultLife.drafts.deleteExplain')}</p>
+        </ConfirmDialog>
+      ) : null}
       {closing ? (
         <ConfirmDialog
           title={t('interpreter.closeTitle')}

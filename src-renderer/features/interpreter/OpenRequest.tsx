@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../src-main/ipc/contract.ts';
 import { api } from '../../api/bridge.ts';
@@ -16,9 +16,19 @@ export interface Opened {
 
 /**
  * The interpreter's first step: the request file the advocate sent and the passphrase they gave
- * by phone. Nothing is stored: the request is read in memory and shown.
+ * by phone. The request and its passphrase are never stored; the interpreter's work is, as a
+ * draft, when the drafts are set up.
  */
-export function OpenRequest({ onOpened, onLeave }: { readonly onOpened: (opened: Opened) => void; readonly onLeave: () => void }) {
+export function OpenRequest({
+  onOpened,
+  onLeave,
+  children,
+}: {
+  readonly onOpened: (opened: Opened) => void;
+  readonly onLeave: () => void;
+  /** The drafts panel, below the request form. */
+  readonly children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const choice = useBundleChoice();
@@ -79,6 +89,7 @@ export function OpenRequest({ onOpened, onLeave }: { readonly onOpened: (opened:
           </button>
         </div>
       </form>
+      {children}
       {leaving ? (
         <ConfirmDialog
           title={t('interpreter.leaveTitle')}

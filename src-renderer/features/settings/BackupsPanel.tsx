@@ -5,6 +5,7 @@ import { api } from '../../api/bridge.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { BackupActions } from './BackupActions.tsx';
+import { BackupFileOpen } from './BackupFileOpen.tsx';
 
 type Backup = Extract<Awaited<ReturnType<DossierApi['vaultBackups']>>, { ok: true }>['value'][number];
 type Restore = { readonly backup: Backup; readonly caseId: string; readonly name: string };
@@ -73,78 +74,81 @@ export function BackupsPanel() {
   };
 
   return (
-    <section className="card form-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('backups.title')}</h2>
-      <p>{t('backups.intro')}</p>
-      <p>{t('backupFiles.intro')}</p>
-      <div className="actions start">
-        <button type="button" className="button button-primary" disabled={busy} onClick={() => void backUpNow()}>
-          {t('backups.now')}
-        </button>
-      </div>
-      <p className="list-status" role="status" aria-live="polite">
-        {message}
-      </p>
-      <ErrorNotice error={error} />
-      {backups === null ? null : backups.length === 0 ? (
-        <p>{t('backups.none')}</p>
-      ) : (
-        <ul className="backups-list">
-          {backups.map((b) => (
-            <li key={b.id} className="backups-item" data-testid="backup">
-              <details>
-                <summary>
-                  <strong>{when(b.createdAt)}</strong> — {reason(b.reason)} —{' '}
-                  {b.readable ? t('backups.cases', { count: b.cases.length }) : t('backups.unreadable')}
-                </summary>
-                <BackupActions
-                  backup={b}
-                  busy={busy}
-                  date={when(b.createdAt)}
-                  onStart={() => {
-                    setBusy(true);
-                    setError(null);
-                    setMessage('');
-                  }}
-                  onDone={(outcome, changed) => {
-                    setBusy(false);
-                    if ('error' in outcome) setError(outcome.error);
-                    else setMessage(outcome.message);
-                    if (changed) void refresh();
-                  }}
-                />
-                <ul className="backups-cases">
-                  {b.cases.map((c) => (
-                    <li key={c.id}>
-                      <span>{c.displayName}</span>
-                      <button
-                        type="button"
-                        className="button"
-                        disabled={busy}
-                        onClick={() => setRestore({ backup: b, caseId: c.id, name: c.displayName })}
-                      >
-                        {t('backups.restore')}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            </li>
-          ))}
-        </ul>
-      )}
-      {restore ? (
-        <ConfirmDialog
-          title={t('backups.confirmTitle')}
-          subject={restore.name}
-          confirmLabel={t('backups.confirm')}
-          tone="primary"
-          onCancel={() => setRestore(null)}
-          onConfirm={() => void confirmRestore(restore)}
-        >
-          <p>{t('backups.confirmText', { date: when(restore.backup.createdAt) })}</p>
-        </ConfirmDialog>
-      ) : null}
-    </section>
+    <>
+      <section className="card form-section" aria-labelledby={headingId}>
+        <h2 id={headingId}>{t('backups.title')}</h2>
+        <p>{t('backups.intro')}</p>
+        <p>{t('backupFiles.intro')}</p>
+        <div className="actions start">
+          <button type="button" className="button button-primary" disabled={busy} onClick={() => void backUpNow()}>
+            {t('backups.now')}
+          </button>
+        </div>
+        <p className="list-status" role="status" aria-live="polite">
+          {message}
+        </p>
+        <ErrorNotice error={error} />
+        {backups === null ? null : backups.length === 0 ? (
+          <p>{t('backups.none')}</p>
+        ) : (
+          <ul className="backups-list">
+            {backups.map((b) => (
+              <li key={b.id} className="backups-item" data-testid="backup">
+                <details>
+                  <summary>
+                    <strong>{when(b.createdAt)}</strong> — {reason(b.reason)} —{' '}
+                    {b.readable ? t('backups.cases', { count: b.cases.length }) : t('backups.unreadable')}
+                  </summary>
+                  <BackupActions
+                    backup={b}
+                    busy={busy}
+                    date={when(b.createdAt)}
+                    onStart={() => {
+                      setBusy(true);
+                      setError(null);
+                      setMessage('');
+                    }}
+                    onDone={(outcome, changed) => {
+                      setBusy(false);
+                      if ('error' in outcome) setError(outcome.error);
+                      else setMessage(outcome.message);
+                      if (changed) void refresh();
+                    }}
+                  />
+                  <ul className="backups-cases">
+                    {b.cases.map((c) => (
+                      <li key={c.id}>
+                        <span>{c.displayName}</span>
+                        <button
+                          type="button"
+                          className="button"
+                          disabled={busy}
+                          onClick={() => setRestore({ backup: b, caseId: c.id, name: c.displayName })}
+                        >
+                          {t('backups.restore')}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              </li>
+            ))}
+          </ul>
+        )}
+        {restore ? (
+          <ConfirmDialog
+            title={t('backups.confirmTitle')}
+            subject={restore.name}
+            confirmLabel={t('backups.confirm')}
+            tone="primary"
+            onCancel={() => setRestore(null)}
+            onConfirm={() => void confirmRestore(restore)}
+          >
+            <p>{t('backups.confirmText', { date: when(restore.backup.createdAt) })}</p>
+          </ConfirmDialog>
+        ) : null}
+      </section>
+      <BackupFileOpen className="card form-section" mode="case" onCaseRestored={() => void refresh()} />
+    </>
   );
 }

@@ -6,6 +6,7 @@ import { useFocusOnMount } from '../../components/focus.ts';
 import { NewPassphraseFields } from '../../components/NewPassphraseFields.tsx';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../../components/strength.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { BackupFileOpen } from '../settings/BackupFileOpen.tsx';
 import './setup.css';
 
 type Method = 'keychain' | 'passphrase';
@@ -19,10 +20,13 @@ export function SetupScreen({
   keychainUsable,
   onCreated,
   onInterpreter,
+  onRestored,
 }: {
   readonly keychainUsable: boolean;
   readonly onCreated: (status: VaultStatusDto) => void;
   readonly onInterpreter: () => void;
+  /** A whole backup file was restored into the empty data folder and opened. */
+  readonly onRestored: (status: VaultStatusDto) => void;
 }) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -32,6 +36,7 @@ export function SetupScreen({
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
+  const [restoring, setRestoring] = useState(false);
   const passRef = useRef<HTMLDivElement>(null);
 
   const strength = passphraseStrength(passphrase);
@@ -113,6 +118,14 @@ export function SetupScreen({
           </button>
         </div>
       </form>
+      <div className="card setup-offer">
+        <div className="actions start">
+          <button type="button" className="button" aria-expanded={restoring} onClick={() => setRestoring(!restoring)}>
+            {t('vaultLife.backupFile.offer')}
+          </button>
+        </div>
+        {restoring ? <BackupFileOpen mode="vault" onVaultRestored={onRestored} /> : null}
+      </div>
       <section className="card setup-offer" aria-labelledby="interpreter-offer-title">
         <h2 id="interpreter-offer-title">{t('interpreter.offerTitle')}</h2>
         <p>{t('interpreter.offer')}</p>
