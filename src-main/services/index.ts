@@ -81,6 +81,9 @@ export function createServices(options: ServiceOptions): Services {
     onLocked: () => {
       log.info('vault.locked');
       overrides.forget();
+      // The warm printers and the exhibit cache live only while the vault is open.
+      void packets.close();
+      void documents.close();
     },
   });
   const overrides = createVaultOverrides(vault);
@@ -231,7 +234,7 @@ export function createServices(options: ServiceOptions): Services {
     onActivity: () => vault.touch(),
     dispose: async () => {
       vault.lock();
-      await documents.close();
+      await Promise.all([packets.close(), documents.close()]);
     },
   };
 }
