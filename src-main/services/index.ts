@@ -42,6 +42,11 @@ export interface ServiceOptions {
   readonly shell?: ShellPort;
   /** Back up on the first unlock of each day; on unless a test turns it off. */
   readonly dailyBackups?: boolean;
+  /**
+   * Start the packet printer in the background as soon as the vault opens, so the first Build
+   * finds it warm. The app sets it; the CLI does not (most commands print nothing).
+   */
+  readonly prewarmPrinter?: boolean;
 }
 
 export interface Services {
@@ -146,6 +151,7 @@ export function createServices(options: ServiceOptions): Services {
       );
       log.info('vault.unlocked', { recovered: status.recovered.length });
       await loadOverrides();
+      if (options.prewarmPrinter === true) packets.prewarm();
       return statusDto(status);
     },
     vaultBackups: async () => (await vault.listBackups()).map((b) => ({ ...b, cases: b.cases.map((c) => ({ ...c })) })),

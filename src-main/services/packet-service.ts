@@ -25,11 +25,12 @@ export interface PacketService {
  * rebuild reuses every exhibit that did not change and does not start a browser again. `close`
  * forgets both (on lock and on quit): the cache holds decrypted exhibits.
  */
-export function createPacketService(deps: PacketServiceDeps): PacketService & { close(): Promise<void> } {
+export function createPacketService(deps: PacketServiceDeps): PacketService & { prewarm(): void; close(): Promise<void> } {
   const cache = new SourceCache();
   const printer = createWarmRenderers(deps.openRenderers);
   return {
     build: (input) => buildCasePacket(input, { ...deps, openRenderers: printer.open, cache }),
+    prewarm: printer.prewarm,
     close: async () => {
       cache.clear();
       await printer.close();

@@ -7,6 +7,8 @@ type Opened = Awaited<ReturnType<OpenPacketRenderers>>;
 export interface WarmRenderers {
   /** What a build opens: the session's printer, opened on first use; the build's `close` only releases it. */
   readonly open: OpenPacketRenderers;
+  /** Starts the printer in the background (after unlock); a failure is left for the next build to meet. */
+  readonly prewarm: () => void;
   /** Closes the printer (on lock and on quit); the next build opens a fresh one. */
   readonly close: () => Promise<void>;
 }
@@ -45,6 +47,13 @@ export function createWarmRenderers(openRenderers: OpenPacketRenderers): WarmRen
   };
 
   return {
+    prewarm: () => {
+      if (current) return;
+      const which = (current = openRenderers());
+      which.catch(() => {
+        if (current === which) current = undefined;
+      });
+    },
     open: async () => {
       const which = (current ??= openRenderers());
       let opened: Opened;

@@ -27,6 +27,8 @@ export async function benchUserPaths(): Promise<BenchRow[]> {
       now: () => new Date(2026, 5, 15, 10, 0),
       passphrase: PASSPHRASE,
       counsel,
+      // As the app: the printer starts in the background when the vault opens.
+      prewarmPrinter: true,
     });
     try {
       return [...(await clickToPacket(services, work)), await scanImport(work)];

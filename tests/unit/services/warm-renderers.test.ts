@@ -73,4 +73,24 @@ describe('the session printer for packet builds', () => {
     expect((await warm.open()).renderers).toBeDefined();
     expect(attempts).toBe(2);
   });
+
+  it('started in the background after unlock, the first build finds it open; a failed start is retried by the build', async () => {
+    const printers = fakePrinters();
+    const warm = createWarmRenderers(printers.open);
+    warm.prewarm();
+    warm.prewarm();
+    expect(await (await warm.open()).renderers.renderDocument(model)).toEqual(Uint8Array.of(1));
+    expect(printers.log).toEqual(['open 1']);
+
+    let attempts = 0;
+    const flaky = createWarmRenderers(async () => {
+      attempts += 1;
+      if (attempts === 1) throw new Error('Chromium is missing');
+      return printers.open();
+    });
+    flaky.prewarm();
+    await Promise.resolve();
+    expect((await flaky.open()).renderers).toBeDefined();
+    expect(attempts).toBe(2);
+  });
 });
