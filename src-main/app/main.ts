@@ -96,6 +96,7 @@ function start(): void {
       log,
       openPacketRenderers: packetRenderersFrom(openElectronPrinter),
       openDocumentPrinter: openElectronPrinter,
+      prewarmPrinter: true,
       dialog: createDialogPort(dialog, () => mainWindow),
       shell: createShellPort(shell),
     });

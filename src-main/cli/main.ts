@@ -7,6 +7,7 @@ import type { Services } from '../services/index.ts';
 import { createNodeServices } from '../services/node-services.ts';
 import { createConfSettings } from '../services/settings-conf.ts';
 import { cleanTextOptions } from './text-options.ts';
+import { testScryptFrom } from './test-kdf.ts';
 import { parseCliArgs, usage, type CliArgs } from './args.ts';
 import { handoffCommand } from './handoff-commands.ts';
 import { hcCommand } from './hc-commands.ts';
@@ -92,10 +93,16 @@ async function reportRecovered(services: Services, io: CliIo): Promise<void> {
     );
 }
 
+function withTestScrypt(env: CliIo['env']): { scrypt?: { N: number; r: number; p: number } } {
+  const scrypt = testScryptFrom(env);
+  return scrypt ? { scrypt } : {};
+}
+
 async function run(args: CliArgs, io: CliIo): Promise<unknown> {
   const services = createNodeServices({
     dataDir: args.vault,
     settings: createConfSettings(args.vault),
+    ...withTestScrypt(io.env),
   });
   try {
     if (isBackupFileCommand(args))

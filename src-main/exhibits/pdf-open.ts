@@ -3,6 +3,16 @@ import type { DossierError } from '../core/errors.ts';
 import { exhibitError } from './exhibit-errors.ts';
 
 /**
+ * The same memory as a Node Buffer. pdf-lib's parser takes each stream's contents with
+ * `bytes.slice`, which copies a Uint8Array but only views a Buffer: handed a Buffer, a 300 MB
+ * scan is held once while it is opened, not twice. Nothing in pdf-lib writes into a stream's
+ * contents (edits replace streams), so the caller's bytes stay as they were read.
+ */
+function sharedView(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/**
  * Opens an exhibit PDF. An empty user password is tried first, so permission-only encrypted
  * files (print or copy restrictions, common on government downloads) open and are written out
  * decrypted; a file that needs a real password cannot be read and gets an error saying how to
@@ -11,7 +21,7 @@ import { exhibitError } from './exhibit-errors.ts';
 export async function openExhibitPdf(bytes: Uint8Array, exhibit: string): Promise<PDFDocument> {
   let doc: PDFDocument;
   try {
-    doc = await PDFDocument.load(bytes, { password: '', updateMetadata: false, throwOnInvalidObject: false });
+    doc = await PDFDocument.load(sharedView(bytes), { password: '', updateMetadata: false, throwOnInvalidObject: false });
   } catch (error) {
     const message = error instanceof Error ? error.message : '';
     throw /NEEDS PASSWORD|password/iu.test(message) ? passwordProtected(exhibit) : damaged(exhibit);

@@ -45,6 +45,11 @@ export interface ServiceOptions {
   readonly shell?: ShellPort;
   /** Back up on the first unlock of each day; on unless a test turns it off. */
   readonly dailyBackups?: boolean;
+  /**
+   * Start the packet printer in the background as soon as the vault opens, so the first Build
+   * finds it warm. The app sets it; the CLI does not (most commands print nothing).
+   */
+  readonly prewarmPrinter?: boolean;
 }
 
 export interface Services {
@@ -84,6 +89,9 @@ export function createServices(options: ServiceOptions): Services {
     onLocked: () => {
       log.info('vault.locked');
       overrides.forget();
+      // The warm printers and the exhibit cache live only while the vault is open.
+      void packets.close();
+      void documents.close();
     },
   });
   const drafts = createDraftVault({ dir: draftVaultDir(options.dataDir), ...(options.scrypt ? { scrypt: options.scrypt } : {}) });
@@ -147,6 +155,7 @@ export function createServices(options: ServiceOptions): Services {
       );
       log.info('vault.unlocked', { recovered: status.recovered.length });
       await loadOverrides();
+      if (options.prewarmPrinter === true) packets.prewarm();
       return statusDto(status);
     },
     vaultBackups: async () => (await vault.listBackups()).map((b) => ({ ...b, cases: b.cases.map((c) => ({ ...c })) })),
@@ -246,7 +255,7 @@ export function createServices(options: ServiceOptions): Services {
     dispose: async () => {
       vault.lock();
       drafts.lock();
-      await documents.close();
+      await Promise.all([packets.close(), documents.close()]);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { SourceCache } from '../packet/contents/source-cache.ts';
 import type { PacketManifest } from '../packet/report/manifest.ts';
 import type { VaultApi } from '../vault/types.ts';
+import { createWarmRenderers } from './warm-renderers.ts';
 import { buildCasePacket, type CaseBuildInput, type OpenPacketRenderers, type PacketDocumentSources } from './packet-build.ts';
 
 export type { OpenPacketRenderers };
@@ -19,9 +20,20 @@ export interface PacketService {
   build(input: CaseBuildInput): Promise<{ manifestPath: string; manifest: PacketManifest }>;
 }
 
-/** The packet service: one source cache for the life of the services, so a rebuild reuses every exhibit that did not change. */
-export function createPacketService(deps: PacketServiceDeps): PacketService {
-  // Generated documents are printed again on every build (they are quick to print).
+/**
+ * The packet service: one source cache and one warm printer for the unlocked session, so a
+ * rebuild reuses every exhibit that did not change and does not start a browser again. `close`
+ * forgets both (on lock and on quit): the cache holds decrypted exhibits.
+ */
+export function createPacketService(deps: PacketServiceDeps): PacketService & { prewarm(): void; close(): Promise<void> } {
   const cache = new SourceCache();
-  return { build: (input) => buildCasePacket(input, { ...deps, cache }) };
+  const printer = createWarmRenderers(deps.openRenderers);
+  return {
+    build: (input) => buildCasePacket(input, { ...deps, openRenderers: printer.open, cache }),
+    prewarm: printer.prewarm,
+    close: async () => {
+      cache.clear();
+      await printer.close();
+    },
+  };
 }

@@ -23,17 +23,25 @@ async function ignoreMissing(work: Promise<void>): Promise<void> {
 }
 
 /**
- * Replaces `dir/name` with `data` so that a crash at any moment leaves either the old or the
+ * Replaces `dir/name` with `data` (one buffer, or the file's parts in order for data too large
+ * to hold sealed at once) so that a crash at any moment leaves either the old or the
  * new content under `name` or `name.prev`: temp file in the same folder, fsync, previous
  * generation renamed aside, temp renamed in, folder fsynced. There is no in-place fallback:
  * if any step fails the error is typed and the old data stays where it was.
  */
-export async function writeAtomic(fs: FsPort, dir: string, name: string, data: Uint8Array, options: AtomicWriteOptions): Promise<void> {
+export async function writeAtomic(
+  fs: FsPort,
+  dir: string,
+  name: string,
+  data: Uint8Array | Iterable<Uint8Array>,
+  options: AtomicWriteOptions,
+): Promise<void> {
   const target = path.join(dir, name);
   const previous = target + PREVIOUS_SUFFIX;
   const temp = path.join(dir, tempName(name, options.random));
   try {
-    await fs.writeNewFileDurably(temp, data, FILE_MODE);
+    if (data instanceof Uint8Array) await fs.writeNewFileDurably(temp, data, FILE_MODE);
+    else await fs.writeNewFileFromParts(temp, data, FILE_MODE);
   } catch (error) {
     await ignoreMissing(fs.unlink(temp)).catch(() => undefined);
     throw toVaultError(error, options.action);

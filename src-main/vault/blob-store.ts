@@ -4,10 +4,13 @@ import { DossierError } from '../core/errors.ts';
 import { ensurePrivateDir, writeAtomic } from './atomic.ts';
 import { BLOBS_DIR, blobFileName, blobIdPattern, newBlobId } from './file-names.ts';
 import { readGenerations, repairGenerations } from './recovery.ts';
-import { openFile, requireWritable, sealFile, type Session, type VaultDeps } from './session.ts';
+import { openFile, requireWritable, sealFramedParts, type Session, type VaultDeps } from './session.ts';
 import type { BlobRef } from './types.ts';
 
-/** Blobs are opaque bytes; their container version is independent of the case schema. */
+/**
+ * Blobs are opaque bytes; their schema version is independent of the case schema. New blobs are
+ * written in the framed container (`framed-codec.ts`); blobs written before it stay readable.
+ */
 export const BLOB_FORMAT_VERSION = 1;
 
 export async function putBlob(deps: VaultDeps, session: Session, bytes: Uint8Array): Promise<BlobRef> {
@@ -15,7 +18,7 @@ export async function putBlob(deps: VaultDeps, session: Session, bytes: Uint8Arr
   const blobId = newBlobId(deps.random);
   const dir = path.join(deps.dir, BLOBS_DIR);
   await ensurePrivateDir(deps.fs, dir);
-  const sealed = sealFile(deps, session, blobId, BLOB_FORMAT_VERSION, bytes);
+  const sealed = sealFramedParts(deps, session, blobId, BLOB_FORMAT_VERSION, bytes);
   // Blobs are written once under a fresh name, so there is no previous generation to keep.
   await writeAtomic(deps.fs, dir, blobFileName(blobId), sealed, {
     random: deps.random,

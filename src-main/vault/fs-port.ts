@@ -18,7 +18,7 @@ export interface FsPort {
   /** Creates a file that must not exist yet, writes all of `data` and fsyncs it before closing. */
   writeNewFileDurably(path: string, data: Uint8Array, mode: number): Promise<void>;
   /** Like writeNewFileDurably, for data too large to hold at once: writes the parts in order. */
-  writeNewFileFromParts(path: string, parts: AsyncIterable<Uint8Array>, mode: number): Promise<void>;
+  writeNewFileFromParts(path: string, parts: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, mode: number): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   /** Makes renames and unlinks inside `path` durable. */
@@ -53,7 +53,7 @@ async function writeNewFileDurably(path: string, data: Uint8Array, mode: number)
   }
 }
 
-async function writeNewFileFromParts(path: string, parts: AsyncIterable<Uint8Array>, mode: number): Promise<void> {
+async function writeNewFileFromParts(path: string, parts: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, mode: number): Promise<void> {
   const handle = await open(path, 'wx', mode);
   try {
     for await (const part of parts) await handle.write(part);

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { DossierError } from '../core/errors.ts';
 import type { BackupPolicy } from './backup-rotation.ts';
 import { decryptFile, encryptFile, IV_BYTES, type DecodedFile } from './codec.ts';
+import { decryptFramed, FRAMED_RANDOM_BYTES, FRAMED_VERSION, sealFrames } from './framed-codec.ts';
 import { QUARANTINE_DIR } from './file-names.ts';
 import type { FsPort } from './fs-port.ts';
 import type { IndexEntry } from './index-file.ts';
@@ -73,8 +74,28 @@ export function sealFile(deps: VaultDeps, session: Session, fileId: string, sche
   return encryptFile(liveKey(session), fileId, schemaVersion, plaintext, deps.random(IV_BYTES));
 }
 
+/**
+ * Attachments use the framed container, sealed as parts for the writer to put on disk one by
+ * one: a 300 MB scan is never held a second time as ciphertext. The session is checked before
+ * every frame, so a lock during the write stops it (the temp file is removed, nothing replaced).
+ */
+export function* sealFramedParts(
+  deps: VaultDeps,
+  session: Session,
+  fileId: string,
+  schemaVersion: number,
+  plaintext: Uint8Array,
+): Generator<Uint8Array, void, undefined> {
+  for (const part of sealFrames(liveKey(session), fileId, schemaVersion, plaintext, deps.random(FRAMED_RANDOM_BYTES))) {
+    liveKey(session);
+    yield part;
+  }
+}
+
+/** Opens either container: version 1 (every file written before framing, and the small records) or framed. */
 export function openFile(session: Session, fileId: string, bytes: Uint8Array): DecodedFile {
-  return decryptFile(liveKey(session), fileId, bytes);
+  const key = liveKey(session);
+  return bytes[4] === FRAMED_VERSION ? decryptFramed(key, fileId, bytes) : decryptFile(key, fileId, bytes);
 }
 
 export function markReadOnly(session: Session, schemaVersion: number): void {

@@ -1,20 +1,30 @@
 /**
  * `npm run bench`: every benchmark, medians of several runs, compared with a peer measured in
  * the same run. Targets are printed beside the numbers; nothing here fails a build.
+ * `npm run bench -- user-paths vault` runs only the named groups.
  */
 import os from 'node:os';
 import { benchDocument } from './document.bench.ts';
 import { benchHcApplication } from './hc-application.bench.ts';
 import { benchPacket } from './packet.bench.ts';
 import { benchPortalFit } from './portal-fit.bench.ts';
+import { benchUserPaths } from './user-paths.bench.ts';
 import { benchVault } from './vault.bench.ts';
 import { formatRows, type BenchRow } from './stats.ts';
 
+const groups: Record<string, () => Promise<BenchRow[]>> = {
+  'user-paths': benchUserPaths,
+  vault: benchVault,
+  document: benchDocument,
+  packet: benchPacket,
+  'portal-fit': benchPortalFit,
+  'hc-application': benchHcApplication,
+};
+const chosen = process.argv.slice(2);
+const unknown = chosen.filter((name) => !(name in groups));
+if (unknown.length > 0) throw new Error(`Unknown benchmark group(s): ${unknown.join(', ')}. Known: ${Object.keys(groups).join(', ')}.`);
+
 const rows: BenchRow[] = [];
 console.log(`Dossier benchmarks — node ${process.version}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`);
-rows.push(...(await benchVault()));
-rows.push(...(await benchDocument()));
-rows.push(...(await benchPacket()));
-rows.push(...(await benchPortalFit()));
-rows.push(...(await benchHcApplication()));
+for (const [name, bench] of Object.entries(groups)) if (chosen.length === 0 || chosen.includes(name)) rows.push(...(await bench()));
 console.log(formatRows(rows));

@@ -10,7 +10,8 @@ export interface InProcessResult {
 /**
  * Runs CLI commands in this process against one vault, as `bin/dossier.js` would, with the
  * passphrase in DOSSIER_PASS unless `env` says otherwise: faster than a child process, for unit
- * tests of a command's own behaviour (tests/integration spawns the real binary).
+ * tests of a command's own behaviour (tests/integration spawns the real binary). The vaults it
+ * creates use the test-only scrypt cost (N=2^10) unless `env` sets DOSSIER_TEST_SCRYPT_LOG2N.
  */
 export function cliInProcess(
   vault: string,
@@ -22,7 +23,7 @@ export function cliInProcess(
     const io: CliIo = {
       stdout: (text) => (stdout += text),
       stderr: (text) => (stderr += text),
-      env,
+      env: { DOSSIER_TEST_SCRYPT_LOG2N: '10', ...env },
       readFile: (file) => readFile(file, 'utf8'),
     };
     const code = await runCli([...args, '--vault', vault, '--passphrase-env', 'DOSSIER_PASS'], io);

@@ -13,7 +13,9 @@ export interface CliResult {
 
 /**
  * Runs `bin/dossier.js` as a user would, against one vault, with the passphrase in
- * DOSSIER_PASS; `extraEnv` overrides it (an empty or wrong passphrase, for instance).
+ * DOSSIER_PASS; `extraEnv` overrides it (an empty or wrong passphrase, for instance). Vaults and
+ * bundles these calls create use the test-only scrypt cost (N=2^10), so a file of CLI calls
+ * does not pay the production derivation on every unlock.
  */
 export function dossierCli(vault: string): (args: readonly string[], extraEnv?: Record<string, string>) => CliResult {
   return (args, extraEnv = {}) => {
@@ -21,7 +23,7 @@ export function dossierCli(vault: string): (args: readonly string[], extraEnv?: 
       process.execPath,
       [path.join(root, 'bin/dossier.js'), ...args, '--vault', vault, '--passphrase-env', 'DOSSIER_PASS'],
       {
-        env: { ...process.env, DOSSIER_PASS: TEST_PASSPHRASE, ...extraEnv },
+        env: { ...process.env, DOSSIER_PASS: TEST_PASSPHRASE, DOSSIER_TEST_SCRYPT_LOG2N: '10', ...extraEnv },
         encoding: 'utf8',
         timeout: 120_000,
       },

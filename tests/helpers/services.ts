@@ -37,6 +37,8 @@ export interface TestServicesOptions {
   readonly passphrase?: string;
   /** Then sets this counsel profile. */
   readonly counsel?: CounselProfile;
+  /** Start the packet printer on unlock, as the app does. */
+  readonly prewarmPrinter?: boolean;
 }
 
 /** The Node services over a vault in `dataDir`, with settings in memory; disposed again if the vault or profile cannot be set up. */
@@ -46,6 +48,7 @@ export async function openTestServices(dataDir: string, options: TestServicesOpt
     settings: createMemorySettings(),
     scrypt: options.scrypt ?? { N: 2 ** 10, r: 8, p: 1 },
     ...(options.now === undefined ? {} : { now: options.now }),
+    ...(options.prewarmPrinter === undefined ? {} : { prewarmPrinter: options.prewarmPrinter }),
   });
   const call = channelCaller(services);
   try {

@@ -18,12 +18,12 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const MB = 2 ** 20;
 /**
- * What an import may hold at its peak: the original as read (once), the normalised copy written
- * to prove the file can be copied into a packet, and the vault's encryption (ciphertext, joined
- * with its tag, then framed: three transient copies), plus about 200 MB for Node, pdf-lib and
- * sharp themselves. For a 286 MB file that is 5 × 286 + 200 ≈ 1.6 GB, under 1.8 GB with margin.
+ * What an import may hold at its peak: the original as read (once; pdf-lib opens it in place)
+ * and the normalised copy saved to prove the file can be copied into a packet. The vault seals
+ * the original frame by frame straight to disk, so encryption adds no copy. Plus about 200 MB
+ * for Node, pdf-lib and sharp themselves: 2 × 286 + 200 ≈ 770 MB, under 2 × 286 + 300 MB.
  */
-const peakBound = (fileBytes: number): number => 5 * fileBytes + 300 * MB;
+const peakBound = (fileBytes: number): number => 2 * fileBytes + 300 * MB;
 
 interface ChildResult {
   readonly ok: boolean;

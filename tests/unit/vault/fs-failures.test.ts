@@ -76,6 +76,39 @@ describe('vault under file-system failures', () => {
     expect((await reopened.listCases())[0]?.updatedAt).toBe((await reopened.readCase('case-0001')).updatedAt);
   });
 
+  it('a full disk part-way through a streamed attachment gives NO_SPACE and leaves no temp file; a lock mid-write gives LOCKED', async () => {
+    const dir = tempVaultDir();
+    let failAfter = -1;
+    const fs: FsPort = {
+      ...nodeFsPort,
+      writeNewFileFromParts: (p, parts, mode) => {
+        if (failAfter < 0) return nodeFsPort.writeNewFileFromParts(p, parts, mode);
+        let seen = 0;
+        async function* failing() {
+          for await (const part of parts) {
+            if (seen++ === failAfter) throw fsError('ENOSPC');
+            yield part;
+          }
+        }
+        return nodeFsPort.writeNewFileFromParts(p, failing(), mode);
+      },
+    };
+    const vault = await newVault(dir, { fs });
+    const kept = await vault.putBlob(new Uint8Array(3 * 2 ** 20).fill(7));
+    const before = hashTree(dir);
+    failAfter = 2;
+    expect(await codeOf(vault.putBlob(new Uint8Array(3 * 2 ** 20).fill(9)))).toBe('NO_SPACE');
+    expect(hashTree(dir)).toEqual(before);
+    expect(readdirSync(path.join(dir, 'blobs')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect((await vault.getBlob(kept.blobId)).every((b) => b === 7)).toBe(true);
+
+    failAfter = -1;
+    const writing = vault.putBlob(new Uint8Array(4 * 2 ** 20).fill(5));
+    vault.lock();
+    expect(await codeOf(writing)).toBe('LOCKED');
+    expect(hashTree(dir)).toEqual(before);
+  });
+
   it('a failure on the final rename puts the previous generation back', async () => {
     const dir = tempVaultDir();
     let armed = false;

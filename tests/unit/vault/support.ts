@@ -87,6 +87,7 @@ export function recordingFs(): { fs: FsPort; writes: string[] } {
   const fs: FsPort = {
     ...nodeFsPort,
     writeNewFileDurably: (p, data, mode) => (note('write', p), nodeFsPort.writeNewFileDurably(p, data, mode)),
+    writeNewFileFromParts: (p, parts, mode) => (note('write', p), nodeFsPort.writeNewFileFromParts(p, parts, mode)),
     rename: (from, to) => (note('rename', from), nodeFsPort.rename(from, to)),
     unlink: (p) => (note('unlink', p), nodeFsPort.unlink(p)),
     mkdir: (p, mode) => (note('mkdir', p), nodeFsPort.mkdir(p, mode)),

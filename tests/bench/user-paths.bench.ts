@@ -1,0 +1,134 @@
+/**
+ * Where a person waits, through the handlers the UI calls: "Build" on the Packets tab for the
+ * fixture detention case (the first build after unlocking, the next one, and one after an
+ * edit), and a 300 MB scan imported in a child process of its own so its peak memory is its
+ * own. Each build is compared in the same run with qpdf copying the same packet's pages (the
+ * floor for writing them); the import with the file's size.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Services } from '../../src-main/services/index.ts';
+import { writeLargePdf } from '../fixtures/exhibits/make-large.ts';
+import { textPdf } from '../fixtures/exhibits/make-exhibits.ts';
+import { channelCaller, counsel, importFixtureCase, openTestServices } from '../helpers/services.ts';
+import { median, medianMs, type BenchRow } from './stats.ts';
+
+const PASSPHRASE = 'benchmark passphrase, not secret';
+const RUNS = 3;
+
+export async function benchUserPaths(): Promise<BenchRow[]> {
+  const work = mkdtempSync(path.join(tmpdir(), 'dossier-bench-user-'));
+  try {
+    const { services } = await openTestServices(path.join(work, 'vault'), {
+      scrypt: { N: 2 ** 12, r: 8, p: 1 },
+      now: () => new Date(2026, 5, 15, 10, 0),
+      passphrase: PASSPHRASE,
+      counsel,
+      // As the app: the printer starts in the background when the vault opens.
+      prewarmPrinter: true,
+    });
+    try {
+      return [...(await clickToPacket(services, work)), await scanImport(work)];
+    } finally {
+      await services.dispose();
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function clickToPacket(services: Services, work: string): Promise<BenchRow[]> {
+  const call = channelCaller(services);
+  const { caseId } = await importFixtureCase(services, 'case1-lai.json', {
+    work,
+    sample: async (_, i) => ({ bytes: await textPdf(`Exhibit ${i + 1}`, 2), ext: 'pdf' }),
+  });
+  let run = 0;
+  let last = '';
+  const build = async () => {
+    run += 1;
+    const { manifestPath, manifest } = await services.packets.build({
+      caseId,
+      preset: 'detention-release-plan',
+      outDir: path.join(work, `out-${run}`),
+      skipBadExhibits: false,
+    });
+    last = path.join(path.dirname(manifestPath), manifest.outputs.find((o) => o.format === 'pdf')?.fileName ?? '');
+  };
+  const timed = async (before: () => Promise<void>): Promise<number> => {
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      await before();
+      const start = performance.now();
+      await build();
+      times.push(performance.now() - start);
+    }
+    return median(times);
+  };
+  const cold = await timed(async () => {
+    await call('vaultLock');
+    await call('vaultUnlock', { passphrase: PASSPHRASE });
+  });
+  await build();
+  const warm = await timed(() => Promise.resolve());
+  let edits = 0;
+  const edited = await timed(async () => {
+    const stored = await services.vault.readCase(caseId);
+    edits += 1;
+    await call('caseSave', { case: { ...stored.case, notes: `Edit ${edits}` }, revision: stored.revision });
+  });
+  const pages = Number(execFileSync('qpdf', ['--show-npages', last], { encoding: 'utf8' }).trim());
+  const peer = await medianMs(() => execFileSync('qpdf', ['--empty', '--pages', last, '--', path.join(work, 'peer.pdf')]), RUNS, 1);
+  const peerName = `qpdf copying the same ${pages} pages`;
+  return [
+    {
+      name: `click Build → packet on disk, Case 1 (${pages} pages), cold: first build after unlock`,
+      medianMs: cold,
+      target: '≤ 4 s',
+      targetMs: 4000,
+      peerName,
+      peerMedianMs: peer,
+    },
+    {
+      name: 'click Build → packet on disk, Case 1, warm: the next build',
+      medianMs: warm,
+      target: '≤ 2 s',
+      targetMs: 2000,
+      peerName,
+      peerMedianMs: peer,
+    },
+    {
+      name: 'click Build → packet on disk, Case 1, after one edit to the case',
+      medianMs: edited,
+      target: '≤ 2 s',
+      targetMs: 2000,
+      peerName,
+      peerMedianMs: peer,
+    },
+  ];
+}
+
+/** The import in a child of its own (tests/integration/helpers/import-child.ts), peak RSS against the file's size. */
+async function scanImport(work: string): Promise<BenchRow> {
+  const file = writeLargePdf(path.join(work, 'scan-300mb.pdf'), 3, 10_000);
+  const child = path.resolve(import.meta.dirname, '../integration/helpers/import-child.ts');
+  const peaks: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const vault = path.join(work, `import-${i}`);
+    const { stdout } = await promisify(execFile)(process.execPath, [child, vault, file.path], { maxBuffer: 2 ** 20 });
+    rmSync(vault, { recursive: true, force: true });
+    peaks.push((JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { maxRssKb: number }).maxRssKb * 1024);
+  }
+  rmSync(file.path);
+  const ratio = median(peaks) / file.bytes;
+  return {
+    name: `peak RSS importing a ${Math.round(file.bytes / 2 ** 20)} MB scan (child process), as a multiple of the file`,
+    medianMs: 0,
+    display: `${Math.round(median(peaks) / 2 ** 20)} MB = ${ratio.toFixed(2)} × the file`,
+    target: '≤ 2 × the file',
+    met: ratio <= 2,
+  };
+}
