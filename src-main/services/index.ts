@@ -15,6 +15,8 @@ import { createPacketService, type PacketService } from './packet-service.ts';
 import { createExhibitHandlers } from './exhibit-handlers.ts';
 import { createPacketJobHandlers } from './packet-jobs.ts';
 import { createWordingHandlers } from './wording-handlers.ts';
+import { createViewerHandlers } from './viewer-handlers.ts';
+import { createViewerService } from './viewer-service.ts';
 import { createTransfers } from './transfer-handlers.ts';
 import type { TransferService } from '../transfer/service.ts';
 import { silentLogger, type DialogPort, type Logger, type SettingsPort, type ShellPort } from './ports.ts';
@@ -81,6 +83,7 @@ export function createServices(options: ServiceOptions): Services {
     onLocked: () => {
       log.info('vault.locked');
       overrides.forget();
+      viewer.closeAll();
     },
   });
   const overrides = createVaultOverrides(vault);
@@ -119,6 +122,16 @@ export function createServices(options: ServiceOptions): Services {
     templates,
     openPrinter: options.openDocumentPrinter,
     dialog: options.dialog,
+  });
+
+  // The viewer prints a generated document through the Documents tab's own render path.
+  const viewer = createViewerService({
+    vault,
+    newId: randomUUID,
+    renderDocument: async ({ caseId, docKind, lang, options }) => {
+      const rendered = await documents.handlers.documentRender({ caseId, kind: docKind, lang, format: 'pdf', options });
+      return { bytes: new Uint8Array(Buffer.from(rendered.base64, 'base64')), title: rendered.title };
+    },
   });
 
   const transfers = createTransfers({ vault, now, settings, dialog: options.dialog, scrypt: options.scrypt });
@@ -195,6 +208,7 @@ export function createServices(options: ServiceOptions): Services {
     vaultLock: async () => {
       vault.lock();
       overrides.forget();
+      viewer.closeAll();
       return statusDto(await vault.status());
     },
     ...createCaseHandlers({ vault, now, newId: randomUUID }),
@@ -220,6 +234,7 @@ export function createServices(options: ServiceOptions): Services {
     ...createWordingHandlers({ vault, settings, templates, now }),
     ...createHandoffHandlers({ vault, now, settings, templates, dialog: options.dialog, scrypt: options.scrypt }),
     ...transfers.handlers,
+    ...createViewerHandlers(viewer),
   };
 
   return {
@@ -231,6 +246,7 @@ export function createServices(options: ServiceOptions): Services {
     onActivity: () => vault.touch(),
     dispose: async () => {
       vault.lock();
+      viewer.closeAll();
       await documents.close();
     },
   };
