@@ -19,6 +19,7 @@ export function LazyPage({
   readonly pageIndex: number;
   /** Pixels per point of the image asked for (the zoom times the screen's pixel ratio). */
   readonly scale: number;
+  /** The scrolling element pages come into view in; null for the window (then any scrolled ancestor still clips). */
   readonly root: HTMLElement | null;
   readonly alt: string;
   readonly className: string;

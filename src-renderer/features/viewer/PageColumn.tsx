@@ -1,4 +1,4 @@
-import { forwardRef, useState, type UIEvent } from 'react';
+import { forwardRef, useCallback, useState, type UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ViewerHit } from '../../api/viewer.ts';
 import { LazyPage } from './LazyPage.tsx';
@@ -25,17 +25,21 @@ export const PageColumn = forwardRef<HTMLDivElement, PageColumnProps>(function P
 ) {
   const { t } = useTranslation();
   const [root, setRoot] = useState<HTMLDivElement | null>(null);
+  const attach = useCallback(
+    (node: HTMLDivElement | null) => {
+      setRoot(node);
+      if (typeof ref === 'function') ref(node);
+      else if (ref) ref.current = node;
+    },
+    [ref],
+  );
   const { tops, height } = pageOffsets(pages, zoom);
   const ratio = typeof window === 'undefined' ? 1 : Math.min(2, window.devicePixelRatio || 1);
   const scale = Math.min(4, zoom * ratio);
   const widest = Math.max(...pages.map((p) => p.width * zoom));
   return (
     <div
-      ref={(node) => {
-        setRoot(node);
-        if (typeof ref === 'function') ref(node);
-        else if (ref) ref.current = node;
-      }}
+      ref={attach}
       className="viewer-column"
       tabIndex={0}
       role="region"

@@ -50,7 +50,6 @@ export function SidePanel({
 }) {
   const { t } = useTranslation();
   const [panel, setPanel] = useState<Panel>(bookmarks.length > 0 ? 'bookmarks' : 'thumbnails');
-  const [root, setRoot] = useState<HTMLDivElement | null>(null);
   return (
     <aside className="viewer-side" aria-label={t('viewer.sidePanel')}>
       <Tabs
@@ -65,7 +64,7 @@ export function SidePanel({
             {bookmarks.length === 0 ? <p>{t('viewer.noBookmarks')}</p> : <BookmarkList items={bookmarks} onGo={onGo} />}
           </nav>
         ) : (
-          <div ref={setRoot} className="viewer-side-list">
+          <div className="viewer-side-list">
             <ol className="viewer-thumbnails" aria-label={t('viewer.thumbnailsLabel')}>
               {pages.map((page, index) => (
                 <li key={index}>
@@ -84,7 +83,7 @@ export function SidePanel({
                         sessionId={sessionId}
                         pageIndex={index}
                         scale={THUMBNAIL_SCALE}
-                        root={root}
+                        root={null}
                         alt=""
                         className="viewer-thumbnail-image"
                       />
