@@ -2,7 +2,7 @@ import { DossierError } from '../core/errors.ts';
 import type { ViewerBookmarkDto, ViewerOpenedDto, ViewerSource } from '../ipc/contract-viewer.ts';
 import { pagePng } from '../pdf-engine/page-image.ts';
 import { PdfDocument, PdfOpenError, type Bookmark } from '../pdf-engine/pdfium.ts';
-import { findInChars, type TextHit } from '../pdf-engine/search.ts';
+import { findInChars, foldForSearch, type TextHit } from '../pdf-engine/search.ts';
 import { viewerPdf, type ViewerSourceDeps } from './viewer-sources.ts';
 
 /** Open sessions kept at once; opening one more closes the least recently used. */
@@ -34,6 +34,11 @@ export interface ViewerServiceDeps extends ViewerSourceDeps {
 interface Session {
   readonly doc: PdfDocument;
   usedAt: number;
+}
+
+/** White space runs as one space, trimmed: how `findInChars` matches white space. */
+function squeeze(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
 }
 
 function bookmarkDto(b: Bookmark): ViewerBookmarkDto {
@@ -87,7 +92,7 @@ export function createViewerService(deps: ViewerServiceDeps): ViewerService {
         throw openFailure(error, pdf.title);
       }
       try {
-        const pages = Array.from({ length: doc.pageCount }, (_, i) => doc.pageSize(i));
+        const pages = doc.pageSizes();
         const bookmarks = doc.bookmarks().map(bookmarkDto);
         while (sessions.size >= cap) {
           const oldest = [...sessions.entries()].sort((a, b) => a[1].usedAt - b[1].usedAt)[0];
@@ -121,7 +126,11 @@ export function createViewerService(deps: ViewerServiceDeps): ViewerService {
     search(sessionId, query) {
       const { doc } = sessionFor(sessionId);
       const hits: TextHit[] = [];
+      const needle = squeeze(foldForSearch(query));
       for (let page = 0; page < doc.pageCount; page += 1) {
+        // The page's text in one call first; its characters' boxes only where the text holds the query.
+        // Folded character by character, as `findInChars` folds the page.
+        if (!squeeze(Array.from(doc.pageText(page), foldForSearch).join('')).includes(needle)) continue;
         for (const hit of findInChars(doc.pageChars(page), query, page)) {
           hits.push(hit);
           if (hits.length >= MAX_VIEWER_HITS) return { hits, truncated: true };

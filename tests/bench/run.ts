@@ -8,6 +8,7 @@ import { benchHcApplication } from './hc-application.bench.ts';
 import { benchPacket } from './packet.bench.ts';
 import { benchPortalFit } from './portal-fit.bench.ts';
 import { benchVault } from './vault.bench.ts';
+import { benchViewer } from './viewer.bench.ts';
 import { formatRows, type BenchRow } from './stats.ts';
 
 const rows: BenchRow[] = [];
@@ -17,4 +18,5 @@ rows.push(...(await benchDocument()));
 rows.push(...(await benchPacket()));
 rows.push(...(await benchPortalFit()));
 rows.push(...(await benchHcApplication()));
+rows.push(...(await benchViewer()));
 console.log(formatRows(rows));

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
+import { degrees, PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { caseSchema, type Case } from '../../../src-main/core/model/case.ts';
 import type { PacketRenderers } from '../../../src-main/packet/pages/ports.ts';
@@ -133,6 +133,8 @@ describe('the viewer service', () => {
     expect(filed).toMatchObject({ title: exhibit.title, shows: 'original' });
     expect(filed.pages).toHaveLength(2);
     expect(viewer.search(filed.sessionId, 'EXHIBIT 2 montreal page 2').hits.map((h) => h.pageIndex)).toEqual([1]);
+    expect(viewer.search(filed.sessionId, '  exhibit   2 ').hits.map((h) => h.pageIndex)).toEqual([0, 1]);
+    expect(viewer.search(filed.sessionId, 'Quebec').hits).toEqual([]);
     const original = await viewer.open({ kind: 'exhibit', caseId: value().id, exhibitId: exhibit.id, copy: 'original' });
     expect(original.pages).toHaveLength(2);
     blobs.set(exhibit.blobId!, await pdfOf('tampered', 1));
@@ -142,6 +144,22 @@ describe('the viewer service', () => {
     await expect(viewer.open({ kind: 'exhibit', caseId: value().id, exhibitId: 'x-none', copy: 'filed' })).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
+  });
+
+  it('measures pages without loading them, a turned page as shown', async () => {
+    const { value, vault } = await memoryCase();
+    const turned = await PDFDocument.create();
+    turned.addPage([612, 792]);
+    turned.addPage([612, 792]).setRotation(degrees(90));
+    turned.addPage([300.5, 400.25]);
+    const bytes = await turned.save();
+    const viewer = viewerOver(vault, { renderDocument: () => Promise.resolve({ bytes, title: 'Turned' }) });
+    const opened = await viewer.open({ kind: 'document', caseId: value().id, docKind: 'release-plan', lang: 'en', options: {} });
+    expect(opened.pages).toEqual([
+      { width: 612, height: 792 },
+      { width: 792, height: 612 },
+      { width: 300.5, height: 400.25 },
+    ]);
   });
 
   it('prints a generated document in memory and shows it', async () => {
