@@ -34,6 +34,8 @@ export interface ViewerServiceDeps extends ViewerSourceDeps {
 interface Session {
   readonly doc: PdfDocument;
   usedAt: number;
+  /** Each page's text folded for search, read on the first search (a later search reads none again). */
+  readonly folded: (string | undefined)[];
 }
 
 /** White space runs as one space, trimmed: how `findInChars` matches white space. */
@@ -101,7 +103,7 @@ export function createViewerService(deps: ViewerServiceDeps): ViewerService {
         }
         const sessionId = `view-${deps.newId()}`.slice(0, 80);
         clock += 1;
-        sessions.set(sessionId, { doc, usedAt: clock });
+        sessions.set(sessionId, { doc, usedAt: clock, folded: [] });
         return {
           sessionId,
           title: pdf.title,
@@ -124,13 +126,14 @@ export function createViewerService(deps: ViewerServiceDeps): ViewerService {
     },
 
     search(sessionId, query) {
-      const { doc } = sessionFor(sessionId);
+      const { doc, folded } = sessionFor(sessionId);
       const hits: TextHit[] = [];
       const needle = squeeze(foldForSearch(query));
       for (let page = 0; page < doc.pageCount; page += 1) {
         // The page's text in one call first; its characters' boxes only where the text holds the query.
         // Folded character by character, as `findInChars` folds the page.
-        if (!squeeze(Array.from(doc.pageText(page), foldForSearch).join('')).includes(needle)) continue;
+        const text = (folded[page] ??= squeeze(Array.from(doc.pageText(page), foldForSearch).join('')));
+        if (!text.includes(needle)) continue;
         for (const hit of findInChars(doc.pageChars(page), query, page)) {
           hits.push(hit);
           if (hits.length >= MAX_VIEWER_HITS) return { hits, truncated: true };
