@@ -1,4 +1,5 @@
 import { mkdir, readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import { textPdf } from '../fixtures/exhibits/make-exhibits.ts';
 import { expect, test } from './fixtures.ts';
@@ -83,6 +84,13 @@ test('the viewer shows an exhibit and the last built packet: Go to tab 3, a word
     await expect(viewer.currentHit).toBeInViewport();
     await expect(viewer.loadedPages.filter({ visible: true }).first()).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath(`viewer-${language}.png`) });
+    if (language === 'en') {
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      // The thumbnails, one button a page, the current one marked.
+      await viewer.sideTab('thumbnails').click();
+      await expect(viewer.thumbnails.nth(Number(tab3?.firstPage) - 1)).toHaveAttribute('aria-current', 'page');
+    }
     await viewer.dialog.getByRole('button', { name: dossier.t('viewer.close') }).click();
     await expect(viewer.dialog).toBeHidden();
   }
