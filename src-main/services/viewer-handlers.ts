@@ -11,11 +11,10 @@ export function createViewerHandlers(viewer: ViewerService): ViewerHandlers {
       const page = await viewer.page(sessionId, pageIndex, scale);
       return { base64: Buffer.from(page.png).toString('base64'), width: page.width, height: page.height };
     },
-    viewerSearch: ({ sessionId, query }) =>
-      new Promise((resolve) => {
-        const { hits, truncated } = viewer.search(sessionId, query);
-        resolve({ hits: hits.map((h) => ({ pageIndex: h.pageIndex, text: h.text, rects: h.rects.map((r) => ({ ...r })) })), truncated });
-      }),
+    viewerSearch: async ({ sessionId, query }) => {
+      const { hits, truncated } = await viewer.search(sessionId, query);
+      return { hits: hits.map((h) => ({ pageIndex: h.pageIndex, text: h.text, rects: h.rects.map((r) => ({ ...r })) })), truncated };
+    },
     viewerClose: ({ sessionId }) => Promise.resolve({ closed: viewer.close(sessionId) }),
   };
 }

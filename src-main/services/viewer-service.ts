@@ -9,6 +9,8 @@ import { viewerPdf, type ViewerSourceDeps } from './viewer-sources.ts';
 export const MAX_VIEWER_SESSIONS = 4;
 /** A search stops at this many hits (a one-letter query in a 1,000-page packet). */
 export const MAX_VIEWER_HITS = 2000;
+/** Pages searched between two turns of the event loop. */
+const SEARCH_SLICE = 8;
 
 export interface ViewerPageImage {
   readonly png: Uint8Array;
@@ -19,7 +21,8 @@ export interface ViewerPageImage {
 export interface ViewerService {
   open(source: ViewerSource): Promise<ViewerOpenedDto>;
   page(sessionId: string, pageIndex: number, scale: number): Promise<ViewerPageImage>;
-  search(sessionId: string, query: string): { hits: TextHit[]; truncated: boolean };
+  /** Every hit of `query`, the event loop given back every few pages so page images keep coming during a long search. */
+  search(sessionId: string, query: string): Promise<{ hits: TextHit[]; truncated: boolean }>;
   close(sessionId: string): boolean;
   /** Closes every session (the vault locked): the decrypted bytes leave memory. */
   closeAll(): void;
@@ -125,13 +128,19 @@ export function createViewerService(deps: ViewerServiceDeps): ViewerService {
       return pagePng(doc, pageIndex, scale);
     },
 
-    search(sessionId, query) {
-      const { doc, folded } = sessionFor(sessionId);
+    async search(sessionId, query) {
+      const session = sessionFor(sessionId);
+      const { doc, folded } = session;
       const hits: TextHit[] = [];
       const needle = squeeze(foldForSearch(query));
       for (let page = 0; page < doc.pageCount; page += 1) {
-        // The page's text in one call first; its characters' boxes only where the text holds the query.
-        // Folded character by character, as `findInChars` folds the page.
+        // Other requests (page images of this or another view) are answered between pages.
+        if (page > 0 && page % SEARCH_SLICE === 0) {
+          await new Promise((resolve) => setImmediate(resolve));
+          if (sessions.get(sessionId) !== session) throw new DossierError('NOT_FOUND', 'This view was closed during the search.');
+        }
+        // The page's text in one call first (folded character by character, as `findInChars`
+        // folds the page); its characters' boxes only where the text holds the query.
         const text = (folded[page] ??= squeeze(Array.from(doc.pageText(page), foldForSearch).join('')));
         if (!text.includes(needle)) continue;
         for (const hit of findInChars(doc.pageChars(page), query, page)) {

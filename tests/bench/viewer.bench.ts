@@ -78,7 +78,7 @@ export async function benchViewer(): Promise<BenchRow[]> {
     for (let run = 0; run < 3; run += 1) {
       const opened = await viewer.open({ kind: 'packet', caseId: value.id, volume: 0 });
       const start = performance.now();
-      viewer.search(opened.sessionId, 'page 999 of');
+      await viewer.search(opened.sessionId, 'page 999 of');
       firstSearch.push(performance.now() - start);
       laterSearch = await medianMs(() => viewer.search(opened.sessionId, 'page 998 of'), 3, 0);
       viewer.close(opened.sessionId);

@@ -93,7 +93,7 @@ describe('the viewer service', () => {
     expect(isPng(image.png)).toBe(true);
     expect([image.width, image.height]).toEqual([Math.round(612 * 0.2), Math.round(792 * 0.2)]);
 
-    const { hits, truncated } = viewer.search(opened.sessionId, 'montreal');
+    const { hits, truncated } = await viewer.search(opened.sessionId, 'montreal');
     expect(truncated).toBe(false);
     expect(hits.length).toBeGreaterThan(0);
     expect(hits[0]!.text).toBe('Montréal');
@@ -132,9 +132,9 @@ describe('the viewer service', () => {
     const filed = await viewer.open({ kind: 'exhibit', caseId: value().id, exhibitId: exhibit.id, copy: 'filed' });
     expect(filed).toMatchObject({ title: exhibit.title, shows: 'original' });
     expect(filed.pages).toHaveLength(2);
-    expect(viewer.search(filed.sessionId, 'EXHIBIT 2 montreal page 2').hits.map((h) => h.pageIndex)).toEqual([1]);
-    expect(viewer.search(filed.sessionId, '  exhibit   2 ').hits.map((h) => h.pageIndex)).toEqual([0, 1]);
-    expect(viewer.search(filed.sessionId, 'Quebec').hits).toEqual([]);
+    expect((await viewer.search(filed.sessionId, 'EXHIBIT 2 montreal page 2')).hits.map((h) => h.pageIndex)).toEqual([1]);
+    expect((await viewer.search(filed.sessionId, '  exhibit   2 ')).hits.map((h) => h.pageIndex)).toEqual([0, 1]);
+    expect((await viewer.search(filed.sessionId, 'Quebec')).hits).toEqual([]);
     const original = await viewer.open({ kind: 'exhibit', caseId: value().id, exhibitId: exhibit.id, copy: 'original' });
     expect(original.pages).toHaveLength(2);
     blobs.set(exhibit.blobId!, await pdfOf('tampered', 1));
@@ -160,6 +160,21 @@ describe('the viewer service', () => {
       { width: 792, height: 612 },
       { width: 300.5, height: 400.25 },
     ]);
+  });
+
+  it('answers other requests during a long search, and stops it when the view is closed', async () => {
+    const { value, vault } = await memoryCase();
+    const bytes = await pdfOf('Long disclosure', 30);
+    const viewer = viewerOver(vault, { renderDocument: () => Promise.resolve({ bytes, title: 'Long' }) });
+    const source = { kind: 'document', caseId: value().id, docKind: 'release-plan', lang: 'en', options: {} } as const;
+    const opened = await viewer.open(source);
+    const searching = viewer.search(opened.sessionId, 'page 30');
+    const image = await viewer.page(opened.sessionId, 0, 0.1);
+    expect(isPng(image.png)).toBe(true);
+    expect((await searching).hits.map((h) => h.pageIndex)).toEqual([29]);
+    const stopped = viewer.search(opened.sessionId, 'disclosure');
+    viewer.close(opened.sessionId);
+    await expect(stopped).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('prints a generated document in memory and shows it', async () => {
