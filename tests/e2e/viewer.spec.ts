@@ -4,6 +4,7 @@ import path from 'node:path';
 import { textPdf } from '../fixtures/exhibits/make-exhibits.ts';
 import { expect, test } from './fixtures.ts';
 import { createCase, createVault, lai, laiName, setCounselProfile } from './flows.ts';
+import { DocumentsPage } from './pages/documents.ts';
 import { ViewerPage } from './pages/viewer.ts';
 import { allFiles, findPlaintext } from './vault-walk.ts';
 
@@ -48,6 +49,16 @@ test('the viewer shows an exhibit and the last built packet: Go to tab 3, a word
   await page.keyboard.press('Enter');
   await expect(viewer.searchStatus).toHaveText(dossier.t('viewer.hitCount', { current: 1, count: 2 }));
   await expect(viewer.currentHit).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(viewer.dialog).toBeHidden();
+
+  // A generated document, printed in memory: the chronology, from the Documents tab.
+  await workspace.tab('documents').click();
+  const documents = new DocumentsPage(page, dossier.t);
+  await documents.kind('timeline').check();
+  await documents.section.getByRole('button', { name: dossier.t('viewer.viewAsPdf') }).click();
+  await expect(viewer.loadedPages.first()).toBeVisible({ timeout: 30_000 });
+  await expect(viewer.dialog).toContainText(dossier.t('viewer.shows.document'));
   await page.keyboard.press('Escape');
   await expect(viewer.dialog).toBeHidden();
 
