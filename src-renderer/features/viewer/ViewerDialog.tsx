@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewerSession, type ViewerHit, type ViewerOpened, type ViewerSource } from '../../api/viewer.ts';
 import { Dialog } from '../../components/Dialog.tsx';
@@ -48,6 +48,12 @@ function ViewerBody({ opened, onClose }: { readonly opened: ViewerOpened; readon
     pending.current = { page: currentPage, offset: 0 };
     setZoom(next);
   };
+
+  // Stable while the zoom holds, so scrolling re-renders the toolbar and side panel, not the page column.
+  const onScroll = useCallback(
+    (scrollTop: number, height: number) => setCurrentPage(pageAt(pageOffsets(pages, zoom).tops, scrollTop, height)),
+    [pages, zoom],
+  );
 
   const showHit = (found: readonly ViewerHit[], index: number) => {
     const hit = found[index];
@@ -122,7 +128,7 @@ function ViewerBody({ opened, onClose }: { readonly opened: ViewerOpened; readon
           zoom={zoom}
           hits={hits}
           currentHit={currentHit}
-          onScroll={(scrollTop, height) => setCurrentPage(pageAt(pageOffsets(pages, zoom).tops, scrollTop, height))}
+          onScroll={onScroll}
         />
       </div>
     </div>
