@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import { textPdf } from '../fixtures/exhibits/make-exhibits.ts';
@@ -106,16 +106,25 @@ test('the viewer shows an exhibit and the last built packet: Go to tab 3, a word
     await expect(viewer.dialog).toBeHidden();
   }
 
+  // A packet file moved away from its build folder is named as such, with the fix.
+  const volume = (await readdir(outDir)).find((name) => name.endsWith('.pdf')) ?? '';
+  await rename(path.join(outDir, volume), path.join(harness.root, 'moved.pdf'));
+  await page.getByRole('button', { name: dossier.t('viewer.viewLastPacket') }).click();
+  await expect(page.getByTestId('viewer-error')).toHaveText(dossier.t('viewer.errors.packetMissing'));
+  await page.keyboard.press('Escape');
+  await expect(viewer.dialog).toBeHidden();
+
   // Nothing of the viewed exhibit in clear on disk (outside the packet folder the user chose).
   await harness.restartServices();
   const walk = await findPlaintext(harness.root, [WORD]);
-  expect(walk.hits.filter((hit) => !hit.file.startsWith('packet-out'))).toEqual([]);
+  const outside = (file: string) => !file.startsWith('packet-out') && file !== 'moved.pdf';
+  expect(walk.hits.filter((hit) => outside(hit.file))).toEqual([]);
   const slices = [0.3, 0.5, 0.7].map((at) =>
     Buffer.from(report.subarray(Math.floor(report.length * at), Math.floor(report.length * at) + 48)),
   );
   const leaks: string[] = [];
   for (const file of await allFiles(harness.root)) {
-    if (path.relative(harness.root, file).startsWith('packet-out')) continue;
+    if (!outside(path.relative(harness.root, file))) continue;
     const content = await readFile(file).catch(() => Buffer.alloc(0));
     if (slices.some((slice) => content.includes(slice))) leaks.push(path.relative(harness.root, file));
   }

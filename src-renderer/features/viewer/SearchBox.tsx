@@ -2,7 +2,7 @@ import { forwardRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../src-main/ipc/contract.ts';
 import { viewerSearch, type ViewerHits } from '../../api/viewer.ts';
-import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { ViewerError } from './ViewerError.tsx';
 
 /**
  * The search box: Enter (or Search) finds every hit in the text layer, Next and Previous move
@@ -79,7 +79,7 @@ export const SearchBox = forwardRef<
               : t('viewer.hitCount', { current: current + 1, count })}
         {state.result?.truncated === true ? ` ${t('viewer.truncated', { count })}` : ''}
       </span>
-      <ErrorNotice error={state.error} />
+      <ViewerError error={state.error} source="view" />
     </form>
   );
 });

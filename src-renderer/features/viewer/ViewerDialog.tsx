@@ -2,11 +2,11 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type Keyboar
 import { useTranslation } from 'react-i18next';
 import { useViewerSession, type ViewerHit, type ViewerOpened, type ViewerSource } from '../../api/viewer.ts';
 import { Dialog } from '../../components/Dialog.tsx';
-import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { PageColumn } from './PageColumn.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { ViewerToolbar } from './ViewerToolbar.tsx';
+import { ViewerError } from './ViewerError.tsx';
 import { ViewerSourceChoice } from './ViewerSourceChoice.tsx';
 import { fitWidth, pageAt, pageOffsets, rectOnPage, zoomIn, zoomOut } from './layout.ts';
 import './viewer.css';
@@ -151,7 +151,7 @@ export function ViewerDialog({ source: initial, onClose }: { readonly source: Vi
         <ViewerBody key={opened.sessionId} opened={opened} onClose={onClose} />
       ) : error ? (
         <>
-          <ErrorNotice error={error} />
+          <ViewerError error={error} source={source.kind} />
           <div className="actions">
             <button type="button" className="button" onClick={onClose} data-autofocus>
               {t('viewer.close')}
