@@ -40,6 +40,7 @@ import {
   transferImportOutput,
   vaultCheckReport,
 } from './app-dto.ts';
+import { viewerChannels } from './contract-viewer.ts';
 
 export { MAX_EXHIBIT_BYTES, packetPresetNames } from './channel-dto.ts';
 
@@ -425,6 +426,7 @@ export const contract = {
       }),
     ]),
   },
+  ...viewerChannels,
 } as const;
 
 export type Contract = typeof contract;

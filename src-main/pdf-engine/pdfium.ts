@@ -167,6 +167,30 @@ export class PdfDocument {
     return this.withPage(index, (page) => ({ width: this.pdfium.FPDF_GetPageWidthF(page), height: this.pdfium.FPDF_GetPageHeightF(page) }));
   }
 
+  /**
+   * Every page's size, read without loading the pages (FPDF_GetPageSizeByIndexF: no content is
+   * parsed), so a 1,000-page file is measured in a few milliseconds. Same values as `pageSize`.
+   */
+  pageSizes(): PageSize[] {
+    this.assertOpen();
+    const m = this.pdfium;
+    const ptr = m.pdfium.wasmExports.malloc(8);
+    try {
+      const sizes: PageSize[] = [];
+      for (let i = 0; i < this.pageCount; i += 1) {
+        if (!m.FPDF_GetPageSizeByIndexF(this.handle, i, ptr)) {
+          sizes.push(this.pageSize(i));
+          continue;
+        }
+        const view = new DataView(heap(m).HEAPU8.buffer, ptr, 8);
+        sizes.push({ width: view.getFloat32(0, true), height: view.getFloat32(4, true) });
+      }
+      return sizes;
+    } finally {
+      m.pdfium.wasmExports.free(ptr);
+    }
+  }
+
   /** Renders a page at `scale` pixels per point (1 = 72 dpi), white background, annotations drawn. */
   renderPage(index: number, scale: number, options: { readonly forPrint?: boolean } = {}): RenderedPage {
     return this.withPage(index, (page) => {

@@ -78,6 +78,10 @@ const api = {
   handoffOpenRequest: (input) => invoke('handoffOpenRequest', input),
   handoffRespond: (input) => invoke('handoffRespond', input),
   handoffImport: (input) => invoke('handoffImport', input),
+  viewerOpen: (input) => invoke('viewerOpen', input),
+  viewerPage: (input) => invoke('viewerPage', input),
+  viewerSearch: (input) => invoke('viewerSearch', input),
+  viewerClose: (input) => invoke('viewerClose', input),
 } satisfies DossierApi;
 
 contextBridge.exposeInMainWorld('dossier', api);

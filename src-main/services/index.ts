@@ -18,6 +18,8 @@ import { createPacketService, type PacketService } from './packet-service.ts';
 import { createExhibitHandlers } from './exhibit-handlers.ts';
 import { createPacketJobHandlers } from './packet-jobs.ts';
 import { createWordingHandlers } from './wording-handlers.ts';
+import { createViewerHandlers } from './viewer-handlers.ts';
+import { createViewerService } from './viewer-service.ts';
 import { createTransfers } from './transfer-handlers.ts';
 import type { TransferService } from '../transfer/service.ts';
 import { silentLogger, type DialogPort, type Logger, type SettingsPort, type ShellPort } from './ports.ts';
@@ -89,9 +91,10 @@ export function createServices(options: ServiceOptions): Services {
     onLocked: () => {
       log.info('vault.locked');
       overrides.forget();
-      // The warm printers and the exhibit cache live only while the vault is open.
+      // The warm printers, the exhibit cache and the open views live only while the vault is open.
       void packets.close();
       void documents.close();
+      viewer.closeAll();
     },
   });
   const drafts = createDraftVault({ dir: draftVaultDir(options.dataDir), ...(options.scrypt ? { scrypt: options.scrypt } : {}) });
@@ -131,6 +134,16 @@ export function createServices(options: ServiceOptions): Services {
     templates,
     openPrinter: options.openDocumentPrinter,
     dialog: options.dialog,
+  });
+
+  // The viewer prints a generated document through the Documents tab's own render path.
+  const viewer = createViewerService({
+    vault,
+    newId: randomUUID,
+    renderDocument: async ({ caseId, docKind, lang, options }) => {
+      const rendered = await documents.handlers.documentRender({ caseId, kind: docKind, lang, format: 'pdf', options });
+      return { bytes: new Uint8Array(Buffer.from(rendered.base64, 'base64')), title: rendered.title };
+    },
   });
 
   const transfers = createTransfers({ vault, now, settings, dialog: options.dialog, scrypt: options.scrypt });
@@ -208,6 +221,7 @@ export function createServices(options: ServiceOptions): Services {
     vaultLock: async () => {
       vault.lock();
       overrides.forget();
+      viewer.closeAll();
       return statusDto(await vault.status());
     },
     ...createCaseHandlers({ vault, now, newId: randomUUID }),
@@ -243,6 +257,7 @@ export function createServices(options: ServiceOptions): Services {
       },
       info: (event, fields) => log.info(event, fields),
     }),
+    ...createViewerHandlers(viewer),
   };
 
   return {
@@ -255,6 +270,7 @@ export function createServices(options: ServiceOptions): Services {
     dispose: async () => {
       vault.lock();
       drafts.lock();
+      viewer.closeAll();
       await Promise.all([packets.close(), documents.close()]);
     },
   };

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { DossierError } from '../core/errors.ts';
 import { issueText } from '../core/issues/text.ts';
 import { frenchVersionWarnings } from '../core/lang/french-versions.ts';
@@ -202,7 +203,7 @@ export async function buildCasePacket(
     input.outDir,
     docx.map((d) => ({ name: d.output.fileName, bytes: d.bytes })),
   );
-  await recordBuild(deps.vault, input.caseId, buildRecord(manifest));
+  await recordBuild(deps.vault, input.caseId, { ...buildRecord(manifest), folder: path.dirname(manifestPath) });
   return { manifestPath, manifest };
 }
 

@@ -75,6 +75,10 @@ const channelNames = [
   'handoffOpenRequest',
   'handoffRespond',
   'handoffImport',
+  'viewerOpen',
+  'viewerPage',
+  'viewerSearch',
+  'viewerClose',
 ] as const satisfies readonly Channel[];
 
 type MissingChannels = Exclude<Channel, (typeof channelNames)[number]>;

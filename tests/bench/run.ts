@@ -10,6 +10,7 @@ import { benchPacket } from './packet.bench.ts';
 import { benchPortalFit } from './portal-fit.bench.ts';
 import { benchUserPaths } from './user-paths.bench.ts';
 import { benchVault } from './vault.bench.ts';
+import { benchViewer } from './viewer.bench.ts';
 import { formatRows, type BenchRow } from './stats.ts';
 
 const groups: Record<string, () => Promise<BenchRow[]>> = {
@@ -19,6 +20,7 @@ const groups: Record<string, () => Promise<BenchRow[]>> = {
   packet: benchPacket,
   'portal-fit': benchPortalFit,
   'hc-application': benchHcApplication,
+  viewer: benchViewer,
 };
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((name) => !(name in groups));

@@ -278,6 +278,8 @@ export const packetBuildSchema = z.object({
   builtAt: z.string().max(40),
   preset: shortText,
   manifestSha256: z.string().regex(/^[a-f0-9]{64}$/),
+  /** The folder the build was written to (absent in builds recorded before it was kept): the viewer reads the volumes from there. */
+  folder: z.string().max(4096).optional(),
   inputs: z
     .array(
       z.object({

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../src-main/ipc/contract.ts';
 import { saveDocument, type DocumentRequest, type DocumentSaved } from '../../api/document-output.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { ViewerDialog } from '../viewer/ViewerDialog.tsx';
 
 type Format = 'pdf' | 'docx';
 
@@ -22,6 +23,7 @@ export function SaveControls({
 }) {
   const { t } = useTranslation();
   const [saving, setSaving] = useState<Format | null>(null);
+  const [viewing, setViewing] = useState(false);
   const [outcome, setOutcome] = useState<{
     readonly key: string;
     readonly saved: DocumentSaved | null;
@@ -47,6 +49,15 @@ export function SaveControls({
         <button type="button" className="button" disabled={!ready || saving !== null} onClick={() => void save('docx')}>
           {saving === 'docx' ? t('documents.saving') : t('documents.saveDocx')}
         </button>
+        <button
+          type="button"
+          className="button"
+          disabled={!ready || saving !== null}
+          data-testid="document-view"
+          onClick={() => void beforeSave().then(() => setViewing(true))}
+        >
+          {t('viewer.viewAsPdf')}
+        </button>
       </div>
       <div role="status" data-testid="document-saved">
         {shown?.saved?.saved === true ? (
@@ -61,6 +72,12 @@ export function SaveControls({
         ) : null}
       </div>
       <ErrorNotice error={shown?.error} />
+      {viewing ? (
+        <ViewerDialog
+          source={{ kind: 'document', caseId: request.caseId, docKind: request.kind, lang: request.lang, options: request.options }}
+          onClose={() => setViewing(false)}
+        />
+      ) : null}
     </div>
   );
 }

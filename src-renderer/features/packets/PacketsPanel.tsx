@@ -12,6 +12,7 @@ import { FrenchVersionChecks } from './FrenchVersionChecks.tsx';
 import { numberingDefaults, numberingErrors, numberingOptions, type NumberingChoices } from './numbering.ts';
 import { NumberingOptions, numberingFieldIds } from './NumberingOptions.tsx';
 import { PastBuilds } from './PastBuilds.tsx';
+import { ViewerDialog } from '../viewer/ViewerDialog.tsx';
 import { TabOrder } from './TabOrder.tsx';
 import './packets.css';
 
@@ -34,6 +35,7 @@ export function PacketsPanel({
   readonly revision: number;
 }) {
   const { t } = useTranslation();
+  const [viewingPacket, setViewingPacket] = useState(false);
   const [preset, setPreset] = useState<PacketPresetName>(draft.kind === 'hc' ? 'hc-application' : 'detention-release-plan');
   const [maxMb, setMaxMb] = useState('');
   const [maxPages, setMaxPages] = useState('');
@@ -202,6 +204,16 @@ export function PacketsPanel({
                 }
           }
         />
+      ) : null}
+      {draft.builds.length > 0 ? (
+        <div className="actions start">
+          <button type="button" className="button" data-testid="packet-view-last" onClick={() => setViewingPacket(true)}>
+            {t('viewer.viewLastPacket')}
+          </button>
+        </div>
+      ) : null}
+      {viewingPacket ? (
+        <ViewerDialog source={{ kind: 'packet', caseId: draft.id, volume: 0 }} onClose={() => setViewingPacket(false)} />
       ) : null}
       <PastBuilds builds={draft.builds} />
     </div>
