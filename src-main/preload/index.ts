@@ -67,6 +67,13 @@ const api = {
   handoffOpenRequest: (input) => invoke('handoffOpenRequest', input),
   handoffRespond: (input) => invoke('handoffRespond', input),
   handoffImport: (input) => invoke('handoffImport', input),
+  redactionReview: (input) => invoke('redactionReview', input),
+  redactionPage: (input) => invoke('redactionPage', input),
+  redactionMarkArea: (input) => invoke('redactionMarkArea', input),
+  redactionMarkSearch: (input) => invoke('redactionMarkSearch', input),
+  redactionRemoveMark: (input) => invoke('redactionRemoveMark', input),
+  redactionApply: (input) => invoke('redactionApply', input),
+  redactionRemove: (input) => invoke('redactionRemove', input),
 } satisfies DossierApi;
 
 contextBridge.exposeInMainWorld('dossier', api);

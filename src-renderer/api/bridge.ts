@@ -64,6 +64,13 @@ const channelNames = [
   'handoffOpenRequest',
   'handoffRespond',
   'handoffImport',
+  'redactionReview',
+  'redactionPage',
+  'redactionMarkArea',
+  'redactionMarkSearch',
+  'redactionRemoveMark',
+  'redactionApply',
+  'redactionRemove',
 ] as const satisfies readonly Channel[];
 
 type MissingChannels = Exclude<Channel, (typeof channelNames)[number]>;
