@@ -13,6 +13,7 @@ import { hcCommand } from './hc-commands.ts';
 import { matterCommand } from './matter-command.ts';
 import { applicationCommand } from './application-command.ts';
 import { build, exhibitAdd } from './packet-commands.ts';
+import { redactCommand } from './redaction-commands.ts';
 import { counselCommand, renderCommand } from './render-command.ts';
 import { timelineCommand } from './timeline-commands.ts';
 import { checkCommand, deleteCommand, transferCommand } from './transfer-commands.ts';
@@ -141,6 +142,8 @@ async function run(args: CliArgs, io: CliIo): Promise<unknown> {
         return await wordingCommand(args, (channel, input) => call(services, channel, input));
       case 'exhibit add':
         return await exhibitAdd(args, services);
+      case 'exhibit redact':
+        return await redactCommand(args, (channel, input) => call(services, channel, input));
       case 'build':
         return await build(args, services);
       case 'deadlines': {
