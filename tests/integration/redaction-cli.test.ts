@@ -32,7 +32,16 @@ beforeAll(async () => {
   expect(dossier(['vault', 'init']).code).toBe(0);
   expect(dossier(['case', 'import', path.join(root, 'tests/fixtures/cases/case1-lai.json')]).stderr).toBe('');
   caseId = (JSON.parse(dossier(['case', 'list']).stdout) as { id: string }[])[0]?.id ?? '';
-  const counsel = dossier(['counsel', 'set', '--name', 'Adaeze Okafor', '--firm', 'Harbourfront Clinic', '--address', '200 Queens Quay W|Toronto']);
+  const counsel = dossier([
+    'counsel',
+    'set',
+    '--name',
+    'Adaeze Okafor',
+    '--firm',
+    'Harbourfront Clinic',
+    '--address',
+    '200 Queens Quay W|Toronto',
+  ]);
   expect(counsel.stderr).toBe('');
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -62,7 +71,18 @@ describe('dossier exhibit redact', () => {
 
     // The picture, as points from the page's top-left corner.
     const area = `1:${IMAGE_BOX.x},${792 - IMAGE_BOX.y - IMAGE_BOX.height},${IMAGE_BOX.width},${IMAGE_BOX.height}`;
-    const redacted = dossier(['exhibit', 'redact', '--case', caseId, '--exhibit', added.id, '--search', SECRET_NAME.toUpperCase(), '--area', area]);
+    const redacted = dossier([
+      'exhibit',
+      'redact',
+      '--case',
+      caseId,
+      '--exhibit',
+      added.id,
+      '--search',
+      SECRET_NAME.toUpperCase(),
+      '--area',
+      area,
+    ]);
     expect(redacted.stderr).toBe('');
     const report = JSON.parse(redacted.stdout) as {
       searched: { hits: number; marks: number }[];
@@ -83,7 +103,7 @@ describe('dossier exhibit redact', () => {
     expect(exhibit?.redaction?.applied?.log).toHaveLength(3);
 
     const out = path.join(work, 'out');
-    const built = dossier(['build', '--case', caseId, '--preset', 'detention-release-plan', '--format', 'pdf', '--out', out]);
+    const built = dossier(['build', '--case', caseId, '--preset', 'detention-disclosure', '--format', 'pdf', '--out', out]);
     expect(built.stderr).toBe('');
     const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as PacketManifest;
     expect(manifest.inputs.some((i) => i.exhibitId === added.id)).toBe(true);
