@@ -7,6 +7,7 @@ import { importFiles, pickAndImport, type AddResult, type FileOutcome } from '..
 import type { FieldProblem } from '../../api/validation.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { describeError } from '../../i18n/describe.ts';
+import { RedactionDialog } from '../redaction/RedactionDialog.tsx';
 import { ExhibitDialog } from './ExhibitDialog.tsx';
 import { PacketCopyChanges } from './PacketCopyChanges.tsx';
 import { RemoveExhibitDialog } from './RemoveExhibitDialog.tsx';
@@ -31,6 +32,7 @@ export function ExhibitsPanel({ editor, draft, problems }: ExhibitsPanelProps) {
   const [error, setError] = useState<IpcError | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Exhibit | null>(null);
+  const [redacting, setRedacting] = useState<string | null>(null);
 
   const run = async (work: () => Promise<AddResult>, fallback: HTMLInputElement | null = input.current) => {
     setBusy(true);
@@ -59,6 +61,7 @@ export function ExhibitsPanel({ editor, draft, problems }: ExhibitsPanelProps) {
   const imported = outcomes.filter((o) => o.kind === 'imported');
   const failed = outcomes.filter((o) => o.kind === 'failed');
   const editingIndex = draft.exhibits.findIndex((e) => e.id === editing);
+  const redactingExhibit = draft.exhibits.find((e) => e.id === redacting);
 
   return (
     <div className="stack exhibits">
@@ -156,6 +159,7 @@ export function ExhibitsPanel({ editor, draft, problems }: ExhibitsPanelProps) {
                   {exhibit.pagesWithoutText && exhibit.pagesWithoutText.length > 0 ? (
                     <span className="badge badge-muted">{t('exhibits.notSearchable', { count: exhibit.pagesWithoutText.length })}</span>
                   ) : null}
+                  {exhibit.redaction?.applied ? <span className="badge">{t('redaction.redactedBadge')}</span> : null}
                 </td>
                 <td className="row-actions">
                   {exhibit.blobId === undefined ? (
@@ -164,6 +168,12 @@ export function ExhibitsPanel({ editor, draft, problems }: ExhibitsPanelProps) {
                       <span className="visually-hidden">: {exhibit.title}</span>
                     </button>
                   ) : null}
+                  {exhibit.blobId === undefined ? null : (
+                    <button type="button" className="link-button" onClick={() => setRedacting(exhibit.id)}>
+                      {t('redaction.redactButton')}
+                      <span className="visually-hidden">: {exhibit.title}</span>
+                    </button>
+                  )}
                   <button type="button" className="link-button" onClick={() => setEditing(exhibit.id)}>
                     {t('exhibits.edit')}
                     <span className="visually-hidden">: {exhibit.title}</span>
@@ -181,6 +191,7 @@ export function ExhibitsPanel({ editor, draft, problems }: ExhibitsPanelProps) {
       {editingIndex >= 0 ? (
         <ExhibitDialog editor={editor} draft={draft} index={editingIndex} problems={problems} onClose={() => setEditing(null)} />
       ) : null}
+      {redactingExhibit ? <RedactionDialog editor={editor} exhibit={redactingExhibit} onClose={() => setRedacting(null)} /> : null}
       {removing ? (
         <RemoveExhibitDialog
           exhibit={removing}
