@@ -83,7 +83,7 @@ function logTable(rows: readonly Row[], labels: Labels): Block[] {
       type: 'table',
       headerRows: [{ cells: redactionLogColumns.map((c) => cell(word(labels, `column.${c}`), true)) }],
       // Points of the 468 pt between the margins.
-      columnWidths: [120, 36, 84, 90, 70, 68],
+      columnWidths: [94, 40, 78, 100, 84, 72],
       rows: rows.map((r) => ({ cells: redactionLogColumns.map((c) => cell(r[c])) })),
     },
   ];
