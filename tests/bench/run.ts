@@ -7,6 +7,7 @@ import { benchDocument } from './document.bench.ts';
 import { benchHcApplication } from './hc-application.bench.ts';
 import { benchPacket } from './packet.bench.ts';
 import { benchPortalFit } from './portal-fit.bench.ts';
+import { benchRedaction } from './redaction.bench.ts';
 import { benchVault } from './vault.bench.ts';
 import { formatRows, type BenchRow } from './stats.ts';
 
@@ -17,4 +18,5 @@ rows.push(...(await benchDocument()));
 rows.push(...(await benchPacket()));
 rows.push(...(await benchPortalFit()));
 rows.push(...(await benchHcApplication()));
+rows.push(...(await benchRedaction()));
 console.log(formatRows(rows));
