@@ -45,7 +45,7 @@ export function PageView({ src, page, marks, applied, aspect, onDraw, disabled }
     <div
       ref={box}
       className="redaction-page"
-      style={{ aspectRatio: String(aspect) }}
+      style={{ aspectRatio: String(aspect), width: `min(100%, calc(70vh * ${aspect}))` }}
       data-testid="redaction-page"
       onPointerDown={(event) => {
         if (disabled || event.button !== 0) return;
