@@ -1,5 +1,5 @@
 import type { Pdfium, PdfRect } from '../pdf-engine/pdfium.ts';
-import { area, contains, grow, IDENTITY, intersects, multiply, objectBounds, objectMatrix, Scratch, type Matrix } from './engine-memory.ts';
+import { contains, grow, IDENTITY, intersects, multiply, objectBounds, objectMatrix, Scratch, type Matrix } from './engine-memory.ts';
 import { blackOutImagePixels } from './image-pixels.ts';
 
 const TEXT = 1;
@@ -10,12 +10,13 @@ const FORM = 5;
 const FILL_ALTERNATE = 1;
 
 /**
- * A path crossing a mark's edge is removed whole when it is small beside the mark (a glyph drawn
- * as outlines, a signature stroke, a stamp): over-redacting it is safe. A larger one (a table
+ * A path crossing a mark's edge is removed whole when it is small beside the mark — no more than
+ * twice its width and twice its height (a glyph drawn as outlines, a signature stroke, a stamp):
+ * over-redacting it is safe. A larger one (a table
  * rule, a frame, a page border) keeps its parts outside the mark, and the opaque box covers the
  * rest; such line art carries no text.
  */
-const SMALL_PATH_FACTOR = 4;
+const SMALL_PATH_FACTOR = 2;
 
 /** What applying the marks did to one page. */
 export interface PageRedaction {
@@ -44,6 +45,8 @@ export function redactPage(m: Pdfium, page: number, rects: readonly PdfRect[]): 
   const scratch = new Scratch(m);
   try {
     const annotationsRemoved = removeAnnotations(m, scratch, page, rects);
+    // PDFium's redactor removes some paths itself: what went is counted from before and after.
+    const pathsBefore = pathsUnder(m, scratch, page, rects);
     let textRemoved = false;
     const rp = scratch.alloc(16);
     for (const r of rects) {
@@ -53,6 +56,7 @@ export function redactPage(m: Pdfium, page: number, rects: readonly PdfRect[]): 
     }
     const tally: Tally = { imagePixels: 0, pathsRemoved: 0, linesKept: 0 };
     walkObjects(m, scratch, page, rects, tally);
+    const pathsAfter = pathsUnder(m, scratch, page, rects);
     for (const r of rects) {
       const box = m.FPDFPageObj_CreateNewRect(r.left, r.bottom, r.right - r.left, r.top - r.bottom);
       m.FPDFPageObj_SetFillColor(box, 0, 0, 0, 255);
@@ -63,14 +67,26 @@ export function redactPage(m: Pdfium, page: number, rects: readonly PdfRect[]): 
     return {
       textRemoved,
       imagePixels: tally.imagePixels,
-      pathsRemoved: tally.pathsRemoved,
-      linesKept: tally.linesKept,
+      pathsRemoved: Math.max(tally.pathsRemoved, pathsBefore - pathsAfter),
+      linesKept: pathsAfter,
       annotationsRemoved,
       ...(tally.unsafe === undefined ? {} : { unsafe: tally.unsafe }),
     };
   } finally {
     scratch.free();
   }
+}
+
+/** How many top-level paths lie at least partly under the rects. */
+function pathsUnder(m: Pdfium, scratch: Scratch, page: number, rects: readonly PdfRect[]): number {
+  let count = 0;
+  for (let i = 0; i < m.FPDFPage_CountObjects(page); i += 1) {
+    const obj = m.FPDFPage_GetObject(page, i);
+    if (obj === 0 || m.FPDFPageObj_GetType(obj) !== PATH) continue;
+    const bounds = objectBounds(m, scratch, obj);
+    if (bounds && rects.some((r) => intersects(bounds, r))) count += 1;
+  }
+  return count;
 }
 
 function removeAnnotations(m: Pdfium, scratch: Scratch, page: number, rects: readonly PdfRect[]): number {
@@ -100,7 +116,12 @@ function walkObjects(m: Pdfium, scratch: Scratch, page: number, rects: readonly 
     if (under.length === 0) continue;
     const type = m.FPDFPageObj_GetType(obj);
     if (type === PATH) {
-      const removable = under.some((r) => contains(grow(r, 1), bounds) || area(bounds) <= SMALL_PATH_FACTOR * area(r));
+      const removable = under.some(
+        (r) =>
+          contains(grow(r, 1), bounds) ||
+          (bounds.right - bounds.left <= SMALL_PATH_FACTOR * (r.right - r.left) &&
+            bounds.top - bounds.bottom <= SMALL_PATH_FACTOR * (r.top - r.bottom)),
+      );
       if (removable && m.FPDFPage_RemoveObject(page, obj)) {
         m.FPDFPageObj_Destroy(obj);
         tally.pathsRemoved += 1;
