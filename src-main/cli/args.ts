@@ -93,6 +93,13 @@ Commands:
   exhibit add --case ID FILE [--title T --date YYYY-MM-DD] [--exhibit EXHIBIT_ID]
                           import a PDF, JPEG, PNG or TIFF; the original is kept encrypted;
                           --exhibit attaches it to an exhibit already described in the case
+  exhibit redact --case ID --exhibit EXHIBIT_ID [--search TEXT] [--pattern phone|email]
+        [--area "PAGE:X,Y,W,H;…"] [--reason thirdParty|contact|address|minor|safety|privilege|other]
+        [--note TEXT]
+                          mark every hit of the text or pattern and every area (points from the
+                          page's top-left corner), then apply all the exhibit's marks: the text,
+                          pictures and drawings under them are removed from a redacted copy, which
+                          packets file; the original stays unchanged; prints what was done
   build --case ID --preset detention-release-plan|detention-disclosure|hc --format pdf[,docx] --out DIR
         [--max-bytes N] [--max-pages N] [--skip-bad-exhibits]
         [--labels page-of|p|bates [--bates-prefix APP- --bates-pad 6]] [--start N]
@@ -238,6 +245,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'reserved-on': { type: 'string' },
         'received-on': { type: 'string' },
         clear: { type: 'boolean' },
+        search: { type: 'string' },
+        pattern: { type: 'string' },
+        area: { type: 'string' },
       },
     });
   } catch (error) {

@@ -15,6 +15,7 @@ import { matterCommand } from './matter-command.ts';
 import { proceedingCommand, reservedCommand } from './records-command.ts';
 import { applicationCommand } from './application-command.ts';
 import { build, exhibitAdd } from './packet-commands.ts';
+import { redactCommand } from './redaction-commands.ts';
 import { counselCommand, renderCommand } from './render-command.ts';
 import { timelineCommand } from './timeline-commands.ts';
 import { checkCommand, deleteCommand, transferCommand } from './transfer-commands.ts';
@@ -154,6 +155,8 @@ async function run(args: CliArgs, io: CliIo): Promise<unknown> {
         return await wordingCommand(args, (channel, input) => call(services, channel, input));
       case 'exhibit add':
         return await exhibitAdd(args, services);
+      case 'exhibit redact':
+        return await redactCommand(args, (channel, input) => call(services, channel, input));
       case 'build':
         return await build(args, services);
       case 'deadlines': {

@@ -35,6 +35,7 @@ export async function renderCommand(args: CliArgs, call: Call): Promise<unknown>
     ['hearing', 'hearingId'],
     ['service', 'serviceId'],
     ['application', 'applicationId'],
+    ['exhibit', 'exhibitId'],
   ] as const) {
     const value = text(args, option);
     if (value !== undefined) options[key] = value;

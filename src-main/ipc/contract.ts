@@ -41,6 +41,7 @@ import {
   vaultCheckReport,
 } from './app-dto.ts';
 import { viewerChannels } from './contract-viewer.ts';
+import { redactionChannels } from './contract-redaction.ts';
 
 export { MAX_EXHIBIT_BYTES, packetPresetNames } from './channel-dto.ts';
 
@@ -223,6 +224,7 @@ export const contract = {
   settingsSet: { input: settings.partial(), output: settings },
   exhibitImport: { input: exhibitImportInput, output: exhibitImported },
   exhibitPickAndImport: { input: z.object({ caseId: idField, exhibitId: idField.optional() }), output: exhibitBatch },
+  ...redactionChannels,
   packetPlanPreview: { input: z.object({ caseId: idField, preset: presetName }), output: packetPreview },
   packetBuildStart: {
     input: z.object({ caseId: idField, preset: presetName, options: packetBuildOptions.default({ skipBadExhibits: false }) }),

@@ -23,6 +23,7 @@ export const documentOptions = z
     hearingId: idField,
     serviceId: idField,
     applicationId: idField,
+    exhibitId: idField,
     filingOnly: z.boolean(),
   })
   .partial()

@@ -82,6 +82,13 @@ const api = {
   viewerPage: (input) => invoke('viewerPage', input),
   viewerSearch: (input) => invoke('viewerSearch', input),
   viewerClose: (input) => invoke('viewerClose', input),
+  redactionReview: (input) => invoke('redactionReview', input),
+  redactionPage: (input) => invoke('redactionPage', input),
+  redactionMarkArea: (input) => invoke('redactionMarkArea', input),
+  redactionMarkSearch: (input) => invoke('redactionMarkSearch', input),
+  redactionRemoveMark: (input) => invoke('redactionRemoveMark', input),
+  redactionApply: (input) => invoke('redactionApply', input),
+  redactionRemove: (input) => invoke('redactionRemove', input),
 } satisfies DossierApi;
 
 contextBridge.exposeInMainWorld('dossier', api);

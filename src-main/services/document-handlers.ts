@@ -52,7 +52,9 @@ type DocumentHandlers = Pick<
   | 'documentSave'
 >;
 
-type ChosenOptions = Partial<Record<'statementId' | 'personId' | 'hearingId' | 'serviceId' | 'applicationId', string | undefined>> & {
+type ChosenOptions = Partial<
+  Record<'statementId' | 'personId' | 'hearingId' | 'serviceId' | 'applicationId' | 'exhibitId', string | undefined>
+> & {
   readonly filingOnly?: boolean | undefined;
 };
 
@@ -65,6 +67,7 @@ function chosenOptions(options: ChosenOptions): DocumentOptions {
     ...(options.serviceId === undefined ? {} : { serviceId: options.serviceId }),
     ...(options.applicationId === undefined ? {} : { applicationId: options.applicationId }),
     ...(options.filingOnly === undefined ? {} : { filingOnly: options.filingOnly }),
+    ...(options.exhibitId === undefined ? {} : { exhibitId: options.exhibitId }),
   };
 }
 
@@ -95,6 +98,7 @@ const previewKind: Readonly<Record<TemplateId, DocumentKind>> = {
   'hc-submission': 'hc-submission',
   'hc-letters-index': 'hc-letters-index',
   'hc-forms-checklist': 'hc-forms-checklist',
+  'redaction-log': 'redaction-log',
 };
 
 function templateId(value: string): TemplateId {

@@ -16,6 +16,8 @@ import { createExhibitService, type ExhibitService } from './exhibit-service.ts'
 import type { OpenPacketRenderers } from './packet-build.ts';
 import { createPacketService, type PacketService } from './packet-service.ts';
 import { createExhibitHandlers } from './exhibit-handlers.ts';
+import { createRedactionHandlers } from '../redaction/redaction-handlers.ts';
+import { createRedactionService, type RedactionService } from '../redaction/redaction-service.ts';
 import { createPacketJobHandlers } from './packet-jobs.ts';
 import { createWordingHandlers } from './wording-handlers.ts';
 import { createViewerHandlers } from './viewer-handlers.ts';
@@ -60,6 +62,8 @@ export interface Services {
   /** Exhibit import and packet builds by path (the CLI); the IPC channels take bytes or ask the dialog port. */
   readonly exhibits: ExhibitService;
   readonly packets: PacketService;
+  /** Redaction marks and their application (the CLI); the IPC channels wrap the same service. */
+  readonly redaction: RedactionService;
   /** Sealed case transfers by path (the CLI); the IPC channels ask the dialog port. */
   readonly transfers: TransferService;
   /** Resets the idle-lock timer; called before every request. */
@@ -145,6 +149,7 @@ export function createServices(options: ServiceOptions): Services {
       return { bytes: new Uint8Array(Buffer.from(rendered.base64, 'base64')), title: rendered.title };
     },
   });
+  const redaction = createRedactionService({ vault, now, newId: randomUUID, counselName: () => settings.get().counselProfile?.name });
 
   const transfers = createTransfers({ vault, now, settings, dialog: options.dialog, scrypt: options.scrypt });
 
@@ -233,6 +238,7 @@ export function createServices(options: ServiceOptions): Services {
       return Promise.resolve(next);
     },
     ...createExhibitHandlers({ vault, newId: randomUUID, dialog: options.dialog }),
+    ...createRedactionHandlers({ vault, service: redaction }),
     ...createPacketJobHandlers({
       vault,
       packets,
@@ -265,6 +271,7 @@ export function createServices(options: ServiceOptions): Services {
     vault,
     exhibits,
     packets,
+    redaction,
     transfers: transfers.service,
     onActivity: () => vault.touch(),
     dispose: async () => {

@@ -79,6 +79,13 @@ const channelNames = [
   'viewerPage',
   'viewerSearch',
   'viewerClose',
+  'redactionReview',
+  'redactionPage',
+  'redactionMarkArea',
+  'redactionMarkSearch',
+  'redactionRemoveMark',
+  'redactionApply',
+  'redactionRemove',
 ] as const satisfies readonly Channel[];
 
 type MissingChannels = Exclude<Channel, (typeof channelNames)[number]>;

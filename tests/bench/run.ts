@@ -8,6 +8,7 @@ import { benchDocument } from './document.bench.ts';
 import { benchHcApplication } from './hc-application.bench.ts';
 import { benchPacket } from './packet.bench.ts';
 import { benchPortalFit } from './portal-fit.bench.ts';
+import { benchRedaction } from './redaction.bench.ts';
 import { benchUserPaths } from './user-paths.bench.ts';
 import { benchVault } from './vault.bench.ts';
 import { benchViewer } from './viewer.bench.ts';
@@ -21,6 +22,7 @@ const groups: Record<string, () => Promise<BenchRow[]>> = {
   'portal-fit': benchPortalFit,
   'hc-application': benchHcApplication,
   viewer: benchViewer,
+  redaction: benchRedaction,
 };
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((name) => !(name in groups));

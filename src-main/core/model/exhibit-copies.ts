@@ -54,6 +54,8 @@ export const appliedRedactionSchema = z.object({
   basedOn: z.enum(['original', 'ocr']),
   /** The marks applied, as they were when applied: the redaction log. */
   log: z.array(redactionMarkSchema).max(10_000),
+  /** 1-based pages replaced by their picture because their objects could not be edited safely (their text layer is gone). */
+  rasterised: z.array(z.int().min(1)).max(100_000).optional(),
 });
 
 export const exhibitRedactionSchema = z.object({

@@ -17,6 +17,7 @@ import { buildInterpreterNotice } from './interpreter-notice.ts';
 import { buildLetter, type BuildInput, type LetterContent } from './letter.ts';
 import { buildPrivacyApplication } from './privacy-application.ts';
 import { buildProofOfService } from './proof-of-service.ts';
+import { buildRedactionLog } from './redaction-log.ts';
 import { buildReleasePlan } from './release-plan.ts';
 import { buildTimeline } from './timeline.ts';
 import { buildInterpreterAttestation } from './interpreter-attestation.ts';
@@ -41,6 +42,8 @@ export interface DocumentOptions {
   readonly serviceId?: string;
   /** The chronology: only events marked for filing (the default), or every event for counsel's copy. */
   readonly filingOnly?: boolean;
+  /** The exhibit a redaction log is for; every redacted exhibit by default. */
+  readonly exhibitId?: string;
   /** False: the template's wording alone, without the paragraphs this case rewords (the wording editor lists them from it). */
   readonly wording?: boolean;
 }
@@ -81,6 +84,8 @@ function build(kind: DocumentKind, input: BuildInput, options: DocumentOptions):
       return buildHcLettersIndex(input);
     case 'hc-forms-checklist':
       return buildHcFormsChecklist(input);
+    case 'redaction-log':
+      return buildRedactionLog(input, options.exhibitId);
   }
 }
 

@@ -32,6 +32,7 @@ export const documentAudience: Readonly<Record<DocumentKind, DocumentAudience>> 
   'hc-submission': 'ircc',
   'hc-letters-index': 'ircc',
   'hc-forms-checklist': 'ircc',
+  'redaction-log': 'possibly-public',
 };
 
 /**

@@ -20,6 +20,7 @@ import { counselFields, letterFields, timelineFields } from './field-maps.ts';
 import { privacyApplicationFields, privacyApplicationStrings } from './application-fields.ts';
 import { hcFormsChecklistFields, hcLettersIndexFields, hcSubmissionFields } from './hc-fields.ts';
 import { hcFormsChecklistStrings, hcLettersIndexStrings, hcSubmissionStrings } from './hc-strings.ts';
+import { redactionLogFields, redactionLogStrings } from './redaction-log.ts';
 import { attestationFields, certificationFields, statementDocumentFields } from './translation-fields.ts';
 
 /** Documents for any case (letters, the chronology, statements and their certification), then those of a detention review, then those of an H&C application. */
@@ -42,6 +43,7 @@ export const documentKinds = [
   'hc-submission',
   'hc-letters-index',
   'hc-forms-checklist',
+  'redaction-log',
 ] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
@@ -175,6 +177,12 @@ export const templateRules: Readonly<Record<TemplateId, TemplateRules>> = {
     fields: hcFormsChecklistFields,
     partials: ['forms-table'],
     strings: hcFormsChecklistStrings,
+  },
+  'redaction-log': {
+    documentType: 'redaction-log',
+    fields: redactionLogFields,
+    partials: ['letterhead', 'redaction-table'],
+    strings: redactionLogStrings,
   },
 };
 

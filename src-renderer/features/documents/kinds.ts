@@ -28,8 +28,9 @@ const kindsByCase: Readonly<Record<CaseKind, readonly DocumentKind[]>> = {
     'proof-of-service',
     'timeline',
     ...statementKinds,
+    'redaction-log',
   ],
-  hc: ['hc-submission', 'hc-letters-index', 'hc-forms-checklist', 'timeline', ...statementKinds],
+  hc: ['hc-submission', 'hc-letters-index', 'hc-forms-checklist', 'timeline', ...statementKinds, 'redaction-log'],
 };
 
 /** The documents the tab lists for a case of this kind, most used first. */

@@ -8,6 +8,7 @@ import type { FieldProblem } from '../../api/validation.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { describeError } from '../../i18n/describe.ts';
 import { ViewerDialog } from '../viewer/ViewerDialog.tsx';
+import { RedactionDialog } from '../redaction/RedactionDialog.tsx';
 import { ExhibitDialog } from './ExhibitDialog.tsx';
 import { PacketCopyChanges } from './PacketCopyChanges.tsx';
 import { RemoveExhibitDialog } from './RemoveExhibitDialog.tsx';
@@ -33,6 +34,7 @@ export function ExhibitsPanel({ editor, draft, problems }: ExhibitsPanelProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Exhibit | null>(null);
   const [viewing, setViewing] = useState<string | null>(null);
+  const [redacting, setRedacting] = useState<string | null>(null);
 
   const run = async (work: () => Promise<AddResult>, fallback: HTMLInputElement | null = input.current) => {
     setBusy(true);
@@ -61,6 +63,7 @@ export function ExhibitsPanel({ editor, draft, problems }: ExhibitsPanelProps) {
   const imported = outcomes.filter((o) => o.kind === 'imported');
   const failed = outcomes.filter((o) => o.kind === 'failed');
   const editingIndex = draft.exhibits.findIndex((e) => e.id === editing);
+  const redactingExhibit = draft.exhibits.find((e) => e.id === redacting);
 
   return (
     <div className="stack exhibits">
@@ -158,6 +161,7 @@ export function ExhibitsPanel({ editor, draft, problems }: ExhibitsPanelProps) {
                   {exhibit.pagesWithoutText && exhibit.pagesWithoutText.length > 0 ? (
                     <span className="badge badge-muted">{t('exhibits.notSearchable', { count: exhibit.pagesWithoutText.length })}</span>
                   ) : null}
+                  {exhibit.redaction?.applied ? <span className="badge">{t('redaction.redactedBadge')}</span> : null}
                 </td>
                 <td className="row-actions">
                   {exhibit.blobId === undefined ? (
@@ -169,6 +173,12 @@ export function ExhibitsPanel({ editor, draft, problems }: ExhibitsPanelProps) {
                   {exhibit.blobId === undefined ? null : (
                     <button type="button" className="link-button" data-testid="exhibit-view" onClick={() => setViewing(exhibit.id)}>
                       {t('viewer.view')}
+                      <span className="visually-hidden">: {exhibit.title}</span>
+                    </button>
+                  )}
+                  {exhibit.blobId === undefined ? null : (
+                    <button type="button" className="link-button" onClick={() => setRedacting(exhibit.id)}>
+                      {t('redaction.redactButton')}
                       <span className="visually-hidden">: {exhibit.title}</span>
                     </button>
                   )}
@@ -192,6 +202,7 @@ export function ExhibitsPanel({ editor, draft, problems }: ExhibitsPanelProps) {
       {viewing !== null ? (
         <ViewerDialog source={{ kind: 'exhibit', caseId: draft.id, exhibitId: viewing, copy: 'filed' }} onClose={() => setViewing(null)} />
       ) : null}
+      {redactingExhibit ? <RedactionDialog editor={editor} exhibit={redactingExhibit} onClose={() => setRedacting(null)} /> : null}
       {removing ? (
         <RemoveExhibitDialog
           exhibit={removing}

@@ -29,7 +29,9 @@ const statementKinds = [
   'statement-translation',
   'interpreter-attestation',
 ] as const;
-const documentKinds = ['letter', 'timeline', ...statementKinds, ...detentionDocumentKinds, ...hcDocumentKinds] as const;
+/** Documents about the evidence, for any case. */
+const evidenceKinds = ['redaction-log'] as const;
+const documentKinds = ['letter', 'timeline', ...statementKinds, ...detentionDocumentKinds, ...hcDocumentKinds, ...evidenceKinds] as const;
 
 const detention = caseSchema.parse(case1.case);
 const hc: Case = { ...detention, kind: 'hc' };

@@ -1,0 +1,66 @@
+import type { PdfDocument, PdfRect } from '../pdf-engine/pdfium.ts';
+import { heapOf } from './engine-memory.ts';
+
+/** A rectangle as the page is seen (rotation applied), in fractions of its width and height from the top-left corner. */
+export interface ViewRect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A fine virtual device: PDFium's conversions round to whole device pixels. */
+const DEVICE = 100_000;
+
+/** Page space (what marks are stored in) → the page as shown, through PDFium so crop boxes and rotation count. */
+export function pageToView(doc: PdfDocument, pageIndex: number, rect: PdfRect): ViewRect {
+  const { pdfium: m } = doc.raw;
+  return doc.withPage(pageIndex, (page) => {
+    const out = m.pdfium.wasmExports.malloc(8);
+    try {
+      const points = [
+        [rect.left, rect.bottom],
+        [rect.right, rect.top],
+        [rect.left, rect.top],
+        [rect.right, rect.bottom],
+      ].map(([x, y]) => {
+        m.FPDF_PageToDevice(page, 0, 0, DEVICE, DEVICE, 0, x!, y!, out, out + 4);
+        const ints = heapOf(m).HEAP32;
+        return [(ints[out / 4] ?? 0) / DEVICE, (ints[out / 4 + 1] ?? 0) / DEVICE] as const;
+      });
+      const xs = points.map((p) => p[0]);
+      const ys = points.map((p) => p[1]);
+      return {
+        x: Math.min(...xs),
+        y: Math.min(...ys),
+        width: Math.max(...xs) - Math.min(...xs),
+        height: Math.max(...ys) - Math.min(...ys),
+      };
+    } finally {
+      m.pdfium.wasmExports.free(out);
+    }
+  });
+}
+
+/** The page as shown → page space: the inverse of pageToView. */
+export function viewToPage(doc: PdfDocument, pageIndex: number, view: ViewRect): PdfRect {
+  const { pdfium: m } = doc.raw;
+  return doc.withPage(pageIndex, (page) => {
+    const out = m.pdfium.wasmExports.malloc(16);
+    try {
+      const points = [
+        [view.x, view.y],
+        [view.x + view.width, view.y + view.height],
+      ].map(([x, y]) => {
+        m.FPDF_DeviceToPage(page, 0, 0, DEVICE, DEVICE, 0, Math.round(x! * DEVICE), Math.round(y! * DEVICE), out, out + 8);
+        const f64 = new Float64Array(heapOf(m).HEAPU8.buffer, out, 2);
+        return [f64[0]!, f64[1]!] as const;
+      });
+      const xs = points.map((p) => p[0]);
+      const ys = points.map((p) => p[1]);
+      return { left: Math.min(...xs), right: Math.max(...xs), bottom: Math.min(...ys), top: Math.max(...ys) };
+    } finally {
+      m.pdfium.wasmExports.free(out);
+    }
+  });
+}
