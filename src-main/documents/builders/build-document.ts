@@ -17,6 +17,7 @@ import { buildInterpreterNotice } from './interpreter-notice.ts';
 import { buildLetter, type BuildInput, type LetterContent } from './letter.ts';
 import { buildPrivacyApplication } from './privacy-application.ts';
 import { buildProofOfService } from './proof-of-service.ts';
+import { buildRuleApplication } from './rule-application.ts';
 import { buildReleasePlan } from './release-plan.ts';
 import { buildTimeline } from './timeline.ts';
 import { buildInterpreterAttestation } from './interpreter-attestation.ts';
@@ -66,15 +67,20 @@ function build(kind: DocumentKind, input: BuildInput, options: DocumentOptions):
     case 'bondsperson-declaration':
       return buildBondspersonDeclaration(input, options.personId);
     case 'early-review-application':
-      return buildEarlyReviewApplication(input);
+      return buildEarlyReviewApplication(input, options.applicationId);
     case 'interpreter-notice':
-      return buildInterpreterNotice(input, options.hearingId);
+      return buildInterpreterNotice(input, options.hearingId, options.applicationId);
     case 'proof-of-service':
       return buildProofOfService(input, options.serviceId);
     case 'client-prep-sheet':
       return buildClientPrepSheet(input, options.hearingId);
     case 'privacy-application':
       return buildPrivacyApplication(input, options.applicationId);
+    case 'documents-application':
+    case 'witnesses-application':
+    case 'summons-application':
+    case 'change-date-application':
+      return buildRuleApplication(kind, input, options.applicationId);
     case 'hc-submission':
       return buildHcSubmission(input);
     case 'hc-letters-index':
