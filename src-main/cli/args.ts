@@ -91,9 +91,11 @@ Commands:
                           statement-bilingual, statement-translation, interpreter-attestation,
                           release-plan, bondsperson-declaration, early-review-application,
                           interpreter-notice, proof-of-service, client-prep-sheet, privacy-application,
-                          hc-submission, hc-letters-index or hc-forms-checklist; --person
-                          picks the bondsperson, --hearing the hearing, --service one service
-                          record, --statement the statement; --all-events prints the
+                          documents-application, witnesses-application, summons-application,
+                          change-date-application, hc-submission, hc-letters-index or
+                          hc-forms-checklist; --person picks the bondsperson, --hearing the
+                          hearing, --service one service record, --statement the statement,
+                          --application the ID Rules application record; --all-events prints the
                           chronology's events not marked for filing too (counsel's copy)
   counsel set --json FILE | --name N --firm F --address "line 1|line 2" [--title T --phone P
         --email E --law-society S --law-society-number N]
