@@ -16,3 +16,8 @@ export const applicationDocumentKind = {
 } as const satisfies Readonly<Record<ApplicationKind, string>>;
 
 export type ApplicationDocumentKind = (typeof applicationDocumentKind)[ApplicationKind];
+
+/** The application kind whose document this is, when it is one. */
+export function applicationKindOfDocument(kind: string): ApplicationKind | undefined {
+  return (Object.keys(applicationDocumentKind) as ApplicationKind[]).find((k) => applicationDocumentKind[k] === kind);
+}

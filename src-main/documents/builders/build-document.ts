@@ -1,4 +1,7 @@
 import type { FieldIssue } from '../../core/errors.ts';
+import { applicationKindOfDocument } from '../../core/applications/application-documents.ts';
+import { fieldIssue } from '../../core/issues/text.ts';
+import { applicationFrenchWarnings } from '../../core/lang/french-versions.ts';
 import type { DossierDocument } from '../model.ts';
 import type { DocLang } from './format-date.ts';
 import { applyCaseWording, wordingTarget } from '../wording-edits.ts';
@@ -119,7 +122,23 @@ export function buildDocumentChecked(
   const inPacket = exhibitRefs !== undefined || placement !== undefined;
   const twin = inPacket && hasWording(input.case, kind, input.lang) ? markNames(build(kind, alone, standalone), names) : undefined;
   const worded = applyCaseWording(built, input.case, kind, input.lang, wordingTarget(kind, options), twin);
-  return { doc: finish(worded.doc, input, original), warnings: worded.warnings };
+  return {
+    doc: finish(worded.doc, input, original),
+    warnings: [...worded.warnings, ...frenchWarnings(kind, input, options.applicationId)],
+  };
+}
+
+/**
+ * In a French filing, counsel's paragraphs of the application the document files print as typed
+ * (they have no French version): said, never silent. The interpreter notice prints none of them.
+ */
+function frenchWarnings(kind: DocumentKind, input: BuildInput, applicationId: string | undefined): FieldIssue[] {
+  const appKind = applicationKindOfDocument(kind);
+  if (appKind === undefined || appKind === 'interpreter') return [];
+  const picked = applicationId ?? (input.case.detention.applications ?? []).find((a) => a.kind === appKind && a.status !== 'withdrawn')?.id;
+  return applicationFrenchWarnings(input.case, input.lang, (a) => a.id === picked).map(({ code, path, params }) =>
+    fieldIssue(path, code, params),
+  );
 }
 
 /**
