@@ -75,7 +75,7 @@ Commands:
   exhibit add --case ID FILE [--title T --date YYYY-MM-DD] [--exhibit EXHIBIT_ID]
                           import a PDF, JPEG, PNG or TIFF; the original is kept encrypted;
                           --exhibit attaches it to an exhibit already described in the case
-  build --case ID --preset detention-release-plan|detention-disclosure|hc --format pdf[,docx] --out DIR
+  build --case ID --preset detention-release-plan|detention-disclosure|detention-application|hc --format pdf[,docx] --out DIR
         [--max-bytes N] [--max-pages N] [--skip-bad-exhibits]
         [--labels page-of|p|bates [--bates-prefix APP- --bates-pad 6]] [--start N]
         [--dividers] [--number-cover] [--unnumbered-list]

@@ -40,6 +40,9 @@ const lacksFrench = (typed: string, french: string | undefined): boolean =>
  * as the letter numbers them (proposed ones only).
  */
 export function frenchVersionWarnings(c: Case, preset: PacketPresetName): UntranslatedField[] {
+  // The application packet prints the applications recorded as drafts (packet/contents/places.ts).
+  if (preset === 'detention-application')
+    return applicationFrenchWarnings(c, c.matter.languageOfProceedings, (a) => a.status === 'draft' && a.kind !== 'interpreter');
   if (c.matter.languageOfProceedings !== 'fr' || !PRINTS_RELEASE_PLAN.has(preset)) return [];
   const plan = c.detention.releasePlan;
   const out: UntranslatedField[] = [];
