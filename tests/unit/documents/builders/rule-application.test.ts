@@ -17,7 +17,7 @@ describe('the r.26, r.32, r.33 and r.43 application documents', () => {
     const en = text(lai, 'documents-application', { today: '2026-03-16' });
     expect(en).toContain('Disclosure of documents to be used at the hearing (ID Rules, r.26)');
     expect(en).toContain('Letter of the Scarborough shelter');
-    expect(en).toContain('as soon as possible before the review, as ID Rules r.26(a) requires');
+    expect(en).toContain('The documents are provided as soon as possible before the review, as ID Rules r.26(a) requires');
     expect(en).toContain('Statement of service (ID Rules, r.26 and r.29)');
     expect(en).toContain('a copy of this notice of the documents to be used at the hearing was provided');
     expect(en).not.toMatch(/\{\{|\}\}|undefined/u);
@@ -26,7 +26,9 @@ describe('the r.26, r.32, r.33 and r.43 application documents', () => {
   it('r.32: the witness and the five-day limit of r.32(2)(b) for an admissibility hearing', () => {
     const en = text(edited('app-r32', { hearingId: 'h-admissibility' }), 'witnesses-application', { today: '2026-04-01' });
     expect(en).toContain('intends to call CHAN Mei-ling as a witness');
-    expect(en).toContain('received at least five days before the hearing, as ID Rules r.32(2)(b) requires');
+    expect(en).toContain(
+      'This information is provided so that it is received at least five days before the hearing, as ID Rules r.32(2)(b) requires',
+    );
     expect(en).toContain('Statement of service (ID Rules, r.32(1) and r.29)');
   });
 
