@@ -100,7 +100,7 @@ Commands:
                           page's top-left corner), then apply all the exhibit's marks: the text,
                           pictures and drawings under them are removed from a redacted copy, which
                           packets file; the original stays unchanged; prints what was done
-  build --case ID --preset detention-release-plan|detention-disclosure|hc --format pdf[,docx] --out DIR
+  build --case ID --preset detention-release-plan|detention-disclosure|detention-application|hc --format pdf[,docx] --out DIR
         [--max-bytes N] [--max-pages N] [--skip-bad-exhibits]
         [--labels page-of|p|bates [--bates-prefix APP- --bates-pad 6]] [--start N]
         [--dividers] [--number-cover] [--unnumbered-list]
@@ -116,9 +116,11 @@ Commands:
                           statement-bilingual, statement-translation, interpreter-attestation,
                           release-plan, bondsperson-declaration, early-review-application,
                           interpreter-notice, proof-of-service, client-prep-sheet, privacy-application,
-                          hc-submission, hc-letters-index or hc-forms-checklist; --person
-                          picks the bondsperson, --hearing the hearing, --service one service
-                          record, --statement the statement; --all-events prints the
+                          documents-application, witnesses-application, summons-application,
+                          change-date-application, hc-submission, hc-letters-index or
+                          hc-forms-checklist; --person picks the bondsperson, --hearing the
+                          hearing, --service one service record, --statement the statement,
+                          --application the ID Rules application record; --all-events prints the
                           chronology's events not marked for filing too (counsel's copy)
   counsel set --json FILE | --name N --firm F --address "line 1|line 2" [--title T --phone P
         --email E --law-society S --law-society-number N]

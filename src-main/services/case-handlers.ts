@@ -10,7 +10,7 @@ import { unprintableFieldIssues } from '../core/issues/script-fields.ts';
 import type { FieldIssue } from '../core/errors.ts';
 import { refuseBrokenText, withoutInvisibleInNames } from '../core/text/case-text.ts';
 import type { Handlers } from '../ipc/invoke.ts';
-import { computeDeadlines } from '../core/rules/compute.ts';
+import { computeCaseDeadlines } from '../core/rules/application-deadlines.ts';
 import { dueDate } from '../core/rules/deadline.ts';
 import { nextDeadline } from '../core/rules/next.ts';
 import { optionsFromSettings } from '../core/rules/shipped.ts';
@@ -45,13 +45,14 @@ function nextDeadlineOf(clock: ClockFacts, asOf: string) {
   const province = clock.place?.province;
   const episodes = clock.episodes.map((e, i) => (i === 0 && province !== undefined ? { ...e, facility: { province } } : e));
   const input = {
-    detention: { episodes, hearings: clock.hearings, seizedItems: clock.seizedItems },
+    detention: { episodes, hearings: clock.hearings, seizedItems: clock.seizedItems, applications: clock.applications },
     ...(clock.place?.irbRegion === undefined ? {} : { matter: { region: clock.place.irbRegion } }),
     ...(clock.hc === undefined ? {} : { hc: clock.hc }),
   };
   let list;
   try {
-    list = computeDeadlines(input, optionsFromSettings(clock.settings, asOf));
+    // The same list as the Detention tab's: the clock's limits and the applications'.
+    list = computeCaseDeadlines(input, optionsFromSettings(clock.settings, asOf));
   } catch {
     // Facts the engine refuses (reviews out of order) show on the Detention tab, not in the list.
     return undefined;

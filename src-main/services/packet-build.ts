@@ -86,6 +86,11 @@ export async function buildCasePacket(
   const exhibits = exhibitSources(value, deps.vault);
   if (exhibits.length === 0)
     throw new DossierError('VALIDATION', 'This case has no imported exhibits to build a packet from. Add exhibits first.');
+  // The application packet files the applications recorded as drafts: with none, there is nothing to file.
+  if (input.preset === 'detention-application' && !(value.detention.applications ?? []).some((a) => a.status === 'draft'))
+    throw new DossierError('VALIDATION', 'The application packet files the applications recorded as drafts; none is.', [
+      fieldIssue('detention.applications', 'applicationNoDraft'),
+    ]);
   const today = localToday(deps.now());
   const imported = new Set(exhibits.map((e) => (e.kind === 'exhibit' ? e.exhibitId : e.key)));
   // The portal's H&C application is checked (bars, translations, links) before anything is printed.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { applicationKinds, applicationStatuses } from '../core/model/applications.ts';
 import { deadlineSettingsSchema, hearingTypes } from '../core/model/case.ts';
 import { provinces } from '../core/rules/regions.ts';
 
@@ -22,6 +23,18 @@ export const clockSchema = z.object({
     }),
   ),
   seizedItems: z.array(z.object({ id: z.string(), noticeDate: z.string(), returnApplicationFiled: z.string().optional() })),
+  /** The ID Rules applications' timing facts (never their text): each one's limit joins the clock's. */
+  applications: z
+    .array(
+      z.object({
+        id: z.string(),
+        kind: z.enum(applicationKinds),
+        status: z.enum(applicationStatuses),
+        hearingId: z.string().optional(),
+        filedOn: z.string().optional(),
+      }),
+    )
+    .optional(),
   /** An H&C case's scheduled removal and the first-stage approval that stays it. */
   hc: z.object({ removalScheduledFor: z.string().optional(), firstStageApprovedOn: z.string().optional() }).optional(),
   settings: deadlineSettingsSchema,

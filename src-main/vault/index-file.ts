@@ -90,12 +90,28 @@ function clockOf(value: Case): { clock?: ClockFacts } {
         noticeDate: i.noticeDate,
         ...(i.returnApplicationFiled === undefined ? {} : { returnApplicationFiled: i.returnApplicationFiled }),
       })),
+      ...applicationsOf(value),
       ...(removalScheduledFor === undefined
         ? {}
         : { hc: { removalScheduledFor, ...(firstStageApprovedOn === undefined ? {} : { firstStageApprovedOn }) } }),
       settings: deadlineSettings,
       place: placeOf(value),
     },
+  };
+}
+
+/** The applications' timing facts: kind, status, the hearing named and the filing date; none of counsel's text. */
+function applicationsOf(value: Case): Pick<ClockFacts, 'applications'> {
+  const apps = value.detention.applications ?? [];
+  if (apps.length === 0) return {};
+  return {
+    applications: apps.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      status: a.status,
+      ...(a.hearingId === undefined ? {} : { hearingId: a.hearingId }),
+      ...(a.filedOn === undefined ? {} : { filedOn: a.filedOn }),
+    })),
   };
 }
 

@@ -64,7 +64,7 @@ describe('dossier render and dossier counsel', () => {
     const bad = dossier(['render', '--case', caseId, '--doc', 'memo', '--out', path.join(work, 'x.pdf')]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain(
-      '--doc takes letter, timeline, translator-declaration, translator-affidavit, translation-certificate, statement-bilingual, statement-translation, interpreter-attestation, release-plan, bondsperson-declaration, early-review-application, interpreter-notice, proof-of-service, client-prep-sheet, privacy-application, hc-submission, hc-letters-index, hc-forms-checklist.',
+      '--doc takes letter, timeline, translator-declaration, translator-affidavit, translation-certificate, statement-bilingual, statement-translation, interpreter-attestation, release-plan, bondsperson-declaration, early-review-application, interpreter-notice, proof-of-service, client-prep-sheet, privacy-application, documents-application, witnesses-application, summons-application, change-date-application, hc-submission, hc-letters-index, hc-forms-checklist.',
     );
     expect(dossier(['render', '--case', caseId, '--doc', 'timeline', '--format', 'odt', '--out', path.join(work, 'x.pdf')]).stderr).toMatch(
       /--format takes pdf, docx/u,
@@ -159,6 +159,40 @@ describe('dossier render: the detention-review documents', () => {
     // Each field to fill in gets a line of its own.
     expect(details.length).toBeGreaterThan(0);
     for (const line of details) expect(line).toMatch(/^ {2}detention\.earlyReview\.\S+: /u);
+  });
+});
+
+describe('dossier render --application', () => {
+  it('prints the r.43 application recorded with case application, in French, and refuses a record of another kind', () => {
+    const added = dossier([
+      'case',
+      'application',
+      'add',
+      '--case',
+      'case1-lai-wing-sze',
+      '--kind',
+      'change-date',
+      '--hearing',
+      'h-admissibility',
+      '--proposed-date',
+      '2026-04-29',
+      '--reason',
+      'Counsel is before the Federal Court that day.',
+      '--served',
+      'svc-release-plan',
+    ]);
+    expect(added.stderr).toBe('');
+    const id = /"id": "(app-\d+)"/u.exec(added.stdout)?.[1] ?? 'app-1';
+    const out = path.join(work, 'r43.pdf');
+    const args = ['render', '--case', 'case1-lai-wing-sze', '--application', id, '--lang', 'fr', '--format', 'pdf'];
+    const done = dossier([...args, '--doc', 'change-date-application', '--out', out]);
+    expect(done.stderr).toBe('');
+    const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
+    expect(text).toContain('mercredi 29 avril 2026');
+    expect(text).toContain('Déclaration de signification');
+    const refused = dossier([...args, '--doc', 'summons-application', '--out', path.join(work, 'r33.pdf')]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^ {2}applicationId: /mu);
   });
 });
 

@@ -13,7 +13,14 @@ import { createPlaywrightPrinter } from '../../src-main/render/pdf/playwright-pr
 import type { Printer } from '../../src-main/render/pdf/printer.ts';
 import { createTemplateStore } from '../../src-main/services/templates-store.ts';
 import { docxToPdf } from '../helpers/libreoffice.ts';
-import { counsel, load, withEarlyReview, withoutPseudonym, withPrivacyApplication } from '../unit/documents/builders/helpers.ts';
+import {
+  counsel,
+  load,
+  withEarlyReview,
+  withoutPseudonym,
+  withPrivacyApplication,
+  withRuleApplications,
+} from '../unit/documents/builders/helpers.ts';
 
 /**
  * Every detention-review document of Case 1, in English and French, printed through one warm
@@ -26,7 +33,7 @@ const fonts = loadFontLibrary();
 const store = createTemplateStore();
 const dir = mkdtempSync(path.join(tmpdir(), 'dossier-detention-docs-'));
 // Without her pseudonym, so every document prints the client's name in its own script (the pseudonym has its own tests).
-const lai = withPrivacyApplication(withEarlyReview(withoutPseudonym(load('case1-lai'))));
+const lai = withRuleApplications(withPrivacyApplication(withEarlyReview(withoutPseudonym(load('case1-lai')))));
 let printer: Printer;
 
 beforeAll(async () => {
@@ -106,6 +113,13 @@ const titles: Record<string, Record<'en' | 'fr', string>> = {
   'proof-of-service': { en: 'Statement of service', fr: 'Déclaration de transmission' },
   'client-prep-sheet': { en: 'Preparing for your hearing', fr: 'Préparation à votre audience' },
   'privacy-application': { en: 'Application for a proceeding in private', fr: 'Demande de huis clos' },
+  'documents-application': { en: 'Disclosure of documents', fr: 'Communication de documents' },
+  'witnesses-application': { en: 'Witness information', fr: 'Renseignements sur un témoin' },
+  'summons-application': { en: 'Application for a summons', fr: 'Demande de citation à comparaître' },
+  'change-date-application': {
+    en: 'Application to change the date or time of a hearing',
+    fr: "Demande de changement de la date ou de l'heure",
+  },
 };
 
 const pdfText = (file: string): string => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });

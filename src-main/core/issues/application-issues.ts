@@ -39,5 +39,9 @@ export const applicationIssues = {
     en: 'Propose at least one other date for the hearing.',
     fr: 'Proposez au moins une autre date pour l’audience.',
   },
+  applicationNoDraft: {
+    en: 'Record the application to file under Applications, as a draft: the application packet files the drafts.',
+    fr: 'Inscrivez la demande à déposer sous Demandes, à l’état de brouillon : le dossier de demande dépose les brouillons.',
+  },
   applicationNoWitness: { en: 'Name the person to be summoned.', fr: 'Nommez la personne à assigner.' },
 } as const satisfies Readonly<Record<string, IssueWording>>;

@@ -7,7 +7,9 @@ export type FrenchVersionCode =
   | 'french.supervisorSchedule'
   | 'french.supervisorNotes'
   | 'french.bondspersonText'
-  | 'french.counselText';
+  | 'french.counselText'
+  | 'french.objectionAnswer'
+  | 'french.applicationReasons';
 
 /**
  * An H&C request the law bars from being made now (IRPA s.25(1.2)), one code per bar check
@@ -151,5 +153,13 @@ export const frenchVersionIssues = {
   'french.bondspersonText': {
     en: '{{name}}, bondsperson — relationship, work, source of funds and supervision plan will print as typed: check they are in French.',
     fr: '{{name}}, caution — la relation, le travail, la source des fonds et le plan de supervision seront imprimés tels quels\u00a0: vérifiez qu’ils sont en français.',
+  },
+  'french.objectionAnswer': {
+    en: "{{name}}, bondsperson — counsel's answer to the objection will print as typed (no French version).",
+    fr: '{{name}}, caution — la réponse du conseil à l’objection sera imprimée telle quelle (aucune version française).',
+  },
+  'french.applicationReasons': {
+    en: 'Application under ID Rule {{rule}} — your paragraphs will print as typed: check they are in French.',
+    fr: 'Demande fondée sur la règle {{rule}} des Règles de la SI — vos paragraphes seront imprimés tels quels\u00a0: vérifiez qu’ils sont en français.',
   },
 } as const satisfies Readonly<Record<FrenchVersionCode, IssueWording>>;

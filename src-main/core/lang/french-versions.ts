@@ -1,3 +1,4 @@
+import type { IdApplication } from '../model/applications.ts';
 import type { Case } from '../model/case.ts';
 import type { PacketPresetName } from '../packet-presets.ts';
 import type { FrenchVersionCode } from '../issues/packet-issues.ts';
@@ -24,6 +25,9 @@ export interface UntranslatedField {
   readonly params: Readonly<Record<string, number | string>>;
 }
 
+const nameOf = (person: Case['people'][number]): string =>
+  [person.familyName.toLocaleUpperCase('und'), person.givenNames].filter((p) => p.trim() !== '').join(' ');
+
 /** Presets whose documents print the release plan's free text (the letter and the bondspersons' declarations). */
 const PRINTS_RELEASE_PLAN: ReadonlySet<PacketPresetName> = new Set(['detention-release-plan']);
 
@@ -36,6 +40,9 @@ const lacksFrench = (typed: string, french: string | undefined): boolean =>
  * as the letter numbers them (proposed ones only).
  */
 export function frenchVersionWarnings(c: Case, preset: PacketPresetName): UntranslatedField[] {
+  // The application packet prints the applications recorded as drafts (packet/contents/places.ts).
+  if (preset === 'detention-application')
+    return applicationFrenchWarnings(c, c.matter.languageOfProceedings, (a) => a.status === 'draft' && a.kind !== 'interpreter');
   if (c.matter.languageOfProceedings !== 'fr' || !PRINTS_RELEASE_PLAN.has(preset)) return [];
   const plan = c.detention.releasePlan;
   const out: UntranslatedField[] = [];
@@ -60,6 +67,14 @@ export function frenchVersionWarnings(c: Case, preset: PacketPresetName): Untran
   // their declaration and the letter; they have no French version, so a French filing names them.
   c.people.forEach((person, index) => {
     const bond = person.bondsperson;
+    // The answer to an objection prints in the plan whether or not the Division rejected the person.
+    const answer = bond?.objection;
+    if (answer && lacksFrench(answer.answer ?? '', answer.answerFr))
+      out.push({
+        code: 'french.objectionAnswer',
+        path: `people.${index}.bondsperson.objection.answerFr`,
+        params: { name: nameOf(person) },
+      });
     if (!bond || bond.determination === 'rejected') return;
     const typed = [
       bond.relationship,
@@ -74,7 +89,7 @@ export function frenchVersionWarnings(c: Case, preset: PacketPresetName): Untran
       out.push({
         code: 'french.bondspersonText',
         path: `people.${index}.bondsperson`,
-        params: { name: [person.familyName.toLocaleUpperCase('und'), person.givenNames].filter((p) => p.trim() !== '').join(' ') },
+        params: { name: nameOf(person) },
       });
   });
   let number = 0;
@@ -85,4 +100,39 @@ export function frenchVersionWarnings(c: Case, preset: PacketPresetName): Untran
       out.push({ code: 'french.conditionDetails', path: `detention.releasePlan.conditions.${index}.detailsFr`, params: { n: number } });
   });
   return out;
+}
+
+/** The rule each application is made under, as its French-version warning names it. */
+const ruleNumber: Readonly<Record<IdApplication['kind'], string>> = {
+  'early-review': '9',
+  interpreter: '17',
+  documents: '26',
+  witnesses: '32',
+  summons: '33',
+  'change-date': '43',
+  'private-proceeding': '45',
+};
+
+/**
+ * Counsel's paragraphs of the ID Rules applications `chosen` picks (not withdrawn) that a French
+ * filing of their documents prints as typed: they are written for the filing and have no second
+ * field, so the warning asks counsel to check they are in French. None in English.
+ */
+export function applicationFrenchWarnings(
+  c: Case,
+  lang: FilingLang,
+  chosen: (app: IdApplication) => boolean = () => true,
+): UntranslatedField[] {
+  if (lang !== 'fr') return [];
+  return (c.detention.applications ?? []).flatMap((app, index) =>
+    app.status !== 'withdrawn' && chosen(app) && app.reasons.some((r) => r.trim() !== '')
+      ? [
+          {
+            code: 'french.applicationReasons' as const,
+            path: `detention.applications.${String(index)}.reasons`,
+            params: { rule: ruleNumber[app.kind] },
+          },
+        ]
+      : [],
+  );
 }

@@ -10,9 +10,12 @@ import { placeFactsOf, type DeadlineCaseInput } from './input.ts';
 import { chooseRegion } from './region-choice.ts';
 import { formatUtc, localDateOf, parseUtc, toLocal } from './zoned.ts';
 
-/** The parts of a case the application limits read; a full `Case` satisfies it. */
+/** What an application's limit is counted from: its kind, where it stands, the hearing it names, when the Division received it. */
+export type ApplicationTimingFacts = Pick<IdApplication, 'id' | 'kind' | 'status' | 'hearingId' | 'filedOn'>;
+
+/** The parts of a case the application limits read; a full `Case`, and the case list's clock facts, satisfy it. */
 export interface ApplicationCaseInput extends DeadlineCaseInput {
-  readonly detention: DeadlineCaseInput['detention'] & { readonly applications?: readonly IdApplication[] | undefined };
+  readonly detention: DeadlineCaseInput['detention'] & { readonly applications?: readonly ApplicationTimingFacts[] | undefined };
 }
 
 interface HearingAt {
@@ -41,7 +44,7 @@ function effectiveType(h: HearingAt, all: readonly HearingAt[]): HearingType {
 }
 
 /** The hearing an application is for: the one it names, else the next one after `asOfMs`. */
-function targetHearing(app: IdApplication, all: readonly HearingAt[], asOfMs: number): HearingAt | undefined {
+function targetHearing(app: ApplicationTimingFacts, all: readonly HearingAt[], asOfMs: number): HearingAt | undefined {
   if (app.hearingId !== undefined) return all.find((h) => h.id === app.hearingId);
   return all.find((h) => h.ms >= asOfMs);
 }

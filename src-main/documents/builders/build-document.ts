@@ -1,4 +1,7 @@
 import type { FieldIssue } from '../../core/errors.ts';
+import { applicationKindOfDocument } from '../../core/applications/application-documents.ts';
+import { fieldIssue } from '../../core/issues/text.ts';
+import { applicationFrenchWarnings } from '../../core/lang/french-versions.ts';
 import type { DossierDocument } from '../model.ts';
 import type { DocLang } from './format-date.ts';
 import { applyCaseWording, wordingTarget } from '../wording-edits.ts';
@@ -18,6 +21,7 @@ import { buildLetter, type BuildInput, type LetterContent } from './letter.ts';
 import { buildPrivacyApplication } from './privacy-application.ts';
 import { buildProofOfService } from './proof-of-service.ts';
 import { buildRedactionLog } from './redaction-log.ts';
+import { buildRuleApplication } from './rule-application.ts';
 import { buildReleasePlan } from './release-plan.ts';
 import { buildTimeline } from './timeline.ts';
 import { buildInterpreterAttestation } from './interpreter-attestation.ts';
@@ -69,15 +73,20 @@ function build(kind: DocumentKind, input: BuildInput, options: DocumentOptions):
     case 'bondsperson-declaration':
       return buildBondspersonDeclaration(input, options.personId);
     case 'early-review-application':
-      return buildEarlyReviewApplication(input);
+      return buildEarlyReviewApplication(input, options.applicationId);
     case 'interpreter-notice':
-      return buildInterpreterNotice(input, options.hearingId);
+      return buildInterpreterNotice(input, options.hearingId, options.applicationId);
     case 'proof-of-service':
       return buildProofOfService(input, options.serviceId);
     case 'client-prep-sheet':
       return buildClientPrepSheet(input, options.hearingId);
     case 'privacy-application':
       return buildPrivacyApplication(input, options.applicationId);
+    case 'documents-application':
+    case 'witnesses-application':
+    case 'summons-application':
+    case 'change-date-application':
+      return buildRuleApplication(kind, input, options.applicationId);
     case 'hc-submission':
       return buildHcSubmission(input);
     case 'hc-letters-index':
@@ -118,7 +127,23 @@ export function buildDocumentChecked(
   const inPacket = exhibitRefs !== undefined || placement !== undefined;
   const twin = inPacket && hasWording(input.case, kind, input.lang) ? markNames(build(kind, alone, standalone), names) : undefined;
   const worded = applyCaseWording(built, input.case, kind, input.lang, wordingTarget(kind, options), twin);
-  return { doc: finish(worded.doc, input, original), warnings: worded.warnings };
+  return {
+    doc: finish(worded.doc, input, original),
+    warnings: [...worded.warnings, ...frenchWarnings(kind, input, options.applicationId)],
+  };
+}
+
+/**
+ * In a French filing, counsel's paragraphs of the application the document files print as typed
+ * (they have no French version): said, never silent. The interpreter notice prints none of them.
+ */
+function frenchWarnings(kind: DocumentKind, input: BuildInput, applicationId: string | undefined): FieldIssue[] {
+  const appKind = applicationKindOfDocument(kind);
+  if (appKind === undefined || appKind === 'interpreter') return [];
+  const picked = applicationId ?? (input.case.detention.applications ?? []).find((a) => a.kind === appKind && a.status !== 'withdrawn')?.id;
+  return applicationFrenchWarnings(input.case, input.lang, (a) => a.id === picked).map(({ code, path, params }) =>
+    fieldIssue(path, code, params),
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Case, RelativeSide, TimelineSource } from '../../core/model/case.ts';
 import type { PartialDate } from '../../core/model/partial-date.ts';
+import { anchorWords } from '../../core/timeline/anchor-words.ts';
 import { eventBounds } from '../../core/timeline/bounds.ts';
 import { highestPage, packetPinCite } from '../../core/timeline/pins.ts';
 import { asciiDigits, qualifierWords } from '../../core/timeline/words.ts';
@@ -25,27 +26,6 @@ export interface PrintedDate {
 function wordsSay(words: string, qualifier: 'circa' | 'before' | 'after'): boolean {
   const entry = qualifierWords.find((q) => q.qualifier === qualifier);
   return entry !== undefined && entry.words.test(asciiDigits(words.toLocaleLowerCase()));
-}
-
-/**
- * The anchor of "before X", "after X" or "shortly after X" in words of the document's language:
- * a day as "17 February 2026" / « le 17 février 2026 », a whole month as "February 2026", a whole
- * year as "2026", anything else as its Gregorian range. It is the date X itself, never the day
- * after or the end of its range.
- */
-export function anchorWords(stated: { readonly earliest: string; readonly latest: string }, labels: Labels): string {
-  const [y1 = '', m1 = '', d1 = ''] = stated.earliest.split('-');
-  const [y2 = '', m2 = '', d2 = ''] = stated.latest.split('-');
-  const month = (m: string): string => word(labels, `month.${Number(m)}`);
-  if (stated.earliest === stated.latest) {
-    const day = d1 === '01' ? word(labels, 'date.dayOne') || '1' : String(Number(d1));
-    return fill(word(labels, 'date.day'), { day, month: month(m1), year: y1 });
-  }
-  const lastOfMonth = new Date(Date.UTC(Number(y1), Number(m1), 0)).getUTCDate();
-  if (y1 === y2 && m1 === m2 && d1 === '01' && Number(d2) === lastOfMonth)
-    return fill(word(labels, 'date.month'), { month: month(m1), year: y1 });
-  if (y1 === y2 && `${m1}-${d1}` === '01-01' && `${m2}-${d2}` === '12-31') return y1;
-  return `${stated.earliest} – ${stated.latest}`;
 }
 
 /**

@@ -17,7 +17,14 @@ import {
   releasePlanFields,
 } from './detention-fields.ts';
 import { counselFields, letterFields, timelineFields } from './field-maps.ts';
-import { privacyApplicationFields, privacyApplicationStrings } from './application-fields.ts';
+import {
+  applicationServiceFields,
+  applicationServiceStrings,
+  privacyApplicationFields,
+  privacyApplicationStrings,
+  ruleApplicationFields,
+  ruleApplicationStrings,
+} from './application-fields.ts';
 import { hcFormsChecklistFields, hcLettersIndexFields, hcSubmissionFields } from './hc-fields.ts';
 import { hcFormsChecklistStrings, hcLettersIndexStrings, hcSubmissionStrings } from './hc-strings.ts';
 import { redactionLogFields, redactionLogStrings } from './redaction-log.ts';
@@ -40,6 +47,10 @@ export const documentKinds = [
   'proof-of-service',
   'client-prep-sheet',
   'privacy-application',
+  'documents-application',
+  'witnesses-application',
+  'summons-application',
+  'change-date-application',
   'hc-submission',
   'hc-letters-index',
   'hc-forms-checklist',
@@ -56,18 +67,32 @@ export const detentionDocumentKinds: readonly DocumentKind[] = [
   'proof-of-service',
   'client-prep-sheet',
   'privacy-application',
+  'documents-application',
+  'witnesses-application',
+  'summons-application',
+  'change-date-application',
 ];
 
 /** The documents of an H&C application: they read the case's H&C record and never need a detention. */
 export const hcDocumentKinds: readonly DocumentKind[] = ['hc-submission', 'hc-letters-index', 'hc-forms-checklist'];
 
-/** Template ids: one per document, plus the letterhead and signature blocks they include. */
-export const templateIds = [...documentKinds, 'letterhead', 'signature'] as const;
+/** Template ids: one per document, plus the letterhead, signature and statement-of-service blocks they include. */
+export const templateIds = [...documentKinds, 'letterhead', 'signature', 'application-service'] as const;
 export type TemplateId = (typeof templateIds)[number];
 
 const timelineStrings = chronologyStrings;
 
 const onLetterhead = ['letterhead', 'signature'];
+
+/** An ID Rules application: on letterhead, signed, and ending with its statement of service. */
+const asApplication = [...onLetterhead, 'application-service'];
+
+const ruleApplication = (documentType: string): TemplateRules => ({
+  documentType,
+  fields: ruleApplicationFields,
+  partials: asApplication,
+  strings: ruleApplicationStrings,
+});
 
 /** Labels every certification gives: the forum, a missing dialect, where the translation is in a packet. */
 const certificationStrings = [...forumStrings, 'noDialect', 'where.one', 'where.many'];
@@ -85,6 +110,12 @@ const statementStrings = [
 export const templateRules: Readonly<Record<TemplateId, TemplateRules>> = {
   letterhead: { documentType: 'letterhead', fields: counselFields, partials: [], strings: [] },
   signature: { documentType: 'signature', fields: counselFields, partials: ['signature-image'], strings: [] },
+  'application-service': {
+    documentType: 'application-service',
+    fields: applicationServiceFields,
+    partials: [],
+    strings: applicationServiceStrings,
+  },
   letter: { documentType: 'letter', fields: letterFields, partials: onLetterhead, strings: forumStrings },
   timeline: {
     documentType: 'timeline',
@@ -162,9 +193,13 @@ export const templateRules: Readonly<Record<TemplateId, TemplateRules>> = {
   'privacy-application': {
     documentType: 'privacy-application',
     fields: privacyApplicationFields,
-    partials: onLetterhead,
+    partials: asApplication,
     strings: privacyApplicationStrings,
   },
+  'documents-application': ruleApplication('documents-application'),
+  'witnesses-application': ruleApplication('witnesses-application'),
+  'summons-application': ruleApplication('summons-application'),
+  'change-date-application': ruleApplication('change-date-application'),
   'hc-submission': { documentType: 'hc-submission', fields: hcSubmissionFields, partials: onLetterhead, strings: hcSubmissionStrings },
   'hc-letters-index': {
     documentType: 'hc-letters-index',

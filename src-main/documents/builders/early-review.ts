@@ -10,19 +10,30 @@ import { buildLetterhead, buildSignature } from './letterhead.ts';
 import { formatWeekdayDate } from './format-date.ts';
 import type { BuildInput } from './letter.ts';
 import { pageFor } from './page.ts';
+import { pickApplication } from './application-document.ts';
+import type { IdApplication } from '../../core/model/applications.ts';
 
 /** The application offers three dates the person and counsel are available. */
 const DATES_OFFERED = 3;
 
+/** The r.9 application record chosen, or the case's first one not withdrawn; none when the case records none and none is asked for. */
+function linkedRecord(c: BuildInput['case'], applicationId: string | undefined): IdApplication | undefined {
+  if (applicationId !== undefined) return pickApplication(c, 'early-review', applicationId).app;
+  return (c.detention.applications ?? []).find((a) => a.kind === 'early-review' && a.status !== 'withdrawn');
+}
+
 /**
  * Application for an early review (ID Rules r.9): the Division may grant it only if new facts
- * are set out, so at least one is required, numbered; and the three available dates.
+ * are set out, so at least one is required, numbered; and the three available dates. When the
+ * case records the r.9 application, its paragraphs are new facts too, after those of the review.
  */
-export function buildEarlyReviewApplication(input: BuildInput): DossierDocument {
+export function buildEarlyReviewApplication(input: BuildInput, applicationId?: string): DossierDocument {
   const counsel = requireCounsel(input.counsel);
   const c = input.case;
   const early = c.detention.earlyReview;
-  const facts = (early?.newFacts ?? []).filter((f) => f.trim() !== '');
+  const record = linkedRecord(c, applicationId);
+  const typed = [...(early?.newFacts ?? []), ...(record?.reasons ?? [])].map((f) => f.trim());
+  const facts = typed.filter((f, i) => f !== '' && typed.indexOf(f) === i);
   const dates = early?.availableDates ?? [];
   const issues: FieldIssue[] = [];
   if (facts.length === 0) issues.push(fieldIssue('detention.earlyReview.newFacts', 'earlyReviewNewFacts'));

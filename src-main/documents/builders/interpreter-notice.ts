@@ -14,6 +14,7 @@ import { languageName } from './language-names.ts';
 import type { BuildInput } from './letter.ts';
 import { buildLetterhead, buildSignature } from './letterhead.ts';
 import { pageFor } from './page.ts';
+import { pickApplication } from './application-document.ts';
 
 /** The spoken language of a tag: "Chinese (Mandarin)" for "cmn-Hans" (the script does not matter to an interpreter). */
 const spoken = (tag: string, lang: DocLang): string => languageName(tag.split('-')[0] ?? tag, lang);
@@ -27,13 +28,21 @@ function hearingFor(c: Case, today: string, hearingId: string | undefined): Hear
   return hearing;
 }
 
+/** The hearing the r.17 application record names: the record chosen, else the first draft one that names a hearing. */
+function linkedHearing(c: Case, applicationId: string | undefined): string | undefined {
+  if (applicationId !== undefined) return pickApplication(c, 'interpreter', applicationId).app.hearingId;
+  return (c.detention.applications ?? []).find((a) => a.kind === 'interpreter' && a.status === 'draft' && a.hearingId !== undefined)
+    ?.hearingId;
+}
+
 /**
  * Notice that the person needs an interpreter (ID Rules r.17): the language and the dialect,
- * for one hearing (the next by default). When the Minister's r.8 information, or the interpreter
+ * for one hearing: the one chosen, else the one the r.17 application record names (the record
+ * chosen, or a draft one), else the next. When the Minister's r.8 information, or the interpreter
  * arranged, names another language, the notice says so; earlier hearings where the interpreter
  * provided was not the one requested are listed, for the record.
  */
-export function buildInterpreterNotice(input: BuildInput, hearingId?: string): DossierDocument {
+export function buildInterpreterNotice(input: BuildInput, hearingId?: string, applicationId?: string): DossierDocument {
   const counsel = requireCounsel(input.counsel);
   const c = input.case;
   const skill = hearingLanguage(c);
@@ -43,7 +52,7 @@ export function buildInterpreterNotice(input: BuildInput, hearingId?: string): D
       "Mark the client's hearing language as needing an interpreter, with its dialect, before giving notice.",
       [fieldIssue('client.languages', 'noInterpreterLanguage')],
     );
-  const hearing = hearingFor(c, input.today, hearingId);
+  const hearing = hearingFor(c, input.today, hearingId ?? linkedHearing(c, applicationId));
   const ast = input.templates('interpreter-notice');
   const labels = ast.front.strings;
   const ctx: DetentionContext = { case: c, lang: input.lang, today: input.today, labels };

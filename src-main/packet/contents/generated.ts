@@ -86,7 +86,7 @@ export function packetDocuments(
     return doc;
   };
   return packetDocumentPlaces(kinds, input.case, importedExhibits).map((place): PacketDocument => {
-    const { statementId, personId, certifies, ...placed } = place;
+    const { statementId, personId, applicationId, certifies, ...placed } = place;
     if (place.kind === 'letter')
       return {
         ...placed,
@@ -97,6 +97,7 @@ export function packetDocuments(
     const options = {
       ...(statementId === undefined ? {} : { statementId }),
       ...(personId === undefined ? {} : { personId }),
+      ...(applicationId === undefined ? {} : { applicationId }),
     };
     const doc = buildDocument(place.kind, build, options);
     const cited =

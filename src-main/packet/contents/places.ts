@@ -1,3 +1,4 @@
+import { applicationDocumentKind, type ApplicationDocumentKind } from '../../core/applications/application-documents.ts';
 import type { Case } from '../../core/model/case.ts';
 import { certificationDocument, certificationOf, translatorOf } from '../../documents/builders/statement-data.ts';
 import type { DocumentKind } from '../../documents/builders/document-types.ts';
@@ -19,6 +20,7 @@ export type PlacedKind = Extract<
   | 'interpreter-attestation'
   | 'hc-submission'
   | 'hc-letters-index'
+  | ApplicationDocumentKind
 >;
 
 export const generatedKey = (name: string): string => `generated:${name}`;
@@ -77,6 +79,8 @@ export interface PacketDocumentPlace {
   readonly certifies?: string;
   /** The bondsperson a declaration is for. */
   readonly personId?: string;
+  /** The ID Rules application an application document files. */
+  readonly applicationId?: string;
   readonly partOf?: string;
   readonly front?: boolean;
   readonly back?: boolean;
@@ -96,6 +100,10 @@ function placesFor(kind: PacketDocumentKind, value: Case, importedExhibits: Read
       return [{ key: generatedKey('chronology'), kind: 'timeline' }];
     case 'proof-of-service':
       return value.detention.service.length === 0 ? [] : [{ key: generatedKey('proof-of-service'), kind: 'proof-of-service', back: true }];
+    case 'applications':
+      return (value.detention.applications ?? [])
+        .filter((a) => a.status === 'draft')
+        .map((a) => ({ key: generatedKey(`application:${a.id}`), kind: applicationDocumentKind[a.kind], applicationId: a.id }));
     case 'translated-statements':
       return translatedStatementPlaces(value, importedExhibits);
     case 'hc-submission':

@@ -35,6 +35,14 @@ export function plainTitle(place: PacketDocumentPlace, value: Case, lang: 'en' |
       return of(words.statementBilingual, statement?.title);
     case 'statement-translation':
       return of(words.statementTranslation, statement?.title);
+    case 'early-review-application':
+    case 'interpreter-notice':
+    case 'documents-application':
+    case 'witnesses-application':
+    case 'summons-application':
+    case 'change-date-application':
+    case 'privacy-application':
+      return words.application;
     case 'hc-submission':
       return words.hcSubmission;
     case 'hc-letters-index':

@@ -14,6 +14,7 @@ export type PacketDocumentKind =
   | 'chronology'
   | 'translated-statements'
   | 'proof-of-service'
+  | 'applications'
   | 'hc-submission'
   | 'hc-letters-index';
 
@@ -38,6 +39,16 @@ export const PACKET_PRESETS = {
   'detention-disclosure': {
     documentType: { en: 'Disclosure', fr: 'Communication de la preuve' },
     documents: ['cover-letter', 'chronology', 'translated-statements', 'proof-of-service'],
+    options: DEFAULT_PACKET_OPTIONS,
+  },
+  /**
+   * An ID Rules application as filed: each application recorded as a draft (its statement of
+   * service is its own last page), then the supporting statements with their translations and the
+   * exhibits in the order the advocate set (ID Rules 24, 25, 38).
+   */
+  'detention-application': {
+    documentType: { en: 'Application', fr: 'Demande' },
+    documents: ['applications', 'translated-statements'],
     options: DEFAULT_PACKET_OPTIONS,
   },
   /** An H&C bundle as one PDF (a paper filing, or a record for the file): cover letter, chronology, evidence and translations. */

@@ -54,7 +54,8 @@ figure + .signature{margin-top:0.2em;}
 figure + .signature .line{margin-top:0;}
 p:has(+ figure + .signature){break-after:avoid-page;}
 .missing-image{border:0.5pt dashed #555;padding:6pt;}
-.page-break{break-after:page;height:0;}
+.page-break{display:none;}
+.page-break + *{break-before:page;}
 .keep{white-space:nowrap;}
 `;
 }

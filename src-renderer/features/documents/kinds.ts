@@ -1,4 +1,5 @@
 import type { Case, CaseKind, Hearing, IdApplication, ServiceRecord } from '../../../src-main/core/model/case.ts';
+import { applicationDocumentKind } from '../../../src-main/core/applications/application-documents.ts';
 import type { DocumentKind } from '../../api/document-output.ts';
 
 /**
@@ -22,6 +23,10 @@ const kindsByCase: Readonly<Record<CaseKind, readonly DocumentKind[]>> = {
     'interpreter-notice',
     'early-review-application',
     'privacy-application',
+    'documents-application',
+    'witnesses-application',
+    'summons-application',
+    'change-date-application',
     'client-prep-sheet',
     'release-plan',
     'bondsperson-declaration',
@@ -52,7 +57,12 @@ const targetOfKind: Partial<Record<DocumentKind, TargetKind>> = {
   'interpreter-notice': 'hearing',
   'client-prep-sheet': 'hearing',
   'proof-of-service': 'service',
+  'early-review-application': 'application',
   'privacy-application': 'application',
+  'documents-application': 'application',
+  'witnesses-application': 'application',
+  'summons-application': 'application',
+  'change-date-application': 'application',
 };
 
 /** What the document is made for, when the case may hold more than one; null when it is about the case as a whole. */
@@ -99,7 +109,7 @@ export function targetsFor(c: Case, kind: DocumentKind): Target[] {
       return c.detention.service.map((r) => ({ kind: 'service', id: r.id, document: r.document, servedOn: r.servedOn, at: r.at }));
     case 'application':
       return (c.detention.applications ?? [])
-        .filter((a) => a.kind === 'private-proceeding')
+        .filter((a) => applicationDocumentKind[a.kind] === kind)
         .map((a) => ({ kind: 'application', id: a.id, status: a.status, filedOn: a.filedOn ?? '' }));
     case null:
       return [];

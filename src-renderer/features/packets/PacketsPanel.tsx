@@ -16,7 +16,13 @@ import { ViewerDialog } from '../viewer/ViewerDialog.tsx';
 import { TabOrder } from './TabOrder.tsx';
 import './packets.css';
 
-const presets = ['detention-release-plan', 'detention-disclosure', 'hc-application', 'hc'] as const satisfies readonly PacketPresetName[];
+const presets = [
+  'detention-release-plan',
+  'detention-disclosure',
+  'detention-application',
+  'hc-application',
+  'hc',
+] as const satisfies readonly PacketPresetName[];
 
 /** A positive whole number typed in a field, or undefined when empty or not a number. */
 function positive(text: string): number | undefined {

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Case, TimelineCategory } from '../../../src-main/core/model/case.ts';
 import type { PartialDate } from '../../../src-main/core/model/partial-date.ts';
 import { eventBounds } from '../../../src-main/core/timeline/bounds.ts';
+import { anchorWords, type DateLabels } from '../../../src-main/core/timeline/anchor-words.ts';
 import type { DerivedEvent, EditTab } from '../../../src-main/core/timeline/derived.ts';
 import type { TimelineEntry } from '../../../src-main/core/timeline/entries.ts';
 
@@ -56,19 +57,39 @@ export function entrySummary(t: TFunction, entry: TimelineEntry): string {
   return entry.source === 'typed' ? entry.event.summary : derivedSummary(t, entry.derived);
 }
 
-/** The Gregorian days a date stands for, after its qualifier, in ISO form: "1988-08-12", "2019-03-01 – 2019-03-31", "before 2020-01-01", "after 2019-03-01 – 2019-03-31". */
+/**
+ * The labels the printed chronology's date words read (`anchorWords`), in the UI language: the
+ * day and month patterns from the UI strings, the month names from the locale.
+ */
+function dateLabels(t: TFunction): DateLabels {
+  const locale = t('apps.locale');
+  const name = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+  const months = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`month.${String(i + 1)}`, name.format(Date.UTC(2020, i, 1))]));
+  return { ...months, 'date.day': t('apps.dateDay'), 'date.dayOne': t('apps.dateDayOne'), 'date.month': t('apps.dateMonth') };
+}
+
+/** A span of days in words, as the printed chronology writes it: "1 March 2019", "March 2019", "2019", else its two days. */
+function spanWords(earliest: string, latest: string, labels: DateLabels): string {
+  const words = anchorWords({ earliest, latest }, labels);
+  if (words !== `${earliest} – ${latest}`) return words;
+  return `${anchorWords({ earliest, latest: earliest }, labels)} – ${anchorWords({ earliest: latest, latest }, labels)}`;
+}
+
+/**
+ * The Gregorian days a date stands for, after its qualifier, in the UI language's words through
+ * the printed chronology's formatter: "12 August 1988", "March 2019", "before 1 January 2020",
+ * "after March 2019".
+ */
 export function gregorianText(t: TFunction, when: PartialDate): string {
   if (when.qualifier === 'unknown') return t('timeline.date.unknown');
   const bounds = eventBounds(when);
   if (!bounds) return t('timeline.date.noRange');
-  if (bounds.from === null) return t('timeline.date.before', { date: bounds.stated.earliest });
+  const labels = dateLabels(t);
+  if (bounds.from === null) return t('timeline.date.before', { date: spanWords(bounds.stated.earliest, bounds.stated.earliest, labels) });
   // "After X" names X itself: the day, or X's range; a range typed by hand under "after" starts at X.
-  const x =
-    bounds.placed || bounds.stated.earliest === bounds.stated.latest
-      ? bounds.stated.earliest
-      : `${bounds.stated.earliest} – ${bounds.stated.latest}`;
-  if (bounds.to === null || bounds.placed) return t('timeline.date.after', { date: x });
-  const range = bounds.from === bounds.to ? bounds.from : `${bounds.from} – ${bounds.to}`;
+  const x = bounds.placed ? { earliest: bounds.stated.earliest, latest: bounds.stated.earliest } : bounds.stated;
+  if (bounds.to === null || bounds.placed) return t('timeline.date.after', { date: spanWords(x.earliest, x.latest, labels) });
+  const range = spanWords(bounds.from, bounds.to, labels);
   return when.qualifier === 'circa' ? t('timeline.date.about', { range }) : range;
 }
 

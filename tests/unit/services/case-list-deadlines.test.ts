@@ -40,6 +40,7 @@ interface Case1 {
     hearings: { id: string; type: string }[];
     episodes: { end?: unknown; endReason?: string }[];
     seizedItems: { returnApplicationFiled?: string }[];
+    applications?: { id: string; kind: string; status: string; hearingId?: string; filedOn?: string }[];
   };
 }
 
@@ -87,5 +88,33 @@ describe('the case list shows each case its next deadline without opening it', (
       for (const item of c.detention.seizedItems) item.returnApplicationFiled = '2026-04-01';
     });
     expect(done?.nextDeadline).toBeUndefined();
+  });
+
+  // ID Rule 45(4)(b): received at least 5 days before the admissibility hearing of Wednesday 22 April
+  // 2026. Clear days (IA s.27(1)): 17, 18, 19, 20 and 21 April, so the last day is Thursday 16 April.
+  const r45 = (c: Case1, filedOn?: string) => {
+    for (const item of c.detention.seizedItems) item.returnApplicationFiled = '2026-04-01';
+    c.detention.applications = [
+      {
+        id: 'app-r45',
+        kind: 'private-proceeding',
+        status: filedOn ? 'filed' : 'draft',
+        hearingId: 'h-admissibility',
+        ...(filedOn ? { filedOn } : {}),
+      },
+    ];
+  };
+
+  it("an ID Rules application's limit is on the list: an r.45 application for the admissibility hearing, due 16 April", async () => {
+    const [summary] = await listAt('2026-04-10T12:00:00Z', (c) => r45(c));
+    expect(summary?.nextDeadline).toMatchObject({ kind: 'application', dueLabel: '2026-04-16', dueOffice: '2026-04-16', pastDue: false });
+  });
+
+  it('an unfiled application whose day has passed is past due; once the Division received it, it leaves the list', async () => {
+    const [late] = await listAt('2026-04-20T12:00:00Z', (c) => r45(c));
+    expect(late?.nextDeadline).toMatchObject({ kind: 'application', dueLabel: '2026-04-16', pastDue: true });
+    const [filed] = await listAt('2026-04-20T12:00:00Z', (c) => r45(c, '2026-04-15'));
+    // The Minister's disclosure date, the same day, is then the limit the list shows.
+    expect(filed?.nextDeadline).toMatchObject({ kind: 'disclosure', dueLabel: '2026-04-16', pastDue: true });
   });
 });

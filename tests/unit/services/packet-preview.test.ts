@@ -13,6 +13,16 @@ import { previewPacket } from '../../../src-main/services/packet-preview.ts';
 import { createTemplateStore } from '../../../src-main/services/templates-store.ts';
 import type { VaultApi } from '../../../src-main/vault/types.ts';
 import { counsel } from '../../helpers/counsel.ts';
+import { withPrivacyApplication } from '../documents/builders/helpers.ts';
+
+/** The case's ID Rules applications as drafts, not yet filed. */
+const draftApplications = (c: Case): Case => ({
+  ...c,
+  detention: {
+    ...c.detention,
+    applications: (c.detention.applications ?? []).map(({ filedOn: _filed, ...a }) => ({ ...a, status: 'draft' as const })),
+  },
+});
 
 const store = createTemplateStore();
 const documents = { counsel: () => counsel, templates: store.set.bind(store) };
@@ -153,8 +163,10 @@ describe('the H&C application preview', () => {
 
 describe('the numbering the Packets tab shows', () => {
   it.each(packetPresetNames)('is the numbering the build stamps: %s', async (preset) => {
-    const fixture = preset === 'detention-release-plan' ? 'case1-lai.json' : 'case2-srisuk.json';
-    const { value, vault } = await importedCase((c) => c, fixture);
+    const fixture = preset === 'detention-release-plan' || preset === 'detention-application' ? 'case1-lai.json' : 'case2-srisuk.json';
+    // The application packet files the applications recorded as drafts: Case 1's r.45 one, as a draft.
+    const edit = preset === 'detention-application' ? withPrivacyApplication : (c: Case) => c;
+    const { value, vault } = await importedCase((c) => draftApplications(edit(c)), fixture);
     const preview = previewPacket(value, preset, { vault, documents, now });
     const { manifest } = await buildCasePacket(
       { caseId: value.id, preset, outDir: path.join(work, `numbering-${preset}`), skipBadExhibits: false },
@@ -163,5 +175,17 @@ describe('the numbering the Packets tab shows', () => {
     const { labelStyle, startNumber, dividers, numberCover, numberList } = manifest.options;
     expect(preview.numbering).toEqual({ labelStyle, startNumber, dividers, numberCover, numberList });
     expect(preview.entries.map((e) => e.firstLabel)).toEqual(manifest.inputs.map((i) => i.firstLabel));
+  });
+});
+
+describe('the application packet', () => {
+  it('is refused when no application is recorded as a draft, naming the field', async () => {
+    const { value, vault } = await importedCase((c) => c, 'case1-lai.json');
+    await expect(
+      buildCasePacket(
+        { caseId: value.id, preset: 'detention-application', outDir: path.join(work, 'no-draft'), skipBadExhibits: false },
+        { vault, documents, openRenderers, cache: new SourceCache(), now, newId: () => 'build-1' },
+      ),
+    ).rejects.toMatchObject({ issues: [{ path: 'detention.applications', code: 'applicationNoDraft' }] });
   });
 });

@@ -9,7 +9,7 @@ import { partialDateText } from '../../../../src-main/documents/builders/format-
 import { collectText } from '../../../../src-main/documents/text-walk.ts';
 import { createTemplateStore } from '../../../../src-main/services/templates-store.ts';
 import { caught } from '../../../helpers/errors.ts';
-import { counsel, withEarlyReview, withPrivacyApplication } from './helpers.ts';
+import { counsel, withEarlyReview, withPrivacyApplication, withRuleApplications } from './helpers.ts';
 
 const load = (name: string): Case =>
   caseSchema.parse((JSON.parse(readFileSync(`tests/fixtures/cases/${name}.json`, 'utf8')) as { case: unknown }).case);
@@ -150,7 +150,7 @@ describe('document builders', () => {
           expect(text(c, kind, lang).length).toBeGreaterThan(100);
         }
       for (const kind of detentionDocumentKinds)
-        expect(text(withPrivacyApplication(withEarlyReview(lai)), kind, lang).length).toBeGreaterThan(400);
+        expect(text(withRuleApplications(withPrivacyApplication(withEarlyReview(lai))), kind, lang).length).toBeGreaterThan(400);
       for (const kind of hcDocumentKinds) expect(text(srisuk, kind, lang).length).toBeGreaterThan(400);
     }
   });

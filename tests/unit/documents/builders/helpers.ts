@@ -125,3 +125,69 @@ export function withPrivacyApplication(c: Case): Case {
     },
   };
 }
+
+/**
+ * Case 1 with an r.26 disclosure and r.32 witness information for the 7-day review, and an r.33
+ * summons and an r.43 change of date for the admissibility hearing, each served on the Minister.
+ */
+export function withRuleApplications(c: Case): Case {
+  const base = { status: 'draft' as const, grounds: [], relief: [], hearApplicationInPrivate: true, proposedDates: [] };
+  const served = (id: string, document: string) => ({
+    id,
+    document,
+    servedOn: "Minister's counsel, CBSA hearings, Greater Toronto Area",
+    method: 'email' as const,
+    at: { utc: '2026-03-16T15:00:00Z', tz: 'America/Toronto' },
+  });
+  return {
+    ...c,
+    detention: {
+      ...c.detention,
+      service: [
+        ...c.detention.service,
+        served('svc-r26', 'Disclosure of documents (ID Rules r.26)'),
+        served('svc-r32', 'Witness information (ID Rules r.32)'),
+        served('svc-r33', 'Application for a summons (ID Rules r.33)'),
+        served('svc-r43', 'Application to change the date (ID Rules r.43)'),
+      ],
+      applications: [
+        ...(c.detention.applications ?? []),
+        {
+          ...base,
+          id: 'app-r26',
+          kind: 'documents',
+          hearingId: 'h-7d',
+          reasons: ['Letter of the Scarborough shelter offering a bed on release, 12 March 2026.'],
+          serviceIds: ['svc-r26'],
+        },
+        {
+          ...base,
+          id: 'app-r32',
+          kind: 'witnesses',
+          hearingId: 'h-7d',
+          witness: 'CHAN Mei-ling',
+          reasons: ['Ms. Chan will say she can house and supervise the person concerned; 20 minutes; a cousin.'],
+          serviceIds: ['svc-r32'],
+        },
+        {
+          ...base,
+          id: 'app-r33',
+          kind: 'summons',
+          hearingId: 'h-admissibility',
+          witness: 'the manager of the Mississauga spa',
+          reasons: ['The manager holds the schedule that shows who controlled the work of the person concerned.'],
+          serviceIds: ['svc-r33'],
+        },
+        {
+          ...base,
+          id: 'app-r43',
+          kind: 'change-date',
+          hearingId: 'h-admissibility',
+          proposedDates: ['2026-04-29', '2026-05-06'],
+          reasons: ['Counsel is before the Federal Court on 22 April 2026 in a hearing fixed before this one.'],
+          serviceIds: ['svc-r43'],
+        },
+      ],
+    },
+  };
+}

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { IdApplication } from '../../../../src-main/core/model/applications.ts';
 import { caseSchema, type Case } from '../../../../src-main/core/model/case.ts';
 import {
   defaultDocumentLanguage,
@@ -19,6 +20,10 @@ const detentionDocumentKinds = [
   'proof-of-service',
   'client-prep-sheet',
   'privacy-application',
+  'documents-application',
+  'witnesses-application',
+  'summons-application',
+  'change-date-application',
 ] as const;
 const hcDocumentKinds = ['hc-submission', 'hc-letters-index', 'hc-forms-checklist'] as const;
 const statementKinds = [
@@ -74,7 +79,9 @@ describe('targets', () => {
     expect(targetKindOf('bondsperson-declaration')).toBe('person');
     expect(targetKindOf('proof-of-service')).toBe('service');
     expect(targetKindOf('translator-declaration')).toBe('statement');
-    expect(targetKindOf('early-review-application')).toBeNull();
+    expect(targetKindOf('early-review-application')).toBe('application');
+    expect(targetKindOf('summons-application')).toBe('application');
+    expect(targetKindOf('timeline')).toBeNull();
     expect(targetKindOf('hc-submission')).toBeNull();
   });
 
@@ -103,6 +110,31 @@ describe('targets', () => {
     expect(targetsFor(detention, 'early-review-application')).toEqual([]);
   });
 
+  test('each application document is offered once per recorded application of its kind, and of no other', () => {
+    const record = (id: string, kind: IdApplication['kind']): IdApplication => ({
+      id,
+      kind,
+      status: 'draft',
+      reasons: [],
+      grounds: [],
+      relief: [],
+      hearApplicationInPrivate: true,
+      proposedDates: [],
+      serviceIds: [],
+    });
+    const applications = [
+      record('app-r9', 'early-review'),
+      record('app-r43-a', 'change-date'),
+      { ...record('app-r43-b', 'change-date'), status: 'filed' as const, filedOn: '2026-03-16' },
+      record('app-r45', 'private-proceeding'),
+    ];
+    const withApps: Case = { ...detention, detention: { ...detention.detention, applications } };
+    expect(targetsFor(withApps, 'change-date-application').map((t) => t.id)).toEqual(['app-r43-a', 'app-r43-b']);
+    expect(targetsFor(withApps, 'early-review-application').map((t) => t.id)).toEqual(['app-r9']);
+    expect(targetsFor(withApps, 'privacy-application').map((t) => t.id)).toEqual(['app-r45']);
+    expect(targetsFor(withApps, 'summons-application')).toEqual([]);
+  });
+
   test('hearings entered out of order are still offered earliest first', () => {
     const reversed = { ...detention, detention: { ...detention.detention, hearings: [...detention.detention.hearings].reverse() } };
     expect(targetsFor(reversed, 'client-prep-sheet').map((t) => t.id)).toEqual(['h-48h', 'h-7d', 'h-admissibility']);
@@ -114,7 +146,9 @@ describe('targets', () => {
     expect(requestOptions('proof-of-service', 'svc-release-plan')).toEqual({ serviceId: 'svc-release-plan' });
     expect(requestOptions('translator-affidavit', 'st-client-1')).toEqual({ statementId: 'st-client-1' });
     expect(requestOptions('interpreter-notice', '')).toEqual({});
-    expect(requestOptions('early-review-application', 'h-7d')).toEqual({});
+    expect(requestOptions('early-review-application', '')).toEqual({});
+    expect(requestOptions('summons-application', 'app-r33')).toEqual({ applicationId: 'app-r33' });
+    expect(requestOptions('hc-submission', 'h-7d')).toEqual({});
   });
 
   test('a target removed from the case falls back to the default', () => {
