@@ -15,6 +15,7 @@ import { nextDeadline } from '../core/rules/next.ts';
 import { optionsFromSettings } from '../core/rules/shipped.ts';
 import type { ClockFacts } from '../vault/clock-facts.ts';
 import type { CaseSummary, StoredCase, VaultApi } from '../vault/types.ts';
+import { upgradeCaseFile } from '../vault/migrations/case-file.ts';
 
 export interface CaseHandlerDeps {
   readonly vault: VaultApi;
@@ -167,7 +168,7 @@ export function createCaseHandlers({ vault, now, newId }: CaseHandlerDeps): Case
     },
     caseImport: async ({ file }) => {
       refuseBrokenText(file, 'The case file');
-      const parsed = parseCaseFile(file);
+      const parsed = parseCaseFile(upgradeCaseFile(file));
       const { value, warnings } = validatedWithWarnings(parsed.case, today());
       const existing = await vault.listCases();
       if (existing.some((s) => s.id === value.id)) {

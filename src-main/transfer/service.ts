@@ -6,6 +6,7 @@ import type { ScryptParams } from '../vault/key-file.ts';
 import { blobRefsOf } from '../vault/blob-refs.ts';
 import type { VaultApi } from '../vault/types.ts';
 import { readTransfer, writeTransfer } from './bundle.ts';
+import { upgradeCaseFile } from '../vault/migrations/case-file.ts';
 
 export interface TransferDeps {
   readonly vault: VaultApi;
@@ -101,7 +102,7 @@ export function createTransferService(deps: TransferDeps) {
     } catch {
       throw refuse('its case is not valid JSON.');
     }
-    const file = parseCaseFile(json);
+    const file = parseCaseFile(upgradeCaseFile(json));
     const refs = blobRefsOf({ case: file.case });
     const missing = [...refs].filter((id) => !opened.blobs.has(id)).length;
     if (missing > 0) throw refuse(`${missing} attachment${missing === 1 ? ' the case refers to is' : 's the case refers to are'} missing.`);

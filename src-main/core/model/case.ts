@@ -27,8 +27,8 @@ export * from './timeline.ts';
 export * from './wording.ts';
 export * from './applications.ts';
 
-/** Case data schema, version 1. Changes are made by appending a migration, never by editing v1 in place. */
-export const CASE_SCHEMA_VERSION = 1;
+/** Case data schema, version 2 (statements hold a list of translations). Changes are made by appending a migration, never by editing a version in place. */
+export const CASE_SCHEMA_VERSION = 2;
 
 /** A name written in its own script, e.g. { script: 'Hant', value: '黎詠詩' }. */
 export const scriptNameSchema = z.object({

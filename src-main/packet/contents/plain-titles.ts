@@ -35,6 +35,8 @@ export function plainTitle(place: PacketDocumentPlace, value: Case, lang: 'en' |
       return of(words.statementBilingual, statement?.title);
     case 'statement-translation':
       return of(words.statementTranslation, statement?.title);
+    case 'statement-transcription':
+      return of(words.statementTranscription, statement?.title);
     case 'hc-submission':
       return words.hcSubmission;
     case 'hc-letters-index':
