@@ -116,17 +116,17 @@ function attachStatement(
   const affidavit = response.affidavit ?? existing?.affidavit;
   const certifiedMember = response.certifiedMember ?? existing?.certifiedMember;
   return withTranslation(statement, {
-      lang: item.targetLang,
-      translatorId,
-      paragraphs,
-      ...(certification === undefined ? {} : { certification }),
-      ...(destination === undefined ? {} : { destination }),
-      sourceSha256: item.sourceSha256,
-      completedAt: response.declaration.signedAt,
-      declaration: declarationOf(response),
-      ...(affidavit === undefined ? {} : { affidavit }),
-      ...(certifiedMember === undefined ? {} : { certifiedMember }),
-      ...(handoff === undefined ? {} : { handoff }),
+    lang: item.targetLang,
+    translatorId,
+    paragraphs,
+    ...(certification === undefined ? {} : { certification }),
+    ...(destination === undefined ? {} : { destination }),
+    sourceSha256: item.sourceSha256,
+    completedAt: response.declaration.signedAt,
+    declaration: declarationOf(response),
+    ...(affidavit === undefined ? {} : { affidavit }),
+    ...(certifiedMember === undefined ? {} : { certifiedMember }),
+    ...(handoff === undefined ? {} : { handoff }),
   });
 }
 

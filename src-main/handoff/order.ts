@@ -76,7 +76,8 @@ export function responseRecord(c: Case, manifest: Manifest, response: ResponseCo
       `This response answers an item its request did not ask for (the request asked for ${request.itemIds.join(', ')}). Import the response to the request that asked for it. ${NOTHING}`,
     );
   const asked = request?.translationLang;
-  const other = asked === undefined ? undefined : response.items.find((i) => parseItemId(i.itemId).kind === 'statement' && i.targetLang !== asked);
+  const other =
+    asked === undefined ? undefined : response.items.find((i) => parseItemId(i.itemId).kind === 'statement' && i.targetLang !== asked);
   if (other !== undefined)
     throw new DossierError(
       'VALIDATION',

@@ -92,9 +92,7 @@ function statementItem(c: Case, statement: Statement, choices: RequestChoices, r
     throw new DossierError('NOT_FOUND', 'That translator is not in the case’s registry.', [fieldIssue('translatorId', 'notFound')]);
   const destination = choices.destination ?? translationDestination(c, { translation: existing });
   const certification =
-    choices.certification ??
-    existing?.certification ??
-    (destination ? defaultCertification(destination, translator, rules) : undefined);
+    choices.certification ?? existing?.certification ?? (destination ? defaultCertification(destination, translator, rules) : undefined);
   // The rules that would refuse the translation once it comes back refuse the request now, before anyone works on it.
   const planned: StatementView = {
     ...statement,

@@ -85,7 +85,8 @@ export function buildStatementBilingual(input: BuildInput, statementId?: string,
  */
 export function buildStatementTranscription(input: BuildInput, statementId?: string): DossierDocument {
   const c = input.case;
-  const statement = statementId === undefined ? c.statements.find((s) => s.transcription !== undefined) : c.statements.find((s) => s.id === statementId);
+  const statement =
+    statementId === undefined ? c.statements.find((s) => s.transcription !== undefined) : c.statements.find((s) => s.id === statementId);
   const transcription = statement?.transcription;
   if (statement === undefined || transcription === undefined)
     throw new DossierError(

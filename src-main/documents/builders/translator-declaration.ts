@@ -57,7 +57,11 @@ function refuseWhatTheDestinationRefuses(c: Case, statement: TranslatedStatement
   throw new DossierError(
     'VALIDATION',
     refused.map((f) => `${f.message} (${formatTranslationCitation(f.citation)})`).join(' '),
-    refused.map((f) => ({ path: `statements.${statement.id}.${translationFieldPath(f.field, statement.translations.indexOf(statement.translation))}`, message: f.message, code: `translation.${f.check}` })),
+    refused.map((f) => ({
+      path: `statements.${statement.id}.${translationFieldPath(f.field, statement.translations.indexOf(statement.translation))}`,
+      message: f.message,
+      code: `translation.${f.check}`,
+    })),
   );
 }
 

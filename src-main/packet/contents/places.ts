@@ -28,8 +28,7 @@ export const generatedKey = (name: string): string => `generated:${name}`;
 export const HC_LETTERS_INDEX_KEY = generatedKey('hc-letters-index');
 
 /** A translation's key part: the statement id for its first translation, with `:<lang>` for the others. */
-const translationKey = (statementId: string, index: number, lang: string): string =>
-  index === 0 ? statementId : `${statementId}:${lang}`;
+const translationKey = (statementId: string, index: number, lang: string): string => (index === 0 ? statementId : `${statementId}:${lang}`);
 
 /**
  * Each translated statement as one tab. When its original is an imported exhibit in the packet,

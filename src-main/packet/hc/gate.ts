@@ -80,9 +80,7 @@ export function checkHcFiling(input: HcGateInput): HcGateResult {
   // Every imported document in another language, and every translated statement filed.
   c.exhibits.forEach((exhibit, i) => {
     if (!imported.has(exhibit.id) || exhibit.partOf !== undefined || exhibit.lang === undefined || official(exhibit.lang)) return;
-    const translated = c.statements.some(
-      (s) => s.originalExhibitId === exhibit.id && hasTranslatedText(s),
-    );
+    const translated = c.statements.some((s) => s.originalExhibitId === exhibit.id && hasTranslatedText(s));
     const attached = c.exhibits.some((x) => x.partOf === exhibit.id && official(x.lang));
     if (!translated && !attached)
       issues.push({
