@@ -10,6 +10,7 @@ import { collectText } from '../../../../src-main/documents/text-walk.ts';
 import { createTemplateStore } from '../../../../src-main/services/templates-store.ts';
 import { caught } from '../../../helpers/errors.ts';
 import { counsel, withEarlyReview, withPrivacyApplication } from './helpers.ts';
+import { editFirstTranslation } from '../../../helpers/translations.ts';
 
 const load = (name: string): Case =>
   caseSchema.parse((JSON.parse(readFileSync(`tests/fixtures/cases/${name}.json`, 'utf8')) as { case: unknown }).case);
@@ -111,7 +112,7 @@ describe('document builders', () => {
       ...srisuk,
       matter: { ...srisuk.matter, forum: 'IRB-RPD' },
       statements: srisuk.statements.map((s) =>
-        s.translation ? { ...s, translation: { ...s.translation, certification: undefined, destination: undefined } } : s,
+        editFirstTranslation(s, (t) => ({ ...t, certification: undefined, destination: undefined })),
       ),
     };
     expect(() => text(rpd, 'translator-declaration', 'en')).toThrow(/dialect/u);

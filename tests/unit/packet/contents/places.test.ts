@@ -9,6 +9,7 @@ import { caught } from '../../../helpers/errors.ts';
 import { counsel } from '../../documents/builders/helpers.ts';
 import { placedDocuments } from '../../../../src-main/packet/contents/placed.ts';
 import { translatedStatementPlaces } from '../../../../src-main/packet/contents/places.ts';
+import { editFirstTranslation } from '../../../helpers/translations.ts';
 
 const load = (name: string): Case =>
   caseSchema.parse((JSON.parse(readFileSync(`tests/fixtures/cases/${name}.json`, 'utf8')) as { case: unknown }).case);
@@ -55,9 +56,7 @@ describe('a translated statement is one tab', () => {
       'statement-bilingual',
       'translator-affidavit',
     ]);
-    const affidavit = edit(srisuk, (s) =>
-      s.translation ? { ...s, translation: { ...s.translation, certification: 'IRCC_AFFIDAVIT' } } : s,
-    );
+    const affidavit = edit(srisuk, (s) => editFirstTranslation(s, (t) => ({ ...t, certification: 'IRCC_AFFIDAVIT' })));
     expect(kinds(affidavit).filter((k) => k !== 'statement-bilingual')).toEqual(Array(3).fill('translator-affidavit'));
     const readBack = edit(lai, (s) => ({ ...s, readBack: { interpreterId: 'p-wong-mei-ling', on: '2026-03-16' } }));
     expect(translatedStatementPlaces(readBack, new Set()).at(-1)).toEqual({
@@ -70,7 +69,7 @@ describe('a translated statement is one tab', () => {
 
   it("refuses the H&C packet when the client's sister translated for IRCC, naming the translator field and the rule", () => {
     const sister = edit(srisuk, (s) =>
-      s.translation ? { ...s, translation: { ...s.translation, translatorId: 'p-sister-translator', certification: 'IRCC_AFFIDAVIT' } } : s,
+      editFirstTranslation(s, (t) => ({ ...t, translatorId: 'p-sister-translator', certification: 'IRCC_AFFIDAVIT' })),
     );
     const input = { case: sister, counsel, lang: 'en' as const, today: '2026-06-15', templates: createTemplateStore().set('en') };
     const error = caught(() => packetDocuments(PACKET_PRESETS.hc.documents, input, new Set()));
@@ -92,7 +91,7 @@ describe('a translated statement is one tab', () => {
   it('a statement with no translation is not filed', () => {
     expect(
       translatedStatementPlaces(
-        edit(lai, ({ translation: _t, ...s }) => s),
+        edit(lai, (s) => ({ ...s, translations: [] })),
         new Set(),
       ),
     ).toEqual([]);

@@ -95,7 +95,7 @@ describe('targets', () => {
       },
     ]);
     expect(targetsFor(detention, 'statement-bilingual').map((t) => t.id)).toEqual(['st-client-1']);
-    const untranslated = { ...detention, statements: detention.statements.map(({ translation: _t, ...s }) => s) };
+    const untranslated = { ...detention, statements: detention.statements.map((s) => ({ ...s, translations: [] })) };
     expect(targetsFor(untranslated, 'statement-bilingual')).toEqual([]);
     expect(targetsFor(detention, 'proof-of-service').map((t) => t.id)).toEqual(['svc-release-plan']);
     expect(targetsFor(detention, 'early-review-application')).toEqual([]);
