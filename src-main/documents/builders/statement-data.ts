@@ -63,7 +63,12 @@ export function translatedStatement(statement: StatementView): TranslatedStateme
     throw new DossierError(
       'VALIDATION',
       `The translation is not complete: paragraph${missing.length === 1 ? '' : 's'} ${missing.join(', ')} of the original ${missing.length === 1 ? 'has' : 'have'} no translation yet.`,
-      missing.map((n) => fieldIssue(`statements.${statement.id}.translations.${translation.lang}.paragraphs.${n - 1}`, 'notTranslatedYet')),
+      missing.map((n) =>
+        fieldIssue(
+          `statements.${statement.id}.translations.${statement.translations.indexOf(translation)}.paragraphs.${n - 1}`,
+          'notTranslatedYet',
+        ),
+      ),
     );
   return { ...statement, translation };
 }

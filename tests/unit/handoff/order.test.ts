@@ -164,7 +164,12 @@ describe('hand-off responses in order', () => {
     await request();
     const stored = await ok('caseGet', { id: caseId });
     expect(stored.case.handoffRequests).toEqual([
-      { bundleId: expect.any(String) as unknown, itemIds: ['st-client-1'], createdAt: expect.stringMatching(/^2026-03-20T/u) as unknown },
+      {
+        bundleId: expect.any(String) as unknown,
+        itemIds: ['st-client-1'],
+        createdAt: expect.stringMatching(/^2026-03-20T/u) as unknown,
+        translationLang: 'en',
+      },
     ]);
   });
 });

@@ -141,6 +141,7 @@ describe('document builders', () => {
       'translation-certificate',
       'statement-bilingual',
       'statement-translation',
+      'statement-transcription',
       'interpreter-attestation',
     ]);
     for (const lang of ['en', 'fr'] as const) {
@@ -148,7 +149,12 @@ describe('document builders', () => {
         for (const kind of general) {
           // Neither fixture records a read-back; the attestation is tested in statement-documents.test.ts.
           if (kind === 'interpreter-attestation') continue;
-          expect(text(c, kind, lang).length).toBeGreaterThan(100);
+          // Neither records a transcription: one is added for it.
+          const withTranscription = {
+            ...c,
+            statements: c.statements.map((s) => ({ ...s, transcription: { transcriberName: 'WONG Mei-ling' } })),
+          };
+          expect(text(kind === 'statement-transcription' ? withTranscription : c, kind, lang).length).toBeGreaterThan(100);
         }
       for (const kind of detentionDocumentKinds)
         expect(text(withPrivacyApplication(withEarlyReview(lai)), kind, lang).length).toBeGreaterThan(400);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StatementView } from '../../../../src-main/core/model/translations.ts';
+import { viewOf, type StatementView } from '../../../../src-main/core/model/translations.ts';
 import type { Case, Statement } from '../../../../src-main/core/model/case.ts';
 import { certificationOf } from '../../../../src-main/documents/builders/statement-data.ts';
 import type { BilingualBlock, DossierDocument } from '../../../../src-main/documents/model.ts';
@@ -99,13 +99,13 @@ describe('the side-by-side statement', () => {
     const none = withStatement(lai, (s) => ({ ...s, translations: [] }));
     const error = caught(() => build(none, 'statement-bilingual', { options: { statementId: 'st-client-1' } }));
     expect(error.message).toMatch(/no English or French translation yet/u);
-    expect(error.issues[0]?.path).toBe('statements.st-client-1.translation');
+    expect(error.issues[0]?.path).toBe('statements.st-client-1.translations');
     const partial = withStatement(persian, (s) => editFirstTranslation(s, (t) => ({ ...t, paragraphs: [t.paragraphs[0] ?? '', '', 'x'] })));
     const incomplete = caught(() => build(partial, 'statement-translation'));
     expect(incomplete.message).toBe('The translation is not complete: paragraphs 2, 4 of the original have no translation yet.');
     expect(incomplete.issues.map((i) => i.path)).toEqual([
-      'statements.st-rezaei-1.translation.paragraphs.1',
-      'statements.st-rezaei-1.translation.paragraphs.3',
+      'statements.st-rezaei-1.translations.0.paragraphs.1',
+      'statements.st-rezaei-1.translations.0.paragraphs.3',
     ]);
   });
 });
@@ -216,7 +216,7 @@ describe('certifications of a translation', () => {
     );
     const error = caught(() => build(sister, 'translator-affidavit'));
     expect(error.issues).toEqual([
-      expect.objectContaining({ path: 'statements.st-abbot-letter.translation.translatorId', code: 'translation.translator-is-family' }),
+      expect.objectContaining({ path: 'statements.st-abbot-letter.translations.0.translatorId', code: 'translation.translator-is-family' }),
     ]);
     expect(error.message).toMatch(/\(IRCC /u);
     const declarationAlone = withStatement(srisuk, (s) => editFirstTranslation(s, (t) => ({ ...t, certification: 'ID_DECLARATION' })));
@@ -241,7 +241,7 @@ describe('certifications of a translation', () => {
     expect(certificationOf(srisuk, bare, undefined)).toBe('IRCC_AFFIDAVIT');
     expect(certificationOf({ ...srisuk, matter: { ...srisuk.matter, forum: 'IRB-RPD' } }, bare, translator)).toBe('RPD_DECLARATION');
     expect(certificationOf(srisuk, { ...bare, translation: { ...translation, destination: 'IRB-ID' } }, translator)).toBe('ID_DECLARATION');
-    expect(certificationOf(srisuk, statement, undefined)).toBe('IRCC_CERTIFIED_MEMBER');
+    expect(certificationOf(srisuk, viewOf(statement), undefined)).toBe('IRCC_CERTIFIED_MEMBER');
   });
 });
 
