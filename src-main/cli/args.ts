@@ -110,16 +110,18 @@ Commands:
   deadlines --case ID [--as-of ISO-INSTANT]
                           print every time limit: kind, legal due date, office target, citation, warnings
   render --case ID --doc KIND --lang en|fr --format pdf|docx --out FILE
-        [--person ID] [--hearing ID] [--service ID] [--statement ID] [--application ID] [--all-events]
+        [--person ID] [--hearing ID] [--service ID] [--statement ID [--translation en|fr]] [--application ID] [--all-events]
                           print one generated document as PDF or DOCX; KIND is letter, timeline,
                           translator-declaration, translator-affidavit, translation-certificate,
-                          statement-bilingual, statement-translation, interpreter-attestation,
+                          statement-bilingual, statement-translation, statement-transcription,
+                          interpreter-attestation,
                           release-plan, bondsperson-declaration, early-review-application,
                           interpreter-notice, proof-of-service, client-prep-sheet, privacy-application,
                           documents-application, witnesses-application, summons-application,
                           change-date-application, hc-submission, hc-letters-index or
                           hc-forms-checklist; --person picks the bondsperson, --hearing the
                           hearing, --service one service record, --statement the statement,
+                          --translation which of its translations (its first by default),
                           --application the ID Rules application record; --all-events prints the
                           chronology's events not marked for filing too (counsel's copy)
   counsel set --json FILE | --name N --firm F --address "line 1|line 2" [--title T --phone P
@@ -133,7 +135,8 @@ Commands:
                           evidence gaps, letters of support and forms; fails when barred
   handoff export --case ID --item ITEM_ID --out FILE --bundle-passphrase-env VAR [--lang en|fr]
                           write an encrypted translation request for one statement (its id) or
-                          generated document (doc:KIND); only what the interpreter needs
+                          generated document (doc:KIND); only what the interpreter needs;
+                          --lang picks the statement's translation it is for (its first by default)
   handoff respond REQUEST --bundle-passphrase-env VAR --translation-json FILE --out FILE
                           answer a request: FILE holds {translations, translator, declaration}
   handoff import FILE --bundle-passphrase-env VAR [--case ID] [--accept-changed-source]
@@ -190,6 +193,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         doc: { type: 'string' },
         exhibit: { type: 'string' },
         statement: { type: 'string' },
+        translation: { type: 'string' },
         'all-events': { type: 'boolean' },
         person: { type: 'string' },
         hearing: { type: 'string' },

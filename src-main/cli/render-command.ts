@@ -17,7 +17,7 @@ function oneOf(args: CliArgs, name: string, allowed: readonly string[], fallback
   return value;
 }
 
-/** `dossier render --case ID --doc KIND --lang en|fr --format pdf|docx --out FILE` */
+/** `dossier render --case ID --doc KIND --lang en|fr --format pdf|docx --out FILE [--statement ID --translation en|fr]` */
 export async function renderCommand(args: CliArgs, call: Call): Promise<unknown> {
   const caseId = text(args, 'case');
   if (caseId === undefined || caseId === '') throw new DossierError('VALIDATION', 'Missing --case ID.');
@@ -40,6 +40,8 @@ export async function renderCommand(args: CliArgs, call: Call): Promise<unknown>
     const value = text(args, option);
     if (value !== undefined) options[key] = value;
   }
+  // Which of the statement's translations a translation document or its certification is for.
+  if (text(args, 'translation') !== undefined) options['translationLang'] = oneOf(args, 'translation', ['en', 'fr']);
   const result = (await call('documentRender', { caseId, kind, lang, format, options })) as {
     title: string;
     base64: string;

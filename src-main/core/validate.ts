@@ -7,6 +7,7 @@ import { checkBondsperson, type BondRuleSet } from './rules/bonds.ts';
 import { formatCitation } from './rules/citation.ts';
 import { defaultTranslationRules } from './rules/translation-rules-data.ts';
 import { checkTranslation, formatTranslationCitation, type TranslationRuleSet } from './rules/translation-rules.ts';
+import { translationFieldPath } from './model/translations.ts';
 import { localDateOf, parseUtc } from './rules/zoned.ts';
 
 /**
@@ -121,15 +122,17 @@ function checkBonds(value: Case, rules: BondRuleSet): FieldIssue[] {
 /** Translations the destination refuses (IRCC: the client, family, the paid representative; a declaration alone), with the rule cited. */
 function checkTranslations(value: Case, rules: TranslationRuleSet): FieldIssue[] {
   return value.statements.flatMap((statement, index) =>
-    checkTranslation(value, statement, rules)
-      .filter((finding) => finding.effect === 'refuse')
-      .map((finding) => {
-        const cite = formatTranslationCitation(finding.citation);
-        return {
-          ...fieldIssue(`statements.${index}.${finding.field}`, `translation.${finding.check}`),
-          message: `${finding.message} (${cite})`,
-        };
-      }),
+    statement.translations.flatMap((translation, t) =>
+      checkTranslation(value, { ...statement, translation }, rules)
+        .filter((finding) => finding.effect === 'refuse')
+        .map((finding) => {
+          const cite = formatTranslationCitation(finding.citation);
+          return {
+            ...fieldIssue(`statements.${index}.${translationFieldPath(finding.field, t)}`, `translation.${finding.check}`),
+            message: `${finding.message} (${cite})`,
+          };
+        }),
+    ),
   );
 }
 

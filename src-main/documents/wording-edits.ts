@@ -18,6 +18,7 @@ const targetOptions: Partial<Readonly<Record<DocumentKind, 'statementId' | 'pers
   'translation-certificate': 'statementId',
   'statement-bilingual': 'statementId',
   'statement-translation': 'statementId',
+  'statement-transcription': 'statementId',
   'interpreter-attestation': 'statementId',
   'bondsperson-declaration': 'personId',
 };

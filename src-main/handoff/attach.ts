@@ -6,6 +6,7 @@ import type { Manifest, ResponseContent, ResponseItem } from './format.ts';
 import { parseItemId } from './item-id.ts';
 import { responseRecord } from './order.ts';
 import { caseRef, numberedParagraphs, sourceHash } from './source-hash.ts';
+import { chosenTranslation, withTranslation } from '../core/model/translations.ts';
 
 export type AttachOutcome =
   | { readonly status: 'attached'; readonly case: Case; readonly itemIds: readonly string[] }
@@ -107,29 +108,26 @@ function attachStatement(
 ): Statement {
   if (item.targetLang !== 'en' && item.targetLang !== 'fr')
     throw new DossierError('VALIDATION', 'A statement’s translation is in English or French. Nothing was changed.');
-  const existing = statement.translation;
+  const existing = chosenTranslation(statement, item.targetLang);
   // Paragraph i translates paragraph i: a paragraph added since the request waits empty, one removed drops out.
   const paragraphs = statement.paragraphs.map((_, i) => item.paragraphs[i]?.text ?? '');
   const certification = item.certification ?? existing?.certification;
   const destination = item.destination ?? existing?.destination;
   const affidavit = response.affidavit ?? existing?.affidavit;
   const certifiedMember = response.certifiedMember ?? existing?.certifiedMember;
-  return {
-    ...statement,
-    translation: {
-      lang: item.targetLang,
-      translatorId,
-      paragraphs,
-      ...(certification === undefined ? {} : { certification }),
-      ...(destination === undefined ? {} : { destination }),
-      sourceSha256: item.sourceSha256,
-      completedAt: response.declaration.signedAt,
-      declaration: declarationOf(response),
-      ...(affidavit === undefined ? {} : { affidavit }),
-      ...(certifiedMember === undefined ? {} : { certifiedMember }),
-      ...(handoff === undefined ? {} : { handoff }),
-    },
-  };
+  return withTranslation(statement, {
+    lang: item.targetLang,
+    translatorId,
+    paragraphs,
+    ...(certification === undefined ? {} : { certification }),
+    ...(destination === undefined ? {} : { destination }),
+    sourceSha256: item.sourceSha256,
+    completedAt: response.declaration.signedAt,
+    declaration: declarationOf(response),
+    ...(affidavit === undefined ? {} : { affidavit }),
+    ...(certifiedMember === undefined ? {} : { certifiedMember }),
+    ...(handoff === undefined ? {} : { handoff }),
+  });
 }
 
 function attachDocument(

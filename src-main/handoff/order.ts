@@ -21,9 +21,9 @@ export interface HandoffRecord {
 const NOTHING = 'Nothing was changed.';
 
 /** The hand-off record of what is attached for `itemId` now, if anything came by hand-off. */
-function attachedFor(c: Case, itemId: string): HandoffRecord | undefined {
+function attachedFor(c: Case, itemId: string, targetLang: string): HandoffRecord | undefined {
   const ref = parseItemId(itemId);
-  if (ref.kind === 'statement') return c.statements.find((s) => s.id === ref.id)?.translation?.handoff;
+  if (ref.kind === 'statement') return c.statements.find((s) => s.id === ref.id)?.translations.find((t) => t.lang === targetLang)?.handoff;
   if (ref.document === 'client-prep-sheet') return c.detention.prepSheetTranslation?.handoff;
   return c.documentTranslations.find((t) => t.document === ref.document)?.handoff;
 }
@@ -31,7 +31,7 @@ function attachedFor(c: Case, itemId: string): HandoffRecord | undefined {
 /** Every hand-off record in the case, to find a bundle attached before. */
 function allRecords(c: Case): HandoffRecord[] {
   return [
-    ...c.statements.flatMap((s) => (s.translation?.handoff ? [s.translation.handoff] : [])),
+    ...c.statements.flatMap((s) => s.translations.flatMap((t) => (t.handoff ? [t.handoff] : []))),
     ...c.documentTranslations.flatMap((t) => (t.handoff ? [t.handoff] : [])),
     ...(c.detention.prepSheetTranslation?.handoff ? [c.detention.prepSheetTranslation.handoff] : []),
   ];
@@ -75,6 +75,14 @@ export function responseRecord(c: Case, manifest: Manifest, response: ResponseCo
       'VALIDATION',
       `This response answers an item its request did not ask for (the request asked for ${request.itemIds.join(', ')}). Import the response to the request that asked for it. ${NOTHING}`,
     );
+  const asked = request?.translationLang;
+  const other =
+    asked === undefined ? undefined : response.items.find((i) => parseItemId(i.itemId).kind === 'statement' && i.targetLang !== asked);
+  if (other !== undefined)
+    throw new DossierError(
+      'VALIDATION',
+      `This response translates ${other.itemId} into ${other.targetLang}, but its request asked for the translation into ${asked ?? ''}. ${NOTHING}`,
+    );
   const before = allRecords(c).find((r) => r.bundleId === manifest.bundleId);
   if (before !== undefined)
     throw new DossierError('DUPLICATE', `This response was already imported on ${day(before.importedAt)}. ${NOTHING}`);
@@ -85,8 +93,8 @@ export function responseRecord(c: Case, manifest: Manifest, response: ResponseCo
     createdAt: manifest.createdAt,
     ...(request === undefined ? {} : { requestedAt: request.createdAt }),
   };
-  for (const id of items) {
-    const attached = attachedFor(c, id);
+  for (const { itemId: id, targetLang } of response.items) {
+    const attached = attachedFor(c, id, targetLang);
     if (attached !== undefined && isOlder(record, attached))
       throw new DossierError(
         'VALIDATION',

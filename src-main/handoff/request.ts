@@ -14,9 +14,10 @@ import type { DocumentText } from './document-source.ts';
 import type { BundleTranslator, RequestContent, RequestItem } from './format.ts';
 import { documentItemId, parseItemId } from './item-id.ts';
 import { numberedParagraphs, sourceHash } from './source-hash.ts';
+import { chosenTranslation, isTranslationLang, type StatementView } from '../core/model/translations.ts';
 
 export interface RequestChoices {
-  /** The language to translate into; for a statement English or French (its translation's, else the proceedings'). */
+  /** The language to translate into; for a statement English or French: the translation it targets (its first translation's language, else the proceedings'). */
   readonly targetLang?: string | undefined;
   readonly destination?: TranslationDestination | undefined;
   readonly certification?: CertificationKind | undefined;
@@ -78,23 +79,22 @@ function defaultCertification(
 }
 
 function statementItem(c: Case, statement: Statement, choices: RequestChoices, rules: TranslationRuleSet) {
-  const target = choices.targetLang ?? statement.translation?.lang ?? c.matter.languageOfProceedings;
-  if (target !== 'en' && target !== 'fr')
+  const target = choices.targetLang ?? statement.translations[0]?.lang ?? c.matter.languageOfProceedings;
+  if (!isTranslationLang(target))
     throw new DossierError('VALIDATION', 'A statement is translated into English or French.', [
       fieldIssue('targetLang', 'englishOrFrench'),
     ]);
+  const existing = chosenTranslation(statement, target);
   if (!statement.paragraphs.some((p) => p.trim() !== '')) throw nothingToTranslate();
-  const translatorId = choices.translatorId ?? statement.translation?.translatorId;
+  const translatorId = choices.translatorId ?? existing?.translatorId;
   const translator = translatorId === undefined ? undefined : c.people.find((p) => p.id === translatorId && p.roles.includes('translator'));
   if (translatorId !== undefined && !translator)
     throw new DossierError('NOT_FOUND', 'That translator is not in the case’s registry.', [fieldIssue('translatorId', 'notFound')]);
-  const destination = choices.destination ?? translationDestination(c, statement);
+  const destination = choices.destination ?? translationDestination(c, { translation: existing });
   const certification =
-    choices.certification ??
-    statement.translation?.certification ??
-    (destination ? defaultCertification(destination, translator, rules) : undefined);
+    choices.certification ?? existing?.certification ?? (destination ? defaultCertification(destination, translator, rules) : undefined);
   // The rules that would refuse the translation once it comes back refuse the request now, before anyone works on it.
-  const planned: Statement = {
+  const planned: StatementView = {
     ...statement,
     translation: {
       lang: target,

@@ -17,6 +17,7 @@ import type { RequestContent } from './format.ts';
 import { buildRequest, type RequestChoices } from './request.ts';
 import { buildResponse, type InterpreterAnswer } from './response.ts';
 import { caseRef } from './source-hash.ts';
+import { isTranslationLang } from '../core/model/translations.ts';
 
 export interface HandoffDeps {
   readonly vault: VaultApi;
@@ -91,7 +92,14 @@ export function createHandoffService(deps: HandoffDeps) {
       seal,
     );
     // The case keeps what was asked and when, so a response can be checked against its request.
-    const asked = { bundleId, itemIds: request.items.map((i) => i.itemId), createdAt: createdAt.toISOString() };
+    // A statement's request records which of its translations it is for: the response must come back in that language.
+    const target = request.items.find((i) => i.kind === 'statement')?.targetLang;
+    const asked = {
+      bundleId,
+      itemIds: request.items.map((i) => i.itemId),
+      createdAt: createdAt.toISOString(),
+      ...(isTranslationLang(target) ? { translationLang: target } : {}),
+    };
     await deps.vault.writeCase(
       { ...stored.case, handoffRequests: [...(stored.case.handoffRequests ?? []), asked].slice(-500) },
       stored.revision,

@@ -19,6 +19,8 @@ export const fieldIssueDto = z.object({
 export const documentOptions = z
   .object({
     statementId: idField,
+    /** Which of the statement's translations (English or French); its first by default. */
+    translationLang: z.enum(['en', 'fr']),
     personId: idField,
     hearingId: idField,
     serviceId: idField,

@@ -21,6 +21,7 @@ import { defaultDocumentName, documentProblems, saveThroughDialog, type Document
 import type { TemplateStore } from './templates-store.ts';
 import type { OpenPrinter } from '../render/pdf/open-printer.ts';
 import { cleanSignatureImage, loadSignatureImages, type LoadedSignatures } from './signature-images.ts';
+import type { TranslationLang } from '../core/model/case.ts';
 
 /** Opens the printer documents are printed with: Electron's in the app, Playwright in Node. */
 export type OpenDocumentPrinter = OpenPrinter;
@@ -56,12 +57,14 @@ type ChosenOptions = Partial<
   Record<'statementId' | 'personId' | 'hearingId' | 'serviceId' | 'applicationId' | 'exhibitId', string | undefined>
 > & {
   readonly filingOnly?: boolean | undefined;
+  readonly translationLang?: TranslationLang | undefined;
 };
 
 /** The request's choices without the keys it left out, as the builders take them. */
 function chosenOptions(options: ChosenOptions): DocumentOptions {
   return {
     ...(options.statementId === undefined ? {} : { statementId: options.statementId }),
+    ...(options.translationLang === undefined ? {} : { translationLang: options.translationLang }),
     ...(options.personId === undefined ? {} : { personId: options.personId }),
     ...(options.hearingId === undefined ? {} : { hearingId: options.hearingId }),
     ...(options.serviceId === undefined ? {} : { serviceId: options.serviceId }),
@@ -88,6 +91,7 @@ const previewKind: Readonly<Record<TemplateId, DocumentKind>> = {
   'translation-certificate': 'translation-certificate',
   'statement-bilingual': 'statement-bilingual',
   'statement-translation': 'statement-translation',
+  'statement-transcription': 'statement-transcription',
   'interpreter-attestation': 'interpreter-attestation',
   'release-plan': 'release-plan',
   'bondsperson-declaration': 'bondsperson-declaration',

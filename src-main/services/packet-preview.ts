@@ -55,7 +55,7 @@ function previewDocuments(
     }
   }
   return packetDocumentPlaces(kinds, value, importedExhibits).map((place) => {
-    const { statementId: _statement, personId: _person, certifies: _certifies, kind: _kind, ...placed } = place;
+    const { statementId: _statement, translationLang: _lang, personId: _person, certifies: _certifies, kind: _kind, ...placed } = place;
     return { ...placed, title: plainTitle(place, value, lang) };
   });
 }

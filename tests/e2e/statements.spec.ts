@@ -137,6 +137,22 @@ test('Case 1’s statement entered side by side with its translation by WONG Mei
   await expect(statements.cell('translation', 1)).toHaveValue(laiStatement.paragraphs[0][1]);
   await expect(statements.field(statements.editor, 'statements.translator')).toHaveValue(/p-/);
   await expect(statements.translatorCards).toHaveCount(2);
+
+  // A French translation beside the English one, and the typed transcription of the handwritten original.
+  const french = t('statements.targetLangs.fr');
+  await statements.editor.getByRole('button', { name: t('statementTranslations.add', { language: french }) }).click();
+  await expect(
+    statements.editor.getByRole('button', { name: t('statementTranslations.show', { language: french }), exact: true }),
+  ).toHaveAttribute('aria-pressed', 'true');
+  await statements.cell('translation', 1).fill('Je m’appelle LAI Wing-sze.');
+  await statements.editor.getByRole('button', { name: t('statementTranslations.addTranscription') }).click();
+  await statements.editor.getByLabel(t('statementTranslations.transcriber'), { exact: true }).fill('WONG Mei-ling');
+  await expect(workspace.saveStatus).toHaveText(t('save.saved'));
+  await page.screenshot({ path: testInfo.outputPath('statements-two-translations-en.png'), fullPage: true });
+  const english = t('statements.targetLangs.en');
+  await statements.editor.getByRole('button', { name: t('statementTranslations.show', { language: english }), exact: true }).click();
+  await expect(statements.cell('translation', 1)).toHaveValue(laiStatement.paragraphs[0][1]);
+  await expect(statements.rows.first()).toContainText('fr');
 });
 
 test('a Persian statement runs right to left with Latin names and digits in order, its Solar Hijri dates shown as Gregorian days', async ({

@@ -122,7 +122,7 @@ describe('dossier handoff between two vaults', () => {
     const after = exportedCase(s.caseId);
     const statement = after.statements.find((x) => x.id === s.itemId);
     expect(statement?.paragraphs).toEqual(original.statements.find((x) => x.id === s.itemId)?.paragraphs);
-    expect(statement?.translation).toMatchObject({
+    expect(statement?.translations[0]).toMatchObject({
       lang: 'en',
       paragraphs: s.english,
       certification: 'ID_DECLARATION',
@@ -134,9 +134,9 @@ describe('dossier handoff between two vaults', () => {
         typedSignature: `${s.translator.familyName.toUpperCase()} ${s.translator.givenNames}`,
       },
     });
-    const translator = after.people.find((p) => p.id === statement?.translation?.translatorId);
+    const translator = after.people.find((p) => p.id === statement?.translations[0]?.translatorId);
     expect(translator).toMatchObject(s.translator);
-    expect(statement?.translation?.sourceSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(statement?.translations[0]?.sourceSha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('refuses a response imported into another case, and a wrong bundle passphrase, changing nothing', () => {
@@ -224,6 +224,6 @@ describe('dossier handoff between two vaults', () => {
     expect(accepted.status).toBe('attached');
     const after = exportedCase(persian.caseId).statements[0];
     expect(after?.paragraphs[3]).toBe(corrected);
-    expect(after?.translation?.paragraphs).toEqual(persian.english);
+    expect(after?.translations[0]?.paragraphs).toEqual(persian.english);
   });
 });

@@ -11,6 +11,7 @@ import type { PacketManifest } from '../../src-main/packet/report/manifest.ts';
 import type { Services } from '../../src-main/services/index.ts';
 import { textPdf } from '../fixtures/exhibits/make-exhibits.ts';
 import { counsel, importFixtureCase, openTestServices } from '../helpers/services.ts';
+import { editFirstTranslation } from '../helpers/translations.ts';
 
 /**
  * Case 2's H&C application built for the portal: one file per slot, each under the cap, every
@@ -190,8 +191,8 @@ describe('the H&C application is refused before anything is written', () => {
     const bySister = {
       ...stored,
       statements: stored.statements.map((s) =>
-        s.id === 'st-birth-cert' && s.translation
-          ? { ...s, translation: { ...s.translation, translatorId: 'p-sister-translator', certification: 'IRCC_AFFIDAVIT' as const } }
+        s.id === 'st-birth-cert'
+          ? editFirstTranslation(s, (t) => ({ ...t, translatorId: 'p-sister-translator', certification: 'IRCC_AFFIDAVIT' as const }))
           : s,
       ),
     };
@@ -199,14 +200,14 @@ describe('the H&C application is refused before anything is written', () => {
     expect(saved.ok).toBe(false);
     if (!saved.ok)
       expect(saved.error.issues?.map((i) => [i.path, i.code])).toContainEqual([
-        'statements.1.translation.translatorId',
+        'statements.1.translations.0.translatorId',
         'translation.translator-is-family',
       ]);
     // Written past the save checks (an older file, a restored backup), the build still refuses it.
     await editCase(id, () => bySister);
     const error = await refusal(id);
     expect(error.issues.map((i) => [i.path, i.code])).toContainEqual([
-      'statements.1.translation.translatorId',
+      'statements.1.translations.0.translatorId',
       'translation.translator-is-family',
     ]);
   });
@@ -224,15 +225,11 @@ describe('the H&C application is refused before anything is written', () => {
     const id = await importCase2('case2-no-copy');
     await editCase(id, (c) => ({
       ...c,
-      statements: c.statements.map(({ translation, ...s }) =>
-        s.id === 'st-house-reg' && translation
-          ? { ...s, translation: { ...translation, certifiedCopy: undefined } }
-          : { ...s, ...(translation ? { translation } : {}) },
-      ),
+      statements: c.statements.map((s) => (s.id === 'st-house-reg' ? editFirstTranslation(s, ({ certifiedCopy: _copy, ...t }) => t) : s)),
     }));
     const error = await refusal(id);
     expect(error.issues.map((i) => [i.path, i.code])).toEqual([
-      ['statements.2.translation.certifiedCopy', 'translation.certified-copy-missing'],
+      ['statements.2.translations.0.certifiedCopy', 'translation.certified-copy-missing'],
     ]);
   });
 

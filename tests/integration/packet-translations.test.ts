@@ -11,6 +11,7 @@ import { scanJpeg, textPdf } from '../fixtures/exhibits/make-exhibits.ts';
 import { part } from '../helpers/docx-xml.ts';
 import { counselWithout, openTestServices, type Call } from '../helpers/services.ts';
 import { letters, logicalRtl, pdfWords, printedLines } from './helpers/rtl-text.ts';
+import { editFirstTranslation } from '../helpers/translations.ts';
 
 /**
  * Translated statements in built packets: one tab each, with the translation and the
@@ -132,22 +133,16 @@ beforeAll(async () => {
         p.id === 'p-atio-translator' && p.translator ? { ...p, translator: { ...p.translator, association: undefined } } : p,
       ),
       statements: c.statements.map((s) =>
-        s.translation
-          ? {
-              ...s,
-              originalExhibitId: original,
-              translation: {
-                ...s.translation,
-                certification: 'IRCC_AFFIDAVIT',
-                affidavit: {
-                  commissionerName: 'Jane ROE',
-                  commissionerTitle: 'Commissioner for taking affidavits',
-                  place: 'Toronto, Ontario',
-                  swornAt: '2026-04-14',
-                },
-              },
-            }
-          : s,
+        editFirstTranslation({ ...s, ...(s.translations.length > 0 ? { originalExhibitId: original } : {}) }, (t) => ({
+          ...t,
+          certification: 'IRCC_AFFIDAVIT',
+          affidavit: {
+            commissionerName: 'Jane ROE',
+            commissionerTitle: 'Commissioner for taking affidavits',
+            place: 'Toronto, Ontario',
+            swornAt: '2026-04-14',
+          },
+        })),
       ),
     }),
   );

@@ -56,11 +56,17 @@ const persian = load('case3-persian');
 /** Case 3 with its statement replaced by `paragraphs` in `lang`, translated into English. */
 function statementCase(lang: string, paragraphs: readonly string[], english: readonly string[]): Case {
   const [statement] = persian.statements;
-  if (!statement?.translation) throw new Error('fixture without a translated statement');
+  if (!statement?.translations[0]) throw new Error('fixture without a translated statement');
   return {
     ...persian,
     statements: [
-      { ...statement, lang, dates: [], paragraphs: [...paragraphs], translation: { ...statement.translation, paragraphs: [...english] } },
+      {
+        ...statement,
+        lang,
+        dates: [],
+        paragraphs: [...paragraphs],
+        translations: [{ ...statement.translations[0], paragraphs: [...english] }],
+      },
     ],
   };
 }

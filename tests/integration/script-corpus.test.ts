@@ -35,7 +35,7 @@ const { fonts, store, dir, printPdf } = usePrintBench('dossier-scripts-');
 function caseWith(paragraphs: readonly string[], lang = 'und'): Case {
   const base = load('case3-persian');
   const statement = base.statements[0];
-  if (!statement?.translation) throw new Error('fixture without a translated statement');
+  if (!statement?.translations[0]) throw new Error('fixture without a translated statement');
   const { dialect: _dialect, ...rest } = statement;
   void _dialect;
   return {
@@ -46,7 +46,7 @@ function caseWith(paragraphs: readonly string[], lang = 'und'): Case {
         lang,
         dates: [],
         paragraphs: [...paragraphs],
-        translation: { ...statement.translation, paragraphs: paragraphs.map((_, i) => `Paragraph ${i + 1}.`) },
+        translations: [{ ...statement.translations[0], paragraphs: paragraphs.map((_, i) => `Paragraph ${i + 1}.`) }],
       },
     ],
   };

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Case, Statement } from '../../src-main/core/model/case.ts';
+import type { Case, Statement, Translation } from '../../src-main/core/model/case.ts';
 import { buildDocument } from '../../src-main/documents/builders/build-document.ts';
 import type { DocumentKind } from '../../src-main/documents/builders/document-types.ts';
 import { documentToDocx } from '../../src-main/render/document-to-docx.ts';
@@ -25,10 +25,11 @@ const { fonts, store, dir, printPdf } = usePrintBench('dossier-statements-');
 const lai = load('case1-lai');
 const persian = load('case3-persian');
 
-function translated(c: Case): Statement & { translation: NonNullable<Statement['translation']> } {
+function translated(c: Case): Statement & { translation: Translation } {
   const statement = c.statements[0];
-  if (!statement?.translation) throw new Error('fixture without a translated statement');
-  return { ...statement, translation: statement.translation };
+  const translation = statement?.translations[0];
+  if (!statement || !translation) throw new Error('fixture without a translated statement');
+  return { ...statement, translation };
 }
 
 async function render(c: Case, kind: DocumentKind, name: string): Promise<{ pdf: string; docx: string }> {

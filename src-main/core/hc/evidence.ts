@@ -196,11 +196,13 @@ function letterGaps(c: Facts, rules: TranslationRuleSet): HcGap[] {
     }
     if (officialLanguage(letter.lang)) return;
     const cite = formatTranslationCitation(IRCC_CITATION);
-    const translation = statement?.translation;
-    if (statement && translation && translation.paragraphs.some((p) => p.trim() !== '')) {
+    const translated = statement?.translations.filter((t) => t.paragraphs.some((p) => p.trim() !== '')) ?? [];
+    if (statement && translated.length > 0) {
       // IRCC's rules apply whatever the statement's own destination: the letter is filed with the H&C.
-      const forIrcc: Statement = { ...statement, translation: { ...translation, destination: 'IRCC' } };
-      for (const finding of checkTranslation(c, forIrcc, rules)) {
+      const findings = translated.flatMap((translation) =>
+        checkTranslation(c, { ...statement, translation: { ...translation, destination: 'IRCC' } }, rules),
+      );
+      for (const finding of findings) {
         if (finding.effect === 'note') continue;
         const citation = formatTranslationCitation(finding.citation);
         gaps.push({

@@ -91,6 +91,10 @@ export const caseModelIssues = {
     en: 'The translation has more paragraphs than the original; each paragraph translates the one with its number.',
     fr: "La traduction compte plus de paragraphes que l'original ; chaque paragraphe traduit celui qui porte son numéro.",
   },
+  translationLangTwice: {
+    en: 'The statement already has a translation into this language; edit that one instead.',
+    fr: 'La déclaration a déjà une traduction dans cette langue ; modifiez plutôt celle-là.',
+  },
   noSuchParagraph: { en: 'There is no paragraph with this number.', fr: "Il n'y a pas de paragraphe portant ce numéro." },
   passphraseLength: { en: 'Use at least 10 characters.', fr: 'Utilisez au moins 10 caractères.' },
   translatorName: { en: 'Type your name.', fr: 'Tapez votre nom.' },

@@ -22,6 +22,7 @@ export const documentIssues = {
   noReadBack: { en: 'No read-back.', fr: 'Aucune relecture.' },
   noSuchStatement: { en: 'No such statement.', fr: "Cette déclaration n'existe pas." },
   noTranslation: { en: 'No translation.', fr: 'Aucune traduction.' },
+  noTranscription: { en: 'No transcription.', fr: 'Aucune transcription.' },
   notTranslatedYet: { en: 'Not translated yet.', fr: 'Pas encore traduit.' },
   noSuchServiceRecord: { en: 'No such record.', fr: "Cette inscription n'existe pas." },
   noServiceRecorded: { en: 'No service recorded.', fr: "Aucune signification n'est inscrite." },

@@ -36,9 +36,10 @@ export * from './proceedings.ts';
  * Case data schema version. Changes are made by appending a migration (src-main/vault/migrations),
  * never by editing an earlier version in place. Version 2 adds reserved decisions, people the
  * Minister names at the residence, place and second date of birth, a status period's employer and
- * conditions, the parallel proceedings, and an exhibit's searchable and redacted copies.
+ * conditions, the parallel proceedings, and an exhibit's searchable and redacted copies; version 3
+ * gives a statement a list of translations (one per official language) and a transcription.
  */
-export const CASE_SCHEMA_VERSION = 2;
+export const CASE_SCHEMA_VERSION = 3;
 
 /** A name written in its own script, e.g. { script: 'Hant', value: '黎詠詩' }. */
 export const scriptNameSchema = z.object({

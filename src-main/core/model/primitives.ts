@@ -35,4 +35,6 @@ export const handoffRequestSchema = z.object({
   bundleId: z.uuid(),
   itemIds: z.array(z.string().max(70)).min(1).max(20),
   createdAt: z.string().max(40),
+  /** For a statement: which of its translations the request is for (English or French). */
+  translationLang: z.enum(['en', 'fr']).optional(),
 });

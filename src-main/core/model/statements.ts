@@ -103,6 +103,18 @@ export const translationSchema = z.object({
   handoff: handoffRecordSchema.optional(),
 });
 
+/**
+ * The typed transcription of a handwritten original: the statement's own paragraphs, in the
+ * original's language, filed as a document of its own with who typed them and when.
+ */
+export const transcriptionSchema = z.object({
+  transcriberName: shortText.default(''),
+  transcribedOn: isoDateSchema.optional(),
+});
+
+/** At most one translation per official language: the language names the translation (docs/decisions.md). */
+export const MAX_TRANSLATIONS = 2;
+
 export const statementSchema = z
   .object({
     id: idSchema,
@@ -122,17 +134,18 @@ export const statementSchema = z
     /** Dates written inside the statement, verbatim, in whatever calendar they use. */
     dates: z.array(statementDateSchema).max(1000).default([]),
     originalExhibitId: idSchema.optional(),
-    translation: translationSchema.optional(),
+    /** Its English and French translations, in the order they are filed; one per language. */
+    translations: z.array(translationSchema).max(MAX_TRANSLATIONS).default([]),
+    transcription: transcriptionSchema.optional(),
     readBack: readBackSchema.optional(),
   })
   .superRefine((statement, ctx) => {
-    const translated = statement.translation?.paragraphs.length ?? 0;
-    if (translated > statement.paragraphs.length)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['translation', 'paragraphs'],
-        message: coded('translationParagraphs'),
-      });
+    statement.translations.forEach((translation, index) => {
+      if (translation.paragraphs.length > statement.paragraphs.length)
+        ctx.addIssue({ code: 'custom', path: ['translations', index, 'paragraphs'], message: coded('translationParagraphs') });
+      if (statement.translations.findIndex((t) => t.lang === translation.lang) < index)
+        ctx.addIssue({ code: 'custom', path: ['translations', index, 'lang'], message: coded('translationLangTwice') });
+    });
     statement.dates.forEach((entry, index) => {
       if (entry.paragraph >= statement.paragraphs.length)
         ctx.addIssue({ code: 'custom', path: ['dates', index, 'paragraph'], message: coded('noSuchParagraph') });
@@ -161,6 +174,8 @@ export const documentTranslationSchema = z.object({
 
 export type Statement = z.infer<typeof statementSchema>;
 export type Translation = z.infer<typeof translationSchema>;
+export type TranslationLang = Translation['lang'];
+export type Transcription = z.infer<typeof transcriptionSchema>;
 export type CertifiedCopy = z.infer<typeof certifiedCopySchema>;
 export type TranslationDeclaration = z.infer<typeof translationDeclarationSchema>;
 export type DocumentTranslation = z.infer<typeof documentTranslationSchema>;

@@ -6,10 +6,10 @@ import {
   type Case,
   type CertificationKind,
   type Person,
-  type Statement,
   type TranslationDestination,
 } from '../model/case.ts';
 import { isoDateSchema } from '../model/dates.ts';
+import type { StatementView } from '../model/translations.ts';
 import { citationIn, citationSchema, type Citation } from './citation.ts';
 import { findingRuleSchema, ruleRecordSchema } from './rule-record.ts';
 
@@ -122,7 +122,7 @@ export function formatTranslationCitation(c: TranslationCitation): string {
 /** The destination a translation is certified for: its own, else the case's forum when that is one. */
 export function translationDestination(
   c: Pick<Case, 'matter'>,
-  statement: Pick<Statement, 'translation'>,
+  statement: Pick<StatementView, 'translation'>,
 ): TranslationDestination | undefined {
   const own = statement.translation?.destination;
   if (own) return own;
@@ -133,7 +133,7 @@ export function translationDestination(
 const filled = (s: string | undefined): boolean => s !== undefined && s.trim() !== '';
 
 /** The dialect named anywhere it can be: the statement, the declaration, the translator's pair. */
-function dialectOf(statement: Statement, translator: Person | undefined): boolean {
+function dialectOf(statement: StatementView, translator: Person | undefined): boolean {
   if (filled(statement.dialect)) return true;
   const primary = statement.lang.split('-')[0];
   const pair = translator?.translator?.pairs.find((p) => p.from === statement.lang || p.from.split('-')[0] === primary);
@@ -142,7 +142,7 @@ function dialectOf(statement: Statement, translator: Person | undefined): boolea
 
 /** What the chosen certification still lacks, field by field, in the rule data's order. */
 export function missingCertificationFields(
-  statement: Statement,
+  statement: StatementView,
   translator: Person | undefined,
   rules: TranslationRuleSet,
 ): CertificationField[] {
@@ -174,7 +174,7 @@ export function missingCertificationFields(
 }
 
 type Context = {
-  statement: Statement;
+  statement: StatementView;
   translator: Person | undefined;
   destination: TranslationDestination;
   rules: TranslationRuleSet;
@@ -245,7 +245,7 @@ const tests: Record<TranslationCheck, { field: string; applies: (ctx: Context, r
  */
 export function checkTranslation(
   c: Pick<Case, 'matter' | 'people'>,
-  statement: Statement,
+  statement: StatementView,
   rules: TranslationRuleSet,
 ): TranslationFinding[] {
   const translation = statement.translation;

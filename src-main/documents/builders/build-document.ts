@@ -27,13 +27,16 @@ import { buildTimeline } from './timeline.ts';
 import { buildInterpreterAttestation } from './interpreter-attestation.ts';
 import { withMatterHeader } from './matter-header.ts';
 import type { TranslationPlacement } from './statement-data.ts';
-import { buildStatementBilingual, buildStatementTranslation } from './statement-documents.ts';
+import type { TranslationLang } from '../../core/model/case.ts';
+import { buildStatementBilingual, buildStatementTranscription, buildStatementTranslation } from './statement-documents.ts';
 import { buildCertification } from './translator-declaration.ts';
 
 export interface DocumentOptions {
   readonly letter?: LetterContent;
   /** Which statement a statement document or certification is for; the first translated one by default. */
   readonly statementId?: string;
+  /** Which of the statement's translations a translation document or certification is for; the first by default. */
+  readonly translationLang?: TranslationLang;
   /** Inside a packet: where a certification's translation landed, and its hash. */
   readonly placement?: TranslationPlacement;
   /** Whose bondsperson declaration; the first bondsperson not rejected by default. */
@@ -61,11 +64,17 @@ function build(kind: DocumentKind, input: BuildInput, options: DocumentOptions):
     case 'translator-declaration':
     case 'translator-affidavit':
     case 'translation-certificate':
-      return buildCertification(kind, input, { statementId: options.statementId, placement: options.placement });
+      return buildCertification(kind, input, {
+        statementId: options.statementId,
+        translationLang: options.translationLang,
+        placement: options.placement,
+      });
     case 'statement-bilingual':
-      return buildStatementBilingual(input, options.statementId);
+      return buildStatementBilingual(input, options.statementId, options.translationLang);
     case 'statement-translation':
-      return buildStatementTranslation(input, options.statementId);
+      return buildStatementTranslation(input, options.statementId, options.translationLang);
+    case 'statement-transcription':
+      return buildStatementTranscription(input, options.statementId);
     case 'interpreter-attestation':
       return buildInterpreterAttestation(input, options.statementId);
     case 'release-plan':

@@ -21,6 +21,7 @@ export const documentAudience: Readonly<Record<DocumentKind, DocumentAudience>> 
   'translation-certificate': 'ircc',
   'statement-bilingual': 'possibly-public',
   'statement-translation': 'possibly-public',
+  'statement-transcription': 'possibly-public',
   'interpreter-attestation': 'possibly-public',
   'release-plan': 'possibly-public',
   'bondsperson-declaration': 'possibly-public',

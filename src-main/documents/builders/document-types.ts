@@ -39,6 +39,7 @@ export const documentKinds = [
   'translation-certificate',
   'statement-bilingual',
   'statement-translation',
+  'statement-transcription',
   'interpreter-attestation',
   'release-plan',
   'bondsperson-declaration',
@@ -151,6 +152,12 @@ export const templateRules: Readonly<Record<TemplateId, TemplateRules>> = {
     documentType: 'statement-translation',
     fields: statementDocumentFields,
     partials: ['translation-paragraphs'],
+    strings: statementStrings,
+  },
+  'statement-transcription': {
+    documentType: 'statement-transcription',
+    fields: statementDocumentFields,
+    partials: ['transcription-paragraphs'],
     strings: statementStrings,
   },
   'interpreter-attestation': {

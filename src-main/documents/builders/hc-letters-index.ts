@@ -19,7 +19,7 @@ const official = (tag: string): boolean => ['en', 'fr'].includes(tag.toLowerCase
 
 function translatedWord(c: Case, letter: SupportLetter, labels: Labels): string {
   const statement = letter.statementId === undefined ? undefined : c.statements.find((s) => s.id === letter.statementId);
-  if (statement?.translation !== undefined) return word(labels, 'translated.certified');
+  if (statement !== undefined && statement.translations.length > 0) return word(labels, 'translated.certified');
   if (letter.translated) return word(labels, 'translated.yes');
   return word(labels, official(letter.lang) ? 'translated.notNeeded' : 'translated.no');
 }

@@ -102,7 +102,7 @@ export function buildHcSubmission(input: BuildInput): DossierDocument {
   const foreign = letters.filter((l) => !official(l.lang));
   // The letter says the translations are filed only when every letter in another language has one.
   const hasTranslation = (l: (typeof letters)[number]): boolean =>
-    l.statementId === undefined ? l.translated : c.statements.some((s) => s.id === l.statementId && s.translation !== undefined);
+    l.statementId === undefined ? l.translated : c.statements.some((s) => s.id === l.statementId && s.translations.length > 0);
 
   const data: TemplateRecord = {
     ...hcCaseData(c, lang, input.today, labels),

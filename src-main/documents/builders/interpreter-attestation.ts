@@ -8,6 +8,7 @@ import { pageFor } from './page.ts';
 import { personName } from './person-name.ts';
 import { hasSignatureImage, interpreterSignatureId, signatureImageBlocks } from './signature-image.ts';
 import { longDate, statementFields } from './statement-data.ts';
+import { viewOf } from '../../core/model/translations.ts';
 import { DossierError } from '../../core/errors.ts';
 import { attestationFields } from './translation-fields.ts';
 
@@ -42,7 +43,7 @@ export function buildInterpreterAttestation(input: BuildInput, statementId?: str
     fields: attestationFields,
     data: {
       ...caseData(c, input.lang, input.today, labels),
-      ...statementFields(c, statement, input.lang, labels),
+      ...statementFields(c, viewOf(statement), input.lang, labels),
       interpreter: { name: interpreter ? personName(interpreter) : '', signed },
       readBack: {
         language: languageName(readBack?.lang ?? statement.lang, input.lang),

@@ -121,7 +121,7 @@ export function buildReleasePlan(input: BuildInput, hearingId?: string): Dossier
     factors,
     vulnerability: plan.vulnerability,
     exhibits: cite.cited().map(({ citation, title }) => ({ citation, title })),
-    translated: c.statements.some((s) => s.translation !== undefined) || c.exhibits.some((x) => x.partOf !== undefined),
+    translated: c.statements.some((s) => s.translations.length > 0) || c.exhibits.some((x) => x.partOf !== undefined),
   };
   const { title, blocks } = evaluateTemplate(ast, {
     fields: releasePlanFields,

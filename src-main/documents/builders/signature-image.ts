@@ -21,7 +21,13 @@ export type SignatureImages = ReadonlyMap<string, SignatureImage>;
 export const COUNSEL_SIGNATURE_ID = 'counsel-signature';
 
 /** The signature carried with a statement translation's declaration. */
-export const statementSignatureId = (statementId: string): string => `signature:statement:${statementId}`;
+/** The image id of a translation's declaration signature: `signature:statement:<id>`, with `:<lang>` for a translation after the first. */
+export const statementSignatureId = (statementId: string, lang?: string): string =>
+  lang === undefined ? `signature:statement:${statementId}` : `signature:statement:${statementId}:${lang}`;
+
+/** The image id of the signature on the declaration of `statement`'s translation into `lang`. */
+export const translationSignatureId = (statement: Statement, lang: string): string =>
+  statementSignatureId(statement.id, statement.translations.findIndex((t) => t.lang === lang) <= 0 ? undefined : lang);
 
 /** The box a signature is fitted into above the line: 2.5 inches wide, 0.75 inch high. */
 const BOX_WIDTH_PT = 180;
@@ -51,19 +57,21 @@ export const hasSignatureImage = (images: SignatureImages | undefined, imageId: 
  * translation's declaration.
  */
 export function interpreterSignatureId(statement: Statement, interpreterId: string | undefined): string | undefined {
-  const translation = statement.translation;
-  if (interpreterId === undefined || translation?.translatorId !== interpreterId) return undefined;
-  return translation.declaration?.signatureImage === undefined ? undefined : statementSignatureId(statement.id);
+  if (interpreterId === undefined) return undefined;
+  const translation = statement.translations.find((t) => t.translatorId === interpreterId && t.declaration?.signatureImage !== undefined);
+  return translation === undefined ? undefined : translationSignatureId(statement, translation.lang);
 }
 
 /** Every signature image the case carries, by image id, as the case stores them (base64). */
 export function caseSignatureImages(
   c: Case,
 ): { readonly id: string; readonly mime: 'image/png' | 'image/jpeg'; readonly base64: string }[] {
-  return c.statements.flatMap((s) => {
-    const image = s.translation?.declaration?.signatureImage;
-    return image === undefined ? [] : [{ id: statementSignatureId(s.id), mime: image.mime, base64: image.base64 }];
-  });
+  return c.statements.flatMap((s) =>
+    s.translations.flatMap((t) => {
+      const image = t.declaration?.signatureImage;
+      return image === undefined ? [] : [{ id: translationSignatureId(s, t.lang), mime: image.mime, base64: image.base64 }];
+    }),
+  );
 }
 
 /** The ids of the images a document draws, each once, in order. */

@@ -1,6 +1,7 @@
 import { DossierError } from '../../core/errors.ts';
 import { fieldIssue } from '../../core/issues/text.ts';
-import type { Case, CertificationKind, Person, Statement, Translation } from '../../core/model/case.ts';
+import type { Case, CertificationKind, Person, Translation, TranslationLang } from '../../core/model/case.ts';
+import { viewOf, type StatementView } from '../../core/model/translations.ts';
 import { fill, word, type Labels } from './detention-facts.ts';
 import type { DocLang } from './format-date.ts';
 import { formatLongDate, partialDateText, partialRange } from './format-date.ts';
@@ -21,13 +22,16 @@ export interface TranslationPlacement {
   readonly sha256: string;
 }
 
-export type TranslatedStatement = Statement & { readonly translation: Translation };
+export type TranslatedStatement = StatementView & { readonly translation: Translation };
 
-/** The statement a document is for: the one asked for, else the first with a translation. */
-export function chosenStatement(c: Case, statementId: string | undefined): Statement {
+/**
+ * The statement a document is for, seen through one of its translations: the one into `lang`,
+ * else its first. Without a statement id, the first statement with a translation.
+ */
+export function chosenStatement(c: Case, statementId: string | undefined, lang?: TranslationLang): StatementView {
   const statement =
-    statementId === undefined ? c.statements.find((s) => s.translation !== undefined) : c.statements.find((s) => s.id === statementId);
-  if (statement) return statement;
+    statementId === undefined ? c.statements.find((s) => s.translations.length > 0) : c.statements.find((s) => s.id === statementId);
+  if (statement) return viewOf(statement, lang);
   throw new DossierError(
     'VALIDATION',
     statementId === undefined
@@ -42,13 +46,15 @@ export function chosenStatement(c: Case, statementId: string | undefined): State
  * missing: a document filed with a translation must translate every paragraph, so "para 14"
  * exists on both sides (ID Rules r.25(1)).
  */
-export function translatedStatement(statement: Statement): TranslatedStatement {
+export function translatedStatement(statement: StatementView): TranslatedStatement {
   const translation = statement.translation;
   if (translation === undefined)
     throw new DossierError(
       'VALIDATION',
-      'This statement has no English or French translation yet. A document in another language is filed with its translation (ID Rules r.25(1)): add the translation first.',
-      [fieldIssue(`statements.${statement.id}.translation`, 'noTranslation')],
+      statement.translations.length === 0
+        ? 'This statement has no English or French translation yet. A document in another language is filed with its translation (ID Rules r.25(1)): add the translation first.'
+        : 'This statement has no translation into the language chosen: choose one of its translations, or add that translation first.',
+      [fieldIssue(`statements.${statement.id}.translations`, 'noTranslation')],
     );
   const missing = statement.paragraphs.flatMap((p, i) =>
     p.trim() !== '' && (translation.paragraphs[i] ?? '').trim() === '' ? [i + 1] : [],
@@ -57,13 +63,18 @@ export function translatedStatement(statement: Statement): TranslatedStatement {
     throw new DossierError(
       'VALIDATION',
       `The translation is not complete: paragraph${missing.length === 1 ? '' : 's'} ${missing.join(', ')} of the original ${missing.length === 1 ? 'has' : 'have'} no translation yet.`,
-      missing.map((n) => fieldIssue(`statements.${statement.id}.translation.paragraphs.${n - 1}`, 'notTranslatedYet')),
+      missing.map((n) =>
+        fieldIssue(
+          `statements.${statement.id}.translations.${statement.translations.indexOf(translation)}.paragraphs.${n - 1}`,
+          'notTranslatedYet',
+        ),
+      ),
     );
   return { ...statement, translation };
 }
 
 /** The certification a translation needs: the one recorded, else the one its destination takes. */
-export function certificationOf(c: Case, statement: Statement, translator: Person | undefined): CertificationKind {
+export function certificationOf(c: Case, statement: StatementView, translator: Person | undefined): CertificationKind {
   const recorded = statement.translation?.certification;
   if (recorded !== undefined) return recorded;
   switch (statement.translation?.destination ?? c.matter.forum) {
@@ -84,11 +95,11 @@ export const certificationDocument = {
   IRCC_CERTIFIED_MEMBER: 'translation-certificate',
 } as const satisfies Record<CertificationKind, string>;
 
-export const translatorOf = (c: Case, statement: Statement): Person | undefined =>
+export const translatorOf = (c: Case, statement: StatementView): Person | undefined =>
   statement.translation?.translatorId === undefined ? undefined : c.people.find((p) => p.id === statement.translation?.translatorId);
 
 /** The dialect in words: the statement's own, else the translator's for that language. */
-export function dialectOf(statement: Statement, translator: Person | undefined): string {
+export function dialectOf(statement: StatementView, translator: Person | undefined): string {
   if (statement.dialect !== undefined && statement.dialect.trim() !== '') return statement.dialect.trim();
   const primary = statement.lang.split('-')[0];
   const pair = translator?.translator?.pairs.find((p) => p.from === statement.lang || p.from.split('-')[0] === primary);
@@ -109,7 +120,7 @@ export function placementText(placement: TranslationPlacement, labels: Labels): 
 }
 
 /** Fields every statement document reads: the statement, its languages, its author and translator. */
-export function statementFields(c: Case, statement: Statement, lang: DocLang, labels: Labels) {
+export function statementFields(c: Case, statement: StatementView, lang: DocLang, labels: Labels) {
   const author = statement.authorId === undefined ? undefined : c.people.find((p) => p.id === statement.authorId);
   const translator = translatorOf(c, statement);
   const authorName = author ? personName(author) : statement.kind === 'client-statement' ? personName(c.client) : '';

@@ -24,6 +24,11 @@ const statementGroup: FieldMap = {
   },
   into: { kind: 'group', doc: 'The translation', fields: { language: text('English or French') } },
   translator: { kind: 'group', doc: 'The translator', fields: { name: unbroken('Translator name') } },
+  transcription: {
+    kind: 'group',
+    doc: 'The typed transcription of a handwritten original',
+    fields: { by: unbroken('Who typed it'), on: text('When, written out') },
+  },
   original: {
     kind: 'group',
     doc: "The original's exhibit, when it was imported",

@@ -12,7 +12,7 @@ import { languageName } from './language-names.ts';
 import type { BuildInput } from './letter.ts';
 import { pageFor } from './page.ts';
 import { personName } from './person-name.ts';
-import { hasSignatureImage, signatureImageBlocks, statementSignatureId } from './signature-image.ts';
+import { hasSignatureImage, signatureImageBlocks, translationSignatureId } from './signature-image.ts';
 import {
   certificationOf,
   chosenStatement,
@@ -25,12 +25,16 @@ import {
   type TranslationPlacement,
 } from './statement-data.ts';
 import { certificationFields } from './translation-fields.ts';
+import { translationFieldPath } from '../../core/model/translations.ts';
+import type { TranslationLang } from '../../core/model/case.ts';
 
 /** The documents that certify a translation. */
 export type CertificationDocumentKind = 'translator-declaration' | 'translator-affidavit' | 'translation-certificate';
 
 export interface CertificationOptions {
   readonly statementId?: string | undefined;
+  /** Which of the statement's translations it certifies; the first by default. */
+  readonly translationLang?: TranslationLang | undefined;
   /** Inside a packet: where the translation landed and its hash. */
   readonly placement?: TranslationPlacement | undefined;
 }
@@ -53,7 +57,11 @@ function refuseWhatTheDestinationRefuses(c: Case, statement: TranslatedStatement
   throw new DossierError(
     'VALIDATION',
     refused.map((f) => `${f.message} (${formatTranslationCitation(f.citation)})`).join(' '),
-    refused.map((f) => ({ path: `statements.${statement.id}.${f.field}`, message: f.message, code: `translation.${f.check}` })),
+    refused.map((f) => ({
+      path: `statements.${statement.id}.${translationFieldPath(f.field, statement.translations.indexOf(statement.translation))}`,
+      message: f.message,
+      code: `translation.${f.check}`,
+    })),
   );
 }
 
@@ -96,7 +104,7 @@ export function buildCertification(
   const c = input.case;
   const ast = input.templates(kind);
   const labels = ast.front.strings;
-  const statement = translatedStatement(chosenStatement(c, options.statementId));
+  const statement = translatedStatement(chosenStatement(c, options.statementId, options.translationLang));
   const translator = requireTranslator(statement, translatorOf(c, statement));
   refuseWhatTheDestinationRefuses(c, statement);
   const certification = certificationOf(c, statement, translator);
@@ -117,7 +125,7 @@ export function buildCertification(
   const declaration = statement.translation.declaration;
   const affidavit = statement.translation.affidavit;
   const placement = options.placement;
-  const signatureId = statementSignatureId(statement.id);
+  const signatureId = translationSignatureId(statement, statement.translation.lang);
   const contact = [...translator.phones, translator.translator?.email ?? ''].filter((s) => s.trim() !== '').join(', ');
   const { title, blocks } = evaluateTemplate(ast, {
     fields: certificationFields,

@@ -86,7 +86,7 @@ export function packetDocuments(
     return doc;
   };
   return packetDocumentPlaces(kinds, input.case, importedExhibits).map((place): PacketDocument => {
-    const { statementId, personId, applicationId, certifies, ...placed } = place;
+    const { statementId, translationLang, personId, applicationId, certifies, ...placed } = place;
     if (place.kind === 'letter')
       return {
         ...placed,
@@ -96,6 +96,7 @@ export function packetDocuments(
       };
     const options = {
       ...(statementId === undefined ? {} : { statementId }),
+      ...(translationLang === undefined ? {} : { translationLang }),
       ...(personId === undefined ? {} : { personId }),
       ...(applicationId === undefined ? {} : { applicationId }),
     };

@@ -1,5 +1,6 @@
 import { applicationDocumentKind, type ApplicationDocumentKind } from '../../core/applications/application-documents.ts';
-import type { Case } from '../../core/model/case.ts';
+import type { Case, TranslationLang } from '../../core/model/case.ts';
+import { viewOf } from '../../core/model/translations.ts';
 import { certificationDocument, certificationOf, translatorOf } from '../../documents/builders/statement-data.ts';
 import type { DocumentKind } from '../../documents/builders/document-types.ts';
 import type { PacketDocumentKind } from '../plan/presets.ts';
@@ -14,6 +15,7 @@ export type PlacedKind = Extract<
   | 'proof-of-service'
   | 'statement-bilingual'
   | 'statement-translation'
+  | 'statement-transcription'
   | 'translator-declaration'
   | 'translator-affidavit'
   | 'translation-certificate'
@@ -27,45 +29,67 @@ export const generatedKey = (name: string): string => `generated:${name}`;
 /** The letters-of-support index: it opens the letters' portal slot. */
 export const HC_LETTERS_INDEX_KEY = generatedKey('hc-letters-index');
 
+/** A translation's key part: the statement id for its first translation, with `:<lang>` for the others. */
+const translationKey = (statementId: string, index: number, lang: string): string => (index === 0 ? statementId : `${statementId}:${lang}`);
+
 /**
  * Each translated statement as one tab. When its original is an imported exhibit in the packet,
- * that exhibit is the tab, and the translation (its paragraphs numbered as the original's), the
- * certification its destination takes and, when a read-back is on record, the interpreter's
- * attestation join it as sub-tabs (12a, 12b, 12c). Otherwise the side-by-side statement (the
- * original typed in Dossier beside its translation) is the tab, with the certification and the
- * attestation as its sub-tabs. The certification names the sub-tab it certifies (`certifies`),
- * so it prints that document's pages and hash once the packet knows them.
+ * that exhibit is the tab; otherwise the side-by-side statement (the original typed in Dossier
+ * beside its first translation) is the tab. Its parts follow as sub-tabs (12a, 12b…), in a fixed
+ * order: the typed transcription of a handwritten original; then each translation in the
+ * statement's order, its paragraphs numbered as the original's (the first one is the
+ * side-by-side tab itself when no original is imported), each followed by the certification its
+ * destination takes; then, when a read-back is on record, the interpreter's attestation. Each
+ * certification names the document it certifies (`certifies`), so it prints that document's
+ * pages and hash, its own translator and its own language once the packet knows them. A
+ * statement with a transcription and no translation files the transcription after its imported
+ * original.
  */
 export function translatedStatementPlaces(value: Case, importedExhibits: ReadonlySet<string>): PacketDocumentPlace[] {
   return value.statements.flatMap((statement): PacketDocumentPlace[] => {
-    if (statement.translation === undefined) return [];
     const original = statement.originalExhibitId;
     const imported = original !== undefined && importedExhibits.has(original);
-    const translated: PacketDocumentPlace = imported
-      ? { key: generatedKey(`translation:${statement.id}`), kind: 'statement-translation', statementId: statement.id, partOf: original }
-      : { key: generatedKey(`statement:${statement.id}`), kind: 'statement-bilingual', statementId: statement.id };
-    const tab = imported ? original : translated.key;
-    const certification = certificationDocument[certificationOf(value, statement, translatorOf(value, statement))];
-    return [
-      translated,
-      {
-        key: generatedKey(`declaration:${statement.id}`),
-        kind: certification,
-        statementId: statement.id,
-        partOf: tab,
-        certifies: translated.key,
-      },
-      ...(statement.readBack === undefined
+    if (statement.translations.length === 0 && !(imported && statement.transcription !== undefined)) return [];
+    const tab = imported ? original : generatedKey(`statement:${statement.id}`);
+    const transcription: PacketDocumentPlace[] =
+      statement.transcription === undefined
         ? []
-        : [
-            {
-              key: generatedKey(`attestation:${statement.id}`),
-              kind: 'interpreter-attestation' as const,
+        : [{ key: generatedKey(`transcription:${statement.id}`), kind: 'statement-transcription', statementId: statement.id, partOf: tab }];
+    const translations = statement.translations.flatMap((translation, index): PacketDocumentPlace[] => {
+      const key = translationKey(statement.id, index, translation.lang);
+      const translated: PacketDocumentPlace =
+        !imported && index === 0
+          ? { key: tab, kind: 'statement-bilingual', statementId: statement.id, translationLang: translation.lang }
+          : {
+              key: generatedKey(`translation:${key}`),
+              kind: 'statement-translation',
               statementId: statement.id,
+              translationLang: translation.lang,
               partOf: tab,
-            },
-          ]),
-    ];
+            };
+      const view = viewOf(statement, translation.lang);
+      const certification = certificationDocument[certificationOf(value, view, translatorOf(value, view))];
+      return [
+        translated,
+        {
+          key: generatedKey(`declaration:${key}`),
+          kind: certification,
+          statementId: statement.id,
+          translationLang: translation.lang,
+          partOf: tab,
+          certifies: translated.key,
+        },
+      ];
+    });
+    const attestation: PacketDocumentPlace[] =
+      statement.readBack === undefined
+        ? []
+        : [{ key: generatedKey(`attestation:${statement.id}`), kind: 'interpreter-attestation', statementId: statement.id, partOf: tab }];
+    // The side-by-side statement is the tab: it comes first, its sub-tabs after it.
+    const [first, ...rest] = translations;
+    return imported || first === undefined
+      ? [...transcription, ...translations, ...attestation]
+      : [first, ...transcription, ...rest, ...attestation];
   });
 }
 
@@ -75,6 +99,8 @@ export interface PacketDocumentPlace {
   readonly kind: PlacedKind;
   /** The statement a statement document, certification or attestation is for. */
   readonly statementId?: string;
+  /** Which of the statement's translations a translation document or certification is for. */
+  readonly translationLang?: TranslationLang;
   /** A certification: the key of the translation (or side-by-side statement) it certifies. */
   readonly certifies?: string;
   /** The bondsperson a declaration is for. */

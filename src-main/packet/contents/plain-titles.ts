@@ -43,6 +43,8 @@ export function plainTitle(place: PacketDocumentPlace, value: Case, lang: 'en' |
     case 'change-date-application':
     case 'privacy-application':
       return words.application;
+    case 'statement-transcription':
+      return of(words.statementTranscription, statement?.title);
     case 'hc-submission':
       return words.hcSubmission;
     case 'hc-letters-index':

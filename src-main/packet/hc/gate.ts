@@ -11,6 +11,7 @@ import {
   type TranslationCheck,
   type TranslationRuleSet,
 } from '../../core/rules/translation-rules.ts';
+import { hasTranslatedText, translationFieldPath } from '../../core/model/translations.ts';
 
 /**
  * What must hold before an H&C application is built for the portal: no bar in force that no
@@ -64,26 +65,22 @@ export function checkHcFiling(input: HcGateInput): HcGateResult {
         message: `${f.title} (${formatCitation(f.citation)})${f.firstFilingDay ? `: the request can be made from ${f.firstFilingDay}` : ''}.`,
       });
 
-  const translationIssues = (statement: Statement, index: number): FieldIssue[] => {
-    const translation = statement.translation;
-    if (!translation) return [];
-    // Whatever the statement's own destination, what goes in this application goes to IRCC.
-    const forIrcc: Statement = { ...statement, translation: { ...translation, destination: 'IRCC' } };
-    return checkTranslation(c, forIrcc, input.translations)
-      .filter((f) => f.effect === 'refuse' || blocking.has(f.check))
-      .map((f) => ({
-        path: `statements.${index}.${f.field}`,
-        code: `translation.${f.check}`,
-        message: `${statement.title}: ${f.message} (${formatTranslationCitation(f.citation)})`,
-      }));
-  };
+  const translationIssues = (statement: Statement, index: number): FieldIssue[] =>
+    statement.translations.flatMap((translation, t) =>
+      // Whatever the statement's own destination, what goes in this application goes to IRCC.
+      checkTranslation(c, { ...statement, translation: { ...translation, destination: 'IRCC' } }, input.translations)
+        .filter((f) => f.effect === 'refuse' || blocking.has(f.check))
+        .map((f) => ({
+          path: `statements.${index}.${translationFieldPath(f.field, t)}`,
+          code: `translation.${f.check}`,
+          message: `${statement.title}: ${f.message} (${formatTranslationCitation(f.citation)})`,
+        })),
+    );
 
   // Every imported document in another language, and every translated statement filed.
   c.exhibits.forEach((exhibit, i) => {
     if (!imported.has(exhibit.id) || exhibit.partOf !== undefined || exhibit.lang === undefined || official(exhibit.lang)) return;
-    const translated = c.statements.some(
-      (s) => s.originalExhibitId === exhibit.id && (s.translation?.paragraphs.some((p) => p.trim() !== '') ?? false),
-    );
+    const translated = c.statements.some((s) => s.originalExhibitId === exhibit.id && hasTranslatedText(s));
     const attached = c.exhibits.some((x) => x.partOf === exhibit.id && official(x.lang));
     if (!translated && !attached)
       issues.push({
@@ -93,7 +90,7 @@ export function checkHcFiling(input: HcGateInput): HcGateResult {
       });
   });
   c.statements.forEach((statement, i) => {
-    if (statement.translation === undefined) return;
+    if (statement.translations.length === 0) return;
     if (statement.originalExhibitId !== undefined && !imported.has(statement.originalExhibitId)) {
       issues.push({
         path: `statements.${i}.originalExhibitId`,
@@ -104,8 +101,8 @@ export function checkHcFiling(input: HcGateInput): HcGateResult {
     }
     issues.push(...translationIssues(statement, i));
     // A translation certifies the text it was made from: an original edited since is not what was certified.
-    const made = statement.translation.sourceSha256;
-    if (made !== undefined && made !== sourceHash(statement.lang, numberedParagraphs(statement.paragraphs)))
+    const current = sourceHash(statement.lang, numberedParagraphs(statement.paragraphs));
+    if (statement.translations.some((t) => t.sourceSha256 !== undefined && t.sourceSha256 !== current))
       issues.push({
         path: `statements.${i}.paragraphs`,
         code: 'hc.originalChanged',

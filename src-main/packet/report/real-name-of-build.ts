@@ -6,7 +6,7 @@ import type { PacketSource } from '../request.ts';
 import type { PacketManifest } from './manifest.ts';
 import { realNameReport, type RealNameEntry } from './real-name.ts';
 
-const statementKinds: ReadonlySet<string> = new Set(['statement-bilingual', 'statement-translation']);
+const statementKinds: ReadonlySet<string> = new Set(['statement-bilingual', 'statement-translation', 'statement-transcription']);
 
 /**
  * The real-name report of a built packet, when the client has a pseudonym (undefined otherwise):

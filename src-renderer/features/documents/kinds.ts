@@ -12,6 +12,7 @@ import type { DocumentKind } from '../../api/document-output.ts';
 const statementKinds = [
   'statement-bilingual',
   'statement-translation',
+  'statement-transcription',
   'translator-declaration',
   'translator-affidavit',
   'translation-certificate',
@@ -48,6 +49,7 @@ export type TargetKind = 'statement' | 'person' | 'hearing' | 'service' | 'appli
 const targetOfKind: Partial<Record<DocumentKind, TargetKind>> = {
   'statement-bilingual': 'statement',
   'statement-translation': 'statement',
+  'statement-transcription': 'statement',
   'translator-declaration': 'statement',
   'translator-affidavit': 'statement',
   'translation-certificate': 'statement',
@@ -72,7 +74,15 @@ export function targetKindOf(kind: DocumentKind): TargetKind | null {
 
 /** One choice of target: its id and what names it (the UI adds the words). */
 export type Target =
-  | { readonly kind: 'statement'; readonly id: string; readonly title: string; readonly lang: string }
+  | {
+      readonly kind: 'statement';
+      /** The statement's id, with `:en` or `:fr` for one of its translations. */
+      readonly id: string;
+      readonly title: string;
+      readonly lang: string;
+      /** The translation the document is for, when the statement has several. */
+      readonly into?: 'en' | 'fr';
+    }
   | { readonly kind: 'person'; readonly id: string; readonly familyName: string; readonly givenNames: string; readonly inScript: string }
   | { readonly kind: 'hearing'; readonly id: string; readonly type: Hearing['type']; readonly scheduled: Hearing['scheduled'] }
   | {
@@ -88,9 +98,22 @@ export type Target =
 export function targetsFor(c: Case, kind: DocumentKind): Target[] {
   switch (targetKindOf(kind)) {
     case 'statement':
-      return c.statements
-        .filter((s) => s.translation !== undefined)
-        .map((s) => ({ kind: 'statement', id: s.id, title: s.title, lang: s.lang }));
+      if (kind === 'statement-transcription')
+        return c.statements
+          .filter((s) => s.transcription !== undefined)
+          .map((s) => ({ kind: 'statement', id: s.id, title: s.title, lang: s.lang }));
+      if (kind === 'interpreter-attestation')
+        return c.statements
+          .filter((s) => s.translations.length > 0)
+          .map((s) => ({ kind: 'statement', id: s.id, title: s.title, lang: s.lang }));
+      // One choice per translation: a statement translated into French and English has a document for each.
+      return c.statements.flatMap((s) =>
+        s.translations.map((tr) =>
+          s.translations.length === 1
+            ? { kind: 'statement' as const, id: s.id, title: s.title, lang: s.lang }
+            : { kind: 'statement' as const, id: `${s.id}:${tr.lang}`, title: s.title, lang: s.lang, into: tr.lang },
+        ),
+      );
     case 'person':
       return c.people
         .filter((p) => p.bondsperson !== undefined)
@@ -123,6 +146,7 @@ export function keptTarget(targets: readonly Target[], chosen: string): string {
 
 export interface RequestOptions {
   readonly statementId?: string;
+  readonly translationLang?: 'en' | 'fr';
   readonly personId?: string;
   readonly hearingId?: string;
   readonly serviceId?: string;
@@ -133,8 +157,10 @@ export interface RequestOptions {
 export function requestOptions(kind: DocumentKind, targetId: string): RequestOptions {
   if (targetId === '') return {};
   switch (targetKindOf(kind)) {
-    case 'statement':
-      return { statementId: targetId };
+    case 'statement': {
+      const [statementId = targetId, into] = targetId.split(':');
+      return into === 'en' || into === 'fr' ? { statementId, translationLang: into } : { statementId };
+    }
     case 'person':
       return { personId: targetId };
     case 'hearing':

@@ -6,7 +6,7 @@ import type { Target, TargetKind } from './kinds.ts';
 export function targetLabel(t: TFunction, language: string, target: Target): string {
   switch (target.kind) {
     case 'statement':
-      return target.title;
+      return target.into === undefined ? target.title : `${target.title} (${t(`statements.targetLangs.${target.into}`)})`;
     case 'person': {
       const latin = [target.familyName.toLocaleUpperCase('und'), target.givenNames].filter((p) => p.trim() !== '').join(' ');
       return latin || target.inScript || t('releasePlan.unnamed');

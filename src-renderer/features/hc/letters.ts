@@ -13,7 +13,8 @@ export function letterTranslation(letter: Pick<SupportLetter, 'statementId'>, st
   if (letter.statementId === undefined) return { kind: 'no-statement' };
   const statement = statements.find((s) => s.id === letter.statementId);
   if (!statement) return { kind: 'statement-missing' };
-  const translation = statement.translation;
+  // The letter is read in the first translation that has words in it.
+  const translation = statement.translations.find((tr) => tr.paragraphs.some((p) => p.trim() !== '')) ?? statement.translations[0];
   const done = translation?.paragraphs.filter((p) => p.trim() !== '').length ?? 0;
   if (!translation || done === 0) return { kind: 'not-translated' };
   return {

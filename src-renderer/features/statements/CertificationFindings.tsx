@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import type { Case, TranslationDestination } from '../../../src-main/core/model/case.ts';
 import { defaultTranslationRules } from '../../../src-main/core/rules/translation-rules-data.ts';
 import { checkTranslation, type TranslationFinding } from '../../../src-main/core/rules/translation-rules.ts';
-import type { Statement } from './model.ts';
+import type { StatementView } from '../../../src-main/core/model/translations.ts';
 import { useCite } from '../../i18n/cite.ts';
 
 /** A finding in the UI language; the English wording is the rule's own, kept as data. */
@@ -15,7 +15,8 @@ export function translationFindingText(t: TFunction, finding: TranslationFinding
 
 export interface CertificationFindingsProps {
   readonly draft: Case;
-  readonly statement: Statement;
+  /** The statement seen through the translation the findings are about. */
+  readonly statement: StatementView;
   readonly destination: TranslationDestination | undefined;
 }
 

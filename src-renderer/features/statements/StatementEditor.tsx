@@ -9,7 +9,10 @@ import { ExhibitSelect } from '../../components/ExhibitPicker.tsx';
 import { useFocusAfterRender } from '../../case-edit/focus.ts';
 import { useLanguageName } from './languages.tsx';
 import { CodePicker } from '../../components/CodePicker.tsx';
-import type { Statement, StatementKind, StatementMethod, StatementUpdate } from './model.ts';
+import type { Statement, StatementKind, StatementMethod, StatementTranslation, StatementUpdate } from './model.ts';
+import { withoutTranslation, withTranslation } from '../../../src-main/core/model/translations.ts';
+import { TranscriptionSection } from './TranscriptionSection.tsx';
+import { TranslationTabs } from './TranslationTabs.tsx';
 import { AsPrinted } from './AsPrinted.tsx';
 import { DateNotes } from './DateNotes.tsx';
 import { ParagraphGrid } from './ParagraphGrid.tsx';
@@ -52,9 +55,17 @@ export function StatementEditor({ draft, statement, update, errorAt, onClose, ac
     return { paragraph: index, text: area.value.slice(area.selectionStart, area.selectionEnd) };
   };
   const cellId = (index: number, side: 'original' | 'translation') => `${cellBase}-${side}-${index}`;
-  const rows = alignedRows(statement);
-  const done = progress(statement);
-  const translationLang = statement.translation?.lang ?? draft.matter.languageOfProceedings;
+  // The translation shown beside the original: the one chosen, else the first, else one into the proceedings' language.
+  const [chosenLang, setChosenLang] = useState<StatementTranslation['lang'] | null>(null);
+  const translationLang =
+    (statement.translations.find((tr) => tr.lang === chosenLang) ?? statement.translations[0])?.lang ?? draft.matter.languageOfProceedings;
+  const translationIndex = statement.translations.findIndex((tr) => tr.lang === translationLang);
+  const rows = alignedRows(statement, translationLang);
+  const done = progress(statement, translationLang);
+  const addTranslation = (lang: StatementTranslation['lang']) => {
+    update((s) => withTranslation(s, { lang, paragraphs: s.paragraphs.map(() => '') }));
+    setChosenLang(lang);
+  };
 
   const insert = (at: number) => {
     update((s) => insertRow(s, at));
@@ -156,9 +167,18 @@ export function StatementEditor({ draft, statement, update, errorAt, onClose, ac
         errorAt={under(errorAt, 'dateWritten')}
       />
 
+      <TranscriptionSection statement={statement} update={update} errorAt={errorAt} />
+
       <fieldset className="st-paragraphs">
         <legend>{t('statements.paragraphs')}</legend>
         <p className="field-hint">{t('statements.paragraphsHint')}</p>
+        <TranslationTabs
+          statement={statement}
+          shown={translationLang}
+          onShow={setChosenLang}
+          onAdd={addTranslation}
+          onRemove={(lang) => update((s) => withoutTranslation(s, lang))}
+        />
         <p className="progress-note" data-testid="translation-progress" aria-live="polite">
           {done.total === 0
             ? t('statements.progressEmpty')
@@ -196,7 +216,16 @@ export function StatementEditor({ draft, statement, update, errorAt, onClose, ac
       </fieldset>
 
       <StatementDates statement={statement} update={update} errorAt={errorAt} readSelection={readSelection} />
-      <TranslationSection draft={draft} statement={statement} update={update} errorAt={under(errorAt, 'translation')} />
+      {translationIndex === -1 ? null : (
+        <TranslationSection
+          draft={draft}
+          statement={statement}
+          lang={translationLang}
+          update={update}
+          onLangChange={setChosenLang}
+          errorAt={under(errorAt, `translations.${translationIndex}`)}
+        />
+      )}
       <ReadBackSection draft={draft} statement={statement} update={update} errorAt={errorAt} />
       {actions}
 

@@ -42,7 +42,6 @@ export function StatementList({ draft, selectedId, onEdit, onRemove, editButtonI
       <tbody>
         {draft.statements.map((statement) => {
           const title = statement.title.trim() || t('statements.untitled');
-          const done = progress(statement);
           const selected = statement.id === selectedId;
           return (
             <tr
@@ -60,12 +59,23 @@ export function StatementList({ draft, selectedId, onEdit, onRemove, editButtonI
                 {statement.lang ? <span className="st-tag"> {statement.lang}</span> : null}
               </td>
               <td>
-                {statement.translation === undefined
+                {statement.translations.length === 0
                   ? t('statements.noTranslation')
-                  : t('statements.progressShort', { done: done.done, total: done.total, lang: statement.translation.lang })}
+                  : statement.translations.map((translation) => {
+                      const done = progress(statement, translation.lang);
+                      return (
+                        <span key={translation.lang} className="st-list-line">
+                          {t('statements.progressShort', { done: done.done, total: done.total, lang: translation.lang })}
+                        </span>
+                      );
+                    })}
               </td>
               <td>
-                <bdi>{translatorName(statement.translation?.translatorId)}</bdi>
+                {statement.translations.map((translation) => (
+                  <span key={translation.lang} className="st-list-line">
+                    <bdi>{translatorName(translation.translatorId)}</bdi>
+                  </span>
+                ))}
               </td>
               <td className="st-row-buttons">
                 <button

@@ -17,12 +17,17 @@ import { CertificationFindings } from './CertificationFindings.tsx';
 import type { Statement, StatementTranslation, StatementUpdate } from './model.ts';
 import { defaultDestination } from './certification.ts';
 import { translatorsOf } from './translators.ts';
+import { chosenTranslation, withoutTranslation, withTranslation } from '../../../src-main/core/model/translations.ts';
 
 export interface TranslationSectionProps {
   readonly draft: Case;
   readonly statement: Statement;
+  /** The translation this section edits: the statement's translation into this language. */
+  readonly lang: StatementTranslation['lang'];
   readonly update: StatementUpdate;
-  /** Problems under `statements.N.translation`. */
+  /** Its language was changed: the editor shows the translation under its new language. */
+  readonly onLangChange: (lang: StatementTranslation['lang']) => void;
+  /** Problems under `statements.N.translations.M`. */
   readonly errorAt: ErrorAt;
 }
 
@@ -30,12 +35,19 @@ export interface TranslationSectionProps {
  * The translation's language, its translator from the registry, where it is filed and the
  * certification that destination needs, with the declaration, affidavit or stamp it carries.
  */
-export function TranslationSection({ draft, statement, update, errorAt }: TranslationSectionProps) {
+export function TranslationSection({ draft, statement, lang, update, onLangChange, errorAt }: TranslationSectionProps) {
   const { t } = useTranslation();
   const titleId = useId();
-  const translation: StatementTranslation = statement.translation ?? { lang: draft.matter.languageOfProceedings, paragraphs: [] };
+  const translation: StatementTranslation = chosenTranslation(statement, lang) ?? { lang, paragraphs: [] };
   const setTranslation = (change: (translation: StatementTranslation) => StatementTranslation) =>
-    update((s) => ({ ...s, translation: change(s.translation ?? translation) }));
+    update((s) => withTranslation(s, change(chosenTranslation(s, lang) ?? translation)));
+  // A language another translation of the statement already has is not offered: one translation per language.
+  const langs = (['en', 'fr'] as const).filter((l) => l === lang || !statement.translations.some((tr) => tr.lang === l));
+  const changeLang = (next: StatementTranslation['lang']) => {
+    if (next === lang) return;
+    update((s) => withTranslation(withoutTranslation(s, lang), { ...(chosenTranslation(s, lang) ?? translation), lang: next }));
+    onLangChange(next);
+  };
   const translators = translatorsOf(draft);
   const translatorOptions = [
     { value: '', label: t('statements.noTranslator') },
@@ -48,15 +60,15 @@ export function TranslationSection({ draft, statement, update, errorAt }: Transl
 
   return (
     <fieldset className="st-translation-meta" aria-labelledby={titleId}>
-      <legend id={titleId}>{t('statements.translation')}</legend>
+      <legend id={titleId}>{t('statementTranslations.legend', { language: t(`statements.targetLangs.${lang}`) })}</legend>
       <div className="st-translation-layout">
         <div className="st-translation-fields">
           <div className="field-row">
             <SelectField<StatementTranslation['lang']>
               label={t('statements.translationLang')}
               value={translation.lang}
-              options={(['en', 'fr'] as const).map((lang) => ({ value: lang, label: t(`statements.targetLangs.${lang}`) }))}
-              onChange={(lang) => setTranslation((tr) => ({ ...tr, lang }))}
+              options={langs.map((l) => ({ value: l, label: t(`statements.targetLangs.${l}`) }))}
+              onChange={changeLang}
               error={errorAt('lang')}
               size="short"
             />
@@ -106,7 +118,7 @@ export function TranslationSection({ draft, statement, update, errorAt }: Transl
             />
           </div>
         </div>
-        <CertificationFindings draft={draft} statement={statement} destination={destination} />
+        <CertificationFindings draft={draft} statement={{ ...statement, translation }} destination={destination} />
       </div>
       <CertificationDetails
         draft={draft}

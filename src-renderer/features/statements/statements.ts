@@ -42,7 +42,7 @@ export function newStatement(id: string, value: Pick<Case, 'client' | 'matter'>)
     method: 'typed',
     paragraphs: [''],
     dates: [],
-    translation: { lang: value.matter.languageOfProceedings, paragraphs: [''] },
+    translations: [{ lang: value.matter.languageOfProceedings, paragraphs: [''] }],
   };
 }
 

@@ -36,19 +36,21 @@ export function translatorsOf(value: Pick<Case, 'people'>): { readonly person: P
  */
 export function withoutTranslator(value: Case, id: string): Case {
   const people = withoutRole(value.people, id, 'translator');
-  const statements = value.statements.map((statement) => {
-    const translation = statement.translation;
-    if (translation?.translatorId !== id) return statement;
-    const { translatorId, ...rest } = translation;
-    void translatorId;
-    return { ...statement, translation: rest };
-  });
+  const statements = value.statements.map((statement) => ({
+    ...statement,
+    translations: statement.translations.map((translation) => {
+      if (translation.translatorId !== id) return translation;
+      const { translatorId, ...rest } = translation;
+      void translatorId;
+      return rest;
+    }),
+  }));
   return { ...value, people, statements };
 }
 
-/** Statements whose translation names this translator. */
+/** Translations that name this translator. */
 export function translationsBy(value: Pick<Case, 'statements'>, id: string): number {
-  return value.statements.filter((s) => s.translation?.translatorId === id).length;
+  return value.statements.reduce((n, s) => n + s.translations.filter((t) => t.translatorId === id).length, 0);
 }
 
 /** "en, fr" style summary of the pairs: "yue-Hant → en". */

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Case, Statement } from '../../../src-main/core/model/case.ts';
+import type { Case, Statement, Translation } from '../../../src-main/core/model/case.ts';
+import { viewOf, type StatementView } from '../../../src-main/core/model/translations.ts';
+import { editFirstTranslation } from '../../helpers/translations.ts';
 import { parseCaseFile } from '../../../src-main/core/model/interchange.ts';
 import { defaultTranslationRules } from '../../../src-main/core/rules/translation-rules-data.ts';
 import { checkTranslation, parseTranslationRules, type TranslationFinding } from '../../../src-main/core/rules/translation-rules.ts';
@@ -21,10 +23,14 @@ function case2With(edit: (statement: Statement) => Statement): Case {
   return { ...c, statements: [edit(first), ...rest] };
 }
 
-const translatedBy = (translatorId: string, certification: NonNullable<Statement['translation']>['certification']) => (s: Statement) => {
-  if (!s.translation) throw new Error('the letter is translated');
-  return { ...s, translation: { ...s.translation, translatorId, certification } };
+const translatedBy = (translatorId: string, certification: Translation['certification']) => (s: Statement) => {
+  if (!s.translations[0]) throw new Error('the letter is translated');
+  return editFirstTranslation(s, (t) => ({ ...t, translatorId, certification }));
 };
+
+/** A statement is checked through its first translation; a statement view as it is. */
+const checkFirst = (c: Parameters<typeof checkTranslation>[0], s: StatementView, r: Parameters<typeof checkTranslation>[2]) =>
+  checkTranslation(c, 'translation' in s ? s : viewOf(s), r);
 
 const checks = (findings: readonly TranslationFinding[]) => findings.map((f) => `${f.effect}:${f.check}`);
 
@@ -33,7 +39,7 @@ describe('translation certification rules', () => {
     const c = case2With(translatedBy('p-sister-translator', 'IRCC_CERTIFIED_MEMBER'));
     const statement = c.statements[0];
     if (!statement) throw new Error('statement');
-    const findings = checkTranslation(c, statement, rules);
+    const findings = checkFirst(c, statement, rules);
     const family = findings.find((f) => f.check === 'translator-is-family');
     expect(family).toMatchObject({ effect: 'refuse', ruleId: 'ircc-translator-is-family', field: 'translation.translatorId' });
     expect(family?.citation.instrument).toBe('IRCC-GUIDE');
@@ -41,17 +47,16 @@ describe('translation certification rules', () => {
 
     const issues = checkCaseFacts(c, today);
     const issue = issues.find((i) => i.code === 'translation.translator-is-family');
-    expect(issue?.path).toBe('statements.0.translation.translatorId');
+    expect(issue?.path).toBe('statements.0.translations.0.translatorId');
     expect(issue?.message).toMatch(/IRCC does not accept a translation made by a member of the applicant's family/);
     expect(issue?.message).toMatch(/\(IRCC application guides, "Translation of documents"/);
   });
 
   it('lets the same sister translate for the Immigration Division, with a note only', () => {
-    const c = case2With((s) => ({
-      ...translatedBy('p-sister-translator', 'ID_DECLARATION')(s),
-      translation: { ...translatedBy('p-sister-translator', 'ID_DECLARATION')(s).translation, destination: 'IRB-ID' as const },
-    }));
-    const findings = checkTranslation(c, c.statements[0]!, rules);
+    const c = case2With((s) =>
+      editFirstTranslation(translatedBy('p-sister-translator', 'ID_DECLARATION')(s), (t) => ({ ...t, destination: 'IRB-ID' as const })),
+    );
+    const findings = checkFirst(c, c.statements[0]!, rules);
     expect(checks(findings)).toContain('note:translator-is-family');
     expect(findings.some((f) => f.effect === 'refuse')).toBe(false);
     expect(checkCaseFacts(c, today).filter((i) => i.code?.startsWith('translation.'))).toEqual([]);
@@ -59,14 +64,14 @@ describe('translation certification rules', () => {
 
   it('needs no affidavit from a certified member: the stamp certifies for IRCC', () => {
     const c = case2With(translatedBy('p-atio-translator', 'IRCC_CERTIFIED_MEMBER'));
-    const findings = checkTranslation(c, c.statements[0]!, rules);
+    const findings = checkFirst(c, c.statements[0]!, rules);
     expect(findings.filter((f) => f.effect === 'refuse')).toEqual([]);
     expect(findings.flatMap((f) => f.missing ?? [])).not.toContain('commissionerName');
     expect(findings.flatMap((f) => f.missing ?? [])).not.toContain('swornAt');
     expect(checks(findings)).not.toContain('note:affidavit-not-needed');
 
     const sworn = case2With(translatedBy('p-atio-translator', 'IRCC_AFFIDAVIT'));
-    const note = checkTranslation(sworn, sworn.statements[0]!, rules).find((f) => f.check === 'affidavit-not-needed');
+    const note = checkFirst(sworn, sworn.statements[0]!, rules).find((f) => f.check === 'affidavit-not-needed');
     expect(note).toMatchObject({ effect: 'note', ruleId: 'ircc-member-needs-no-affidavit' });
     expect(note?.message).toMatch(/replaces the affidavit/);
   });
@@ -80,24 +85,20 @@ describe('translation certification rules', () => {
     };
     const withCommunity = { ...c, people: [...c.people, community] };
     const statement = translatedBy('p-community-translator', 'IRCC_AFFIDAVIT')(c.statements[0]!);
-    const incomplete = checkTranslation(withCommunity, statement, rules).find((f) => f.check === 'certification-incomplete');
+    const incomplete = checkFirst(withCommunity, statement, rules).find((f) => f.check === 'certification-incomplete');
     expect(incomplete?.missing).toEqual(expect.arrayContaining(['commissionerName', 'commissionerTitle', 'place', 'swornAt']));
     expect(incomplete?.effect).toBe('warn');
 
-    const member = checkTranslation(
-      withCommunity,
-      translatedBy('p-community-translator', 'IRCC_CERTIFIED_MEMBER')(c.statements[0]!),
-      rules,
-    );
+    const member = checkFirst(withCommunity, translatedBy('p-community-translator', 'IRCC_CERTIFIED_MEMBER')(c.statements[0]!), rules);
     expect(checks(member)).toContain('warn:member-not-certified');
   });
 
   it('refuses an ID declaration for IRCC, citing the rule', () => {
     const c = case2With(translatedBy('p-atio-translator', 'ID_DECLARATION'));
-    const finding = checkTranslation(c, c.statements[0]!, rules).find((f) => f.check === 'certification-not-accepted');
+    const finding = checkFirst(c, c.statements[0]!, rules).find((f) => f.check === 'certification-not-accepted');
     expect(finding).toMatchObject({ effect: 'refuse', ruleId: 'ircc-declaration-not-enough', field: 'translation.certification' });
     const issue = checkCaseFacts(c, today).find((i) => i.code === 'translation.certification-not-accepted');
-    expect(issue?.path).toBe('statements.0.translation.certification');
+    expect(issue?.path).toBe('statements.0.translations.0.certification');
     expect(issue?.message).toMatch(/not enough for IRCC/);
   });
 
@@ -120,17 +121,17 @@ describe('translation certification rules', () => {
     const c1 = load('case1-lai.json');
     const base = c1.statements[0]!;
     const rpd = { ...c1, matter: { ...c1.matter, forum: 'IRB-RPD' as const } };
-    const noDialect: Statement = {
+    const noDialect: StatementView = {
       ...base,
       lang: 'th',
       dialect: undefined,
-      translation: { ...base.translation!, destination: undefined, certification: 'RPD_DECLARATION' },
+      translation: { ...base.translations[0]!, destination: undefined, certification: 'RPD_DECLARATION' },
     };
-    const findings = checkTranslation(rpd, noDialect, rules);
+    const findings = checkFirst(rpd, noDialect, rules);
     expect(findings.find((f) => f.check === 'dialect-missing')).toMatchObject({ effect: 'warn', field: 'dialect' });
     expect(findings.find((f) => f.check === 'dialect-missing')?.citation).toMatchObject({ instrument: 'RPDR', pinpoint: 'r.32(3)' });
-    expect(checks(checkTranslation(rpd, { ...noDialect, dialect: 'Isan' }, rules))).not.toContain('warn:dialect-missing');
-    const idOnly = checkTranslation(
+    expect(checks(checkFirst(rpd, { ...noDialect, dialect: 'Isan' }, rules))).not.toContain('warn:dialect-missing');
+    const idOnly = checkFirst(
       rpd,
       { ...noDialect, dialect: 'Isan', translation: { ...noDialect.translation!, certification: 'ID_DECLARATION' } },
       rules,
@@ -144,43 +145,43 @@ describe('translation certification rules', () => {
       expect(checkCaseFacts(c, today)).toEqual([]);
     }
     const c1 = load('case1-lai.json');
-    expect(checkTranslation(c1, c1.statements[0]!, rules)).toEqual([]);
+    expect(checkFirst(c1, c1.statements[0]!, rules)).toEqual([]);
   });
 
   it('asks IRCC for a certified copy of the original, and refuses a copy certified by the client’s sister', () => {
     const c = load('case2-srisuk.json');
     const house = c.statements.find((s) => s.id === 'st-house-reg');
-    if (!house?.translation) throw new Error('Case 2 translates the house registration');
-    expect(checks(checkTranslation(c, house, rules))).not.toContain('warn:certified-copy-missing');
-    const { certifiedCopy: _copy, ...uncopied } = house.translation;
-    expect(checks(checkTranslation(c, { ...house, translation: uncopied }, rules))).toContain('warn:certified-copy-missing');
+    const houseTranslation = house?.translations[0];
+    if (!house || !houseTranslation) throw new Error('Case 2 translates the house registration');
+    expect(checks(checkFirst(c, house, rules))).not.toContain('warn:certified-copy-missing');
+    const { certifiedCopy: _copy, ...uncopied } = houseTranslation;
+    expect(checks(checkFirst(c, { ...house, translation: uncopied }, rules))).toContain('warn:certified-copy-missing');
     const { originalExhibitId: _original, ...noOriginal } = house;
-    expect(checks(checkTranslation(c, noOriginal, rules))).toContain('warn:certified-copy-missing');
+    expect(checks(checkFirst(c, noOriginal, rules))).toContain('warn:certified-copy-missing');
     const bySister = {
       ...house,
       translation: {
-        ...house.translation,
+        ...houseTranslation,
         certifiedCopy: { certifierName: 'Nattaya Srisuk', certifierTitle: '', certifierId: 'p-sister-translator' },
       },
     };
-    const findings = checkTranslation(c, bySister, rules);
+    const findings = checkFirst(c, bySister, rules);
     expect(checks(findings)).toContain('refuse:copy-certifier-is-family');
     expect(findings.find((f) => f.check === 'copy-certifier-is-family')?.field).toBe('translation.certifiedCopy.certifierId');
     // The Immigration Division asks for no certified copy.
     const forId = { ...house, translation: { ...uncopied, destination: 'IRB-ID' as const, certification: 'ID_DECLARATION' as const } };
-    expect(checks(checkTranslation(c, forId, rules)).filter((x) => x.includes('copy'))).toEqual([]);
+    expect(checks(checkFirst(c, forId, rules)).filter((x) => x.includes('copy'))).toEqual([]);
   });
 
   it('takes the destination from the forum when the translation names none', () => {
     const c = case2With((s) => {
       const translated = translatedBy('p-sister-translator', 'IRCC_AFFIDAVIT')(s);
-      const { destination: _destination, ...translation } = translated.translation ?? { lang: 'en' as const, paragraphs: [] };
-      return { ...translated, translation };
+      return editFirstTranslation(translated, ({ destination: _destination, ...translation }) => translation);
     });
-    expect(c.statements[0]?.translation?.destination).toBeUndefined();
-    expect(checks(checkTranslation(c, c.statements[0]!, rules))).toContain('refuse:translator-is-family');
+    expect(c.statements[0]?.translations[0]?.destination).toBeUndefined();
+    expect(checks(checkFirst(c, c.statements[0]!, rules))).toContain('refuse:translator-is-family');
     const cbsa = { ...c, matter: { ...c.matter, forum: 'CBSA' as const } };
-    expect(checkTranslation(cbsa, cbsa.statements[0]!, rules)).toEqual([]);
+    expect(checkFirst(cbsa, cbsa.statements[0]!, rules)).toEqual([]);
   });
 
   it('refuses a rule file with two rules for the same check and destination', () => {

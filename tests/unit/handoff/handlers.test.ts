@@ -81,7 +81,7 @@ describe('hand-off channels', () => {
     const imported = await ok(advocate, 'handoffImport', { bytes: response.base64, passphrase: bundlePassphrase });
     expect(imported).toMatchObject({ status: 'attached', caseId: 'case1-lai-wing-sze', itemIds: ['st-client-1'] });
     const stored = await ok(advocate, 'caseGet', { id: 'case1-lai-wing-sze' });
-    const translation = stored.case.statements[0]?.translation;
+    const translation = stored.case.statements[0]?.translations[0];
     expect(translation?.paragraphs).toEqual(english);
     expect(translation?.translatorId).toBe('p-wong-mei-ling');
     expect(translation?.declaration).toMatchObject({ ...declaration, typedSignature: 'WONG Mei-ling' });
@@ -120,12 +120,12 @@ describe('hand-off channels', () => {
     ]);
     const unchanged = await ok(advocate, 'caseGet', { id: 'case1-lai-wing-sze' });
     expect(unchanged.revision).toBe(stored.revision + 1);
-    expect(unchanged.case.statements[0]?.translation?.handoff).toBeUndefined();
+    expect(unchanged.case.statements[0]?.translations[0]?.handoff).toBeUndefined();
 
     const accepted = await ok(advocate, 'handoffImport', { bytes: response.base64, passphrase: bundlePassphrase, accept: true });
     expect(accepted.status).toBe('attached');
     const after = (await ok(advocate, 'caseGet', { id: 'case1-lai-wing-sze' })).case;
-    expect(after.statements[0]?.translation?.paragraphs).toEqual([...english, '']);
+    expect(after.statements[0]?.translations[0]?.paragraphs).toEqual([...english, '']);
   });
 
   it('refuses to export a translation request for a translator IRCC would refuse', async () => {

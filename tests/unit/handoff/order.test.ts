@@ -67,7 +67,7 @@ const respond = async (requestBase64: string, words: string) =>
 const importing = (bytes: string) => call('handoffImport', { bytes, passphrase: pass, caseId });
 const attachedWords = async () => {
   const stored = await ok('caseGet', { id: caseId });
-  return stored.case.statements[0]?.translation?.paragraphs[0];
+  return stored.case.statements[0]?.translations[0]?.paragraphs[0];
 };
 
 describe('hand-off responses in order', () => {
@@ -107,7 +107,7 @@ describe('hand-off responses in order', () => {
     await ok('handoffImport', { bytes: newer, passphrase: pass, caseId });
     expect(await attachedWords()).toBe('Newer one.');
     const stored = await ok('caseGet', { id: caseId });
-    expect(stored.case.statements[0]?.translation?.handoff).toMatchObject({
+    expect(stored.case.statements[0]?.translations[0]?.handoff).toMatchObject({
       requestId: expect.any(String) as unknown,
       createdAt: expect.stringMatching(/^2026-03-20T/u) as unknown,
       requestedAt: expect.stringMatching(/^2026-03-20T/u) as unknown,
@@ -164,7 +164,12 @@ describe('hand-off responses in order', () => {
     await request();
     const stored = await ok('caseGet', { id: caseId });
     expect(stored.case.handoffRequests).toEqual([
-      { bundleId: expect.any(String) as unknown, itemIds: ['st-client-1'], createdAt: expect.stringMatching(/^2026-03-20T/u) as unknown },
+      {
+        bundleId: expect.any(String) as unknown,
+        itemIds: ['st-client-1'],
+        createdAt: expect.stringMatching(/^2026-03-20T/u) as unknown,
+        translationLang: 'en',
+      },
     ]);
   });
 });

@@ -69,14 +69,14 @@ describe('a translation request carries only what the interpreter needs', () => 
       expect(decoded).not.toContain(c.id);
 
       const statement = c.statements.find((s) => s.id === statementId);
-      const translator = c.people.find((p) => p.id === statement?.translation?.translatorId);
+      const translator = c.people.find((p) => p.id === statement?.translations[0]?.translatorId);
       const allowed = [
         statement?.id,
         statement?.title,
         statement?.lang,
         statement?.dialect,
-        statement?.translation?.destination,
-        statement?.translation?.certification,
+        statement?.translations[0]?.destination,
+        statement?.translations[0]?.certification,
         ...(statement?.paragraphs ?? []),
         translator?.familyName,
         translator?.givenNames,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Case } from '../../../src-main/core/model/case.ts';
 import { mapHcEvidence } from '../../../src-main/core/hc/evidence.ts';
 import { loadCase, withHc } from './load.ts';
+import { editFirstTranslation } from '../../helpers/translations.ts';
 
 const srisuk = loadCase('case2-srisuk');
 const codes = (c: Case) => mapHcEvidence(c).gaps.map((g) => `${g.code}@${g.path}`);
@@ -75,7 +76,7 @@ describe('letters of support and IRCC translation rules', () => {
 
   it('the client’s sister as translator of the abbot’s letter is refused, citing IRCC', () => {
     const statements = srisuk.statements.map((s) =>
-      s.id === 'st-abbot-letter' && s.translation ? { ...s, translation: { ...s.translation, translatorId: 'p-sister-translator' } } : s,
+      s.id === 'st-abbot-letter' ? editFirstTranslation(s, (t) => ({ ...t, translatorId: 'p-sister-translator' })) : s,
     );
     const refused = mapHcEvidence({ ...srisuk, statements }).gaps.find((g) => g.check === 'translator-is-family');
     expect(refused).toMatchObject({ code: 'hc.letterTranslation', severity: 'error', path: 'hc.letters.1.statementId' });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isDossierError, type DossierError } from '../../../src-main/core/errors.ts';
-import type { Case } from '../../../src-main/core/model/case.ts';
+import type { Case, Translation } from '../../../src-main/core/model/case.ts';
 import { defaultHcBarRules } from '../../../src-main/core/rules/hc-bars-data.ts';
 import { defaultTranslationRules } from '../../../src-main/core/rules/translation-rules-data.ts';
 import { numberedParagraphs, sourceHash } from '../../../src-main/handoff/source-hash.ts';
@@ -10,6 +10,7 @@ import { checkHcFiling } from '../../../src-main/packet/hc/gate.ts';
 import { assignSlots, orderBySlot, parseHcSlotRules } from '../../../src-main/packet/hc/slots.ts';
 import { defaultHcSlotRules } from '../../../src-main/packet/hc/slots-data.ts';
 import { loadCase, withHc } from './load.ts';
+import { editFirstTranslation } from '../../helpers/translations.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const srisuk = loadCase('case2-srisuk');
@@ -128,14 +129,11 @@ describe('what an H&C application must meet before it is built', () => {
   });
 
   it('refuses a translation without its certification, an ID declaration, or a certified copy by a family member', () => {
-    const edit = (
-      id: string,
-      change: (t: NonNullable<Case['statements'][number]['translation']>) => NonNullable<Case['statements'][number]['translation']>,
-    ): Case => ({
+    const edit = (id: string, change: (t: Translation) => Translation): Case => ({
       ...srisuk,
-      statements: srisuk.statements.map((s) => (s.id === id && s.translation ? { ...s, translation: change(s.translation) } : s)),
+      statements: srisuk.statements.map((s) => (s.id === id ? editFirstTranslation(s, change) : s)),
     });
-    const { certification: _c, ...uncertified } = srisuk.statements[1]!.translation!;
+    const { certification: _c, ...uncertified } = srisuk.statements[1]!.translations[0]!;
     expect(refusal(edit('st-birth-cert', () => uncertified)).issues.map((i) => i.code)).toContain('translation.certification-missing');
     expect(refusal(edit('st-birth-cert', (t) => ({ ...t, certification: 'ID_DECLARATION' }))).issues.map((i) => i.code)).toContain(
       'translation.certification-not-accepted',
@@ -145,7 +143,7 @@ describe('what an H&C application must meet before it is built', () => {
       certifiedCopy: { certifierName: 'Nattaya Srisuk', certifierTitle: '', certifierId: 'p-sister-translator' },
     }));
     expect(refusal(bySister).issues.map((i) => [i.path, i.code])).toContainEqual([
-      'statements.2.translation.certifiedCopy.certifierId',
+      'statements.2.translations.0.certifiedCopy.certifierId',
       'translation.copy-certifier-is-family',
     ]);
   });
@@ -161,8 +159,8 @@ describe('what an H&C application must meet before it is built', () => {
 describe('a translation whose original changed', () => {
   it('stops the application: the certified translation no longer matches what it was made from', () => {
     const hashed = srisuk.statements.map((s) =>
-      s.id === 'st-birth-cert' && s.translation
-        ? { ...s, translation: { ...s.translation, sourceSha256: sourceHash(s.lang, numberedParagraphs(s.paragraphs)) } }
+      s.id === 'st-birth-cert'
+        ? editFirstTranslation(s, (t) => ({ ...t, sourceSha256: sourceHash(s.lang, numberedParagraphs(s.paragraphs)) }))
         : s,
     );
     const same: Case = { ...srisuk, statements: hashed };

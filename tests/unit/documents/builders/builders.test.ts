@@ -10,6 +10,7 @@ import { collectText } from '../../../../src-main/documents/text-walk.ts';
 import { createTemplateStore } from '../../../../src-main/services/templates-store.ts';
 import { caught } from '../../../helpers/errors.ts';
 import { counsel, withEarlyReview, withPrivacyApplication, withRuleApplications } from './helpers.ts';
+import { editFirstTranslation } from '../../../helpers/translations.ts';
 
 const load = (name: string): Case =>
   caseSchema.parse((JSON.parse(readFileSync(`tests/fixtures/cases/${name}.json`, 'utf8')) as { case: unknown }).case);
@@ -111,7 +112,7 @@ describe('document builders', () => {
       ...srisuk,
       matter: { ...srisuk.matter, forum: 'IRB-RPD' },
       statements: srisuk.statements.map((s) =>
-        s.translation ? { ...s, translation: { ...s.translation, certification: undefined, destination: undefined } } : s,
+        editFirstTranslation(s, (t) => ({ ...t, certification: undefined, destination: undefined })),
       ),
     };
     expect(() => text(rpd, 'translator-declaration', 'en')).toThrow(/dialect/u);
@@ -140,6 +141,7 @@ describe('document builders', () => {
       'translation-certificate',
       'statement-bilingual',
       'statement-translation',
+      'statement-transcription',
       'interpreter-attestation',
     ]);
     for (const lang of ['en', 'fr'] as const) {
@@ -147,7 +149,12 @@ describe('document builders', () => {
         for (const kind of general) {
           // Neither fixture records a read-back; the attestation is tested in statement-documents.test.ts.
           if (kind === 'interpreter-attestation') continue;
-          expect(text(c, kind, lang).length).toBeGreaterThan(100);
+          // Neither records a transcription: one is added for it.
+          const withTranscription = {
+            ...c,
+            statements: c.statements.map((s) => ({ ...s, transcription: { transcriberName: 'WONG Mei-ling' } })),
+          };
+          expect(text(kind === 'statement-transcription' ? withTranscription : c, kind, lang).length).toBeGreaterThan(100);
         }
       for (const kind of detentionDocumentKinds)
         expect(text(withRuleApplications(withPrivacyApplication(withEarlyReview(lai))), kind, lang).length).toBeGreaterThan(400);

@@ -11,6 +11,7 @@ import {
 import type { Block, DossierDocument, ImageBlock } from '../../../../src-main/documents/model.ts';
 import { createTemplateStore } from '../../../../src-main/services/templates-store.ts';
 import { counsel, load, textOf } from './helpers.ts';
+import { editFirstTranslation } from '../../../helpers/translations.ts';
 
 const lai = load('case1-lai');
 const store = createTemplateStore();
@@ -37,21 +38,20 @@ const images = (blocks: readonly Block[]): ImageBlock[] => blocks.filter((b): b 
 const readBackByTranslator: Case = {
   ...lai,
   statements: lai.statements.map((s) =>
-    s.id === statementId && s.translation?.translatorId !== undefined
-      ? {
-          ...s,
-          readBack: { interpreterId: s.translation.translatorId, lang: s.lang, on: '2026-03-12', place: 'Toronto' },
-          translation: {
-            ...s.translation,
+    s.id === statementId && s.translations[0]?.translatorId !== undefined
+      ? editFirstTranslation(
+          { ...s, readBack: { interpreterId: s.translations[0].translatorId, lang: s.lang, on: '2026-03-12', place: 'Toronto' } },
+          (t) => ({
+            ...t,
             declaration: {
               translatorName: 'WONG Mei-ling',
               languageAndDialect: '',
               accuracyStatement: '',
-              ...s.translation.declaration,
+              ...t.declaration,
               signatureImage: { mime: 'image/png', base64: 'iVBORw0KGgo=' },
             },
-          },
-        }
+          }),
+        )
       : s,
   ),
 };
@@ -79,7 +79,7 @@ describe('signature images in the documents', () => {
   it('keeps the typed signature and draws no image when no readable image is on file', () => {
     const doc = build(lai, 'translator-declaration');
     expect(images(doc.blocks)).toEqual([]);
-    const typed = lai.statements.find((s) => s.id === statementId)?.translation?.declaration?.typedSignature;
+    const typed = lai.statements.find((s) => s.id === statementId)?.translations[0]?.declaration?.typedSignature;
     if (typed !== undefined) expect(textOf(doc)).toContain(`/s/ ${typed}`);
     // An image for another statement is not this translator's signature.
     const other: SignatureImages = new Map([[statementSignatureId('st-other'), { mediaType: 'image/png', widthPx: 10, heightPx: 10 }]]);
@@ -111,7 +111,7 @@ describe('signature images in the documents', () => {
   it("draws the interpreter's signature on the attestation only when the interpreter translated and signed", () => {
     const signed = build(readBackByTranslator, 'interpreter-attestation', wide);
     expect(images(signed.blocks).map((b) => b.imageId)).toEqual([translatorImage]);
-    const other = lai.people.find((p) => p.id !== readBackByTranslator.statements[0]?.translation?.translatorId);
+    const other = lai.people.find((p) => p.id !== readBackByTranslator.statements[0]?.translations[0]?.translatorId);
     if (other === undefined) throw new Error('fixture with one person');
     const byAnother: Case = {
       ...readBackByTranslator,

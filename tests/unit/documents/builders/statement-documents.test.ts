@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { viewOf, type StatementView } from '../../../../src-main/core/model/translations.ts';
 import type { Case, Statement } from '../../../../src-main/core/model/case.ts';
 import { certificationOf } from '../../../../src-main/documents/builders/statement-data.ts';
 import type { BilingualBlock, DossierDocument } from '../../../../src-main/documents/model.ts';
@@ -7,6 +8,7 @@ import { renderHtml } from '../../../../src-main/render/html/render-html.ts';
 import { caught } from '../../../helpers/errors.ts';
 import { children, child, paragraphText, parseXml, part, wAttr } from '../../../helpers/docx-xml.ts';
 import { build, load, text } from './helpers.ts';
+import { editFirstTranslation } from '../../../helpers/translations.ts';
 
 const lai = load('case1-lai');
 const srisuk = load('case2-srisuk');
@@ -25,12 +27,12 @@ const html = (doc: DossierDocument): string => renderHtml(doc, { fonts: { faces:
 describe('the side-by-side statement', () => {
   it('puts each paragraph of the original beside its translation, under the same number', () => {
     const statement = persian.statements[0];
-    if (!statement?.translation) throw new Error('fixture without translation');
+    if (!statement?.translations[0]) throw new Error('fixture without translation');
     const table = bilingualOf(build(persian, 'statement-bilingual'));
     expect(table.rows).toHaveLength(statement.paragraphs.length);
     table.rows.forEach((row, i) => {
       expect(cellText(row.left)).toBe(`${i + 1}. ${statement.paragraphs[i] ?? ''}`);
-      expect(cellText(row.right)).toBe(`${i + 1}. ${statement.translation?.paragraphs[i] ?? ''}`);
+      expect(cellText(row.right)).toBe(`${i + 1}. ${statement.translations[0]?.paragraphs[i] ?? ''}`);
       expect(row.left.lang).toBe('fa-IR');
       expect(row.right.lang).toBe('en');
     });
@@ -94,18 +96,16 @@ describe('the side-by-side statement', () => {
   });
 
   it('is refused for a statement without a translation, or with a paragraph not yet translated', () => {
-    const none = withStatement(lai, ({ translation: _t, ...s }) => s);
+    const none = withStatement(lai, (s) => ({ ...s, translations: [] }));
     const error = caught(() => build(none, 'statement-bilingual', { options: { statementId: 'st-client-1' } }));
     expect(error.message).toMatch(/no English or French translation yet/u);
-    expect(error.issues[0]?.path).toBe('statements.st-client-1.translation');
-    const partial = withStatement(persian, (s) =>
-      s.translation ? { ...s, translation: { ...s.translation, paragraphs: [s.translation.paragraphs[0] ?? '', '', 'x'] } } : s,
-    );
+    expect(error.issues[0]?.path).toBe('statements.st-client-1.translations');
+    const partial = withStatement(persian, (s) => editFirstTranslation(s, (t) => ({ ...t, paragraphs: [t.paragraphs[0] ?? '', '', 'x'] })));
     const incomplete = caught(() => build(partial, 'statement-translation'));
     expect(incomplete.message).toBe('The translation is not complete: paragraphs 2, 4 of the original have no translation yet.');
     expect(incomplete.issues.map((i) => i.path)).toEqual([
-      'statements.st-rezaei-1.translation.paragraphs.1',
-      'statements.st-rezaei-1.translation.paragraphs.3',
+      'statements.st-rezaei-1.translations.0.paragraphs.1',
+      'statements.st-rezaei-1.translations.0.paragraphs.3',
     ]);
   });
 });
@@ -167,7 +167,7 @@ describe('certifications of a translation', () => {
 
   it('the RPD declaration (r.32(3)) needs the dialect', () => {
     const rpd = withStatement({ ...srisuk, matter: { ...srisuk.matter, forum: 'IRB-RPD' } }, (s) =>
-      s.translation ? { ...s, translation: { ...s.translation, certification: 'RPD_DECLARATION' } } : s,
+      editFirstTranslation(s, (t) => ({ ...t, certification: 'RPD_DECLARATION' })),
     );
     const error = caught(() => build(rpd, 'translator-declaration'));
     expect(error.message).toMatch(/RPD Rules r\.32\(3\)/u);
@@ -182,21 +182,16 @@ describe('certifications of a translation', () => {
     expect(blank).toContain('MAKE OATH AND SAY (or SOLEMNLY AFFIRM) THAT:');
     expect(blank).toContain('SWORN (or AFFIRMED) before me at ______________________, on ______________________.');
     const sworn = withStatement(srisuk, (s) =>
-      s.translation
-        ? {
-            ...s,
-            translation: {
-              ...s.translation,
-              certification: 'IRCC_AFFIDAVIT',
-              affidavit: {
-                commissionerName: 'Jane ROE',
-                commissionerTitle: 'Commissioner for taking affidavits',
-                place: 'Toronto, Ontario',
-                swornAt: '2026-04-14',
-              },
-            },
-          }
-        : s,
+      editFirstTranslation(s, (t) => ({
+        ...t,
+        certification: 'IRCC_AFFIDAVIT',
+        affidavit: {
+          commissionerName: 'Jane ROE',
+          commissionerTitle: 'Commissioner for taking affidavits',
+          place: 'Toronto, Ontario',
+          swornAt: '2026-04-14',
+        },
+      })),
     );
     const en = text(sworn, 'translator-affidavit', { options: { placement } });
     expect(en).toContain('I, BOONMEE Preecha (ปรีชา บุญมี), of Toronto, Ontario, MAKE OATH AND SAY');
@@ -217,22 +212,20 @@ describe('certifications of a translation', () => {
 
   it("is refused, with IRCC's rule cited, for the client's sister translating for IRCC, or a declaration alone", () => {
     const sister = withStatement(srisuk, (s) =>
-      s.translation ? { ...s, translation: { ...s.translation, translatorId: 'p-sister-translator', certification: 'IRCC_AFFIDAVIT' } } : s,
+      editFirstTranslation(s, (t) => ({ ...t, translatorId: 'p-sister-translator', certification: 'IRCC_AFFIDAVIT' })),
     );
     const error = caught(() => build(sister, 'translator-affidavit'));
     expect(error.issues).toEqual([
-      expect.objectContaining({ path: 'statements.st-abbot-letter.translation.translatorId', code: 'translation.translator-is-family' }),
+      expect.objectContaining({ path: 'statements.st-abbot-letter.translations.0.translatorId', code: 'translation.translator-is-family' }),
     ]);
     expect(error.message).toMatch(/\(IRCC /u);
-    const declarationAlone = withStatement(srisuk, (s) =>
-      s.translation ? { ...s, translation: { ...s.translation, certification: 'ID_DECLARATION' } } : s,
-    );
+    const declarationAlone = withStatement(srisuk, (s) => editFirstTranslation(s, (t) => ({ ...t, certification: 'ID_DECLARATION' })));
     expect(caught(() => build(declarationAlone, 'translator-declaration')).issues.map((i) => i.code)).toEqual([
       'translation.certification-not-accepted',
     ]);
     // The same sister translating for the ID: its rules bar no one, so the declaration prints.
     const forTheId = withStatement(sister, (s) =>
-      s.translation ? { ...s, translation: { ...s.translation, destination: 'IRB-ID', certification: 'ID_DECLARATION' } } : s,
+      editFirstTranslation(s, (t) => ({ ...t, destination: 'IRB-ID', certification: 'ID_DECLARATION' })),
     );
     expect(text(forTheId, 'translator-declaration')).toContain('SRISUK Nattaya');
   });
@@ -240,14 +233,15 @@ describe('certifications of a translation', () => {
   it("the certification a translation takes: the recorded one, else its destination's", () => {
     const statement = srisuk.statements[0];
     const translator = srisuk.people.find((p) => p.id === 'p-atio-translator');
-    if (!statement?.translation) throw new Error('fixture without translation');
-    const translation = { ...statement.translation, certification: undefined };
-    const bare: Statement = { ...statement, translation };
+    const first = statement?.translations[0];
+    if (!statement || !first) throw new Error('fixture without translation');
+    const translation = { ...first, certification: undefined };
+    const bare: StatementView = { ...statement, translation };
     expect(certificationOf(srisuk, bare, translator)).toBe('IRCC_CERTIFIED_MEMBER');
     expect(certificationOf(srisuk, bare, undefined)).toBe('IRCC_AFFIDAVIT');
     expect(certificationOf({ ...srisuk, matter: { ...srisuk.matter, forum: 'IRB-RPD' } }, bare, translator)).toBe('RPD_DECLARATION');
     expect(certificationOf(srisuk, { ...bare, translation: { ...translation, destination: 'IRB-ID' } }, translator)).toBe('ID_DECLARATION');
-    expect(certificationOf(srisuk, statement, undefined)).toBe('IRCC_CERTIFIED_MEMBER');
+    expect(certificationOf(srisuk, viewOf(statement), undefined)).toBe('IRCC_CERTIFIED_MEMBER');
   });
 });
 

@@ -32,6 +32,7 @@ const statementKinds = [
   'translation-certificate',
   'statement-bilingual',
   'statement-translation',
+  'statement-transcription',
   'interpreter-attestation',
 ] as const;
 /** Documents about the evidence, for any case. */
@@ -104,8 +105,21 @@ describe('targets', () => {
       },
     ]);
     expect(targetsFor(detention, 'statement-bilingual').map((t) => t.id)).toEqual(['st-client-1']);
-    const untranslated = { ...detention, statements: detention.statements.map(({ translation: _t, ...s }) => s) };
+    const untranslated = { ...detention, statements: detention.statements.map((s) => ({ ...s, translations: [] })) };
     expect(targetsFor(untranslated, 'statement-bilingual')).toEqual([]);
+    // A statement translated into English and French offers one choice per translation, each its own document.
+    const both = {
+      ...detention,
+      statements: detention.statements.map((s) => ({
+        ...s,
+        transcription: { transcriberName: 'WONG Mei-ling' },
+        translations: [...s.translations, { lang: 'fr' as const, paragraphs: [] }],
+      })),
+    };
+    expect(targetsFor(both, 'translator-declaration').map((t) => t.id)).toEqual(['st-client-1:en', 'st-client-1:fr']);
+    expect(requestOptions('translator-declaration', 'st-client-1:fr')).toEqual({ statementId: 'st-client-1', translationLang: 'fr' });
+    expect(targetsFor(both, 'statement-transcription').map((t) => t.id)).toEqual(['st-client-1']);
+    expect(targetsFor(detention, 'statement-transcription')).toEqual([]);
     expect(targetsFor(detention, 'proof-of-service').map((t) => t.id)).toEqual(['svc-release-plan']);
     expect(targetsFor(detention, 'early-review-application')).toEqual([]);
   });

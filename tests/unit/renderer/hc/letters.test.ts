@@ -18,7 +18,7 @@ describe("a letter's translation", () => {
     expect(letterTranslation({ statementId: 'st-abbot' }, [abbotLetter])).toEqual({ kind: 'not-translated' });
     const translated = {
       ...abbotLetter,
-      translation: { lang: 'en' as const, paragraphs: ['One', '', 'Three'], certification: 'IRCC_CERTIFIED_MEMBER' as const },
+      translations: [{ lang: 'en' as const, paragraphs: ['One', '', 'Three'], certification: 'IRCC_CERTIFIED_MEMBER' as const }],
     };
     expect(letterTranslation({ statementId: 'st-abbot' }, [translated])).toEqual({
       kind: 'translated',
@@ -27,7 +27,7 @@ describe("a letter's translation", () => {
       total: 3,
       certification: 'IRCC_CERTIFIED_MEMBER',
     });
-    const blank = { ...abbotLetter, translation: { lang: 'en' as const, paragraphs: [' ', ''] } };
+    const blank = { ...abbotLetter, translations: [{ lang: 'en' as const, paragraphs: [' ', ''] }] };
     expect(letterTranslation({ statementId: 'st-abbot' }, [blank])).toEqual({ kind: 'not-translated' });
   });
 });

@@ -118,6 +118,7 @@ describe('dropping a link to an exhibit no longer in the case', () => {
       method: 'typed',
       paragraphs: [],
       dates: [],
+      translations: [],
       originalExhibitId: 'x-gone',
     });
     const paths = gone(c).map((g) => g.path);

@@ -24,7 +24,7 @@ function statement(paragraphs: string[], translated?: string[], dates: number[] 
       paragraph,
       date: { calendar: 'gregorian', original: `date in ${paragraph}`, qualifier: 'exact', confidence: 'high' },
     })),
-    ...(translated ? { translation: { lang: 'en', paragraphs: translated } } : {}),
+    translations: translated ? [{ lang: 'en', paragraphs: translated }] : [],
   };
 }
 
@@ -83,19 +83,45 @@ describe('editing keeps both sides aligned', () => {
   it('pads a shorter translation when a row is inserted, so paragraph n stays paragraph n', () => {
     const next = insertRow(statement(['一', '二', '三'], ['one']), 3);
     expect(next.paragraphs).toHaveLength(4);
-    expect(next.translation?.paragraphs).toEqual(['one', '', '', '']);
+    expect(next.translations[0]?.paragraphs).toEqual(['one', '', '', '']);
   });
 
   it('starts a translation in the given language when the first translated paragraph is typed', () => {
     const next = setTranslated(statement(['一', '二']), 1, 'two', 'fr');
-    expect(next.translation).toEqual({ lang: 'fr', paragraphs: ['', 'two'] });
+    expect(next.translations).toEqual([{ lang: 'fr', paragraphs: ['', 'two'] }]);
+  });
+
+  it('keeps every translation aligned with the original: a second language is added, rows move in all of them', () => {
+    const both = setTranslated(statement(['一', '二'], ['one', 'two']), 0, 'un', 'fr');
+    expect(both.translations.map((t) => [t.lang, t.paragraphs])).toEqual([
+      ['en', ['one', 'two']],
+      ['fr', ['un', '']],
+    ]);
+    expect(alignedRows(both, 'fr').map((r) => [r.translation, r.pending])).toEqual([
+      ['un', false],
+      ['', true],
+    ]);
+    expect(alignedRows(both).map((r) => r.translation)).toEqual(['one', 'two']);
+    const inserted = insertRow(both, 1);
+    expect(inserted.translations.map((t) => t.paragraphs)).toEqual([
+      ['one', '', 'two'],
+      ['un', '', ''],
+    ]);
+    const removed = removeRow(inserted, 0);
+    expect(removed.paragraphs).toEqual(['', '二']);
+    expect(removed.translations.map((t) => t.paragraphs)).toEqual([
+      ['', 'two'],
+      ['', ''],
+    ]);
+    expect(progress(both, 'fr')).toEqual({ done: 1, total: 2 });
+    expect(progress(both, 'en')).toEqual({ done: 2, total: 2 });
   });
 
   it('never lets the translation run longer than the original', () => {
     const next = setTranslated(statement(['一']), 2, 'three', 'en');
     expect(next.paragraphs).toEqual(['一', '', '']);
-    expect(next.translation?.paragraphs).toEqual(['', '', 'three']);
-    expect(setOriginal(statement([], []), 1, '二').translation?.paragraphs).toEqual(['', '']);
+    expect(next.translations[0]?.paragraphs).toEqual(['', '', 'three']);
+    expect(setOriginal(statement([], []), 1, '二').translations[0]?.paragraphs).toEqual(['', '']);
   });
 
   it('counts the dates written in a paragraph', () => {

@@ -45,7 +45,7 @@ describe('a new statement', () => {
     const statement = newStatement('st-new-1', value);
     const preferred = lai.client.languages.find((l) => l.preferredForHearing) ?? lai.client.languages[0];
     expect(statement.lang).toBe(preferred?.lang);
-    expect(statement.translation?.lang).toBe('fr');
+    expect(statement.translations[0]?.lang).toBe('fr');
     expect(statement.paragraphs).toEqual(['']);
     expect(caseSchema.safeParse({ ...lai, statements: [...lai.statements, statement] }).success).toBe(true);
   });
@@ -78,8 +78,8 @@ describe('the translators registry', () => {
   it('removes a translator and the translator named on their translations', () => {
     const after = withoutTranslator(lai, 'p-wong-mei-ling');
     expect(after.people.some((p) => p.id === 'p-wong-mei-ling')).toBe(false);
-    expect(after.statements[0]?.translation?.translatorId).toBeUndefined();
-    expect(after.statements[0]?.translation?.paragraphs).toEqual(lai.statements[0]?.translation?.paragraphs);
+    expect(after.statements[0]?.translations[0]?.translatorId).toBeUndefined();
+    expect(after.statements[0]?.translations[0]?.paragraphs).toEqual(lai.statements[0]?.translations[0]?.paragraphs);
   });
 
   it('keeps a person who is also family when they stop being a translator', () => {
