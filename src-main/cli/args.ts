@@ -72,6 +72,11 @@ Commands:
                           the ID Rules applications of the detention (r.9, r.17, r.26, r.32, r.33,
                           r.43, r.45); each one's time limit is in deadlines; prints them, the
                           proceeding's privacy and the facts that suggest an r.45 application
+  exhibit ocr --case ID --exhibit EXHIBIT_ID [--lang eng|fra] [--all-pages]
+                          read a scanned exhibit's pages (those without text, or all) and keep a
+                          searchable copy with an invisible text layer; the original is untouched
+  search --case ID TEXT   find TEXT in the case's exhibits, statements, timeline and documents,
+                          with the exhibit page and the tab and page of the last packet built
   exhibit add --case ID FILE [--title T --date YYYY-MM-DD] [--exhibit EXHIBIT_ID]
                           import a PDF, JPEG, PNG or TIFF; the original is kept encrypted;
                           --exhibit attaches it to an exhibit already described in the case
@@ -212,6 +217,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         witness: { type: 'string' },
         served: { type: 'string' },
         'application-in-public': { type: 'boolean' },
+        'all-pages': { type: 'boolean' },
+        ranges: { type: 'string' },
+        titles: { type: 'string' },
+        bookmarks: { type: 'boolean' },
       },
     });
   } catch (error) {

@@ -12,6 +12,7 @@ import { handoffCommand } from './handoff-commands.ts';
 import { hcCommand } from './hc-commands.ts';
 import { matterCommand } from './matter-command.ts';
 import { applicationCommand } from './application-command.ts';
+import { evidenceCommand } from './evidence-commands.ts';
 import { build, exhibitAdd } from './packet-commands.ts';
 import { counselCommand, renderCommand } from './render-command.ts';
 import { timelineCommand } from './timeline-commands.ts';
@@ -143,6 +144,10 @@ async function run(args: CliArgs, io: CliIo): Promise<unknown> {
         return await exhibitAdd(args, services);
       case 'build':
         return await build(args, services);
+      case 'exhibit ocr':
+      case 'exhibit split':
+      case 'search':
+        return await evidenceCommand(args, services, io.stderr);
       case 'deadlines': {
         const caseId = args.options['case'];
         if (typeof caseId !== 'string' || caseId === '') throw new DossierError('VALIDATION', 'deadlines needs --case ID.');

@@ -53,7 +53,8 @@ export async function startOcrEngine(language: OcrLanguage): Promise<OcrEngine> 
         for (const paragraph of block.paragraphs)
           for (const line of paragraph.lines)
             for (const word of line.words) {
-              const text = word.text.trim();
+              // Ligatures ("ﬁ") read as the letters they join, so a search for "fin" finds them.
+              const text = word.text.trim().replace(/[\uFB00-\uFB06]/gu, (l) => l.normalize('NFKC'));
               if (text !== '') words.push({ text, confidence: word.confidence, box: { ...word.bbox } });
             }
       return { words, confidence: data.confidence };

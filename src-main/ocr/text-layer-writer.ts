@@ -35,7 +35,7 @@ export interface TextLayerResult {
 }
 
 /** Noto Sans's Latin and Latin Extended faces (400): they cover the languages whose trained data ships. */
-const FACES = ['noto-sans-latin-400-normal.woff2', 'noto-sans-latin-ext-400-normal.woff2'];
+const FACES = ['noto-sans-latin-400-normal.woff', 'noto-sans-latin-ext-400-normal.woff'];
 
 interface Face {
   readonly font: PDFFont;

@@ -1,0 +1,51 @@
+import { DossierError } from '../core/errors.ts';
+import { ocrExhibit } from '../ocr/ocr-exhibit.ts';
+import type { Services } from '../services/index.ts';
+import type { CliArgs } from './args.ts';
+
+function text(args: CliArgs, name: string): string | undefined {
+  const value = args.options[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function required(args: CliArgs, name: string, what: string): string {
+  const value = text(args, name);
+  if (value === undefined || value === '') throw new DossierError('VALIDATION', `Missing --${name} ${what}.`);
+  return value;
+}
+
+/**
+ * `dossier exhibit ocr --case ID --exhibit EXHIBIT_ID [--lang eng|fra] [--all-pages]`: reads the
+ * exhibit's scanned pages, printing each page on stderr as it starts, and prints the searchable
+ * copy's record.
+ */
+async function exhibitOcr(args: CliArgs, services: Services, stderr: (text: string) => void): Promise<unknown> {
+  const outcome = await ocrExhibit(
+    {
+      caseId: required(args, 'case', 'ID'),
+      exhibitId: required(args, 'exhibit', 'EXHIBIT_ID'),
+      lang: text(args, 'lang'),
+      allPages: args.options['all-pages'] === true,
+    },
+    {
+      vault: services.vault,
+      onProgress: ({ page, done, total }) => {
+        if (done < total) stderr(`dossier: reading page ${page} (${done + 1} of ${total})\n`);
+      },
+    },
+  );
+  if (outcome.wordsWithoutGlyphs > 0)
+    stderr(
+      `dossier: warning: ${outcome.wordsWithoutGlyphs} words hold characters no bundled font draws; they were left out of the text layer.\n`,
+    );
+  if (outcome.pagesWithoutText.length > 0)
+    stderr(`dossier: warning: no text was read on page(s) ${outcome.pagesWithoutText.join(', ')}; they stay images.\n`);
+  return { exhibitId: outcome.exhibitId, ...outcome.ocr, wordsPlaced: outcome.wordsPlaced, pagesWithoutText: outcome.pagesWithoutText };
+}
+
+/** The evidence tools: OCR, splitting a disclosure, and search inside a case. */
+export async function evidenceCommand(args: CliArgs, services: Services, stderr: (text: string) => void): Promise<unknown> {
+  const command = args.command.join(' ');
+  if (command === 'exhibit ocr') return exhibitOcr(args, services, stderr);
+  throw new DossierError('VALIDATION', `Unknown command "${command}". Run dossier --help.`);
+}
