@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { DossierError } from '../core/errors.ts';
+import { unpackedPath } from './unpacked-path.ts';
 
 /**
  * The languages Dossier can read scans in: those whose Tesseract trained data ships with the app
@@ -48,5 +49,5 @@ const require = createRequire(import.meta.url);
 
 /** The folder holding `<code>.traineddata.gz` for `language`, inside its package. */
 export function trainedDataFolder(language: OcrLanguage): string {
-  return path.join(path.dirname(require.resolve(`@tesseract.js-data/${language.code}/package.json`)), MODEL_FOLDER);
+  return unpackedPath(path.join(path.dirname(require.resolve(`@tesseract.js-data/${language.code}/package.json`)), MODEL_FOLDER));
 }

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import { trainedDataFolder, type OcrLanguage } from './ocr-languages.ts';
+import { unpackedPath } from './unpacked-path.ts';
 
 /** One recognised word: its text, Tesseract's confidence (0–100) and its box in image pixels (top-left origin). */
 export interface OcrWord {
@@ -36,6 +37,7 @@ const tesseractVersion = (require('tesseract.js/package.json') as { version: str
  */
 export async function startOcrEngine(language: OcrLanguage): Promise<OcrEngine> {
   const worker: Worker = await createWorker(language.code, OEM.LSTM_ONLY, {
+    workerPath: unpackedPath(require.resolve('tesseract.js/src/worker-script/node/index.js')),
     langPath: trainedDataFolder(language),
     cacheMethod: 'none',
     gzip: true,

@@ -5,6 +5,7 @@
 import os from 'node:os';
 import { benchDocument } from './document.bench.ts';
 import { benchHcApplication } from './hc-application.bench.ts';
+import { benchOcr } from './ocr.bench.ts';
 import { benchPacket } from './packet.bench.ts';
 import { benchPortalFit } from './portal-fit.bench.ts';
 import { benchVault } from './vault.bench.ts';
@@ -17,4 +18,5 @@ rows.push(...(await benchDocument()));
 rows.push(...(await benchPacket()));
 rows.push(...(await benchPortalFit()));
 rows.push(...(await benchHcApplication()));
+rows.push(...(await benchOcr()));
 console.log(formatRows(rows));
