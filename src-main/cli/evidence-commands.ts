@@ -1,3 +1,4 @@
+import { searchCase, type SearchHit } from '../case-search/search-case.ts';
 import { DossierError } from '../core/errors.ts';
 import { ocrExhibit } from '../ocr/ocr-exhibit.ts';
 import type { Services } from '../services/index.ts';
@@ -43,9 +44,36 @@ async function exhibitOcr(args: CliArgs, services: Services, stderr: (text: stri
   return { exhibitId: outcome.exhibitId, ...outcome.ocr, wordsPlaced: outcome.wordsPlaced, pagesWithoutText: outcome.pagesWithoutText };
 }
 
+/** Where a hit is, in words: "Exhibit "Police report", page 3 (packet tab 4, page 57)". */
+export function hitPlace(hit: SearchHit): string {
+  switch (hit.kind) {
+    case 'exhibit': {
+      const packet = hit.packet
+        ? ` (packet tab ${hit.packet.tab}, page ${hit.packet.page}${hit.packet.stale ? ', built from an earlier file' : ''})`
+        : '';
+      return `Exhibit "${hit.title}", page ${hit.page}${packet}`;
+    }
+    case 'statement':
+      return `Statement "${hit.title}", paragraph ${hit.paragraph}${hit.translation === undefined ? '' : ` (${hit.translation} translation)`}`;
+    case 'timeline':
+      return `Timeline event${hit.when === undefined ? '' : ` of ${hit.when}`}`;
+    case 'document':
+      return `Document ${hit.document} (${hit.lang} translation)`;
+  }
+}
+
+/** `dossier search --case ID TEXT`: each hit with where it is (exhibit page and packet tab) and its context. */
+async function search(args: CliArgs, services: Services): Promise<unknown> {
+  const query = args.positionals.join(' ');
+  if (query.trim() === '') throw new DossierError('VALIDATION', 'search needs the TEXT to find.');
+  const result = await searchCase({ caseId: required(args, 'case', 'ID'), query }, { vault: services.vault });
+  return { ...result, hits: result.hits.map((hit) => ({ where: hitPlace(hit), ...hit })) };
+}
+
 /** The evidence tools: OCR, splitting a disclosure, and search inside a case. */
 export async function evidenceCommand(args: CliArgs, services: Services, stderr: (text: string) => void): Promise<unknown> {
   const command = args.command.join(' ');
   if (command === 'exhibit ocr') return exhibitOcr(args, services, stderr);
+  if (command === 'search') return search(args, services);
   throw new DossierError('VALIDATION', `Unknown command "${command}". Run dossier --help.`);
 }
