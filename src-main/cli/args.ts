@@ -75,6 +75,9 @@ Commands:
   exhibit ocr --case ID --exhibit EXHIBIT_ID [--lang eng|fra] [--all-pages]
                           read a scanned exhibit's pages (those without text, or all) and keep a
                           searchable copy with an invisible text layer; the original is untouched
+  exhibit split --case ID FILE (--ranges 1-3,4-10 [--titles "A|B"] | --bookmarks)
+                          cut one PDF into exhibits by page ranges (titles in order, separated
+                          by |) or by its bookmarks; each part is imported as exhibit add would
   search --case ID TEXT   find TEXT in the case's exhibits, statements, timeline and documents,
                           with the exhibit page and the tab and page of the last packet built
   exhibit add --case ID FILE [--title T --date YYYY-MM-DD] [--exhibit EXHIBIT_ID]

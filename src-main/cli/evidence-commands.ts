@@ -1,5 +1,9 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { searchCase, type SearchHit } from '../case-search/search-case.ts';
 import { DossierError } from '../core/errors.ts';
+import { splitDisclosure } from '../exhibits/split-disclosure.ts';
+import { readExhibitFile } from '../exhibits/read-file.ts';
 import { ocrExhibit } from '../ocr/ocr-exhibit.ts';
 import type { Services } from '../services/index.ts';
 import type { CliArgs } from './args.ts';
@@ -70,10 +74,44 @@ async function search(args: CliArgs, services: Services): Promise<unknown> {
   return { ...result, hits: result.hits.map((hit) => ({ where: hitPlace(hit), ...hit })) };
 }
 
+/**
+ * `dossier exhibit split --case ID FILE (--ranges 1-3,4-10 [--titles "A|B"] | --bookmarks)`: cuts
+ * one PDF into exhibits, each imported as `exhibit add` would, and prints them.
+ */
+async function exhibitSplit(args: CliArgs, services: Services): Promise<unknown> {
+  const file = args.positionals[0];
+  if (file === undefined) throw new DossierError('VALIDATION', 'exhibit split needs a FILE.');
+  const ranges = text(args, 'ranges');
+  const byBookmarks = args.options['bookmarks'] === true;
+  if ((ranges === undefined) === !byBookmarks) throw new DossierError('VALIDATION', 'Give either --ranges 1-3,4-10 or --bookmarks.');
+  const titles = text(args, 'titles')
+    ?.split('|')
+    .map((t) => t.trim());
+  const results = await splitDisclosure(
+    {
+      caseId: required(args, 'case', 'ID'),
+      bytes: await readExhibitFile(file),
+      fileName: path.basename(file),
+      ranges,
+      titles,
+      byBookmarks,
+    },
+    { vault: services.vault, newId: randomUUID },
+  );
+  return results.map(({ exhibit, warnings }) => ({
+    id: exhibit.id,
+    title: exhibit.title,
+    pages: exhibit.pages,
+    sha256: exhibit.sha256,
+    warnings,
+  }));
+}
+
 /** The evidence tools: OCR, splitting a disclosure, and search inside a case. */
 export async function evidenceCommand(args: CliArgs, services: Services, stderr: (text: string) => void): Promise<unknown> {
   const command = args.command.join(' ');
   if (command === 'exhibit ocr') return exhibitOcr(args, services, stderr);
   if (command === 'search') return search(args, services);
+  if (command === 'exhibit split') return exhibitSplit(args, services);
   throw new DossierError('VALIDATION', `Unknown command "${command}". Run dossier --help.`);
 }
