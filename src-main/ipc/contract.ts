@@ -39,6 +39,8 @@ import {
   vaultCheckReport,
 } from './app-dto.ts';
 
+import { evidenceChannels } from './contract-evidence.ts';
+
 export { MAX_EXHIBIT_BYTES, packetPresetNames } from './channel-dto.ts';
 
 /**
@@ -183,6 +185,7 @@ export const contract = {
   settingsSet: { input: settings.partial(), output: settings },
   exhibitImport: { input: exhibitImportInput, output: exhibitImported },
   exhibitPickAndImport: { input: z.object({ caseId: idField, exhibitId: idField.optional() }), output: exhibitBatch },
+  ...evidenceChannels,
   packetPlanPreview: { input: z.object({ caseId: idField, preset: presetName }), output: packetPreview },
   packetBuildStart: {
     input: z.object({ caseId: idField, preset: presetName, options: packetBuildOptions.default({ skipBadExhibits: false }) }),

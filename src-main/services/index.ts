@@ -12,6 +12,7 @@ import { createTemplateStore } from './templates-store.ts';
 import { createExhibitService, type ExhibitService } from './exhibit-service.ts';
 import type { OpenPacketRenderers } from './packet-build.ts';
 import { createPacketService, type PacketService } from './packet-service.ts';
+import { createEvidenceHandlers } from './evidence-handlers.ts';
 import { createExhibitHandlers } from './exhibit-handlers.ts';
 import { createPacketJobHandlers } from './packet-jobs.ts';
 import { createWordingHandlers } from './wording-handlers.ts';
@@ -206,6 +207,7 @@ export function createServices(options: ServiceOptions): Services {
       return Promise.resolve(next);
     },
     ...createExhibitHandlers({ vault, newId: randomUUID, dialog: options.dialog }),
+    ...createEvidenceHandlers({ vault, newId: randomUUID, dialog: options.dialog }),
     ...createPacketJobHandlers({
       vault,
       packets,
