@@ -41,6 +41,8 @@ import {
 
 import { evidenceChannels } from './contract-evidence.ts';
 
+export type { OcrJobStatusDto, SearchHitDto, SplitPartDto } from './contract-evidence.ts';
+
 export { MAX_EXHIBIT_BYTES, packetPresetNames } from './channel-dto.ts';
 
 /**

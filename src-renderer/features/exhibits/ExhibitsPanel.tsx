@@ -7,6 +7,7 @@ import { importFiles, pickAndImport, type AddResult, type FileOutcome } from '..
 import type { FieldProblem } from '../../api/validation.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { describeError } from '../../i18n/describe.ts';
+import { OcrDialog } from '../evidence/OcrDialog.tsx';
 import { ExhibitDialog } from './ExhibitDialog.tsx';
 import { PacketCopyChanges } from './PacketCopyChanges.tsx';
 import { RemoveExhibitDialog } from './RemoveExhibitDialog.tsx';
@@ -31,6 +32,7 @@ export function ExhibitsPanel({ editor, draft, problems }: ExhibitsPanelProps) {
   const [error, setError] = useState<IpcError | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Exhibit | null>(null);
+  const [reading, setReading] = useState<Exhibit | null>(null);
 
   const run = async (work: () => Promise<AddResult>, fallback: HTMLInputElement | null = input.current) => {
     setBusy(true);
@@ -164,6 +166,12 @@ export function ExhibitsPanel({ editor, draft, problems }: ExhibitsPanelProps) {
                       <span className="visually-hidden">: {exhibit.title}</span>
                     </button>
                   ) : null}
+                  {exhibit.blobId === undefined ? null : (
+                    <button type="button" className="link-button" onClick={() => setReading(exhibit)}>
+                      {t('evidence.ocrAction')}
+                      <span className="visually-hidden">: {exhibit.title}</span>
+                    </button>
+                  )}
                   <button type="button" className="link-button" onClick={() => setEditing(exhibit.id)}>
                     {t('exhibits.edit')}
                     <span className="visually-hidden">: {exhibit.title}</span>
@@ -180,6 +188,15 @@ export function ExhibitsPanel({ editor, draft, problems }: ExhibitsPanelProps) {
       )}
       {editingIndex >= 0 ? (
         <ExhibitDialog editor={editor} draft={draft} index={editingIndex} problems={problems} onClose={() => setEditing(null)} />
+      ) : null}
+      {reading ? (
+        <OcrDialog
+          caseId={editor.id}
+          exhibit={reading}
+          beforeStart={() => editor.flush()}
+          onFinished={() => void editor.load()}
+          onClose={() => setReading(null)}
+        />
       ) : null}
       {removing ? (
         <RemoveExhibitDialog
