@@ -27,7 +27,9 @@ function filesUnder(dir: string): string[] {
 
 beforeAll(async () => {
   const scans = await scannedPdfs(['en', 'fr']);
-  expect((await dossier('vault', 'init')).code).toBe(0);
+  // The vault is made with a low scrypt cost (kept in its key file), so each CLI call unlocks fast.
+  const { services } = await openTestServices(vault, { passphrase: 'correct horse battery staple' });
+  await services.dispose();
   expect((await dossier('case', 'import', path.join(root, 'tests/fixtures/cases/case1-lai.json'))).code).toBe(0);
   caseId = (JSON.parse((await dossier('case', 'list')).stdout) as { id: string }[])[0]?.id ?? '';
   for (const lang of ['en', 'fr'] as const) {

@@ -42,7 +42,9 @@ async function disclosure(): Promise<Uint8Array> {
 
 beforeAll(async () => {
   writeFileSync(path.join(work, 'disclosure.pdf'), await disclosure());
-  expect((await dossier('vault', 'init')).code).toBe(0);
+  // A low scrypt cost (kept in the vault's key file), so each CLI call unlocks fast.
+  const { services } = await openTestServices(vault, { passphrase: 'correct horse battery staple' });
+  await services.dispose();
   expect((await dossier('case', 'import', path.join(root, 'tests/fixtures/cases/case1-lai.json'))).code).toBe(0);
   caseId = (JSON.parse((await dossier('case', 'list')).stdout) as { id: string }[])[0]?.id ?? '';
 }, 60_000);
