@@ -12,7 +12,7 @@ export interface PacketPlace {
   readonly volume: number;
   readonly page: number;
   readonly builtAt: string;
-  /** The packet was built from an earlier file of this exhibit: the page may have moved. */
+  /** The packet filed another copy of this exhibit than the one filed now (an earlier file, or before OCR or redaction): the page may have moved. */
   readonly stale: boolean;
 }
 
@@ -128,7 +128,7 @@ export async function searchCase(
     const pages = copy ? (texts.get(copy.sha256) ?? []) : [];
     pages.forEach((text, i) => {
       for (const m of findText(text, query)) {
-        const packet = packetPlace(c, exhibit.id, exhibit.sha256, i + 1);
+        const packet = packetPlace(c, exhibit.id, copy?.sha256, i + 1);
         hits.push({
           kind: 'exhibit',
           exhibitId: exhibit.id,

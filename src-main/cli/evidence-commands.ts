@@ -53,7 +53,7 @@ export function hitPlace(hit: SearchHit): string {
   switch (hit.kind) {
     case 'exhibit': {
       const packet = hit.packet
-        ? ` (packet tab ${hit.packet.tab}, page ${hit.packet.page}${hit.packet.stale ? ', built from an earlier file' : ''})`
+        ? ` (packet tab ${hit.packet.tab}, page ${hit.packet.page}${hit.packet.stale ? ', the packet filed another copy of this exhibit' : ''})`
         : '';
       return `Exhibit "${hit.title}", page ${hit.page}${packet}`;
     }

@@ -91,6 +91,35 @@ describe('dossier exhibit ocr', () => {
     120_000,
   );
 
+  it('files the searchable copies in a packet: its text holds the words read, and search names the packet tab', async () => {
+    expect(
+      (
+        await dossier(
+          'counsel',
+          'set',
+          '--name',
+          'Adaeze Okafor',
+          '--firm',
+          'Harbourfront Clinic',
+          '--address',
+          '200 Queens Quay W|Toronto',
+        )
+      ).code,
+    ).toBe(0);
+    const out = path.join(work, 'packet');
+    const built = await dossier('build', '--case', caseId, '--preset', 'detention-disclosure', '--format', 'pdf', '--out', out);
+    expect(built.code, built.stderr).toBe(0);
+    const { outputs } = JSON.parse(built.stdout) as { outputs: { fileName: string }[] };
+    const text = outputs.map((o) => execFileSync('pdftotext', [path.join(out, o.fileName), '-'], { encoding: 'utf8' })).join('\n');
+    expect(text).toContain('Marisol Quintero');
+    expect(text).toContain('entrepôt');
+    rmSync(out, { recursive: true, force: true });
+    const found = await dossier('search', '--case', caseId, 'Quintero');
+    expect(found.code, found.stderr).toBe(0);
+    const hits = (JSON.parse(found.stdout) as { hits: { where: string }[] }).hits.map((h) => h.where);
+    expect(hits).toEqual(expect.arrayContaining([expect.stringMatching(/^Exhibit "Scan en", page 1 \(packet tab \S+, page \d+\)$/u)]));
+  }, 120_000);
+
   it('refuses a language without trained data, saying the scan stays an image', async () => {
     const result = await dossier('exhibit', 'ocr', '--case', caseId, '--exhibit', exhibitIds.en ?? '', '--lang', 'tha', '--all-pages');
     expect(result.code).toBe(2);
