@@ -25,13 +25,14 @@ describe('the copy of an exhibit a packet files', () => {
     expect(filedCopy(base)).toEqual({ blobId: 'blob-original', sha256: sha('a'), kind: 'original' });
     expect(filedCopy({ ...base, ocr })).toEqual({ blobId: 'blob-ocr', sha256: sha('b'), kind: 'ocr' });
     expect(filedCopy({ ...base, ocr, redaction: { marks: [mark] } })?.kind).toBe('ocr');
-    const applied = { blobId: 'blob-redacted', sha256: sha('c'), appliedAt: '2026-12-07T08:20:00Z', basedOn: 'ocr', log: [mark] } as const;
+    const applied = { blobId: 'blob-redacted', sha256: sha('c'), appliedAt: '2026-12-07T08:20:00Z', basedOn: 'ocr' as const, log: [mark] };
     expect(filedCopy({ ...base, ocr, redaction: { marks: [], applied } })).toEqual({
       blobId: 'blob-redacted',
       sha256: sha('c'),
       kind: 'redacted',
     });
-    expect(filedCopy({ id: 'ex-2', title: 'Described, not imported' })).toBeUndefined();
+    const described: { id: string; title: string; blobId?: string } = { id: 'ex-2', title: 'Described, not imported' };
+    expect(filedCopy(described)).toBeUndefined();
   });
 
   it('stores marks and copies in the case, refusing a mark without width or height and an unknown reason', () => {
