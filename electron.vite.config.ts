@@ -20,7 +20,10 @@ export default defineConfig({
       // from node_modules at runtime, unpacked from the asar (electron-builder.yml). qpdf's
       // WebAssembly build is loaded with require and reads its .wasm file beside it, so it ships
       // from node_modules too (inside the asar, which Electron's fs reads).
-      rolldownOptions: { input: { index: at('src-main/app/main.ts') }, external: ['sharp', '@neslinesli93/qpdf-wasm', '@embedpdf/pdfium'] },
+      rolldownOptions: {
+        input: { index: at('src-main/app/main.ts') },
+        external: ['sharp', '@neslinesli93/qpdf-wasm', '@embedpdf/pdfium', 'tesseract.js'],
+      },
     },
   },
   preload: {

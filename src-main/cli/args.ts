@@ -90,6 +90,14 @@ Commands:
   case reserved --case ID --hearing ID [--reserved-on YYYY-MM-DD] [--received-on YYYY-MM-DD] [--clear]
                           the member reserved the review's decision (and when it arrived): the
                           clock counts the review as held; prints the hearing
+  exhibit ocr --case ID --exhibit EXHIBIT_ID [--lang eng|fra] [--all-pages]
+                          read a scanned exhibit's pages (those without text, or all) and keep a
+                          searchable copy with an invisible text layer; the original is untouched
+  exhibit split --case ID FILE (--ranges 1-3,4-10 [--titles "A|B"] | --bookmarks)
+                          cut one PDF into exhibits by page ranges (titles in order, separated
+                          by |) or by its bookmarks; each part is imported as exhibit add would
+  search --case ID TEXT   find TEXT in the case's exhibits, statements, timeline and documents,
+                          with the exhibit page and the tab and page of the last packet built
   exhibit add --case ID FILE [--title T --date YYYY-MM-DD] [--exhibit EXHIBIT_ID]
                           import a PDF, JPEG, PNG or TIFF; the original is kept encrypted;
                           --exhibit attaches it to an exhibit already described in the case
@@ -254,6 +262,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         search: { type: 'string' },
         pattern: { type: 'string' },
         area: { type: 'string' },
+        'all-pages': { type: 'boolean' },
+        ranges: { type: 'string' },
+        titles: { type: 'string' },
+        bookmarks: { type: 'boolean' },
       },
     });
   } catch (error) {

@@ -14,6 +14,7 @@ import { hcCommand } from './hc-commands.ts';
 import { matterCommand } from './matter-command.ts';
 import { proceedingCommand, reservedCommand } from './records-command.ts';
 import { applicationCommand } from './application-command.ts';
+import { evidenceCommand } from './evidence-commands.ts';
 import { build, exhibitAdd } from './packet-commands.ts';
 import { redactCommand } from './redaction-commands.ts';
 import { counselCommand, renderCommand } from './render-command.ts';
@@ -159,6 +160,10 @@ async function run(args: CliArgs, io: CliIo): Promise<unknown> {
         return await redactCommand(args, (channel, input) => call(services, channel, input));
       case 'build':
         return await build(args, services);
+      case 'exhibit ocr':
+      case 'exhibit split':
+      case 'search':
+        return await evidenceCommand(args, services, io.stderr);
       case 'deadlines': {
         const caseId = args.options['case'];
         if (typeof caseId !== 'string' || caseId === '') throw new DossierError('VALIDATION', 'deadlines needs --case ID.');

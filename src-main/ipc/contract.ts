@@ -43,6 +43,10 @@ import {
 import { viewerChannels } from './contract-viewer.ts';
 import { redactionChannels } from './contract-redaction.ts';
 
+import { evidenceChannels } from './contract-evidence.ts';
+
+export type { OcrJobStatusDto, SearchHitDto, SplitPartDto } from './contract-evidence.ts';
+
 export { MAX_EXHIBIT_BYTES, packetPresetNames } from './channel-dto.ts';
 
 /**
@@ -225,6 +229,7 @@ export const contract = {
   exhibitImport: { input: exhibitImportInput, output: exhibitImported },
   exhibitPickAndImport: { input: z.object({ caseId: idField, exhibitId: idField.optional() }), output: exhibitBatch },
   ...redactionChannels,
+  ...evidenceChannels,
   packetPlanPreview: { input: z.object({ caseId: idField, preset: presetName }), output: packetPreview },
   packetBuildStart: {
     input: z.object({ caseId: idField, preset: presetName, options: packetBuildOptions.default({ skipBadExhibits: false }) }),

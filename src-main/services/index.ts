@@ -15,6 +15,7 @@ import { createTemplateStore } from './templates-store.ts';
 import { createExhibitService, type ExhibitService } from './exhibit-service.ts';
 import type { OpenPacketRenderers } from './packet-build.ts';
 import { createPacketService, type PacketService } from './packet-service.ts';
+import { createEvidenceHandlers } from './evidence-handlers.ts';
 import { createExhibitHandlers } from './exhibit-handlers.ts';
 import { createRedactionHandlers } from '../redaction/redaction-handlers.ts';
 import { createRedactionService, type RedactionService } from '../redaction/redaction-service.ts';
@@ -239,6 +240,7 @@ export function createServices(options: ServiceOptions): Services {
     },
     ...createExhibitHandlers({ vault, newId: randomUUID, dialog: options.dialog }),
     ...createRedactionHandlers({ vault, service: redaction }),
+    ...createEvidenceHandlers({ vault, newId: randomUUID, dialog: options.dialog }),
     ...createPacketJobHandlers({
       vault,
       packets,

@@ -6,6 +6,7 @@
 import os from 'node:os';
 import { benchDocument } from './document.bench.ts';
 import { benchHcApplication } from './hc-application.bench.ts';
+import { benchOcr } from './ocr.bench.ts';
 import { benchPacket } from './packet.bench.ts';
 import { benchPortalFit } from './portal-fit.bench.ts';
 import { benchRedaction } from './redaction.bench.ts';
@@ -23,6 +24,7 @@ const groups: Record<string, () => Promise<BenchRow[]>> = {
   'hc-application': benchHcApplication,
   viewer: benchViewer,
   redaction: benchRedaction,
+  ocr: benchOcr,
 };
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((name) => !(name in groups));

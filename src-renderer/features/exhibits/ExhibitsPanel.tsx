@@ -9,6 +9,7 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { describeError } from '../../i18n/describe.ts';
 import { ViewerDialog } from '../viewer/ViewerDialog.tsx';
 import { RedactionDialog } from '../redaction/RedactionDialog.tsx';
+import { OcrDialog } from '../evidence/OcrDialog.tsx';
 import { ExhibitDialog } from './ExhibitDialog.tsx';
 import { PacketCopyChanges } from './PacketCopyChanges.tsx';
 import { RemoveExhibitDialog } from './RemoveExhibitDialog.tsx';
@@ -35,6 +36,7 @@ export function ExhibitsPanel({ editor, draft, problems }: ExhibitsPanelProps) {
   const [removing, setRemoving] = useState<Exhibit | null>(null);
   const [viewing, setViewing] = useState<string | null>(null);
   const [redacting, setRedacting] = useState<string | null>(null);
+  const [reading, setReading] = useState<Exhibit | null>(null);
 
   const run = async (work: () => Promise<AddResult>, fallback: HTMLInputElement | null = input.current) => {
     setBusy(true);
@@ -182,6 +184,12 @@ export function ExhibitsPanel({ editor, draft, problems }: ExhibitsPanelProps) {
                       <span className="visually-hidden">: {exhibit.title}</span>
                     </button>
                   )}
+                  {exhibit.blobId === undefined ? null : (
+                    <button type="button" className="link-button" onClick={() => setReading(exhibit)}>
+                      {t('evidence.ocrAction')}
+                      <span className="visually-hidden">: {exhibit.title}</span>
+                    </button>
+                  )}
                   <button type="button" className="link-button" onClick={() => setEditing(exhibit.id)}>
                     {t('exhibits.edit')}
                     <span className="visually-hidden">: {exhibit.title}</span>
@@ -203,6 +211,15 @@ export function ExhibitsPanel({ editor, draft, problems }: ExhibitsPanelProps) {
         <ViewerDialog source={{ kind: 'exhibit', caseId: draft.id, exhibitId: viewing, copy: 'filed' }} onClose={() => setViewing(null)} />
       ) : null}
       {redactingExhibit ? <RedactionDialog editor={editor} exhibit={redactingExhibit} onClose={() => setRedacting(null)} /> : null}
+      {reading ? (
+        <OcrDialog
+          caseId={editor.id}
+          exhibit={reading}
+          beforeStart={() => editor.flush()}
+          onFinished={() => void editor.load()}
+          onClose={() => setReading(null)}
+        />
+      ) : null}
       {removing ? (
         <RemoveExhibitDialog
           exhibit={removing}

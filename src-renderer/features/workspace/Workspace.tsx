@@ -9,6 +9,7 @@ import { DetentionPanel } from '../detention/DetentionPanel.tsx';
 import { DocumentsPanel } from '../documents/DocumentsPanel.tsx';
 import { WordingEditor } from '../documents/WordingEditor.tsx';
 import { focusFieldSoon } from '../documents/focus-field.ts';
+import { CaseSearch } from '../evidence/CaseSearch.tsx';
 import { ExhibitsPanel } from '../exhibits/ExhibitsPanel.tsx';
 import { HcPanel } from '../hc/HcPanel.tsx';
 import { MatterPanel } from '../matter/MatterPanel.tsx';
@@ -85,6 +86,7 @@ export function Workspace({ id, onBack }: { readonly id: string; readonly onBack
           <SaveStatus state={snapshot.save} />
         </div>
         <NextDeadlineBanner draft={draft} revision={snapshot.revision} />
+        <CaseSearch caseId={id} beforeSearch={() => editor.flush()} />
       </div>
       <Tabs tabs={tabs} selected={tab} label={t('workspace.sections')} labelFor={(id) => t(`tabs.${id}`)} onSelect={selectTab}>
         {tab === 'client' ? (

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Ajv } from 'ajv';
@@ -57,8 +57,43 @@ describe('electron-builder.yml', () => {
     const qpdfRuntime = ['node_modules/@neslinesli93/qpdf-wasm/dist/**', 'node_modules/@neslinesli93/qpdf-wasm/package.json'];
     // So is PDFium's (viewing, text and redaction).
     const pdfiumRuntime = ['node_modules/@embedpdf/pdfium/dist/**', 'node_modules/@embedpdf/pdfium/package.json'];
-    expect(included.toSorted()).toEqual(['out/**', 'package.json', ...sharpRuntime, ...qpdfRuntime, ...pdfiumRuntime].toSorted());
-    expect(config['asarUnpack']).toEqual(['node_modules/sharp/**', 'node_modules/@img/**']);
+    // And Tesseract's (OCR): its worker, the LSTM cores, what the worker requires, and the English and French trained data.
+    const ocrRuntime = [
+      'node_modules/tesseract.js/package.json',
+      'node_modules/tesseract.js/src/**',
+      'node_modules/tesseract.js-core/package.json',
+      'node_modules/tesseract.js-core/tesseract-core-*lstm.{js,wasm}',
+      'node_modules/bmp-js/**',
+      'node_modules/is-url/**',
+      'node_modules/regenerator-runtime/**',
+      'node_modules/wasm-feature-detect/**',
+      'node_modules/zlibjs/**',
+      'node_modules/@tesseract.js-data/eng/package.json',
+      'node_modules/@tesseract.js-data/eng/4.0.0_best_int/**',
+      'node_modules/@tesseract.js-data/fra/package.json',
+      'node_modules/@tesseract.js-data/fra/4.0.0_best_int/**',
+    ];
+    expect(included.toSorted()).toEqual(
+      ['out/**', 'package.json', ...sharpRuntime, ...qpdfRuntime, ...pdfiumRuntime, ...ocrRuntime].toSorted(),
+    );
+    expect(config['asarUnpack']).toEqual([
+      'node_modules/sharp/**',
+      'node_modules/@img/**',
+      'node_modules/tesseract.js/**',
+      'node_modules/tesseract.js-core/**',
+      'node_modules/@tesseract.js-data/**',
+    ]);
+  });
+
+  it('ships every file the OCR worker loads: its requires, the LSTM cores and the trained data', () => {
+    const worker = readFileSync(path.join(root, 'node_modules/tesseract.js/src/worker-script/node/getCore.js'), 'utf8');
+    const cores = [...worker.matchAll(/require\('tesseract\.js-core\/(tesseract-core[a-z-]*-lstm)'\)/gu)].map((m) => m[1] ?? '');
+    expect(cores.length).toBeGreaterThan(0);
+    const included = config.files.filter((pattern) => !pattern.startsWith('!'));
+    for (const core of cores) expect(core).toMatch(/^tesseract-core-.*lstm$/u);
+    expect(included).toContain('node_modules/tesseract.js-core/tesseract-core-*lstm.{js,wasm}');
+    for (const code of ['eng', 'fra'])
+      expect(existsSync(path.join(root, `node_modules/@tesseract.js-data/${code}/4.0.0_best_int/${code}.traineddata.gz`)), code).toBe(true);
   });
 
   it('ships the templates and, for every font in the manifest, its stylesheets and every 400/700 file they name', () => {

@@ -1,0 +1,89 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IpcError } from '../../../src-main/ipc/contract.ts';
+import { searchInCase, type SearchHitDto } from '../../api/evidence.ts';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import './evidence.css';
+
+/** Where a hit is, in the UI language: the exhibit page and its packet tab, the statement paragraph, the timeline. */
+function useWhere(): (hit: SearchHitDto) => string {
+  const { t } = useTranslation();
+  return (hit) => {
+    switch (hit.kind) {
+      case 'exhibit': {
+        const base = t('evidence.hitExhibit', { title: hit.title, page: hit.page });
+        if (!hit.packet) return base;
+        const packet = t('evidence.hitPacket', { tab: hit.packet.tab, page: hit.packet.page });
+        return `${base} — ${packet}${hit.packet.stale ? ` ${t('evidence.hitPacketStale')}` : ''}`;
+      }
+      case 'statement':
+        return hit.translation === undefined
+          ? t('evidence.hitStatement', { title: hit.title, paragraph: hit.paragraph })
+          : t('evidence.hitTranslation', { title: hit.title, paragraph: hit.paragraph, lang: hit.translation });
+      case 'timeline':
+        return hit.when === undefined ? t('evidence.hitTimeline') : t('evidence.hitTimelineOn', { when: hit.when });
+      case 'document':
+        return t('evidence.hitDocument', { document: hit.document, lang: hit.lang });
+    }
+  };
+}
+
+/** One box that searches the whole case: exhibits' text (OCR included), statements, timeline, translated documents. */
+export function CaseSearch({ caseId, beforeSearch }: { readonly caseId: string; readonly beforeSearch: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const where = useWhere();
+  const [query, setQuery] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<IpcError | null>(null);
+  const [result, setResult] = useState<{ query: string; hits: readonly SearchHitDto[]; truncated: boolean } | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    await beforeSearch();
+    const found = await searchInCase(caseId, query);
+    setBusy(false);
+    if (found.ok) setResult(found.value);
+    else setError(found.error);
+  };
+
+  return (
+    <div className="case-search" role="search" aria-label={t('evidence.searchLabel')}>
+      <form onSubmit={(e) => void submit(e)} className="case-search-form">
+        <label htmlFor="case-search-input">{t('evidence.searchLabel')}</label>
+        <input
+          id="case-search-input"
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder={t('evidence.searchPlaceholder')}
+        />
+        <button type="submit" className="button" disabled={busy}>
+          {t('evidence.searchButton')}
+        </button>
+        {result ? (
+          <button type="button" className="button button-quiet" onClick={() => setResult(null)}>
+            {t('evidence.searchClear')}
+          </button>
+        ) : null}
+      </form>
+      <ErrorNotice error={error} />
+      <div role="status" aria-live="polite" className="case-search-count">
+        {busy ? t('evidence.searching') : result ? t('evidence.hits', { count: result.hits.length, query: result.query }) : ''}
+        {result?.truncated ? ` ${t('evidence.truncated')}` : ''}
+      </div>
+      {result && result.hits.length > 0 ? (
+        <ol className="case-search-hits" data-testid="case-search-hits">
+          {result.hits.map((hit, i) => (
+            <li key={`${hit.kind}-${i}`}>
+              <strong>{where(hit)}</strong>
+              <br />
+              <bdi className="case-search-snippet">{hit.snippet}</bdi>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </div>
+  );
+}
