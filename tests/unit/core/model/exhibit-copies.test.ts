@@ -11,14 +11,14 @@ const ocr = {
   madeAt: '2026-12-07T08:00:00Z',
   engine: 'tesseract.js 7.0.0',
 };
-const mark = {
+const mark: RedactionMark = {
   id: 'mark-1',
   page: 1,
   rect: { left: 72, bottom: 700, right: 180, top: 720 },
   reason: 'thirdParty',
   source: 'area',
   markedAt: '2026-12-07T08:10:00Z',
-} as const;
+};
 
 describe('the copy of an exhibit a packet files', () => {
   it('is the redacted copy once marks are applied, else the searchable copy, else the original', () => {
