@@ -27,7 +27,7 @@ import {
 } from './application-fields.ts';
 import { hcFormsChecklistFields, hcLettersIndexFields, hcSubmissionFields } from './hc-fields.ts';
 import { hcFormsChecklistStrings, hcLettersIndexStrings, hcSubmissionStrings } from './hc-strings.ts';
-import { redactionLogFields, redactionLogStrings } from './redaction-log.ts';
+import { redactionLogFields, redactionLogStrings } from './redaction-log-fields.ts';
 import { attestationFields, certificationFields, statementDocumentFields } from './translation-fields.ts';
 
 /** Documents for any case (letters, the chronology, statements and their certification), then those of a detention review, then those of an H&C application. */

@@ -1,46 +1,14 @@
 import type { Exhibit } from '../../core/model/case.ts';
 import type { Block, DossierDocument, TableCell } from '../model.ts';
 import { evaluateTemplate } from '../templates/evaluate.ts';
-import type { FieldMap } from '../templates/fields.ts';
 import { caseData, counselData } from './case-data.ts';
 import { requireCounsel } from './counsel-profile.ts';
-import { forumStrings } from './detention-strings.ts';
 import { word, type Labels } from './detention-facts.ts';
-import { caseFields, counselFields } from './field-maps.ts';
 import { formatLongDate } from './format-date.ts';
 import type { BuildInput } from './letter.ts';
 import { buildLetterhead } from './letterhead.ts';
 import { pageFor } from './page.ts';
-
-const text = (doc: string) => ({ kind: 'text', doc }) as const;
-
-export const redactionLogFields: FieldMap = {
-  ...caseFields,
-  ...counselFields,
-  count: text('How many redactions the log lists'),
-  rows: {
-    kind: 'list',
-    doc: 'Every applied redaction, exhibit by exhibit and page by page (never the text removed)',
-    item: {
-      exhibit: text('The exhibit’s title'),
-      page: text('The page of the exhibit'),
-      area: text('Where on the page, in points from its top-left corner'),
-      reason: text('Why, in words'),
-      by: text('Who applied it'),
-      when: text('The day it was applied'),
-    },
-  },
-};
-
-export const redactionLogColumns = ['exhibit', 'page', 'area', 'reason', 'by', 'when'] as const;
-
-export const redactionLogStrings = [
-  ...forumStrings,
-  ...redactionLogColumns.map((c) => `column.${c}`),
-  ...['thirdParty', 'contact', 'address', 'minor', 'safety', 'privilege', 'other'].map((r) => `reason.${r}`),
-  'unknownBy',
-  'pictured',
-];
+import { redactionLogColumns, redactionLogFields } from './redaction-log-fields.ts';
 
 interface Row {
   readonly exhibit: string;

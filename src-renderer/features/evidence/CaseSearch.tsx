@@ -49,11 +49,11 @@ export function CaseSearch({ caseId, beforeSearch }: { readonly caseId: string; 
   };
 
   return (
-    <div className="case-search" role="search" aria-label={t('evidence.searchLabel')}>
-      <form onSubmit={(e) => void submit(e)} className="case-search-form">
-        <label htmlFor="case-search-input">{t('evidence.searchLabel')}</label>
+    <div className="evidence-search" role="search" aria-label={t('evidence.searchLabel')}>
+      <form onSubmit={(e) => void submit(e)} className="evidence-search-form">
+        <label htmlFor="evidence-search-input">{t('evidence.searchLabel')}</label>
         <input
-          id="case-search-input"
+          id="evidence-search-input"
           type="search"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
@@ -69,17 +69,17 @@ export function CaseSearch({ caseId, beforeSearch }: { readonly caseId: string; 
         ) : null}
       </form>
       <ErrorNotice error={error} />
-      <div role="status" aria-live="polite" className="case-search-count">
+      <div role="status" aria-live="polite" className="evidence-search-count">
         {busy ? t('evidence.searching') : result ? t('evidence.hits', { count: result.hits.length, query: result.query }) : ''}
         {result?.truncated ? ` ${t('evidence.truncated')}` : ''}
       </div>
       {result && result.hits.length > 0 ? (
-        <ol className="case-search-hits" data-testid="case-search-hits">
+        <ol className="evidence-search-hits" data-testid="evidence-search-hits">
           {result.hits.map((hit, i) => (
             <li key={`${hit.kind}-${i}`}>
               <strong>{where(hit)}</strong>
               <br />
-              <bdi className="case-search-snippet">{hit.snippet}</bdi>
+              <bdi className="evidence-search-snippet">{hit.snippet}</bdi>
             </li>
           ))}
         </ol>

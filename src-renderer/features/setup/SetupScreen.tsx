@@ -124,7 +124,7 @@ export function SetupScreen({
             {t('vaultLife.backupFile.offer')}
           </button>
         </div>
-        {restoring ? <BackupFileOpen mode="vault" onVaultRestored={onRestored} /> : null}
+        {restoring ? <BackupFileOpen mode="vault" className="setup-backup-file" onVaultRestored={onRestored} /> : null}
       </div>
       <section className="card setup-offer" aria-labelledby="interpreter-offer-title">
         <h2 id="interpreter-offer-title">{t('interpreter.offerTitle')}</h2>

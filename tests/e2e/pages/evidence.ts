@@ -13,7 +13,7 @@ export class EvidencePage extends Screen {
   }
 
   get hits(): Locator {
-    return this.page.getByTestId('case-search-hits').getByRole('listitem');
+    return this.page.getByTestId('evidence-search-hits').getByRole('listitem');
   }
 
   ocrButton(exhibitTitle: string): Locator {

@@ -143,6 +143,7 @@ describe('document builders', () => {
       'statement-translation',
       'statement-transcription',
       'interpreter-attestation',
+      'redaction-log',
     ]);
     for (const lang of ['en', 'fr'] as const) {
       for (const c of [lai, srisuk])
@@ -154,7 +155,38 @@ describe('document builders', () => {
             ...c,
             statements: c.statements.map((s) => ({ ...s, transcription: { transcriberName: 'WONG Mei-ling' } })),
           };
-          expect(text(kind === 'statement-transcription' ? withTranscription : c, kind, lang).length).toBeGreaterThan(100);
+          // Neither has a redacted exhibit: one is added for the redaction log.
+          const withRedaction = {
+            ...c,
+            exhibits: c.exhibits.map((e, i) =>
+              i === 0
+                ? {
+                    ...e,
+                    redaction: {
+                      marks: [],
+                      applied: {
+                        blobId: 'blob-redacted',
+                        sha256: 'c'.repeat(64),
+                        appliedAt: '2026-12-01T10:00:00Z',
+                        basedOn: 'original' as const,
+                        log: [
+                          {
+                            id: 'mark-1',
+                            page: 1,
+                            rect: { left: 72, bottom: 700, right: 180, top: 720 },
+                            reason: 'thirdParty' as const,
+                            source: 'area' as const,
+                            markedAt: '2026-12-01T09:00:00Z',
+                          },
+                        ],
+                      },
+                    },
+                  }
+                : e,
+            ),
+          };
+          const subject = kind === 'statement-transcription' ? withTranscription : kind === 'redaction-log' ? withRedaction : c;
+          expect(text(subject, kind, lang).length).toBeGreaterThan(100);
         }
       for (const kind of detentionDocumentKinds)
         expect(text(withRuleApplications(withPrivacyApplication(withEarlyReview(lai))), kind, lang).length).toBeGreaterThan(400);
