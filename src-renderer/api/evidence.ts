@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
 import type { IpcError, OcrJobStatusDto, SearchHitDto } from '../../src-main/ipc/contract.ts';
 import { api } from './bridge.ts';
+import { useJobStatus } from './use-job.ts';
 
 export type { OcrJobStatusDto, SearchHitDto };
 
@@ -14,38 +14,10 @@ export function useOcrJob(
   readonly status: OcrJobStatusDto | null;
   readonly error: IpcError | null;
 } {
-  const [state, setState] = useState<{ jobId: string | null; status: OcrJobStatusDto | null; error: IpcError | null }>({
-    jobId: null,
-    status: null,
-    error: null,
-  });
-  const finished = useRef(onFinished);
-  useEffect(() => {
-    finished.current = onFinished;
-  }, [onFinished]);
-  useEffect(() => {
-    if (jobId === null) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let stopped = false;
-    const poll = async () => {
-      const result = await api.exhibitOcrStatus({ jobId });
-      if (stopped) return;
-      if (!result.ok) {
-        setState({ jobId, status: null, error: result.error });
-        return;
-      }
-      setState({ jobId, status: result.value, error: null });
-      if (result.value.state === 'running') timer = setTimeout(() => void poll(), POLL_MS);
-      else finished.current(result.value);
-    };
-    void poll();
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-  }, [jobId]);
-  return state.jobId === jobId ? { status: state.status, error: state.error } : { status: null, error: null };
+  return useJobStatus(jobId, ocrStatus, onFinished, POLL_MS);
 }
+
+const ocrStatus = (jobId: string) => api.exhibitOcrStatus({ jobId });
 
 export async function startOcr(caseId: string, exhibitId: string, lang: 'eng' | 'fra', allPages: boolean) {
   return api.exhibitOcrStart({ caseId, exhibitId, lang, allPages });

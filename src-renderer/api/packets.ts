@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { IpcError, PacketJobStatusDto, PacketPresetName, PacketPreviewDto } from '../../src-main/ipc/contract.ts';
 import { api } from './bridge.ts';
+import { useJobStatus } from './use-job.ts';
 
 export const POLL_MS = 250;
 
@@ -32,36 +33,7 @@ export function usePacketJob(
   jobId: string | null,
   onFinished: (status: PacketJobStatusDto) => void,
 ): { status: PacketJobStatusDto | null; error: IpcError | null } {
-  const [state, setState] = useState<{ jobId: string | null; status: PacketJobStatusDto | null; error: IpcError | null }>({
-    jobId: null,
-    status: null,
-    error: null,
-  });
-  // The latest callback is read when the job ends, so a new callback never restarts polling.
-  const finished = useRef(onFinished);
-  useEffect(() => {
-    finished.current = onFinished;
-  }, [onFinished]);
-  useEffect(() => {
-    if (jobId === null) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let stopped = false;
-    const poll = async () => {
-      const result = await api.packetBuildStatus({ jobId });
-      if (stopped) return;
-      if (!result.ok) {
-        setState({ jobId, status: null, error: result.error });
-        return;
-      }
-      setState({ jobId, status: result.value, error: null });
-      if (result.value.state === 'running') timer = setTimeout(() => void poll(), POLL_MS);
-      else finished.current(result.value);
-    };
-    void poll();
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-  }, [jobId]);
-  return state.jobId === jobId ? { status: state.status, error: state.error } : { status: null, error: null };
+  return useJobStatus(jobId, packetBuildStatus, onFinished, POLL_MS);
 }
+
+const packetBuildStatus = (jobId: string) => api.packetBuildStatus({ jobId });
