@@ -5,6 +5,7 @@ import { unzipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentKinds } from '../../src-main/documents/builders/document-types.ts';
 import { dossierCli } from '../helpers/cli.ts';
 import { paragraphText } from '../helpers/docx-xml.ts';
 
@@ -63,9 +64,8 @@ describe('dossier render and dossier counsel', () => {
   it('rejects an unknown document or format with one line', () => {
     const bad = dossier(['render', '--case', caseId, '--doc', 'memo', '--out', path.join(work, 'x.pdf')]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain(
-      '--doc takes letter, timeline, translator-declaration, translator-affidavit, translation-certificate, statement-bilingual, statement-translation, interpreter-attestation, release-plan, bondsperson-declaration, early-review-application, interpreter-notice, proof-of-service, client-prep-sheet, privacy-application, documents-application, witnesses-application, summons-application, change-date-application, hc-submission, hc-letters-index, hc-forms-checklist.',
-    );
+    // Every kind the CLI can print, named in one line, from the same list the builders use.
+    expect(bad.stderr).toContain(`--doc takes ${documentKinds.join(', ')}.`);
     expect(dossier(['render', '--case', caseId, '--doc', 'timeline', '--format', 'odt', '--out', path.join(work, 'x.pdf')]).stderr).toMatch(
       /--format takes pdf, docx/u,
     );
