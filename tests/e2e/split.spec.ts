@@ -2,11 +2,13 @@ import { writeFile } from 'node:fs/promises';
 import { bookmarkedPdf } from '../fixtures/exhibits/make-disclosure.ts';
 import { expect, test } from './fixtures.ts';
 import { createCase, createVault, lai, laiName } from './flows.ts';
+import { EvidencePage } from './pages/evidence.ts';
 import { SplitPage } from './pages/split.ts';
+import { ViewerPage } from './pages/viewer.ts';
 
 test.use({ fixedNow: '2026-11-23T19:20:00.000Z' });
 
-test('a disclosure with three bookmarks is split into three exhibits by keyboard, a bad date refused on its field; the dialog in French', async ({
+test('a disclosure with three bookmarks is split into three exhibits by keyboard, a bad date refused on its field; a page found by the case search opens in the viewer; the dialog in French', async ({
   dossier,
   page,
   harness,
@@ -18,7 +20,7 @@ test('a disclosure with three bookmarks is split into three exhibits by keyboard
   const file = testInfo.outputPath('cbsa-disclosure.pdf');
   await writeFile(
     file,
-    await bookmarkedPdf('Disclosure', 6, [
+    await bookmarkedPdf('Disclosure', 9, [
       ['Arrest report', 0],
       ['Officer notes', 2],
       ['Detention review', 4],
@@ -31,8 +33,8 @@ test('a disclosure with three bookmarks is split into three exhibits by keyboard
   await split.open.focus();
   await page.keyboard.press('Enter');
   await expect(split.dialog).toBeVisible();
-  await expect(split.thumbnails).toHaveCount(6);
-  await expect(split.dialog.locator('img')).toHaveCount(6);
+  await expect(split.thumbnails).toHaveCount(9);
+  await expect(split.dialog.locator('img')).toHaveCount(9);
   // One click by bookmarks (focused first), then a date typed wrong and refused on its field.
   await expect(split.byBookmarks(3)).toBeFocused();
   await page.keyboard.press('Enter');
@@ -52,6 +54,23 @@ test('a disclosure with three bookmarks is split into three exhibits by keyboard
   for (const title of ['Arrest report', 'Officer notes', 'Detention review'])
     await expect(workspace.exhibits.row(title)).toContainText(title);
   await expect(workspace.exhibits.row('Officer notes').getByTestId('exhibit-pages')).toHaveText('2');
+  await expect(workspace.exhibits.row('Detention review').getByTestId('exhibit-pages')).toHaveText('5');
+
+  // The case search finds a page of the split file in its exhibit, and View opens the viewer there.
+  const evidence = new EvidencePage(page, dossier.t);
+  await evidence.searchBox.fill('Disclosure page 8');
+  await page.keyboard.press('Enter');
+  await expect(evidence.hits).toHaveCount(1);
+  await expect(evidence.hits.first()).toContainText(dossier.t('evidence.hitExhibit', { title: 'Detention review', page: 4 }));
+  await evidence.hits
+    .first()
+    .getByRole('button', { name: dossier.t('viewer.view') })
+    .click();
+  const viewer = new ViewerPage(page, dossier.t);
+  await expect(viewer.dialog).toBeVisible();
+  await expect(viewer.pageNumber).toHaveValue('4');
+  await page.screenshot({ path: testInfo.outputPath('search-view-en.png') });
+  await viewer.dialog.getByTestId('viewer-close').click();
 
   // In French: a page clicked starts a new exhibit; Cancel closes the file without adding any.
   await dossier.switchLanguage('fr');
