@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { bookmarkedPdf } from '../fixtures/exhibits/make-disclosure.ts';
 import { expect, test } from './fixtures.ts';
 import { createCase, createVault, lai, laiName } from './flows.ts';
@@ -46,6 +47,8 @@ test('a disclosure with three bookmarks is split into three exhibits by keyboard
   await expect(split.field(2, 'splitPartDate')).toHaveAttribute('aria-invalid', 'true');
   await expect(split.part(2)).toContainText(dossier.t('evidence.splitDateInvalid'));
   await page.screenshot({ path: testInfo.outputPath('split-en.png') });
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await split.field(2, 'splitPartDate').fill('2025-02-14');
   await split.splitButton(3).focus();
   await page.keyboard.press('Enter');
