@@ -3,6 +3,7 @@ import type { Case } from '../core/model/case.ts';
 import { filedCopy } from '../core/model/exhibit-copies.ts';
 import { gregorianRange } from '../core/model/partial-date.ts';
 import type { VaultApi } from '../vault/types.ts';
+import { caseDocumentTexts, type DocumentTextSources } from './document-texts.ts';
 import { refreshExhibitTexts } from './exhibit-text-index.ts';
 import { findText } from './find-text.ts';
 
@@ -47,6 +48,16 @@ export type SearchHit =
       readonly document: string;
       readonly lang: string;
       readonly snippet: string;
+    }
+  | {
+      /** A document the case generates (the Documents tab's list), its text built in memory. */
+      readonly kind: 'generated';
+      readonly documentKind: string;
+      readonly title: string;
+      readonly lang: string;
+      readonly snippet: string;
+      /** The tab it was filed under in the last packet built, when that packet filed it. */
+      readonly packet?: { readonly tab: string; readonly volume: number; readonly page: number; readonly builtAt: string };
     };
 
 export interface CaseSearchResult {
@@ -71,6 +82,26 @@ function packetPlace(c: Case, exhibitId: string, sha256: string | undefined, pag
     builtAt: build.builtAt,
     stale: sha256 !== undefined && input.sha256 !== sha256,
   };
+}
+
+function generatedHits(c: Case, query: string, sources: DocumentTextSources): SearchHit[] {
+  const build = c.builds.at(-1);
+  const hits: SearchHit[] = [];
+  for (const doc of caseDocumentTexts(c, sources)) {
+    const filed = build?.inputs.find((i) => i.exhibitId === undefined && i.title === doc.title);
+    const packet = build && filed ? { tab: filed.tab, volume: filed.volume, page: filed.firstPage, builtAt: build.builtAt } : undefined;
+    for (const text of doc.pieces)
+      for (const m of findText(text, query))
+        hits.push({
+          kind: 'generated',
+          documentKind: doc.kind,
+          title: doc.title,
+          lang: doc.lang,
+          snippet: m.snippet,
+          ...(packet ? { packet } : {}),
+        });
+  }
+  return hits;
 }
 
 function caseTextHits(c: Case, query: string): SearchHit[] {
@@ -111,13 +142,17 @@ function caseTextHits(c: Case, query: string): SearchHit[] {
 
 /**
  * Finds `query` in one case: every exhibit's text (the filed copy's pages, OCR text included),
- * every statement and translation, the timeline and the generated documents' translated text.
- * Each exhibit hit names its page and, from the last packet build, the tab and stamped page it
- * falls on.
+ * every statement and translation, the timeline, the generated documents' translated text and,
+ * given `documents`, the text of every document the case generates (built in memory, never
+ * written). Each exhibit hit names its page and, from the last packet build, the tab and stamped
+ * page it falls on; a generated document names the tab the last packet filed it under.
  */
 export async function searchCase(
   input: { readonly caseId: string; readonly query: string },
-  deps: { readonly vault: Pick<VaultApi, 'readCase' | 'readRecord' | 'writeRecord' | 'getBlob' | 'listCases'> },
+  deps: {
+    readonly vault: Pick<VaultApi, 'readCase' | 'readRecord' | 'writeRecord' | 'getBlob' | 'listCases'>;
+    readonly documents?: DocumentTextSources | undefined;
+  },
 ): Promise<CaseSearchResult> {
   const query = input.query.trim();
   if (query.length < 2) throw new DossierError('VALIDATION', 'Type at least two characters to search the case.');
@@ -142,5 +177,6 @@ export async function searchCase(
     });
   }
   hits.push(...caseTextHits(c, query));
+  if (deps.documents) hits.push(...generatedHits(c, query, deps.documents));
   return { query, hits: hits.slice(0, MAX_HITS), truncated: hits.length > MAX_HITS };
 }

@@ -63,6 +63,8 @@ export function hitPlace(hit: SearchHit): string {
       return `Timeline event${hit.when === undefined ? '' : ` of ${hit.when}`}`;
     case 'document':
       return `Document ${hit.document} (${hit.lang} translation)`;
+    case 'generated':
+      return `Document "${hit.title}" (${hit.lang})${hit.packet ? ` (packet tab ${hit.packet.tab}, page ${hit.packet.page})` : ''}`;
   }
 }
 
@@ -70,7 +72,13 @@ export function hitPlace(hit: SearchHit): string {
 async function search(args: CliArgs, services: Services): Promise<unknown> {
   const query = args.positionals.join(' ');
   if (query.trim() === '') throw new DossierError('VALIDATION', 'search needs the TEXT to find.');
-  const result = await searchCase({ caseId: required(args, 'case', 'ID'), query }, { vault: services.vault });
+  const result = await searchCase(
+    { caseId: required(args, 'case', 'ID'), query },
+    {
+      vault: services.vault,
+      documents: services.documentTexts,
+    },
+  );
   return { ...result, hits: result.hits.map((hit) => ({ where: hitPlace(hit), ...hit })) };
 }
 

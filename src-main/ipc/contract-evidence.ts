@@ -45,6 +45,14 @@ const searchHit = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('timeline'), eventId: z.string(), when: z.string().optional(), snippet: z.string() }),
   z.object({ kind: z.literal('document'), documentTranslationId: z.string(), document: z.string(), lang: z.string(), snippet: z.string() }),
+  z.object({
+    kind: z.literal('generated'),
+    documentKind: z.string(),
+    title: z.string(),
+    lang: z.string(),
+    snippet: z.string(),
+    packet: z.object({ tab: z.string(), volume: z.int(), page: z.int(), builtAt: z.string() }).optional(),
+  }),
 ]);
 
 const splitPart = z.object({

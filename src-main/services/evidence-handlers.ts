@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { DocumentTextSources } from '../case-search/document-texts.ts';
 import { searchCase } from '../case-search/search-case.ts';
 import { DossierError, isDossierError } from '../core/errors.ts';
 import { readExhibitFile } from '../exhibits/read-file.ts';
@@ -16,6 +17,8 @@ export interface EvidenceHandlerDeps {
   readonly vault: VaultApi;
   readonly newId: () => string;
   readonly dialog?: DialogPort | undefined;
+  /** Counsel, templates and today, so the search reads the documents the case generates. */
+  readonly documents?: DocumentTextSources | undefined;
 }
 
 type EvidenceHandlers = Pick<
@@ -111,7 +114,7 @@ export function createEvidenceHandlers(deps: EvidenceHandlerDeps): EvidenceHandl
       return Promise.resolve(job.status);
     },
     caseSearch: async ({ caseId, query }) => {
-      const result = await searchCase({ caseId, query }, { vault: deps.vault });
+      const result = await searchCase({ caseId, query }, { vault: deps.vault, documents: deps.documents });
       return { ...result, hits: [...result.hits] };
     },
     disclosurePick: async ({ caseId }) => {

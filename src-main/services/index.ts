@@ -25,6 +25,8 @@ import { createViewerHandlers } from './viewer-handlers.ts';
 import { createViewerService } from './viewer-service.ts';
 import { createTransfers } from './transfer-handlers.ts';
 import type { TransferService } from '../transfer/service.ts';
+import type { DocumentTextSources } from '../case-search/document-texts.ts';
+import { localToday } from '../core/model/dates.ts';
 import { silentLogger, type DialogPort, type Logger, type SettingsPort, type ShellPort } from './ports.ts';
 
 export type { DialogPort, Logger, SettingsPort, ShellPort } from './ports.ts';
@@ -67,6 +69,8 @@ export interface Services {
   readonly redaction: RedactionService;
   /** Sealed case transfers by path (the CLI); the IPC channels ask the dialog port. */
   readonly transfers: TransferService;
+  /** What the case search needs to read the documents a case generates (built in memory). */
+  readonly documentTexts: DocumentTextSources;
   /** Resets the idle-lock timer; called before every request. */
   readonly onActivity: () => void;
   readonly dispose: () => Promise<void>;
@@ -123,6 +127,11 @@ export function createServices(options: ServiceOptions): Services {
   });
 
   const templates = createTemplateStore(overrides);
+  const documentTexts: DocumentTextSources = {
+    counsel: () => settings.get().counselProfile,
+    templates: (lang) => templates.set(lang),
+    today: () => localToday(now()),
+  };
   const exhibits = createExhibitService({ vault, newId: randomUUID });
   const packets = createPacketService({
     vault,
@@ -240,7 +249,7 @@ export function createServices(options: ServiceOptions): Services {
     },
     ...createExhibitHandlers({ vault, newId: randomUUID, dialog: options.dialog }),
     ...createRedactionHandlers({ vault, service: redaction }),
-    ...createEvidenceHandlers({ vault, newId: randomUUID, dialog: options.dialog }),
+    ...createEvidenceHandlers({ vault, newId: randomUUID, dialog: options.dialog, documents: documentTexts }),
     ...createPacketJobHandlers({
       vault,
       packets,
@@ -275,6 +284,7 @@ export function createServices(options: ServiceOptions): Services {
     packets,
     redaction,
     transfers: transfers.service,
+    documentTexts,
     onActivity: () => vault.touch(),
     dispose: async () => {
       vault.lock();

@@ -30,3 +30,21 @@ export async function cancelOcr(jobId: string) {
 export async function searchInCase(caseId: string, query: string) {
   return api.caseSearch({ caseId, query });
 }
+
+/** Asks for a disclosure with the system dialog; the file stays in the main process under the token returned. */
+export async function pickDisclosure(caseId: string) {
+  return api.disclosurePick({ caseId });
+}
+
+/** Thumbnails of pages `from`..`to` (the main process sends at most 24 a call). */
+export async function disclosurePages(token: string, from: number, to: number) {
+  return api.disclosurePages({ token, from, to });
+}
+
+export async function splitDisclosure(token: string, parts: { first: number; last: number; title: string; date?: string }[]) {
+  return api.disclosureSplit({ token, parts });
+}
+
+export async function closeDisclosure(token: string) {
+  return api.disclosureClose({ token });
+}

@@ -1,5 +1,6 @@
 import type { Case, CaseKind, Hearing, IdApplication, ServiceRecord } from '../../../src-main/core/model/case.ts';
 import { applicationDocumentKind } from '../../../src-main/core/applications/application-documents.ts';
+import { caseDocumentKinds } from '../../../src-main/core/case-documents.ts';
 import type { DocumentKind } from '../../api/document-output.ts';
 
 /**
@@ -8,40 +9,9 @@ import type { DocumentKind } from '../../api/document-output.ts';
  * for that target. Pure, so the tab's lists are tested without a browser.
  */
 
-/** Statements and their certifications: any case with a translated statement can file them. */
-const statementKinds = [
-  'statement-bilingual',
-  'statement-translation',
-  'statement-transcription',
-  'translator-declaration',
-  'translator-affidavit',
-  'translation-certificate',
-  'interpreter-attestation',
-] as const satisfies readonly DocumentKind[];
-
-const kindsByCase: Readonly<Record<CaseKind, readonly DocumentKind[]>> = {
-  'detention-review': [
-    'interpreter-notice',
-    'early-review-application',
-    'privacy-application',
-    'documents-application',
-    'witnesses-application',
-    'summons-application',
-    'change-date-application',
-    'client-prep-sheet',
-    'release-plan',
-    'bondsperson-declaration',
-    'proof-of-service',
-    'timeline',
-    ...statementKinds,
-    'redaction-log',
-  ],
-  hc: ['hc-submission', 'hc-letters-index', 'hc-forms-checklist', 'timeline', ...statementKinds, 'redaction-log'],
-};
-
-/** The documents the tab lists for a case of this kind, most used first. */
+/** The documents the tab lists for a case of this kind, most used first (the list the case search reads too). */
 export function documentKindsFor(kind: CaseKind): readonly DocumentKind[] {
-  return kindsByCase[kind];
+  return caseDocumentKinds(kind);
 }
 
 export type TargetKind = 'statement' | 'person' | 'hearing' | 'service' | 'application';

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../src-main/ipc/contract.ts';
 import { searchInCase, type SearchHitDto } from '../../api/evidence.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { ViewerDialog } from '../viewer/ViewerDialog.tsx';
 import './evidence.css';
 
 /** Where a hit is, in the UI language: the exhibit page and its packet tab, the statement paragraph, the timeline. */
@@ -24,11 +25,15 @@ function useWhere(): (hit: SearchHitDto) => string {
         return hit.when === undefined ? t('evidence.hitTimeline') : t('evidence.hitTimelineOn', { when: hit.when });
       case 'document':
         return t('evidence.hitDocument', { document: hit.document, lang: hit.lang });
+      case 'generated': {
+        const base = t('evidence.hitGenerated', { title: hit.title, lang: hit.lang });
+        return hit.packet ? `${base} — ${t('evidence.hitGeneratedTab', { tab: hit.packet.tab, page: hit.packet.page })}` : base;
+      }
     }
   };
 }
 
-/** One box that searches the whole case: exhibits' text (OCR included), statements, timeline, translated documents. */
+/** One box that searches the whole case: exhibits' text (OCR included), statements, timeline, generated and translated documents; an exhibit hit opens in the viewer at its page. */
 export function CaseSearch({ caseId, beforeSearch }: { readonly caseId: string; readonly beforeSearch: () => Promise<void> }) {
   const { t } = useTranslation();
   const where = useWhere();
@@ -36,6 +41,7 @@ export function CaseSearch({ caseId, beforeSearch }: { readonly caseId: string; 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
   const [result, setResult] = useState<{ query: string; hits: readonly SearchHitDto[]; truncated: boolean } | null>(null);
+  const [viewing, setViewing] = useState<{ exhibitId: string; page: number } | null>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -78,11 +84,27 @@ export function CaseSearch({ caseId, beforeSearch }: { readonly caseId: string; 
           {result.hits.map((hit, i) => (
             <li key={`${hit.kind}-${i}`}>
               <strong>{where(hit)}</strong>
+              {hit.kind === 'exhibit' ? (
+                <>
+                  {' '}
+                  <button type="button" className="link-button" onClick={() => setViewing({ exhibitId: hit.exhibitId, page: hit.page })}>
+                    {t('viewer.view')}
+                    <span className="visually-hidden">: {where(hit)}</span>
+                  </button>
+                </>
+              ) : null}
               <br />
               <bdi className="evidence-search-snippet">{hit.snippet}</bdi>
             </li>
           ))}
         </ol>
+      ) : null}
+      {viewing ? (
+        <ViewerDialog
+          source={{ kind: 'exhibit', caseId, exhibitId: viewing.exhibitId, copy: 'filed' }}
+          initialPage={viewing.page}
+          onClose={() => setViewing(null)}
+        />
       ) : null}
     </div>
   );

@@ -10,6 +10,7 @@ import { describeError } from '../../i18n/describe.ts';
 import { ViewerDialog } from '../viewer/ViewerDialog.tsx';
 import { RedactionDialog } from '../redaction/RedactionDialog.tsx';
 import { OcrDialog } from '../evidence/OcrDialog.tsx';
+import { SplitLauncher } from '../evidence/SplitLauncher.tsx';
 import { ExhibitDialog } from './ExhibitDialog.tsx';
 import { PacketCopyChanges } from './PacketCopyChanges.tsx';
 import { RemoveExhibitDialog } from './RemoveExhibitDialog.tsx';
@@ -84,6 +85,7 @@ export function ExhibitsPanel({ editor, draft, problems }: ExhibitsPanelProps) {
         <button type="button" className="button button-primary" disabled={busy} onClick={() => void run(() => pickAndImport(editor))}>
           {t('exhibits.addFiles')}
         </button>
+        <SplitLauncher editor={editor} disabled={busy} />
         <input
           ref={input}
           type="file"

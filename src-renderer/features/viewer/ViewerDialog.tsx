@@ -14,7 +14,15 @@ import './viewer.css';
 /** Room the column keeps beside the widest page when fitting its width. */
 const COLUMN_PADDING = 48;
 
-function ViewerBody({ opened, onClose }: { readonly opened: ViewerOpened; readonly onClose: () => void }) {
+function ViewerBody({
+  opened,
+  initialPage,
+  onClose,
+}: {
+  readonly opened: ViewerOpened;
+  readonly initialPage: number | undefined;
+  readonly onClose: () => void;
+}) {
   const { t } = useTranslation();
   const column = useRef<HTMLDivElement>(null);
   const search = useRef<HTMLInputElement>(null);
@@ -22,8 +30,11 @@ function ViewerBody({ opened, onClose }: { readonly opened: ViewerOpened; readon
   const [currentPage, setCurrentPage] = useState(0);
   const [hits, setHits] = useState<readonly ViewerHit[]>([]);
   const [currentHit, setCurrentHit] = useState(0);
-  const pending = useRef<{ page: number; offset: number } | null>(null);
   const { pages } = opened;
+  // Opened at a page (a search hit's): the first layout brings it to the top.
+  const pending = useRef<{ page: number; offset: number } | null>(
+    initialPage === undefined ? null : { page: Math.min(pages.length, Math.max(1, initialPage)) - 1, offset: 0 },
+  );
   // The pages have the focus once open, so Page Up and Page Down (and the arrows) work at once.
   useEffect(() => column.current?.focus(), []);
 
@@ -138,9 +149,18 @@ function ViewerBody({ opened, onClose }: { readonly opened: ViewerOpened; readon
 /**
  * The in-app viewer, as a modal over the case: an exhibit, a generated document or a built
  * packet, rendered page by page in the main process from bytes that never leave its memory.
- * Escape closes it; Ctrl+F goes to the search box; Page Up and Page Down turn pages.
+ * Escape closes it; Ctrl+F goes to the search box; Page Up and Page Down turn pages. `initialPage`
+ * (1-based) opens the source at that page.
  */
-export function ViewerDialog({ source: initial, onClose }: { readonly source: ViewerSource; readonly onClose: () => void }) {
+export function ViewerDialog({
+  source: initial,
+  initialPage,
+  onClose,
+}: {
+  readonly source: ViewerSource;
+  readonly initialPage?: number | undefined;
+  readonly onClose: () => void;
+}) {
   const { t } = useTranslation();
   const [source, setSource] = useState<ViewerSource>(initial);
   const { opened, error } = useViewerSession(source);
@@ -148,7 +168,7 @@ export function ViewerDialog({ source: initial, onClose }: { readonly source: Vi
     <Dialog title={opened ? `${t('viewer.title')} — ${opened.title}` : t('viewer.title')} onClose={onClose} className="viewer-dialog">
       <ViewerSourceChoice source={source} opened={opened} onChange={setSource} />
       {opened ? (
-        <ViewerBody key={opened.sessionId} opened={opened} onClose={onClose} />
+        <ViewerBody key={opened.sessionId} opened={opened} initialPage={source === initial ? initialPage : undefined} onClose={onClose} />
       ) : error ? (
         <>
           <ViewerError error={error} source={source.kind} />

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchCase } from '../../../src-main/case-search/search-case.ts';
+import { createTemplateStore } from '../../../src-main/services/templates-store.ts';
+import { counselWithout } from '../../helpers/counsel.ts';
 import type { Case } from '../../../src-main/core/model/case.ts';
 import type { Services } from '../../../src-main/services/index.ts';
 import { textPdf } from '../../fixtures/exhibits/make-exhibits.ts';
@@ -43,7 +45,10 @@ beforeAll(async () => {
           builtAt: '2026-12-01T10:00:00Z',
           preset: 'detention-release-plan',
           manifestSha256: 'a'.repeat(64),
-          inputs: [{ tab: '4', exhibitId, title: 'Border report', sha256: exhibit.sha256 ?? '', firstPage: 21, lastPage: 23, volume: 1 }],
+          inputs: [
+            { tab: '2', title: 'Chronology — W.S.L.', sha256: 'b'.repeat(64), firstPage: 3, lastPage: 5, volume: 1 },
+            { tab: '4', exhibitId, title: 'Border report', sha256: exhibit.sha256 ?? '', firstPage: 21, lastPage: 23, volume: 1 },
+          ],
           outputs: [],
           skipped: [],
         },
@@ -89,6 +94,28 @@ describe('searchCase', () => {
     const { hits } = await searchCase({ caseId, query: 'Border report - page 3' }, { vault: services.vault });
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ page: 3, packet: { tab: '4', page: 23 } });
+  });
+
+  it('finds text in the documents the case generates, built in memory, naming the tab the last packet filed them under', async () => {
+    const store = createTemplateStore();
+    const documents = {
+      counsel: () => counselWithout('title'),
+      templates: (lang: 'en' | 'fr') => store.set(lang),
+      today: () => '2026-12-01',
+    };
+    const { hits } = await searchCase({ caseId, query: 'multiple-entry TRV' }, { vault: services.vault, documents });
+    expect(hits).toContainEqual(
+      expect.objectContaining({
+        kind: 'generated',
+        documentKind: 'timeline',
+        title: 'Chronology — W.S.L.',
+        lang: 'en',
+        packet: { tab: '2', volume: 1, page: 3, builtAt: '2026-12-01T10:00:00Z' },
+      }),
+    );
+    expect(hits).toContainEqual(expect.objectContaining({ kind: 'timeline' }));
+    const without = await searchCase({ caseId, query: 'multiple-entry TRV' }, { vault: services.vault });
+    expect(without.hits.some((h) => h.kind === 'generated')).toBe(false);
   });
 
   it('refuses a query of fewer than two characters', async () => {
