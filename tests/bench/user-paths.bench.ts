@@ -18,6 +18,7 @@ import { writeLargePdf } from '../fixtures/exhibits/make-large.ts';
 import { textPdf } from '../fixtures/exhibits/make-exhibits.ts';
 import { channelCaller, counsel, importFixtureCase, openTestServices } from '../helpers/services.ts';
 import { median, medianMs, type BenchRow } from './stats.ts';
+import { printColdBuildStages } from './user-build-stages.ts';
 import { benchDemo } from './user-demo.ts';
 import { benchTwentyPages, packetPeakRow } from './user-documents.ts';
 import { benchPreviews } from './user-previews.ts';
@@ -43,6 +44,7 @@ export async function benchUserPaths(): Promise<BenchRow[]> {
         sample: async (_, i) => ({ bytes: await textPdf(`Exhibit ${i + 1}`, 2), ext: 'pdf' }),
       });
       const packets = await clickToPacket(services, caseId, work);
+      await printColdBuildStages(services, channelCaller(services), caseId, PASSPHRASE, path.join(work, 'out-stages'));
       const previews = await benchPreviews(services, caseId, '2026-06-15');
       return [...packets, ...previews, await scanImport(work), await benchTwentyPages(), packetPeakRow(), await benchDemo()];
     } finally {
