@@ -1,33 +1,39 @@
 /**
  * Where the first build after unlocking spends its time, read from the outside: the unlock
  * itself, then the build's own progress events (the case read, signatures, documents' models
- * and the wait for the session's printer come before the first; the exhibits, the generated
- * documents' pages, the assembly; writing the files after the last), and, for scale, a printer
- * opened from nothing. Printed by the bench only; nothing in the product is timed.
+ * and the wait for the session's printer come before the first; the exhibits and the
+ * generated documents' printing, the generated pages, the assembly; writing the files after
+ * the last), and what the printer took: its opening (started in the background at unlock) and
+ * each kind of print during the build. Printed by the bench only; nothing in the product is timed.
  */
 import type { BuildStage } from '../../src-main/packet/progress.ts';
-import { packetRenderersFrom } from '../../src-main/packet/pages/open.ts';
-import { openPlaywrightPrinter } from '../../src-main/render/pdf/open-printer.ts';
 import type { Services } from '../../src-main/services/index.ts';
 import type { Call } from '../helpers/services.ts';
+import type { RendererTimes } from './timed-renderers.ts';
 
-export async function printColdBuildStages(
-  services: Services,
-  call: Call,
-  caseId: string,
-  passphrase: string,
-  outDir: string,
-): Promise<void> {
+export interface ColdBuild {
+  readonly caseId: string;
+  readonly passphrase: string;
+  readonly outDir: string;
+  /** The timings the services' packet printer records. */
+  readonly printerTimes: RendererTimes;
+}
+
+export async function printColdBuildStages(services: Services, call: Call, build: ColdBuild): Promise<void> {
+  const { printerTimes } = build;
   await call('vaultLock');
+  const opensBefore = printerTimes.opens.length;
   const t0 = performance.now();
-  await call('vaultUnlock', { passphrase });
+  await call('vaultUnlock', { passphrase: build.passphrase });
   const unlocked = performance.now();
   const first = new Map<BuildStage, number>();
   const last = new Map<BuildStage, number>();
+  printerTimes.calls.clear();
+  const started = performance.now();
   await services.packets.build({
-    caseId,
+    caseId: build.caseId,
     preset: 'detention-release-plan',
-    outDir,
+    outDir: build.outDir,
     skipBadExhibits: false,
     onProgress: ({ stage }) => {
       const now = performance.now();
@@ -36,14 +42,14 @@ export async function printColdBuildStages(
     },
   });
   const finished = performance.now();
-  const opened = performance.now();
-  const { close } = await packetRenderersFrom(openPlaywrightPrinter)();
-  const printerMs = performance.now() - opened;
-  await close();
 
-  const marks: [string, number][] = [['vault unlock', unlocked]];
-  const start = first.get('exhibits') ?? first.get('generated-pages') ?? first.get('assembly');
-  if (start !== undefined) marks.push(['case read, signatures, documents’ models, wait for the printer (before the first stage)', start]);
+  const marks: [string, number][] = [
+    ['vault unlock', unlocked],
+    ['(the bench between unlock and Build)', started],
+  ];
+  const firstStage = first.get('exhibits') ?? first.get('generated-pages') ?? first.get('assembly');
+  if (firstStage !== undefined)
+    marks.push(['case read, signatures, documents’ models, wait for the printer (before the first stage)', firstStage]);
   for (const stage of ['exhibits', 'generated-pages', 'assembly', 'done'] as const) {
     const end = last.get(stage);
     if (end !== undefined) marks.push([`stage “${stage}” (to its last event)`, end]);
@@ -55,5 +61,10 @@ export async function printColdBuildStages(
     console.log(`  ${label}: ${(at - previous).toFixed(0)} ms`);
     previous = at;
   }
-  console.log(`  for scale: a packet printer opened from nothing, ${printerMs.toFixed(0)} ms`);
+  const opened = printerTimes.opens.slice(opensBefore);
+  console.log(
+    `  the printer: opened ${opened.length} time(s) since unlock, ${opened.map((ms) => `${ms.toFixed(0)} ms`).join(', ') || '—'} (in the background from unlock)`,
+  );
+  for (const [name, { count, ms }] of printerTimes.calls)
+    console.log(`  the printer during the build: ${name} × ${count}, ${ms.toFixed(0)} ms in all`);
 }

@@ -18,6 +18,7 @@ import { writeLargePdf } from '../fixtures/exhibits/make-large.ts';
 import { textPdf } from '../fixtures/exhibits/make-exhibits.ts';
 import { channelCaller, counsel, importFixtureCase, openTestServices } from '../helpers/services.ts';
 import { median, medianMs, type BenchRow } from './stats.ts';
+import { newRendererTimes, timedPacketRenderers } from './timed-renderers.ts';
 import { printColdBuildStages } from './user-build-stages.ts';
 import { benchDemo } from './user-demo.ts';
 import { benchTwentyPages, packetPeakRow } from './user-documents.ts';
@@ -29,6 +30,7 @@ const TODAY = new Date(2026, 5, 15, 10, 0);
 
 export async function benchUserPaths(): Promise<BenchRow[]> {
   const work = mkdtempSync(path.join(tmpdir(), 'dossier-bench-user-'));
+  const printerTimes = newRendererTimes();
   try {
     const { services } = await openTestServices(path.join(work, 'vault'), {
       scrypt: { N: 2 ** 12, r: 8, p: 1 },
@@ -37,6 +39,7 @@ export async function benchUserPaths(): Promise<BenchRow[]> {
       counsel,
       // As the app: the printer starts in the background when the vault opens.
       prewarmPrinter: true,
+      openPacketRenderers: timedPacketRenderers(printerTimes),
     });
     try {
       const { caseId } = await importFixtureCase(services, 'case1-lai.json', {
@@ -44,7 +47,12 @@ export async function benchUserPaths(): Promise<BenchRow[]> {
         sample: async (_, i) => ({ bytes: await textPdf(`Exhibit ${i + 1}`, 2), ext: 'pdf' }),
       });
       const packets = await clickToPacket(services, caseId, work);
-      await printColdBuildStages(services, channelCaller(services), caseId, PASSPHRASE, path.join(work, 'out-stages'));
+      await printColdBuildStages(services, channelCaller(services), {
+        caseId,
+        passphrase: PASSPHRASE,
+        outDir: path.join(work, 'out-stages'),
+        printerTimes,
+      });
       const previews = await benchPreviews(services, caseId, '2026-06-15');
       return [...packets, ...previews, await scanImport(work), await benchTwentyPages(), packetPeakRow(), await benchDemo()];
     } finally {
