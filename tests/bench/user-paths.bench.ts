@@ -3,7 +3,10 @@
  * fixture detention case (the first build after unlocking, the next one, and one after an
  * edit), and a 300 MB scan imported in a child process of its own so its peak memory is its
  * own. Each build is compared in the same run with qpdf copying the same packet's pages (the
- * floor for writing them); the import with the file's size.
+ * floor for writing them); the import with the file's size. Then the release plan's preview and
+ * a keystroke in its wording (user-previews.ts), the 20-page document and the 1,000-page
+ * packet's memory (user-documents.ts), and the demo (user-demo.ts). The H&C application's rows
+ * come from its own group, which run.ts runs with this one.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,23 +18,43 @@ import { writeLargePdf } from '../fixtures/exhibits/make-large.ts';
 import { textPdf } from '../fixtures/exhibits/make-exhibits.ts';
 import { channelCaller, counsel, importFixtureCase, openTestServices } from '../helpers/services.ts';
 import { median, medianMs, type BenchRow } from './stats.ts';
+import { newRendererTimes, timedPacketRenderers } from './timed-renderers.ts';
+import { printColdBuildStages } from './user-build-stages.ts';
+import { benchDemo } from './user-demo.ts';
+import { benchTwentyPages, packetPeakRow } from './user-documents.ts';
+import { benchPreviews } from './user-previews.ts';
 
 const PASSPHRASE = 'benchmark passphrase, not secret';
 const RUNS = 3;
+const TODAY = new Date(2026, 5, 15, 10, 0);
 
 export async function benchUserPaths(): Promise<BenchRow[]> {
   const work = mkdtempSync(path.join(tmpdir(), 'dossier-bench-user-'));
+  const printerTimes = newRendererTimes();
   try {
     const { services } = await openTestServices(path.join(work, 'vault'), {
       scrypt: { N: 2 ** 12, r: 8, p: 1 },
-      now: () => new Date(2026, 5, 15, 10, 0),
+      now: () => TODAY,
       passphrase: PASSPHRASE,
       counsel,
       // As the app: the printer starts in the background when the vault opens.
       prewarmPrinter: true,
+      openPacketRenderers: timedPacketRenderers(printerTimes),
     });
     try {
-      return [...(await clickToPacket(services, work)), await scanImport(work)];
+      const { caseId } = await importFixtureCase(services, 'case1-lai.json', {
+        work,
+        sample: async (_, i) => ({ bytes: await textPdf(`Exhibit ${i + 1}`, 2), ext: 'pdf' }),
+      });
+      const packets = await clickToPacket(services, caseId, work);
+      await printColdBuildStages(services, channelCaller(services), {
+        caseId,
+        passphrase: PASSPHRASE,
+        outDir: path.join(work, 'out-stages'),
+        printerTimes,
+      });
+      const previews = await benchPreviews(services, caseId, '2026-06-15');
+      return [...packets, ...previews, await scanImport(work), await benchTwentyPages(), packetPeakRow(), await benchDemo()];
     } finally {
       await services.dispose();
     }
@@ -40,12 +63,8 @@ export async function benchUserPaths(): Promise<BenchRow[]> {
   }
 }
 
-async function clickToPacket(services: Services, work: string): Promise<BenchRow[]> {
+async function clickToPacket(services: Services, caseId: string, work: string): Promise<BenchRow[]> {
   const call = channelCaller(services);
-  const { caseId } = await importFixtureCase(services, 'case1-lai.json', {
-    work,
-    sample: async (_, i) => ({ bytes: await textPdf(`Exhibit ${i + 1}`, 2), ext: 'pdf' }),
-  });
   let run = 0;
   let last = '';
   const build = async () => {

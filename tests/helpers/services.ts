@@ -5,6 +5,7 @@ import type { CounselProfile } from '../../src-main/documents/builders/counsel-p
 import type { Channel } from '../../src-main/ipc/contract.ts';
 import { invokeChannel } from '../../src-main/ipc/invoke.ts';
 import type { Services } from '../../src-main/services/index.ts';
+import type { OpenPacketRenderers } from '../../src-main/services/packet-build.ts';
 import { createNodeServices } from '../../src-main/services/node-services.ts';
 import { createMemorySettings } from '../../src-main/services/settings-conf.ts';
 
@@ -39,6 +40,8 @@ export interface TestServicesOptions {
   readonly counsel?: CounselProfile;
   /** Start the packet printer on unlock, as the app does. */
   readonly prewarmPrinter?: boolean;
+  /** The packet printer the services open (Playwright's by default). */
+  readonly openPacketRenderers?: OpenPacketRenderers;
 }
 
 /** The Node services over a vault in `dataDir`, with settings in memory; disposed again if the vault or profile cannot be set up. */
@@ -49,6 +52,7 @@ export async function openTestServices(dataDir: string, options: TestServicesOpt
     scrypt: options.scrypt ?? { N: 2 ** 10, r: 8, p: 1 },
     ...(options.now === undefined ? {} : { now: options.now }),
     ...(options.prewarmPrinter === undefined ? {} : { prewarmPrinter: options.prewarmPrinter }),
+    ...(options.openPacketRenderers === undefined ? {} : { openPacketRenderers: options.openPacketRenderers }),
   });
   const call = channelCaller(services);
   try {
