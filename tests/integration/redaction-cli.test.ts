@@ -5,10 +5,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Exhibit } from '../../src-main/core/model/case.ts';
 import { PdfDocument } from '../../src-main/pdf-engine/pdfium.ts';
 import type { PacketManifest } from '../../src-main/packet/report/manifest.ts';
+import { createNodeServices } from '../../src-main/services/node-services.ts';
+import { createConfSettings } from '../../src-main/services/settings-conf.ts';
 import { IMAGE_BOX, KEPT_WORDS, redactionExhibit, SECRET_NAME } from '../fixtures/redaction/make-redaction-exhibit.ts';
-import { dossierCli } from '../helpers/cli.ts';
+import { dossierCli, TEST_PASSPHRASE } from '../helpers/cli.ts';
+import { channelCaller, type CaseFile } from '../helpers/services.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(tmpdir(), 'dossier-redaction-cli-'));
@@ -17,33 +21,33 @@ const dossier = dossierCli(vault);
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const count = (text: string, word: string) => text.toLowerCase().split(word.toLowerCase()).length - 1;
 
-let caseId = '';
-
-interface ExportedExhibit {
-  readonly id: string;
-  readonly blobId?: string;
-  readonly sha256?: string;
-  readonly redaction?: { readonly applied?: { readonly log: readonly unknown[]; readonly basedOn: string } };
+/**
+ * The services over the same vault and settings folder the CLI opens, at the CLI's test-only
+ * scrypt cost: the case, the counsel profile and the exhibit are set up, and the packet built,
+ * in this process; only `exhibit redact` runs as the binary.
+ */
+function openServices() {
+  const services = createNodeServices({ dataDir: vault, settings: createConfSettings(vault), scrypt: { N: 2 ** 10, r: 8, p: 1 } });
+  return { services, call: channelCaller(services) };
 }
+
+let caseId = '';
+let imported: Exhibit | undefined;
 const exhibitFile = path.join(work, 'disclosure.pdf');
 
 beforeAll(async () => {
   writeFileSync(exhibitFile, await redactionExhibit(2));
-  expect(dossier(['vault', 'init']).code).toBe(0);
-  expect(dossier(['case', 'import', path.join(root, 'tests/fixtures/cases/case1-lai.json')]).stderr).toBe('');
-  caseId = (JSON.parse(dossier(['case', 'list']).stdout) as { id: string }[])[0]?.id ?? '';
-  const counsel = dossier([
-    'counsel',
-    'set',
-    '--name',
-    'Adaeze Okafor',
-    '--firm',
-    'Harbourfront Clinic',
-    '--address',
-    '200 Queens Quay W|Toronto',
-  ]);
-  expect(counsel.stderr).toBe('');
-});
+  const { services, call } = openServices();
+  try {
+    await call('vaultCreate', { method: 'passphrase', passphrase: TEST_PASSPHRASE });
+    const file = JSON.parse(readFileSync(path.join(root, 'tests/fixtures/cases/case1-lai.json'), 'utf8')) as CaseFile;
+    caseId = ((await call('caseImport', { file })) as { id: string }).id;
+    await call('counselProfileSet', { name: 'Adaeze Okafor', firm: 'Harbourfront Clinic', addressLines: ['200 Queens Quay W', 'Toronto'] });
+    ({ exhibit: imported } = await services.exhibits.importFile({ caseId, path: exhibitFile, title: 'CBSA interview notes' }));
+  } finally {
+    await services.dispose();
+  }
+}, 60_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Every image pdfimages extracts from `pdf`, as PNG files in a fresh folder. */
@@ -56,16 +60,8 @@ function extractImages(pdf: string, name: string): string[] {
 
 describe('dossier exhibit redact', () => {
   it('removes a name from the text layer and from a picture, keeps the rest and the original, and the packet files the redacted copy', async () => {
-    const imported = JSON.parse(dossier(['exhibit', 'add', '--case', caseId, exhibitFile, '--title', 'CBSA interview notes']).stdout) as {
-      id: string;
-      sha256: string;
-    };
-    expect(imported.sha256).toBe(sha256(readFileSync(exhibitFile)));
-    const exhibitOf = () =>
-      (JSON.parse(dossier(['case', 'export', caseId]).stdout) as { case: { exhibits: ExportedExhibit[] } }).case.exhibits.find(
-        (e) => e.id === imported.id,
-      );
-    const added = { ...imported, blobId: exhibitOf()?.blobId ?? '' };
+    const added = { id: imported?.id ?? '', blobId: imported?.blobId ?? '', sha256: imported?.sha256 ?? '' };
+    expect(added.sha256).toBe(sha256(readFileSync(exhibitFile)));
     const originalBlob = path.join(vault, 'blobs', `${added.blobId}.dsb`);
     const originalFile = sha256(readFileSync(originalBlob));
 
@@ -98,13 +94,17 @@ describe('dossier exhibit redact', () => {
 
     // The original blob is the same file, and the case still names it with the import's hash.
     expect(sha256(readFileSync(originalBlob))).toBe(originalFile);
-    const exhibit = exhibitOf();
-    expect(exhibit).toMatchObject({ blobId: added.blobId, sha256: added.sha256, redaction: { applied: { basedOn: 'original' } } });
-    expect(exhibit?.redaction?.applied?.log).toHaveLength(3);
-
+    const { services, call } = openServices();
     const out = path.join(work, 'out');
-    const built = dossier(['build', '--case', caseId, '--preset', 'detention-disclosure', '--format', 'pdf', '--out', out]);
-    expect(built.stderr).toBe('');
+    try {
+      await call('vaultUnlock', { passphrase: TEST_PASSPHRASE });
+      const exhibit = (await services.vault.readCase(caseId)).case.exhibits.find((e) => e.id === added.id);
+      expect(exhibit).toMatchObject({ blobId: added.blobId, sha256: added.sha256, redaction: { applied: { basedOn: 'original' } } });
+      expect(exhibit?.redaction?.applied?.log).toHaveLength(3);
+      await services.packets.build({ caseId, preset: 'detention-disclosure', outDir: out, skipBadExhibits: false, formats: ['pdf'] });
+    } finally {
+      await services.dispose();
+    }
     const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as PacketManifest;
     expect(manifest.inputs.some((i) => i.exhibitId === added.id)).toBe(true);
     const volumes = manifest.outputs.map((o) => path.join(out, o.fileName));
