@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exhibitSchema, filedCopy, type AppliedRedaction } from '../../../../src-main/core/model/case.ts';
+import { exhibitSchema, filedCopy, type AppliedRedaction, type RedactionMark } from '../../../../src-main/core/model/case.ts';
 
 const sha = (c: string) => c.repeat(64);
 const base = { id: 'ex-1', title: 'Police report', blobId: 'blob-original', sha256: sha('a') };
