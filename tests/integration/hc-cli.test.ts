@@ -71,7 +71,7 @@ describe('dossier build --preset hc-application', () => {
   it('writes one file per portal slot under --max-bytes plus the manifest, and names every field to fix when IRCC would refuse a translation', async () => {
     const vault = path.join(work, 'vault-build');
     const file = JSON.parse(readFileSync(path.join(fixtures, 'case2-srisuk.json'), 'utf8')) as {
-      case: { id: string; statements: { id: string; translation?: { certifiedCopy?: unknown } }[] };
+      case: { id: string; statements: { id: string; translations: { certifiedCopy?: unknown }[] }[] };
     };
     const sample = async (_: unknown, i: number): Promise<ExhibitSample> => ({
       bytes: await textPdf(`Sample exhibit ${i + 1}`, 1 + (i % 2)),
@@ -83,7 +83,7 @@ describe('dossier build --preset hc-application', () => {
       await importFixtureCase(services, file, { work, sample });
       // The same case with the house registration's certified copy not yet recorded.
       const noCopy = structuredClone(file);
-      for (const s of noCopy.case.statements) if (s.id === 'st-house-reg') delete s.translation?.certifiedCopy;
+      for (const s of noCopy.case.statements) if (s.id === 'st-house-reg') for (const t of s.translations) delete t.certifiedCopy;
       await importFixtureCase(services, noCopy, { work, caseId: 'case2-no-copy', sample });
     } finally {
       await services.dispose();
@@ -118,7 +118,7 @@ describe('dossier build --preset hc-application', () => {
     const lines = refused.stderr.trim().split('\n');
     expect(lines[0]).toMatch(/^dossier: VALIDATION: The H&C application cannot be built yet/u);
     expect(lines.slice(1)).toEqual([
-      expect.stringMatching(/^ {2}statements\.2\.translation\.certifiedCopy: House registration .*certified true copy/u),
+      expect.stringMatching(/^ {2}statements\.2\.translations\.0\.certifiedCopy: House registration .*certified true copy/u),
     ]);
     expect(existsSync(refusedOut)).toBe(false);
   });

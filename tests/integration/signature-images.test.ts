@@ -70,9 +70,9 @@ function pngBomb(): Buffer {
 
 const caseFile = (signature: Buffer | undefined) => {
   const file = JSON.parse(readFileSync('tests/fixtures/cases/case1-lai.json', 'utf8')) as {
-    case: { statements: { translation?: { declaration?: Record<string, unknown> } }[] };
+    case: { statements: { translations: { declaration?: Record<string, unknown> }[] }[] };
   };
-  const declaration = file.case.statements[0]?.translation?.declaration;
+  const declaration = file.case.statements[0]?.translations[0]?.declaration;
   if (declaration === undefined) throw new Error('fixture without a declaration');
   if (signature) declaration['signatureImage'] = { mime: 'image/png', base64: signature.toString('base64') };
   else declaration['signatureImage'] = { mime: 'image/png', base64: Buffer.from('not an image at all').toString('base64') };
