@@ -2,6 +2,7 @@ import { scanJpeg } from '../fixtures/exhibits/make-exhibits.ts';
 import { expect, test } from './fixtures.ts';
 import { createCase, createVault, lai, laiName } from './flows.ts';
 import { EvidencePage } from './pages/evidence.ts';
+import { docShot } from './doc-shots.ts';
 
 test.use({ fixedNow: '2026-11-23T19:20:00.000Z' });
 
@@ -30,12 +31,12 @@ test('a scanned exhibit is made searchable from its row by keyboard, and the cas
     t('evidence.ocrDone', { count: 1, confidence: '' }).split('(')[0] ?? '',
     { timeout: 60_000 },
   );
-  await page.screenshot({ path: testInfo.outputPath('ocr-dialog-en.png'), fullPage: true });
+  await page.screenshot({ path: docShot(testInfo, 'ocr-dialog-en.png'), fullPage: true });
   await evidence.ocrDialog.getByRole('button', { name: t('evidence.close') }).click();
   await expect(workspace.exhibits.row('Warehouse notice')).not.toContainText(t('exhibits.notSearchable', { count: 1 }));
 
   await evidence.searchBox.fill('warehouse');
   await page.keyboard.press('Enter');
   await expect(evidence.hits.first()).toContainText(t('evidence.hitExhibit', { title: 'Warehouse notice', page: 1 }));
-  await page.screenshot({ path: testInfo.outputPath('case-search-en.png'), fullPage: true });
+  await page.screenshot({ path: docShot(testInfo, 'case-search-en.png'), fullPage: true });
 });

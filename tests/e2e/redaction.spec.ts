@@ -2,6 +2,7 @@ import { redactionExhibit } from '../fixtures/redaction/make-redaction-exhibit.t
 import { expect, test } from './fixtures.ts';
 import { createCase, createVault, lai, laiName, setCounselProfile } from './flows.ts';
 import { RedactionPage } from './pages/redaction.ts';
+import { docShot } from './doc-shots.ts';
 
 test.use({ fixedNow: '2026-11-23T19:20:00.000Z' });
 
@@ -35,7 +36,7 @@ test('an exhibit is redacted from its row: marks by search, pattern, typed area 
   await expect(redaction.marks).toHaveCount(3);
   await redaction.draw({ x: 0.6, y: 0.7 }, { x: 0.8, y: 0.75 });
   await expect(redaction.marks).toHaveCount(4);
-  await page.screenshot({ path: testInfo.outputPath('redaction-marks-en.png'), fullPage: true });
+  await page.screenshot({ path: docShot(testInfo, 'redaction-marks-en.png'), fullPage: true });
 
   // The last mark drawn is removed before applying.
   await redaction.marks
@@ -53,7 +54,7 @@ test('an exhibit is redacted from its row: marks by search, pattern, typed area 
   await expect(redaction.status).toHaveText(t('redaction.applied'));
   await expect(page.getByTestId('redaction-no-marks')).toBeVisible();
   await expect(redaction.pageImage).toBeVisible();
-  await page.screenshot({ path: testInfo.outputPath('redaction-applied-en.png'), fullPage: true });
+  await page.screenshot({ path: docShot(testInfo, 'redaction-applied-en.png'), fullPage: true });
 
   await redaction.dialog.getByRole('button', { name: t('redaction.close') }).click();
   await expect(exhibits.row('CBSA notes')).toContainText(t('redaction.redactedBadge'));

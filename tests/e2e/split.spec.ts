@@ -6,6 +6,7 @@ import { createCase, createVault, lai, laiName } from './flows.ts';
 import { EvidencePage } from './pages/evidence.ts';
 import { SplitPage } from './pages/split.ts';
 import { ViewerPage } from './pages/viewer.ts';
+import { docShot } from './doc-shots.ts';
 
 test.use({ fixedNow: '2026-11-23T19:20:00.000Z' });
 
@@ -46,7 +47,7 @@ test('a disclosure with three bookmarks is split into three exhibits by keyboard
   await split.splitButton(3).click();
   await expect(split.field(2, 'splitPartDate')).toHaveAttribute('aria-invalid', 'true');
   await expect(split.part(2)).toContainText(dossier.t('evidence.splitDateInvalid'));
-  await page.screenshot({ path: testInfo.outputPath('split-en.png') });
+  await page.screenshot({ path: docShot(testInfo, 'split-en.png') });
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await split.field(2, 'splitPartDate').fill('2025-02-14');
@@ -72,7 +73,7 @@ test('a disclosure with three bookmarks is split into three exhibits by keyboard
   const viewer = new ViewerPage(page, dossier.t);
   await expect(viewer.dialog).toBeVisible();
   await expect(viewer.pageNumber).toHaveValue('4');
-  await page.screenshot({ path: testInfo.outputPath('search-view-en.png') });
+  await page.screenshot({ path: docShot(testInfo, 'search-view-en.png') });
   await viewer.dialog.getByTestId('viewer-close').click();
 
   // In French: a page clicked starts a new exhibit; Cancel closes the file without adding any.
@@ -83,7 +84,7 @@ test('a disclosure with three bookmarks is split into three exhibits by keyboard
   await fr.thumbnail(4).click();
   await expect(fr.field(2, 'splitFirst')).toHaveValue('4');
   await expect(fr.splitButton(2)).toBeVisible();
-  await page.screenshot({ path: testInfo.outputPath('split-fr.png') });
+  await page.screenshot({ path: docShot(testInfo, 'split-fr.png') });
   await fr.cancel.click();
   await expect(fr.dialog).toBeHidden();
   await expect(workspace.exhibits.rows).toHaveCount(3);

@@ -7,6 +7,7 @@ import { createCase, createVault, lai, laiName, setCounselProfile } from './flow
 import { DocumentsPage } from './pages/documents.ts';
 import { ViewerPage } from './pages/viewer.ts';
 import { allFiles, findPlaintext } from './vault-walk.ts';
+import { docShot } from './doc-shots.ts';
 
 test.use({ fixedNow: '2026-11-23T19:20:00.000Z' });
 
@@ -94,7 +95,7 @@ test('the viewer shows an exhibit and the last built packet: Go to tab 3, a word
     await expect(viewer.pageNumber).toHaveValue(String(tab3?.firstPage));
     await expect(viewer.currentHit).toBeInViewport();
     await expect(viewer.loadedPages.filter({ visible: true }).first()).toBeVisible();
-    await page.screenshot({ path: testInfo.outputPath(`viewer-${language}.png`) });
+    await page.screenshot({ path: docShot(testInfo, `viewer-${language}.png`) });
     if (language === 'en') {
       const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
