@@ -189,6 +189,9 @@ test('the tab works with the keyboard alone', async ({ dossier, page, harness })
   await expect(documents.kind('interpreter-notice')).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(documents.kind('early-review-application')).toBeChecked();
+  // The early review can be printed from a recorded r.9 application: its picker comes next.
+  await page.keyboard.press('Tab');
+  await expect(documents.target('application')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(documents.language('en')).toBeFocused();
   await page.keyboard.press('ArrowDown');

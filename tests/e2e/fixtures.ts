@@ -6,6 +6,9 @@ import { channels } from '../../src-main/ipc/contract.ts';
 import { invokeChannel } from '../../src-main/ipc/invoke.ts';
 import type { ServiceOptions, Services } from '../../src-main/services/index.ts';
 import { createNodeServices } from '../../src-main/services/node-services.ts';
+import type { OpenPacketRenderers } from '../../src-main/services/packet-build.ts';
+import { packetRenderersFrom } from '../../src-main/packet/pages/open.ts';
+import { openPlaywrightPrinter } from '../../src-main/render/pdf/open-printer.ts';
 import type { KeyStorePort } from '../../src-main/vault/types.ts';
 import { createConfSettings } from '../../src-main/services/settings-conf.ts';
 import '../setup/no-network.ts';
@@ -32,6 +35,11 @@ export interface Harness {
   readonly dialog: StubDialog;
   /** Files the app asked the file manager to reveal. */
   readonly revealed: readonly string[];
+  /**
+   * Milliseconds each packet build waits before its list of documents is printed (0 by default):
+   * a warm build takes a fraction of a second, too quick for a test to press Cancel.
+   */
+  buildPauseMs: number;
 }
 
 export interface StubDialog {
@@ -54,14 +62,36 @@ const fakeKeychain: KeyStorePort = {
   decrypt: (wrapped) => Promise.resolve(new TextDecoder().decode(wrapped).replace(/^test-keychain:/, '')),
 };
 
+/** The packet printer, made to wait `pause()` ms before each list of documents (the harness's seam for Cancel). */
+function pausablePacketRenderers(pause: () => number): OpenPacketRenderers {
+  const open = packetRenderersFrom(openPlaywrightPrinter);
+  return async () => {
+    const opened = await open();
+    const { renderers } = opened;
+    return {
+      ...opened,
+      renderers: {
+        ...renderers,
+        listOfDocuments: async (...args: Parameters<typeof renderers.listOfDocuments>) => {
+          const ms = pause();
+          if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+          return renderers.listOfDocuments(...args);
+        },
+      },
+    };
+  };
+}
+
 function startServices(
   root: string,
   keychain: boolean,
   fixedNow: string | null,
   ports: Pick<ServiceOptions, 'dialog' | 'shell'>,
+  pause: () => number,
 ): Services {
   return createNodeServices({
     ...ports,
+    openPacketRenderers: pausablePacketRenderers(pause),
     ...(fixedNow ? { now: () => new Date(fixedNow) } : {}),
     dataDir: path.join(root, 'vault'),
     settings: createConfSettings(path.join(root, 'settings')),
@@ -99,6 +129,8 @@ interface Wiring {
   readonly restartServices: () => Promise<void>;
   readonly lockVaultQuietly: () => void;
   readonly dispose: () => Promise<void>;
+  /** What `Harness.buildPauseMs` reads and sets. */
+  readonly control: { buildPauseMs: number };
 }
 
 /** A persistent profile inside `root`, so that a leak walk also covers what Chromium writes. */
@@ -131,7 +163,9 @@ async function wireApp(context: BrowserContext, root: string, keychain: boolean,
     },
     shell: { showItemInFolder: (file) => void revealed.push(file) },
   };
-  let services = startServices(root, keychain, fixedNow, ports);
+  const control = { buildPauseMs: 0 };
+  const pause = () => control.buildPauseMs;
+  let services = startServices(root, keychain, fixedNow, ports, pause);
   const blocked: string[] = [];
   const pageErrors: string[] = [];
   await context.exposeBinding('__dossierInvoke', (_source, channel: unknown, input: unknown) =>
@@ -148,10 +182,11 @@ async function wireApp(context: BrowserContext, root: string, keychain: boolean,
     pageErrors,
     restartServices: async () => {
       await services.dispose();
-      services = startServices(root, keychain, fixedNow, ports);
+      services = startServices(root, keychain, fixedNow, ports, pause);
     },
     lockVaultQuietly: () => services.vault.lock(),
     dispose: () => services.dispose(),
+    control,
   };
 }
 
@@ -238,6 +273,12 @@ export const test = base.extend<Fixtures & { root: string }>({
       lockVaultQuietly: wiring.lockVaultQuietly,
       dialog: wiring.dialog,
       revealed: wiring.revealed,
+      get buildPauseMs() {
+        return wiring.control.buildPauseMs;
+      },
+      set buildPauseMs(ms: number) {
+        wiring.control.buildPauseMs = ms;
+      },
     });
     await wiring.dispose();
     expect(wiring.blocked, 'the renderer must not make requests outside its own origin').toEqual([]);

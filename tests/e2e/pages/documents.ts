@@ -21,7 +21,7 @@ export class DocumentsPage extends Screen {
     return this.section.getByRole('radio', { name: lang === 'fr' ? 'Français' : 'English', exact: true });
   }
 
-  target(kind: 'statement' | 'person' | 'hearing' | 'service'): Locator {
+  target(kind: 'statement' | 'person' | 'hearing' | 'service' | 'application'): Locator {
     return this.section.getByLabel(this.t(`documents.target.${kind}`), { exact: true });
   }
 
