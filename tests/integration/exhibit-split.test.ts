@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PDFDocument, PDFName, PDFNumber, PDFString, StandardFonts, type PDFRef } from '@cantoo/pdf-lib';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PdfDocument } from '../../src-main/pdf-engine/pdfium.ts';
+import { bookmarkedPdf } from '../fixtures/exhibits/make-disclosure.ts';
 import { cliInProcess } from '../helpers/cli-in-process.ts';
 import { openTestServices } from '../helpers/services.ts';
 
@@ -14,31 +15,16 @@ const dossier = cliInProcess(vault);
 let caseId = '';
 
 /** A 10-page disclosure, "Disclosure page N" on each, with top-level bookmarks at pages 3 and 7, and an author to strip. */
-async function disclosure(): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  doc.setAuthor('CBSA officer 1234');
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  for (let p = 1; p <= 10; p += 1) doc.addPage([612, 792]).drawText(`Disclosure page ${p}`, { x: 72, y: 700, size: 14, font });
-  const outlines = doc.context.nextRef();
-  const marks: [string, number][] = [
-    ['Arrest report', 2],
-    ['Officer notes', 6],
-  ];
-  const refs: PDFRef[] = marks.map(() => doc.context.nextRef());
-  marks.forEach(([title, index], i) => {
-    const dict = doc.context.obj({
-      Title: PDFString.of(title),
-      Parent: outlines,
-      Dest: [doc.getPage(index).ref, PDFName.of('Fit')],
-      ...(i > 0 ? { Prev: refs[i - 1] } : {}),
-      ...(i < refs.length - 1 ? { Next: refs[i + 1] } : {}),
-    });
-    doc.context.assign(refs[i] as PDFRef, dict);
-  });
-  doc.context.assign(outlines, doc.context.obj({ Type: 'Outlines', First: refs[0], Last: refs.at(-1), Count: PDFNumber.of(refs.length) }));
-  doc.catalog.set(PDFName.of('Outlines'), outlines);
-  return doc.save();
-}
+const disclosure = () =>
+  bookmarkedPdf(
+    'Disclosure',
+    10,
+    [
+      ['Arrest report', 2],
+      ['Officer notes', 6],
+    ],
+    { author: 'CBSA officer 1234' },
+  );
 
 beforeAll(async () => {
   writeFileSync(path.join(work, 'disclosure.pdf'), await disclosure());
