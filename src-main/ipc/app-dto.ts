@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseKinds } from '../core/model/case.ts';
+import { caseKinds, caseSchema } from '../core/model/case.ts';
 import { counselProfileSchema } from '../documents/builders/counsel-profile.ts';
 import { idField } from './channel-dto.ts';
 
@@ -94,7 +94,10 @@ export const backupCheck = z.object({
 });
 
 /** A backup file the open dialog gave (main accepts no other path), with the passphrase it was made under. */
-export const backupFileInput = z.object({ file: z.string().min(1).max(4096), passphrase: z.string().min(1).max(1024) });
+/** A passphrase as every channel takes it (its length rules for new ones are checked where it is set). */
+export const passphraseField = z.string().min(1).max(1024);
+
+export const backupFileInput = z.object({ file: z.string().min(1).max(4096), passphrase: passphraseField });
 
 /** What a backup file holds, checked with its own passphrase. */
 export const backupFileContents = z.object({
@@ -102,4 +105,46 @@ export const backupFileContents = z.object({
   createdAt: z.string(),
   reason: z.string(),
   cases: z.array(z.object({ id: z.string(), displayName: z.string(), kind: z.enum(caseKinds), updatedAt: z.string() })),
+});
+
+export const vaultStatus = z.object({
+  state: z.enum(['absent', 'locked', 'unlocked', 'read-only']),
+  keyMethod: z.enum(['passphrase', 'keychain']).nullable(),
+  /** The vault can also be opened with a recovery code. */
+  hasRecoveryCode: z.boolean(),
+  recovered: z.array(z.object({ file: z.string(), restoredFrom: z.enum(['previous', 'none']) })),
+  readOnlyReason: z.string().optional(),
+  /** The first unlock of the day could not make its daily backup. */
+  dailyBackupFailed: z.boolean().optional(),
+  /** Whether the OS keychain can wrap the key; false on Linux without a secret store (basic_text). */
+  keychainUsable: z.boolean(),
+});
+
+export const caseSummary = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  kind: z.enum(caseKinds),
+  archived: z.boolean(),
+  updatedAt: z.string(),
+  /** The first limit of the review clock: past due and unmet, else the earliest still ahead. */
+  nextDeadline: z
+    .object({
+      kind: z.string(),
+      title: z.string(),
+      /** Office target, YYYY-MM-DD. */
+      dueOffice: z.string(),
+      /** The legal limit in the case's local time: YYYY-MM-DD, or YYYY-MM-DD HH:mm for an instant. */
+      dueLabel: z.string(),
+      pastDue: z.boolean(),
+    })
+    .optional(),
+});
+
+export const storedCase = z.object({
+  case: caseSchema,
+  revision: z.int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** The editor's copy that did not pass validation, kept beside the last valid case. */
+  draft: z.unknown().optional(),
 });

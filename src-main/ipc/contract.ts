@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { errorCodes } from '../core/errors.ts';
 import { caseFileSchema } from '../core/model/interchange.ts';
 import { counselProfileSchema } from '../documents/builders/counsel-profile.ts';
-import { caseKinds, caseSchema, personNameSchema, WORDING_TEXT_MAX } from '../core/model/case.ts';
+import { caseKinds, personNameSchema, WORDING_TEXT_MAX } from '../core/model/case.ts';
 import {
   base64Bytes,
   deadlineDto,
@@ -28,11 +28,10 @@ import {
   fieldIssueDto,
 } from './document-dto.ts';
 import {
-  backupCheck,
-  backupId,
-  backupFileContents,
-  backupFileInput,
-  backupSummary,
+  passphraseField,
+  vaultStatus,
+  caseSummary,
+  storedCase,
   settings,
   transferExportInput,
   transferExportOutput,
@@ -41,6 +40,8 @@ import {
   vaultCheckReport,
 } from './app-dto.ts';
 import { viewerChannels } from './contract-viewer.ts';
+import { interpreterDraftChannels } from './contract-drafts.ts';
+import { backupChannels } from './contract-backups.ts';
 import { redactionChannels } from './contract-redaction.ts';
 
 import { evidenceChannels } from './contract-evidence.ts';
@@ -53,48 +54,6 @@ export { MAX_EXHIBIT_BYTES, packetPresetNames } from './channel-dto.ts';
  * The one IPC contract: every channel's input and output schema. Channel strings exist only
  * here (`channelName`). The renderer imports this module for types only.
  */
-
-const vaultStatus = z.object({
-  state: z.enum(['absent', 'locked', 'unlocked', 'read-only']),
-  keyMethod: z.enum(['passphrase', 'keychain']).nullable(),
-  /** The vault can also be opened with a recovery code. */
-  hasRecoveryCode: z.boolean(),
-  recovered: z.array(z.object({ file: z.string(), restoredFrom: z.enum(['previous', 'none']) })),
-  readOnlyReason: z.string().optional(),
-  /** The first unlock of the day could not make its daily backup. */
-  dailyBackupFailed: z.boolean().optional(),
-  /** Whether the OS keychain can wrap the key; false on Linux without a secret store (basic_text). */
-  keychainUsable: z.boolean(),
-});
-
-const caseSummary = z.object({
-  id: z.string(),
-  displayName: z.string(),
-  kind: z.enum(caseKinds),
-  archived: z.boolean(),
-  updatedAt: z.string(),
-  /** The first limit of the review clock: past due and unmet, else the earliest still ahead. */
-  nextDeadline: z
-    .object({
-      kind: z.string(),
-      title: z.string(),
-      /** Office target, YYYY-MM-DD. */
-      dueOffice: z.string(),
-      /** The legal limit in the case's local time: YYYY-MM-DD, or YYYY-MM-DD HH:mm for an instant. */
-      dueLabel: z.string(),
-      pastDue: z.boolean(),
-    })
-    .optional(),
-});
-
-const storedCase = z.object({
-  case: caseSchema,
-  revision: z.int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  /** The editor's copy that did not pass validation, kept beside the last valid case. */
-  draft: z.unknown().optional(),
-});
 
 const templateIdField = z.string().min(1).max(40);
 const templateText = z.string().max(1_000_000);
@@ -110,9 +69,7 @@ const templateEntry = z.object({
 });
 const templateErrorDto = z.object({ file: z.string(), line: z.int(), column: z.int(), message: z.string(), field: z.string().optional() });
 
-const passphrase = z.string().min(1).max(1024);
-const draftsState = z.object({ state: z.enum(['absent', 'locked', 'unlocked']) });
-const draftRequestId = z.string().min(1).max(200);
+const passphrase = passphraseField;
 const caseId = z.object({ id: z.string().min(1).max(64) });
 /** A warning with its code (an imported text no bundled font draws is kept, and named at once). */
 const issueDto = z.object({ code: z.enum(issueCodes), path: z.string(), message: z.string() });
@@ -132,56 +89,8 @@ export const contract = {
     output: vaultStatus,
   },
   vaultLock: { input: z.void(), output: vaultStatus },
-  /** Every backup, newest first, with the cases it holds (names read with the vault's key). */
-  vaultBackups: { input: z.void(), output: z.array(backupSummary) },
-  /** Makes a backup of the vault now. */
-  vaultBackupNow: { input: z.void(), output: z.object({ id: z.string() }) },
-  /** Puts one case back from a backup, after backing up the vault as it is. */
-  vaultRestoreCase: {
-    input: z.object({ backupId, caseId: z.string().min(1).max(64) }),
-    output: z.object({ safetyBackup: z.string(), revision: z.int() }),
-  },
-  /** Puts the whole vault back as it was in a backup, after backing up the vault as it is; the passphrase stays the current one. */
-  vaultRestoreVault: { input: z.object({ backupId }), output: z.object({ safetyBackup: z.string(), cases: z.int() }) },
-  /** Checks a backup without restoring it. */
-  vaultVerifyBackup: { input: z.object({ backupId }), output: backupCheck },
-  /** Asks for a folder and copies the backup there as one encrypted file; null when the dialog was closed. */
-  vaultCopyBackup: { input: z.object({ backupId }), output: z.object({ file: z.string().nullable() }) },
-  /** Asks for a backup file (.dsvbackup) to open; null when the dialog was closed. */
-  vaultBackupFilePick: { input: z.void(), output: z.object({ file: z.string().nullable() }) },
-  /** Verifies a picked backup file with the passphrase it was made under and lists its cases; needs no open vault. */
-  vaultBackupFileInspect: { input: backupFileInput, output: backupFileContents },
-  /** First run: restores a whole picked backup file into the empty data folder and opens it with that passphrase. */
-  vaultBackupFileRestore: { input: backupFileInput, output: vaultStatus },
-  /** Restores one case of a picked backup file into the open vault, after backing up the vault as it is. */
-  vaultBackupFileRestoreCase: {
-    input: backupFileInput.extend({ caseId: z.string().min(1).max(64) }),
-    output: z.object({ safetyBackup: z.string(), revision: z.int(), displayName: z.string() }),
-  },
-  /** The interpreter's own drafts vault (beside the data folder): absent until first use, then locked or unlocked. */
-  interpreterDraftsStatus: { input: z.void(), output: draftsState },
-  /** Creates the drafts vault under a new passphrase (`create`), or unlocks it. */
-  interpreterDraftsOpen: {
-    input: z.object({ passphrase, create: z.boolean() }),
-    output: draftsState,
-  },
-  interpreterDraftsLock: { input: z.void(), output: draftsState },
-  /** The requests being translated, newest first. */
-  interpreterDraftList: {
-    input: z.void(),
-    output: z.array(z.object({ requestId: z.string(), title: z.string(), savedAt: z.string() })),
-  },
-  interpreterDraftGet: {
-    input: z.object({ requestId: draftRequestId }),
-    output: z.object({ draft: z.object({ savedAt: z.string(), work: z.unknown() }).nullable() }),
-  },
-  /** Autosaves the interpreter's work on one request (the request's passphrase is never sent here). */
-  interpreterDraftSave: {
-    input: z.object({ requestId: draftRequestId, title: z.string().max(500), work: z.unknown() }),
-    output: z.object({ savedAt: z.string() }),
-  },
-  /** Deletes a request's draft once its response is exported and the interpreter confirms. */
-  interpreterDraftDelete: { input: z.object({ requestId: draftRequestId }), output: z.object({ deleted: z.boolean() }) },
+  ...backupChannels,
+  ...interpreterDraftChannels,
   /** Wraps the data key under a new passphrase; the current one must be given and stops working. */
   vaultChangePassphrase: { input: z.object({ current: passphrase, next: passphrase }), output: vaultStatus },
   /** Moves the vault key to the keychain (the current passphrase given, which stops working) or to a new passphrase. */
