@@ -18,7 +18,7 @@ function areaWords(area: RedactionMarkDto['area'], lang: string) {
 export function MarkList({ marks, busy, onShow, onRemove }: MarkListProps) {
   const { t, i18n } = useTranslation();
   if (marks.length === 0) return <p data-testid="redaction-no-marks">{t('redaction.noMarks')}</p>;
-  const sorted = [...marks].sort((a, b) => a.page - b.page || a.area.y - b.area.y);
+  const sorted = [...marks].sort((a, b) => a.page - b.page || a.area.y - b.area.y || a.area.x - b.area.x);
   return (
     <ul className="redaction-marks" data-testid="redaction-mark-list" aria-label={t('redaction.marksTitle')}>
       {sorted.map((m) => (
