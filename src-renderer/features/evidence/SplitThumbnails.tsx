@@ -34,10 +34,8 @@ export function SplitThumbnails({ pages, sizes, images, onNeed, starts, onToggle
       (entries) => {
         for (const entry of entries) {
           const page = Number((entry.target as HTMLElement).dataset['page']);
-          if (entry.isIntersecting && Number.isInteger(page)) {
-            onNeed(page);
-            observer.unobserve(entry.target);
-          }
+          // Asked again each time it comes near: the hook ignores pages it has, and retries one whose call failed.
+          if (entry.isIntersecting && Number.isInteger(page)) onNeed(page);
         }
       },
       // A screenful ahead, so the next rows are ready before they are scrolled to.
