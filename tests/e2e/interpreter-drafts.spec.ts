@@ -43,7 +43,7 @@ test('interpreter mode keeps the translation as a draft across a restart, and de
   dossier,
   harness,
   page,
-}) => {
+}, testInfo) => {
   const folder = mkdtempSync(path.join(tmpdir(), 'dossier-request-'));
   try {
     const file = await requestFile(folder);
@@ -56,6 +56,7 @@ test('interpreter mode keeps the translation as a draft across a restart, and de
     const drafts = page.getByRole('form', { name: t('vaultLife.drafts.title') });
     await drafts.getByLabel(t('vaultLife.drafts.passphrase'), { exact: true }).fill(DRAFTS_PASSPHRASE);
     await expect(drafts.getByText(t('setup.strength.strong'))).toBeVisible();
+    await drafts.screenshot({ path: testInfo.outputPath('drafts-new-passphrase.png') });
     await drafts.getByLabel(t('vaultLife.drafts.confirm'), { exact: true }).fill(DRAFTS_PASSPHRASE);
     await drafts.getByLabel(t('vaultLife.drafts.confirm'), { exact: true }).press('Enter');
     await expect(page.getByTestId('interpreter-drafts')).toContainText(t('vaultLife.drafts.none'));
