@@ -107,7 +107,8 @@ Commands:
                           mark every hit of the text or pattern and every area (points from the
                           page's top-left corner), then apply all the exhibit's marks: the text,
                           pictures and drawings under them are removed from a redacted copy, which
-                          packets file; the original stays unchanged; prints what was done
+                          packets file; the original stays unchanged; prints what was done, each
+                          area read from the page's top-left corner as typed
   build --case ID --preset detention-release-plan|detention-disclosure|detention-application|hc --format pdf[,docx] --out DIR
         [--max-bytes N] [--max-pages N] [--skip-bad-exhibits]
         [--labels page-of|p|bates [--bates-prefix APP- --bates-pad 6]] [--start N]

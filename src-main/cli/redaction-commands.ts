@@ -82,11 +82,13 @@ export async function redactCommand(args: CliArgs, call: Call) {
   if (areas.length > 0) {
     const review = (await call('redactionReview', { caseId, exhibitId })) as RedactionReviewDto;
     for (const area of areas) {
-      const size = review.pages[area.page - 1];
-      if (!size)
+      if (review.pages[area.page - 1] === undefined)
         throw new DossierError('VALIDATION', `--area names page ${area.page}, but "${review.title}" has ${review.pageCount} page(s).`);
-      const view = { x: area.x / size.width, y: area.y / size.height, width: area.width / size.width, height: area.height / size.height };
-      await call('redactionMarkArea', { ...target, page: area.page, view });
+      await call('redactionMarkArea', {
+        ...target,
+        page: area.page,
+        area: { x: area.x, y: area.y, width: area.width, height: area.height },
+      });
     }
   }
   const applied = (await call('redactionApply', { caseId, exhibitId })) as { review: RedactionReviewDto; pages: RedactionPageReportDto[] };
@@ -98,6 +100,8 @@ export async function redactCommand(args: CliArgs, call: Call) {
     basedOn: applied.review.basedOn,
     pages: applied.pages,
     rasterised: applied.review.applied?.rasterised ?? [],
+    /** Every redaction now in the copy, its area read as typed: points from the top-left corner of the page as shown. */
+    log: (applied.review.applied?.log ?? []).map((m) => ({ page: m.page, area: m.area, reason: m.reason, source: m.source })),
     filed: 'The redacted copy is filed in packets; the original is kept unchanged.',
   };
 }

@@ -81,7 +81,15 @@ export const evidenceChannels = {
     input: z.object({ caseId: idField }),
     output: z.union([
       z.object({ picked: z.literal(false) }),
-      z.object({ picked: z.literal(true), token: z.string(), fileName: z.string(), pages: z.int(), bookmarkParts: z.array(splitPart) }),
+      z.object({
+        picked: z.literal(true),
+        token: z.string(),
+        fileName: z.string(),
+        pages: z.int(),
+        /** Each page's shown size in points, so a thumbnail not yet loaded keeps its page's shape. */
+        sizes: z.array(z.object({ width: z.number(), height: z.number() })),
+        bookmarkParts: z.array(splitPart),
+      }),
     ]),
   },
   /** Small PNGs of pages `from`..`to` (at most 24 a call), as data: URLs. */

@@ -11,6 +11,14 @@ const viewRect = z.object({
   height: z.number().min(0).max(1),
 });
 
+/** An area as a person measures it: points from the top-left corner of the page as shown. */
+const shownArea = z.object({
+  x: z.number().min(0).max(100_000),
+  y: z.number().min(0).max(100_000),
+  width: z.number().min(0).max(100_000),
+  height: z.number().min(0).max(100_000),
+});
+
 const markDto = z.object({
   id: z.string(),
   page: z.int(),
@@ -20,7 +28,10 @@ const markDto = z.object({
   query: z.string().optional(),
   by: z.string().optional(),
   markedAt: z.string(),
+  /** Where the mark is drawn over the page image. */
   view: viewRect,
+  /** Where the mark is, as typed and printed in the redaction log. */
+  area: shownArea,
 });
 
 const review = z.object({
@@ -66,7 +77,8 @@ export const redactionChannels = {
     }),
     output: z.object({ dataUrl: z.string(), width: z.int(), height: z.int() }),
   },
-  redactionMarkArea: { input: target.extend({ page: z.int().min(1), view: viewRect, ...reasonInput }), output: review },
+  /** An area in points from the top-left corner of the page as shown (the UI converts what is drawn; the CLI passes what is typed). */
+  redactionMarkArea: { input: target.extend({ page: z.int().min(1), area: shownArea, ...reasonInput }), output: review },
   redactionMarkSearch: {
     input: target.extend({
       query: z.union([z.object({ text: z.string().trim().min(1).max(500) }), z.object({ pattern: z.enum(redactionPatternNames) })]),

@@ -64,3 +64,42 @@ export function viewToPage(doc: PdfDocument, pageIndex: number, view: ViewRect):
     }
   });
 }
+
+/**
+ * A rectangle as a person measures it on the page as shown (rotation and crop box applied): points
+ * from its top-left corner. This is how areas are typed and read everywhere (the UI, the CLI, the
+ * redaction log); page space is only for the engine.
+ */
+export interface ShownArea {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Page space → points from the top-left corner of the page as shown. */
+export function pageToShown(doc: PdfDocument, pageIndex: number, rect: PdfRect): ShownArea {
+  const size = doc.pageSize(pageIndex);
+  const view = pageToView(doc, pageIndex, rect);
+  // Tenths of a point: finer than anyone measures, and free of the engine's device-pixel rounding.
+  const points = (n: number) => Math.round(n * 10) / 10;
+  return {
+    x: points(view.x * size.width),
+    y: points(view.y * size.height),
+    width: points(view.width * size.width),
+    height: points(view.height * size.height),
+  };
+}
+
+/**
+ * Points from the top-left corner of the page as shown → page space: the inverse of pageToShown.
+ * The area is first kept inside the page, so a typed area running off the edge stops at it.
+ */
+export function shownToPage(doc: PdfDocument, pageIndex: number, area: ShownArea): PdfRect {
+  const size = doc.pageSize(pageIndex);
+  const x = Math.min(size.width, Math.max(0, area.x));
+  const y = Math.min(size.height, Math.max(0, area.y));
+  const width = Math.min(size.width - x, Math.max(0, area.width));
+  const height = Math.min(size.height - y, Math.max(0, area.height));
+  return viewToPage(doc, pageIndex, { x: x / size.width, y: y / size.height, width: width / size.width, height: height / size.height });
+}

@@ -5,8 +5,10 @@ import type { Handlers } from '../ipc/invoke.ts';
 import { pagePng } from '../pdf-engine/page-image.ts';
 import { PdfDocument } from '../pdf-engine/pdfium.ts';
 import type { VaultApi } from '../vault/types.ts';
-import { pageToView } from './page-geometry.ts';
+import { pageToShown, pageToView } from './page-geometry.ts';
 import type { RedactionService } from './redaction-service.ts';
+
+const nowhere = { x: 0, y: 0, width: 0, height: 0 };
 
 type RedactionChannel =
   | 'redactionReview'
@@ -36,7 +38,9 @@ export function createRedactionHandlers(deps: {
         ...(m.query === undefined ? {} : { query: m.query }),
         ...(m.by === undefined ? {} : { by: m.by }),
         markedAt: m.markedAt,
-        view: m.page <= doc.pageCount ? pageToView(doc, m.page - 1, m.rect) : { x: 0, y: 0, width: 0, height: 0 },
+        ...(m.page <= doc.pageCount
+          ? { view: pageToView(doc, m.page - 1, m.rect), area: pageToShown(doc, m.page - 1, m.rect) }
+          : { view: nowhere, area: nowhere }),
       });
       const applied = exhibit.redaction?.applied;
       return {
@@ -78,8 +82,8 @@ export function createRedactionHandlers(deps: {
         return { dataUrl: `data:image/png;base64,${Buffer.from(image.png).toString('base64')}`, width: image.width, height: image.height };
       });
     },
-    redactionMarkArea: async ({ caseId, exhibitId, page, view, reason, note }) => {
-      const { exhibit } = await service.markArea(caseId, exhibitId, page, view, { reason, note });
+    redactionMarkArea: async ({ caseId, exhibitId, page, area, reason, note }) => {
+      const { exhibit } = await service.markArea(caseId, exhibitId, page, area, { reason, note });
       return reviewOf(caseId, exhibit);
     },
     redactionMarkSearch: async ({ caseId, exhibitId, query, reason, note }) => {

@@ -5,7 +5,7 @@ import { PdfDocument, type PdfRect } from '../pdf-engine/pdfium.ts';
 import type { VaultApi } from '../vault/types.ts';
 import { findRedactionHits, type RedactionQuery } from './find-hits.ts';
 import { redactPdf, type PageReport } from './redact-pdf.ts';
-import { viewToPage, type ViewRect } from './page-geometry.ts';
+import { pageToShown, shownToPage, type ShownArea } from './page-geometry.ts';
 
 export interface RedactionServiceDeps {
   readonly vault: VaultApi;
@@ -68,12 +68,20 @@ export function createRedactionService(deps: RedactionServiceDeps) {
     return next;
   };
 
-  const newMark = (page: number, rect: PdfRect, input: MarkInput, source: RedactionMark['source'], query?: string): RedactionMark => {
+  const newMark = (
+    page: number,
+    placed: { readonly rect: PdfRect; readonly shown: ShownArea },
+    input: MarkInput,
+    source: RedactionMark['source'],
+    query?: string,
+  ): RedactionMark => {
     const by = deps.counselName();
+    const { rect, shown } = placed;
     return {
       id: `rm-${deps.newId()}`.toLowerCase().slice(0, 64),
       page,
       rect: { left: rect.left, bottom: rect.bottom, right: rect.right, top: rect.top },
+      shown: { x: shown.x, y: shown.y, width: shown.width, height: shown.height },
       reason: input.reason,
       ...(input.note === undefined || input.note.trim() === '' ? {} : { note: input.note.trim().slice(0, 500) }),
       source,
@@ -92,21 +100,26 @@ export function createRedactionService(deps: RedactionServiceDeps) {
     /** The base copy's bytes (for page images and reading the pages); decrypted in memory only. */
     base: async (caseId: string, exhibitId: string) => base((await load(caseId, exhibitId)).exhibit),
 
-    /** Adds a mark over an area given as the page is shown (fractions from the top-left). */
-    markArea: async (caseId: string, exhibitId: string, page: number, view: ViewRect, input: MarkInput) => {
+    /** Adds a mark over an area given as a person measures it: points from the top-left corner of the page as shown. */
+    markArea: async (caseId: string, exhibitId: string, page: number, area: ShownArea, input: MarkInput) => {
       const { stored, exhibit } = await load(caseId, exhibitId);
       const bytes = (await base(exhibit)).bytes;
-      const rect = await PdfDocument.with(bytes, (doc) => {
+      const placed = await PdfDocument.with(bytes, (doc) => {
         if (page < 1 || page > doc.pageCount)
           throw new DossierError(
             'VALIDATION',
             `Page ${page} is not in "${exhibit.title}", which has ${doc.pageCount} page(s). Pick a page from 1 to ${doc.pageCount}.`,
           );
-        return viewToPage(doc, page - 1, clampView(view));
+        const rect = shownToPage(doc, page - 1, area);
+        return { rect, shown: pageToShown(doc, page - 1, rect) };
       });
+      const { rect } = placed;
       if (rect.right - rect.left < 0.5 || rect.top - rect.bottom < 0.5)
-        throw new DossierError('VALIDATION', 'The area has no width or height. Draw or type an area at least one point wide and high.');
-      const mark = newMark(page, rect, input, 'area');
+        throw new DossierError(
+          'VALIDATION',
+          'The area has no width or height on the page. Draw or type an area at least one point wide and high, inside the page.',
+        );
+      const mark = newMark(page, placed, input, 'area');
       const next = await save(stored, withMarks(exhibit, [...(exhibit.redaction?.marks ?? []), mark]));
       return { exhibit: next, added: [mark] };
     },
@@ -115,9 +128,14 @@ export function createRedactionService(deps: RedactionServiceDeps) {
     markSearch: async (caseId: string, exhibitId: string, query: RedactionQuery, input: MarkInput) => {
       const { stored, exhibit } = await load(caseId, exhibitId);
       const bytes = (await base(exhibit)).bytes;
-      const hits = await PdfDocument.with(bytes, (doc) => findRedactionHits(doc, query));
+      const hits = await PdfDocument.with(bytes, (doc) =>
+        findRedactionHits(doc, query).map((h) => ({
+          page: h.pageIndex + 1,
+          placed: h.rects.map((rect) => ({ rect, shown: pageToShown(doc, h.pageIndex, rect) })),
+        })),
+      );
       const label = 'text' in query ? query.text : `pattern:${query.pattern}`;
-      const added = hits.flatMap((h) => h.rects.map((rect) => newMark(h.pageIndex + 1, rect, input, 'search', label)));
+      const added = hits.flatMap((h) => h.placed.map((placed) => newMark(h.page, placed, input, 'search', label)));
       if (added.length === 0) return { exhibit, added, hits: 0 };
       const next = await save(stored, withMarks(exhibit, [...(exhibit.redaction?.marks ?? []), ...added]));
       return { exhibit: next, added, hits: hits.length };
@@ -142,10 +160,15 @@ export function createRedactionService(deps: RedactionServiceDeps) {
       const { stored, exhibit } = await load(caseId, exhibitId);
       const pending = exhibit.redaction?.marks ?? [];
       const previous = exhibit.redaction?.applied;
-      const log = [...(previous?.log ?? []), ...pending];
       if (pending.length === 0)
         throw new DossierError('VALIDATION', `"${exhibit.title}" has no marks to apply. Mark an area or search for a text first.`);
       const { bytes, basedOn } = await base(exhibit);
+      // Marks made before their shown area was kept gain it now, so the log reads every area the same way.
+      const log = await PdfDocument.with(bytes, (doc) =>
+        [...(previous?.log ?? []), ...pending].map((m) =>
+          m.shown !== undefined || m.page > doc.pageCount ? m : { ...m, shown: pageToShown(doc, m.page - 1, m.rect) },
+        ),
+      );
       const redacted = await redactPdf(
         bytes,
         log.map((m) => ({ pageIndex: m.page - 1, rect: m.rect })),
@@ -189,9 +212,3 @@ export function createRedactionService(deps: RedactionServiceDeps) {
 }
 
 export type RedactionService = ReturnType<typeof createRedactionService>;
-
-function clampView(v: ViewRect): ViewRect {
-  const x = Math.min(1, Math.max(0, v.x));
-  const y = Math.min(1, Math.max(0, v.y));
-  return { x, y, width: Math.min(1 - x, Math.max(0, v.width)), height: Math.min(1 - y, Math.max(0, v.height)) };
-}

@@ -128,7 +128,8 @@ export function createEvidenceHandlers(deps: EvidenceHandlerDeps): EvidenceHandl
       while (disclosures.size >= MAX_OPEN_DISCLOSURES) disclosures.delete(disclosures.keys().next().value ?? '');
       const token = `split-${deps.newId()}`.slice(0, 64);
       disclosures.set(token, { caseId, fileName, bytes, pdf: clean.pdf });
-      return { picked: true as const, token, fileName, pages: outline.pages, bookmarkParts: [...outline.bookmarkParts] };
+      const sizes = await PdfDocument.with(clean.pdf, (doc) => doc.pageSizes());
+      return { picked: true as const, token, fileName, pages: outline.pages, sizes, bookmarkParts: [...outline.bookmarkParts] };
     },
     disclosurePages: async ({ token, from, to }) => {
       const open = disclosureOf(token);

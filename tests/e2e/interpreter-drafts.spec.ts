@@ -43,7 +43,7 @@ test('interpreter mode keeps the translation as a draft across a restart, and de
   dossier,
   harness,
   page,
-}) => {
+}, testInfo) => {
   const folder = mkdtempSync(path.join(tmpdir(), 'dossier-request-'));
   try {
     const file = await requestFile(folder);
@@ -55,6 +55,8 @@ test('interpreter mode keeps the translation as a draft across a restart, and de
     // First use: the drafts get a passphrase of their own.
     const drafts = page.getByRole('form', { name: t('vaultLife.drafts.title') });
     await drafts.getByLabel(t('vaultLife.drafts.passphrase'), { exact: true }).fill(DRAFTS_PASSPHRASE);
+    await expect(drafts.getByText(t('setup.strength.strong'))).toBeVisible();
+    await drafts.screenshot({ path: testInfo.outputPath('drafts-new-passphrase.png') });
     await drafts.getByLabel(t('vaultLife.drafts.confirm'), { exact: true }).fill(DRAFTS_PASSPHRASE);
     await drafts.getByLabel(t('vaultLife.drafts.confirm'), { exact: true }).press('Enter');
     await expect(page.getByTestId('interpreter-drafts')).toContainText(t('vaultLife.drafts.none'));

@@ -34,6 +34,10 @@ test('an exhibit is redacted from its row: marks by search, pattern, typed area 
   // The picture, typed in points from the top-left corner: the keyboard way.
   await redaction.markArea({ page: 1, x: 72, y: 322, width: 360, height: 90 });
   await expect(redaction.marks).toHaveCount(3);
+  // Listed as it was typed: the same corner and the same points.
+  await expect(page.getByTestId('redaction-mark-list')).toContainText(
+    t('looseEnds.markArea', { x: '72', y: '322', width: '360', height: '90' }),
+  );
   await redaction.draw({ x: 0.6, y: 0.7 }, { x: 0.8, y: 0.75 });
   await expect(redaction.marks).toHaveCount(4);
   await page.screenshot({ path: docShot(testInfo, 'redaction-marks-en.png'), fullPage: true });

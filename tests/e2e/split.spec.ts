@@ -89,3 +89,35 @@ test('a disclosure with three bookmarks is split into three exhibits by keyboard
   await expect(fr.dialog).toBeHidden();
   await expect(workspace.exhibits.rows).toHaveCount(3);
 });
+
+test('a long disclosure loads its thumbnails as they scroll into view, blanks of the page size before', async ({
+  dossier,
+  page,
+  harness,
+}, testInfo) => {
+  await createVault(dossier);
+  await createCase(dossier, lai, laiName);
+  const file = testInfo.outputPath('long-disclosure.pdf');
+  await writeFile(file, await bookmarkedPdf('Disclosure', 300, []));
+  harness.dialog.files = [file];
+  await dossier.workspace.tab('exhibits').click();
+
+  const split = new SplitPage(page, dossier.t);
+  await split.open.click();
+  await expect(split.thumbnails).toHaveCount(300);
+  await expect(split.thumbnail(1).locator('img')).toBeVisible();
+  // Only the first screenfuls are asked for; the rest wait as blanks shaped like a letter page.
+  const loaded = await split.dialog.locator('img').count();
+  expect(loaded).toBeLessThan(100);
+  await expect(split.thumbnail(300).getByTestId('split-thumbnail-blank')).toHaveCSS('aspect-ratio', '612 / 792');
+  await split.thumbnail(300).scrollIntoViewIfNeeded();
+  await expect(split.thumbnail(300).locator('img')).toBeVisible();
+  await expect(split.thumbnail(150).getByTestId('split-thumbnail-blank')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('split-lazy.png') });
+  // The keyboard still reaches every page: Tab moves from one page's button to the next.
+  await split.thumbnail(299).focus();
+  await page.keyboard.press('Tab');
+  await expect(split.thumbnail(300)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(split.thumbnail(300)).toHaveAttribute('aria-pressed', 'true');
+});

@@ -141,16 +141,22 @@ test('Case 1’s statement entered side by side with its translation by WONG Mei
   // A French translation beside the English one, and the typed transcription of the handwritten original.
   const french = t('statements.targetLangs.fr');
   await statements.editor.getByRole('button', { name: t('statementTranslations.add', { language: french }) }).click();
-  await expect(
-    statements.editor.getByRole('button', { name: t('statementTranslations.show', { language: french }), exact: true }),
-  ).toHaveAttribute('aria-pressed', 'true');
+  const english = t('statements.targetLangs.en');
+  const showButton = (language: string) =>
+    statements.editor.getByRole('button', { name: t('statementTranslations.show', { language }), exact: true });
+  await expect(showButton(french)).toHaveAttribute('aria-pressed', 'true');
+  await expect(showButton(english)).toHaveAttribute('aria-pressed', 'false');
+  // The pressed one is marked by more than an attribute: an underline bar a sighted user sees.
+  await expect(showButton(french)).toHaveCSS('box-shadow', /inset/);
+  await expect(showButton(english)).toHaveCSS('box-shadow', 'none');
+  await statements.editor.getByTestId('translation-tabs').screenshot({ path: testInfo.outputPath('translation-tabs-en.png') });
   await statements.cell('translation', 1).fill('Je m’appelle LAI Wing-sze.');
   await statements.editor.getByRole('button', { name: t('statementTranslations.addTranscription') }).click();
   await statements.editor.getByLabel(t('statementTranslations.transcriber'), { exact: true }).fill('WONG Mei-ling');
   await expect(workspace.saveStatus).toHaveText(t('save.saved'));
   await page.screenshot({ path: testInfo.outputPath('statements-two-translations-en.png'), fullPage: true });
-  const english = t('statements.targetLangs.en');
-  await statements.editor.getByRole('button', { name: t('statementTranslations.show', { language: english }), exact: true }).click();
+  await showButton(english).click();
+  await expect(showButton(english)).toHaveAttribute('aria-pressed', 'true');
   await expect(statements.cell('translation', 1)).toHaveValue(laiStatement.paragraphs[0][1]);
   await expect(statements.rows.first()).toContainText('fr');
 });

@@ -84,7 +84,17 @@ describe('dossier exhibit redact', () => {
       searched: { hits: number; marks: number }[];
       applied: number;
       pages: { page: number; textRemoved: boolean; imagePixels: number; rasterised?: string }[];
+      log: { page: number; area: { x: number; y: number; width: number; height: number }; reason: string; source: string }[];
     };
+    // The area typed comes back as typed: points from the top-left corner, never page space.
+    expect(report.log.filter((l) => l.source === 'area')).toEqual([
+      {
+        page: 1,
+        area: { x: IMAGE_BOX.x, y: 792 - IMAGE_BOX.y - IMAGE_BOX.height, width: IMAGE_BOX.width, height: IMAGE_BOX.height },
+        reason: 'thirdParty',
+        source: 'area',
+      },
+    ]);
     expect(report.searched).toEqual([{ query: SECRET_NAME.toUpperCase(), hits: 2, marks: 2 }]);
     expect(report.applied).toBe(3);
     expect(report.pages.map((p) => [p.page, p.textRemoved, p.imagePixels > 0, p.rasterised])).toEqual([

@@ -31,11 +31,29 @@ export const exhibitOcrSchema = z.object({
 
 export const redactionReasons = ['thirdParty', 'contact', 'address', 'minor', 'safety', 'privilege', 'other'] as const;
 
+/**
+ * A rectangle as a person measures it on the page as shown (rotation and crop box applied): points
+ * from the page's top-left corner, then width and height. How areas are typed and printed.
+ */
+export const shownAreaSchema = z.object({
+  x: z.number().finite().min(0),
+  y: z.number().finite().min(0),
+  width: z.number().finite().min(0),
+  height: z.number().finite().min(0),
+});
+
 export const redactionMarkSchema = z.object({
   id: idSchema,
   /** 1-based page of the exhibit. */
   page: z.int().min(1),
+  /** Where the engine applies the mark: PDF page space. */
   rect: pdfRectSchema,
+  /**
+   * The same place as a person reads it (shownAreaSchema), worked out from `rect` through the
+   * engine when the mark is made, so the redaction log can print it without opening the PDF.
+   * Marks made before it was kept gain it when next applied.
+   */
+  shown: shownAreaSchema.optional(),
   reason: z.enum(redactionReasons),
   note: shortText.optional(),
   /** Drawn by hand, or made from a search hit (then the text searched for). */
@@ -65,6 +83,7 @@ export const exhibitRedactionSchema = z.object({
 });
 
 export type PdfRectRecord = z.infer<typeof pdfRectSchema>;
+export type ShownAreaRecord = z.infer<typeof shownAreaSchema>;
 export type ExhibitOcr = z.infer<typeof exhibitOcrSchema>;
 export type RedactionReason = (typeof redactionReasons)[number];
 export type RedactionMark = z.infer<typeof redactionMarkSchema>;

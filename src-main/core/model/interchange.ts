@@ -96,6 +96,12 @@ export function parseCase(input: unknown): Case {
   return result.data;
 }
 
+/**
+ * The case as it leaves the vault (JSON export, transfer). A build's folder is a path on this
+ * machine: it means nothing elsewhere and tells a reader about the user's folders, so it stays
+ * behind; the viewer asks for a rebuild when a build has no folder.
+ */
 export function toCaseFile(value: Case): CaseFile {
-  return { format: CASE_FORMAT, formatVersion: CASE_SCHEMA_VERSION, case: value };
+  const builds = value.builds.map(({ folder: _folder, ...build }) => build);
+  return { format: CASE_FORMAT, formatVersion: CASE_SCHEMA_VERSION, case: { ...value, builds } };
 }

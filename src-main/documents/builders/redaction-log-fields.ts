@@ -16,7 +16,9 @@ export const redactionLogFields: FieldMap = {
     item: {
       exhibit: text('The exhibit’s title'),
       page: text('The page of the exhibit'),
-      area: text('Where on the page: left and bottom edges, then width × height, in points from the page’s bottom-left corner'),
+      area: text(
+        'Where on the page as shown: left and top edges, then width × height, in points from the page’s top-left corner (a redaction applied before areas were measured so says it is from the bottom-left corner)',
+      ),
       reason: text('Why, in words'),
       by: text('Who applied it'),
       when: text('The day it was applied'),
@@ -32,4 +34,5 @@ export const redactionLogStrings = [
   ...redactionReasons.map((r) => `reason.${r}`),
   'unknownBy',
   'pictured',
+  'fromBottomLeft',
 ];

@@ -1,4 +1,4 @@
-import type { Exhibit } from '../../core/model/case.ts';
+import type { Exhibit, RedactionMark } from '../../core/model/case.ts';
 import type { Block, DossierDocument, TableCell } from '../model.ts';
 import { evaluateTemplate } from '../templates/evaluate.ts';
 import { caseData, counselData } from './case-data.ts';
@@ -25,6 +25,21 @@ const paragraph = (value: string, bold = false): Block => ({
 });
 const cell = (value: string, bold = false): TableCell => ({ blocks: [paragraph(value, bold)] });
 
+const whole = (n: number) => String(Math.round(n));
+
+/** Where a mark is, for ordering top to bottom: its shown top edge, else (an older mark) its page-space top edge upside down. */
+const fromTop = (m: RedactionMark): number => m.shown?.y ?? -m.rect.top;
+
+/**
+ * The area as a person measures it: from the top-left corner of the page as shown. A mark applied
+ * before that was kept has only its page-space rectangle, printed as such and said to be so.
+ */
+function areaText(m: RedactionMark, labels: Labels): string {
+  if (m.shown) return `${whole(m.shown.x)}, ${whole(m.shown.y)} — ${whole(m.shown.width)} × ${whole(m.shown.height)}`;
+  const { left, bottom, right, top } = m.rect;
+  return `${whole(left)}, ${whole(bottom)} — ${whole(right - left)} × ${whole(top - bottom)} ${word(labels, 'fromBottomLeft')}`;
+}
+
 /** The rows of every applied redaction of the exhibits asked for; the text searched for or removed is never read. */
 function logRows(exhibits: readonly Exhibit[], labels: Labels, input: BuildInput): Row[] {
   return exhibits.flatMap((e) => {
@@ -32,11 +47,11 @@ function logRows(exhibits: readonly Exhibit[], labels: Labels, input: BuildInput
     if (!applied) return [];
     const rasterised = new Set(applied.rasterised ?? []);
     return [...applied.log]
-      .sort((a, b) => a.page - b.page || b.rect.top - a.rect.top)
+      .sort((a, b) => a.page - b.page || fromTop(a) - fromTop(b))
       .map((m) => ({
         exhibit: e.title,
         page: rasterised.has(m.page) ? `${m.page} ${word(labels, 'pictured')}` : String(m.page),
-        area: `${Math.round(m.rect.left)}, ${Math.round(m.rect.bottom)} — ${Math.round(m.rect.right - m.rect.left)} × ${Math.round(m.rect.top - m.rect.bottom)}`,
+        area: areaText(m, labels),
         reason: word(labels, `reason.${m.reason}`),
         by: applied.by ?? m.by ?? word(labels, 'unknownBy'),
         when: formatLongDate(applied.appliedAt.slice(0, 10), input.lang),

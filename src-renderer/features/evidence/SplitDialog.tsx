@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../src-main/ipc/contract.ts';
-import { closeDisclosure, disclosurePages, splitDisclosure } from '../../api/evidence.ts';
+import { closeDisclosure, splitDisclosure } from '../../api/evidence.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { SplitPartsTable } from './SplitPartsTable.tsx';
+import { useLazyThumbnails } from './lazy-thumbnails.ts';
 import { SplitThumbnails } from './SplitThumbnails.tsx';
 import { cutStarts, partProblems, partsFromTyped, partsToSend, rangesText, toggleCutAt, wholeFile, type DraftPart } from './split-parts.ts';
 
@@ -13,6 +14,8 @@ export interface OpenedDisclosure {
   readonly token: string;
   readonly fileName: string;
   readonly pages: number;
+  /** Each page's shown size in points. */
+  readonly sizes: readonly { readonly width: number; readonly height: number }[];
   readonly bookmarkParts: readonly { first: number; last: number; title: string; date?: string | undefined }[];
 }
 
@@ -23,28 +26,6 @@ export interface SplitDialogProps {
   readonly onClose: () => void;
 }
 
-const BATCH = 24;
-
-/** Loads the thumbnails batch by batch while the dialog is open. */
-function useThumbnails(token: string, pages: number): ReadonlyMap<number, string> {
-  const [images, setImages] = useState<ReadonlyMap<number, string>>(new Map());
-  useEffect(() => {
-    let stopped = false;
-    const load = async () => {
-      for (let from = 1; from <= pages && !stopped; from += BATCH) {
-        const batch = await disclosurePages(token, from, Math.min(pages, from + BATCH - 1));
-        if (stopped || !batch.ok) return;
-        setImages((previous) => new Map([...previous, ...batch.value.map((p): [number, string] => [p.page, p.dataUrl])]));
-      }
-    };
-    void load();
-    return () => {
-      stopped = true;
-    };
-  }, [token, pages]);
-  return images;
-}
-
 const baseName = (fileName: string): string => fileName.replace(/\.[A-Za-z0-9]{1,5}$/u, '');
 
 /**
@@ -53,7 +34,7 @@ const baseName = (fileName: string): string => fileName.replace(/\.[A-Za-z0-9]{1
  */
 export function SplitDialog({ opened, onSplit, onClose }: SplitDialogProps) {
   const { t } = useTranslation();
-  const images = useThumbnails(opened.token, opened.pages);
+  const { images, request } = useLazyThumbnails(opened.token);
   const [parts, setParts] = useState<DraftPart[]>(() => wholeFile(opened.pages, baseName(opened.fileName)));
   const [typed, setTyped] = useState(() => rangesText(parts));
   const [typedError, setTypedError] = useState(false);
@@ -137,7 +118,9 @@ export function SplitDialog({ opened, onSplit, onClose }: SplitDialogProps) {
         </div>
         <SplitThumbnails
           pages={opened.pages}
+          sizes={opened.sizes}
           images={images}
+          onNeed={request}
           starts={cutStarts(parts)}
           onToggle={(page) => replace(toggleCutAt(parts, page))}
         />

@@ -4,6 +4,7 @@ import type { IpcError } from '../../../src-main/ipc/contract.ts';
 import { api } from '../../api/bridge.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { TextField } from '../../components/Field.tsx';
+import { NewPassphraseFields } from '../../components/NewPassphraseFields.tsx';
 import { MIN_PASSPHRASE_LENGTH } from '../../components/strength.ts';
 
 export type DraftsState = 'absent' | 'locked' | 'unlocked';
@@ -25,6 +26,12 @@ export function DraftsPanel({ state, onState }: { readonly state: DraftsState; r
   const creating = state === 'absent';
   const tooShort = creating && passphrase.length < MIN_PASSPHRASE_LENGTH;
   const mismatch = creating && confirm !== passphrase;
+  const passphraseError =
+    tried && passphrase === ''
+      ? t('vaultLife.drafts.required')
+      : tried && tooShort
+        ? t('vaultLife.drafts.tooShort', { min: MIN_PASSPHRASE_LENGTH })
+        : undefined;
 
   useEffect(() => {
     if (state !== 'unlocked') return undefined;
@@ -77,33 +84,29 @@ export function DraftsPanel({ state, onState }: { readonly state: DraftsState; r
     <form className="card stack it-drafts" noValidate onSubmit={(event) => void submit(event)} aria-labelledby="drafts-title">
       <h2 id="drafts-title">{t('vaultLife.drafts.title')}</h2>
       <p>{t(creating ? 'vaultLife.drafts.offer' : 'vaultLife.drafts.lockedIntro')}</p>
-      <TextField
-        label={t('vaultLife.drafts.passphrase')}
-        hint={creating ? t('vaultLife.drafts.passphraseHint', { min: MIN_PASSPHRASE_LENGTH }) : undefined}
-        type="password"
-        value={passphrase}
-        onChange={setPassphrase}
-        autoComplete="off"
-        required
-        error={
-          tried && passphrase === ''
-            ? t('vaultLife.drafts.required')
-            : tried && tooShort
-              ? t('vaultLife.drafts.tooShort', { min: MIN_PASSPHRASE_LENGTH })
-              : undefined
-        }
-      />
       {creating ? (
+        <NewPassphraseFields
+          passphrase={passphrase}
+          confirm={confirm}
+          onPassphrase={setPassphrase}
+          onConfirm={setConfirm}
+          label={t('vaultLife.drafts.passphrase')}
+          hint={t('vaultLife.drafts.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })}
+          confirmLabel={t('vaultLife.drafts.confirm')}
+          passphraseError={passphraseError}
+          confirmError={tried && mismatch ? t('vaultLife.drafts.mismatch') : undefined}
+        />
+      ) : (
         <TextField
-          label={t('vaultLife.drafts.confirm')}
+          label={t('vaultLife.drafts.passphrase')}
           type="password"
-          value={confirm}
-          onChange={setConfirm}
+          value={passphrase}
+          onChange={setPassphrase}
           autoComplete="off"
           required
-          error={tried && mismatch ? t('vaultLife.drafts.mismatch') : undefined}
+          error={passphraseError}
         />
-      ) : null}
+      )}
       {error?.code === 'WRONG_PASSPHRASE' ? (
         <p role="alert" className="notice notice-error">
           {t('vaultLife.drafts.wrong')}

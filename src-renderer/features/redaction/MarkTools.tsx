@@ -1,19 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SearchKind, ViewArea } from '../../api/redaction.ts';
+import type { SearchKind, ShownArea } from '../../api/redaction.ts';
 
 export interface MarkToolsProps {
   readonly page: number;
   readonly pageCount: number;
-  /** Each page's shown size in points: the area fields are in points from its top-left corner. */
-  readonly sizes: readonly { readonly width: number; readonly height: number }[];
   readonly busy: boolean;
   readonly onSearch: (kind: SearchKind, text: string) => void;
-  readonly onArea: (page: number, area: ViewArea) => void;
+  /** An area typed in points from the top-left corner of the page as shown, passed on as typed. */
+  readonly onArea: (page: number, area: ShownArea) => void;
 }
 
 /** Marking without the mouse: every hit of a text or ready pattern, or an area typed as page and position. */
-export function MarkTools({ page, pageCount, sizes, busy, onSearch, onArea }: MarkToolsProps) {
+export function MarkTools({ page, pageCount, busy, onSearch, onArea }: MarkToolsProps) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<SearchKind>('text');
   const [text, setText] = useState('');
@@ -60,14 +59,7 @@ export function MarkTools({ page, pageCount, sizes, busy, onSearch, onArea }: Ma
         aria-labelledby="redaction-area-title"
         onSubmit={(event) => {
           event.preventDefault();
-          const pageSize = sizes[numbers.page - 1];
-          if (areaValid && pageSize)
-            onArea(numbers.page, {
-              x: numbers.x / pageSize.width,
-              y: numbers.y / pageSize.height,
-              width: numbers.width / pageSize.width,
-              height: numbers.height / pageSize.height,
-            });
+          if (areaValid) onArea(numbers.page, { x: numbers.x, y: numbers.y, width: numbers.width, height: numbers.height });
         }}
       >
         <h3 id="redaction-area-title">{t('redaction.areaTitle')}</h3>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Exhibit } from '../../../src-main/core/model/case.ts';
 import type { IpcError } from '../../../src-main/ipc/contract.ts';
 import type { CaseEditor } from '../../api/case-editor.ts';
-import { reasons, redactionApi, type Outcome, type Reason, type RedactionReviewDto } from '../../api/redaction.ts';
+import { drawnToShown, reasons, redactionApi, type Outcome, type Reason, type RedactionReviewDto } from '../../api/redaction.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { MarkList } from './MarkList.tsx';
@@ -111,7 +111,7 @@ export function RedactionDialog({ editor, exhibit, onClose }: RedactionDialogPro
             applied={appliedOnPage}
             aspect={size.width / size.height}
             disabled={busy || copy === 'redacted'}
-            onDraw={(area) => void run(() => service.markArea(page, area, reason), setReview)}
+            onDraw={(drawn) => void run(() => service.markArea(page, drawnToShown(drawn, size), reason), setReview)}
           />
           <p className="field-hint">{t('redaction.drawHint')}</p>
         </section>
@@ -129,7 +129,6 @@ export function RedactionDialog({ editor, exhibit, onClose }: RedactionDialogPro
           <MarkTools
             page={page}
             pageCount={pageCount}
-            sizes={review?.pages ?? []}
             busy={busy}
             onSearch={(kind, text) =>
               void run(

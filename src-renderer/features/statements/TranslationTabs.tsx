@@ -38,10 +38,11 @@ export function TranslationTabs({ statement, shown, onShow, onAdd, onRemove }: T
         <button
           key={tr.lang}
           type="button"
-          className="button button-small"
+          className="button button-small st-translation-show"
           aria-pressed={tr.lang === shown}
           onClick={() => onShow(tr.lang)}
         >
+          {tr.lang === shown ? <span aria-hidden="true">✓ </span> : null}
           {t('statementTranslations.show', { language: name(tr.lang) })}
         </button>
       ))}

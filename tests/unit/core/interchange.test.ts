@@ -15,6 +15,23 @@ describe('case interchange format', () => {
     expect(toCaseFile(parseCaseFile(input).case)).toEqual(input);
   });
 
+  it("leaves a build's folder on this machine out of the file, keeping the rest of the build record", () => {
+    const parsed = parseCaseFile(fixture('case1-lai.json')).case;
+    const build = {
+      id: 'build-0001',
+      builtAt: '2026-03-19T15:00:00.000Z',
+      preset: 'p',
+      manifestSha256: 'a'.repeat(64),
+      inputs: [],
+      outputs: [],
+      skipped: [],
+    };
+    const file = toCaseFile({ ...parsed, builds: [{ ...build, folder: '/home/counsel/Clients/Lai/packets' }] });
+    expect(file.case.builds).toEqual([build]);
+    expect(JSON.stringify(file)).not.toContain('/home/counsel');
+    expect(parseCaseFile(JSON.parse(JSON.stringify(file))).case.builds).toEqual([build]);
+  });
+
   it('lists every failing field path, not just the first', () => {
     const bad = structuredClone(fixture('case1-lai.json')) as { case: Record<string, unknown> & { client: Record<string, unknown> } };
     bad.case.kind = 'bail';

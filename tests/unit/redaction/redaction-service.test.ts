@@ -47,18 +47,27 @@ describe('the redaction service', () => {
       [1, 'search', counsel.name],
       [2, 'search', counsel.name],
     ]);
-    // Shown where the name is printed: a little under a sixth of the way down a letter page.
-    const first = searched.review.marks[0]!.view;
-    expect(first.y).toBeGreaterThan(0.15);
-    expect(first.y + first.height).toBeLessThan(0.18);
+    // Shown where the name is printed: a little under a sixth of the way down a letter page,
+    // and read in points from the top-left corner (the line's baseline is 132 pt from the top).
+    const first = searched.review.marks[0]!;
+    expect(first.view.y).toBeGreaterThan(0.15);
+    expect(first.view.y + first.view.height).toBeLessThan(0.18);
+    expect(first.area.y).toBeGreaterThan(118);
+    expect(first.area.y + first.area.height).toBeGreaterThan(132);
+    expect(first.area.y + first.area.height).toBeLessThan(138);
 
-    let review = (await t.call('redactionMarkArea', {
-      ...target,
-      page: 2,
-      view: { x: 0.5, y: 0.5, width: 0.1, height: 0.05 },
-      reason: 'other',
-    })) as Review;
+    // An area typed in points from the top-left corner is stored in page space for the engine,
+    // with the same figures kept for the log, and reads back as typed.
+    const typed = { x: 306, y: 396, width: 61.2, height: 39.6 };
+    let review = (await t.call('redactionMarkArea', { ...target, page: 2, area: typed, reason: 'other' })) as Review;
     expect(review.marks).toHaveLength(3);
+    expect(review.marks[2]!.area).toEqual(typed);
+    const stored = (await t.services.vault.readCase(caseId)).case.exhibits.find((e) => e.id === exhibitId)!.redaction!.marks[2]!;
+    expect(stored.shown).toEqual(typed);
+    expect(stored.rect.left).toBeCloseTo(306, 1);
+    expect(stored.rect.right).toBeCloseTo(367.2, 1);
+    expect(stored.rect.top).toBeCloseTo(396, 1);
+    expect(stored.rect.bottom).toBeCloseTo(356.4, 1);
     review = (await t.call('redactionRemoveMark', { ...target, markId: review.marks[2]!.id })) as Review;
     expect(review.marks).toHaveLength(2);
 
@@ -95,7 +104,24 @@ describe('the redaction service', () => {
   it('refuses to apply without marks and an area on a page the exhibit lacks', async () => {
     await expect(t.call('redactionApply', { caseId, exhibitId: 'ex-nowhere' })).rejects.toThrow(/NOT_FOUND/u);
     await expect(
-      t.call('redactionMarkArea', { caseId, exhibitId, page: 9, view: { x: 0, y: 0, width: 0.1, height: 0.1 }, reason: 'other' }),
+      t.call('redactionMarkArea', { caseId, exhibitId, page: 9, area: { x: 0, y: 0, width: 72, height: 72 }, reason: 'other' }),
     ).rejects.toThrow(/VALIDATION: Page 9/u);
+  });
+
+  it('gives a mark made before its shown area was kept that area when it is next applied', async () => {
+    const stored = await t.services.vault.readCase(caseId);
+    const older = {
+      id: 'rm-older-mark',
+      page: 1,
+      rect: { left: 72, bottom: 380, right: 432, top: 470 },
+      reason: 'other' as const,
+      source: 'area' as const,
+      markedAt: '2026-01-05T10:00:00.000Z',
+    };
+    const exhibits = stored.case.exhibits.map((e) => (e.id === exhibitId ? { ...e, redaction: { marks: [older] } } : e));
+    await t.services.vault.writeCase({ ...stored.case, exhibits }, stored.revision);
+    await t.call('redactionApply', { caseId, exhibitId });
+    const log = (await t.services.vault.readCase(caseId)).case.exhibits.find((e) => e.id === exhibitId)!.redaction!.applied!.log;
+    expect(log.map((m) => [m.id, m.shown])).toEqual([['rm-older-mark', { x: 72, y: 322, width: 360, height: 90 }]]);
   });
 });

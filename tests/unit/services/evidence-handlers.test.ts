@@ -47,8 +47,13 @@ afterAll(async () => {
 describe('evidence channels', () => {
   it('opens a disclosure in the main process, sends small page images, and cuts it into exhibits the case then searches', async () => {
     picked = [path.join(dir, 'disclosure.pdf')];
-    const opened = await ok<{ picked: true; token: string; pages: number; bookmarkParts: unknown[] }>('disclosurePick', { caseId });
+    const opened = await ok<{ picked: true; token: string; pages: number; sizes: unknown[]; bookmarkParts: unknown[] }>('disclosurePick', {
+      caseId,
+    });
     expect(opened).toMatchObject({ picked: true, pages: 5, bookmarkParts: [] });
+    // Every page's shape, for the blanks shown until its thumbnail scrolls into view.
+    expect(opened.sizes).toHaveLength(5);
+    expect(opened.sizes[0]).toEqual({ width: 612, height: 792 });
     const thumbnails = await ok<{ page: number; dataUrl: string }[]>('disclosurePages', { token: opened.token, from: 2, to: 3 });
     expect(thumbnails.map((t) => t.page)).toEqual([2, 3]);
     expect(thumbnails[0]?.dataUrl.startsWith('data:image/png;base64,')).toBe(true);

@@ -30,6 +30,7 @@ beforeAll(async () => {
     builtAt: '2026-03-19T15:00:00.000Z',
     preset: 'detention-release-plan',
     manifestSha256: 'a'.repeat(64),
+    folder: '/home/counsel/Clients/Lai Wing-sze/packets',
   };
   await sender.services.vault.writeCase({ ...stored.case, builds: [build] } as Case, stored.revision);
   const made = await sender.ok<{ base64: string; exhibits: number; saved: boolean }>('caseTransferExport', {
@@ -53,7 +54,7 @@ describe('a sealed case transfer', () => {
     for (const canary of canaries) expect(bytes.includes(Buffer.from(canary))).toBe(false);
   });
 
-  it('arrives in another vault whole: exhibits byte-identical, wording edits and build history kept', async () => {
+  it('arrives in another vault whole: exhibits byte-identical, wording edits and build history kept (without the build folder)', async () => {
     const imported = await receiver.ok<{ status: string; id: string; exhibits: number; renamedFrom?: string }>('caseTransferImport', {
       passphrase: transferPass,
       base64: transfer,
@@ -64,8 +65,10 @@ describe('a sealed case transfer', () => {
     const b = (await receiver.services.vault.readCase(caseId)).case;
     expect(b.wordingEdits).toEqual(a.wordingEdits);
     expect(b.wordingEdits?.[0]?.edits[0]?.text).toBe(edited);
-    expect(b.builds).toEqual(a.builds);
-    expect(b.builds).toHaveLength(1);
+    expect(a.builds[0]?.folder).toBe('/home/counsel/Clients/Lai Wing-sze/packets');
+    const { folder: _folder, ...sent } = a.builds[0] ?? { folder: '' };
+    expect(b.builds).toEqual([sent]);
+    expect(b.builds[0]?.folder).toBeUndefined();
     const withFiles = b.exhibits.filter((e) => e.blobId !== undefined);
     expect(withFiles).toHaveLength(2);
     for (const [i, exhibit] of withFiles.entries()) {
