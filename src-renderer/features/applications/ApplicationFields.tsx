@@ -10,6 +10,7 @@ import { toggledInOrder } from '../detention/edit.ts';
 import { formatDay, formatZoned } from '../detention/zoned.ts';
 import { useCite } from '../../i18n/cite.ts';
 import { datesOf, reasonsOf } from './labels.ts';
+import { WitnessInfoFields } from './WitnessInfoFields.tsx';
 
 export interface ApplicationFieldsProps {
   readonly app: IdApplication;
@@ -165,9 +166,10 @@ export function ApplicationFields({ app, draft, kindOptions, statusOptions, onCh
           size="long"
         />
       ) : null}
+      {app.kind === 'witnesses' ? <WitnessInfoFields app={app} onChange={onChange} errorAt={errorAt} /> : null}
       {app.kind === 'early-review' ? null : (
         <TextAreaField
-          label={t('applications.reasons')}
+          label={t(app.kind === 'witnesses' ? 'applicationsMore.further' : 'applications.reasons')}
           hint={t('applications.reasonsHint')}
           value={reasons}
           onChange={(v) => {
