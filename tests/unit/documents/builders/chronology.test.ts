@@ -218,13 +218,13 @@ describe('events recorded elsewhere', () => {
       'Status began: employer-specific work permit (employer: Maple Leaf Greenhouses Ltd.; conditions: Farm worker; Leamington, Ontario only.)',
     );
     expect(tableRows(both, 'fr').join('\n')).toContain(
-      'Début du statut : permis de travail lié à un employeur (employeur : Maple Leaf Greenhouses Ltd. ; conditions : Farm worker; Leamington, Ontario only.)',
+      'Début du statut : permis de travail lié à un employeur (employeur\u00A0: Maple Leaf Greenhouses Ltd.\u00A0; conditions\u00A0: Farm worker; Leamington, Ontario only.)',
     );
     expect(tableRows(permit({ employer: 'Maple Leaf Greenhouses Ltd.' })).join('\n')).toContain(
       'Status began: employer-specific work permit (employer: Maple Leaf Greenhouses Ltd.) |',
     );
     expect(tableRows(permit({ conditions: 'Not authorized to work.', employer: '  ' }), 'fr').join('\n')).toContain(
-      'Début du statut : permis de travail lié à un employeur (conditions : Not authorized to work.) |',
+      'Début du statut : permis de travail lié à un employeur (conditions\u00A0: Not authorized to work.) |',
     );
     expect(tableRows(permit({})).join('\n')).toContain('Status began: employer-specific work permit |');
   });
