@@ -30,6 +30,10 @@ const TEXT_OPTIONS = {
   language: 'language',
   dialect: 'dialect',
   witness: 'witness',
+  testimony: 'testimony',
+  relationship: 'witnessRelationship',
+  qualifications: 'expertQualifications',
+  means: 'witnessMeans',
 } as const;
 const LIST_OPTIONS = {
   ground: 'grounds',
@@ -60,6 +64,14 @@ function changed(args: CliArgs, base: Record<string, unknown>): Record<string, u
     if (value !== undefined) next[key] = value;
   }
   if (args.options['application-in-public'] === true) next['hearApplicationInPrivate'] = false;
+  // r.32(1)(b): whole minutes; anything else is kept as typed so the save path names it by its path.
+  const minutes = option(args, 'minutes');
+  if (minutes !== undefined) {
+    if (minutes.trim() === '') delete next['testimonyMinutes'];
+    else next['testimonyMinutes'] = /^\d+$/u.test(minutes.trim()) ? Number(minutes.trim()) : minutes;
+  }
+  if (args.options['expert'] === true) next['expertWitness'] = true;
+  if (args.options['not-expert'] === true) delete next['expertWitness'];
   return next;
 }
 
@@ -72,7 +84,9 @@ function newId(c: Case): string {
  * `dossier case application list|add|set|remove --case ID [--application ID] [--kind K]
  * [--status S] [--hearing ID] [--filed D] [--decided D] [--decision T] [--reason "A|B"]
  * [--ground G,G] [--relief R,R] [--language TAG] [--dialect D] [--proposed-date D,D]
- * [--witness W] [--served SERVICE_ID,…] [--application-in-public]`: the ID Rules applications
+ * [--witness W] [--testimony T] [--minutes N] [--relationship R] [--expert | --not-expert]
+ * [--qualifications Q] [--means in-person|videoconference|telephone] [--served SERVICE_ID,…]
+ * [--application-in-public]`: the ID Rules applications
  * of a detention, saved through the case save path; `matter.privacy` follows the r.45 ones.
  * Prints the applications and the r.45 prompts the case gives rise to, in English.
  */

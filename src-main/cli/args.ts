@@ -78,9 +78,13 @@ Commands:
         [--ground safety,minor,sexual-gender-violence,trafficking]
         [--relief private-hearing,non-disclosure,initials] [--language TAG] [--dialect D]
         [--proposed-date D,D] [--witness NAME] [--served SERVICE_ID,...] [--application-in-public]
+        [--testimony TEXT] [--minutes N] [--relationship TEXT] [--expert | --not-expert]
+        [--qualifications TEXT] [--means in-person|videoconference|telephone]
                           the ID Rules applications of the detention (r.9, r.17, r.26, r.32, r.33,
                           r.43, r.45); each one's time limit is in deadlines; prints them, the
-                          proceeding's privacy and the facts that suggest an r.45 application
+                          proceeding's privacy and the facts that suggest an r.45 application;
+                          r.32 witness information: the testimony's purpose and substance, the
+                          minutes it needs, the relationship, an expert's qualifications, the means
   case proceeding list|add|set|remove --case ID [--proceeding ID] [--kind refugee-claim-ineligible|
         prra|vtip-trp|vulnerable-worker-owp|labour-complaint|other]
         [--status planned|filed|granted|refused|withdrawn|closed] [--label L] [--number N]
@@ -253,6 +257,13 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         witness: { type: 'string' },
         served: { type: 'string' },
         'application-in-public': { type: 'boolean' },
+        testimony: { type: 'string' },
+        minutes: { type: 'string' },
+        relationship: { type: 'string' },
+        expert: { type: 'boolean' },
+        'not-expert': { type: 'boolean' },
+        qualifications: { type: 'string' },
+        means: { type: 'string' },
         proceeding: { type: 'string' },
         number: { type: 'string' },
         label: { type: 'string' },

@@ -43,8 +43,14 @@ const expected: Readonly<Record<RuleApplicationDocument, Expected>> = {
   'witnesses-application': {
     today: '2026-03-16',
     first: {
-      en: ['W.S.L.', 'Witness information (ID Rules, r.32)', 'CHAN Mei-ling', 'ID Rules r.32(2)(a)'],
-      fr: ['W.S.L.', 'Renseignements sur un témoin (Règles de la SI, règle 32)', 'CHAN Mei-ling'],
+      en: ['W.S.L.', 'Witness information (ID Rules, r.32)', 'CHAN Mei-ling', 'testimony: 20 minutes', 'by videoconference'],
+      fr: [
+        'W.S.L.',
+        'Renseignements sur un témoin (Règles de la SI, règle 32)',
+        'CHAN Mei-ling',
+        'témoignage : 20 minutes',
+        'par vidéoconférence',
+      ],
     },
     last: { en: ['Statement of service (ID Rules, r.32(1) and r.29)'], fr: ['par. 32(1) et règle 29'] },
   },

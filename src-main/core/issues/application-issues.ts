@@ -44,4 +44,25 @@ export const applicationIssues = {
     fr: 'Inscrivez la demande à déposer sous Demandes, à l’état de brouillon : le dossier de demande dépose les brouillons.',
   },
   applicationNoWitness: { en: 'Name the person to be summoned.', fr: 'Nommez la personne à assigner.' },
+  witnessNoName: { en: 'Name the witness to be called.', fr: 'Nommez le témoin que vous entendez faire comparaître.' },
+  witnessNoTestimony: {
+    en: 'State the purpose and substance of the testimony (ID Rule 32(1)(a)); for an expert, the summary the expert will sign.',
+    fr: 'Indiquez l’objet du témoignage et un résumé de celui-ci (Règles de la SI, al. 32(1)a)); pour un expert, le résumé qu’il signera.',
+  },
+  witnessNoTime: {
+    en: 'Give the time needed for the testimony, in minutes (ID Rule 32(1)(b)).',
+    fr: 'Indiquez le temps nécessaire pour entendre le témoignage, en minutes (Règles de la SI, al. 32(1)b)).',
+  },
+  witnessNoRelationship: {
+    en: 'State the relationship between the client and the witness (ID Rule 32(1)(c)); write “none” if there is none.',
+    fr: 'Indiquez le lien entre le client et le témoin (Règles de la SI, al. 32(1)c)); écrivez « aucun » s’il n’y en a pas.',
+  },
+  witnessNoQualifications: {
+    en: 'Describe the expert witness’s qualifications (ID Rule 32(1)(d)).',
+    fr: 'Décrivez les compétences du témoin expert (Règles de la SI, al. 32(1)d)).',
+  },
+  witnessNoMeans: {
+    en: 'Say whether the witness will testify in person, by videoconference or by telephone (ID Rule 32(1)(e)).',
+    fr: 'Précisez si le témoin témoignera en personne, par vidéoconférence ou par téléphone (Règles de la SI, al. 32(1)e)).',
+  },
 } as const satisfies Readonly<Record<string, IssueWording>>;

@@ -36,6 +36,13 @@ export type PrivacyGround = (typeof privacyGrounds)[number];
 export const privacyReliefs = ['private-hearing', 'non-disclosure', 'initials'] as const;
 export type PrivacyRelief = (typeof privacyReliefs)[number];
 
+/** r.32(1)(e): how the witness is to testify: in person, or by videoconference or telephone. */
+export const witnessMeans = ['in-person', 'videoconference', 'telephone'] as const;
+export type WitnessMeans = (typeof witnessMeans)[number];
+
+/** The longest testimony the witness information states: a whole sitting day, in minutes. */
+export const MAX_TESTIMONY_MINUTES = 480;
+
 export const idApplicationSchema = z.object({
   id: idSchema,
   kind: z.enum(applicationKinds),
@@ -61,6 +68,17 @@ export const idApplicationSchema = z.object({
   proposedDates: z.array(isoDateSchema).max(3).default([]),
   /** r.32 and r.33: the witness or person to be summoned, as counsel names them. */
   witness: shortText.optional(),
+  /** r.32(1)(a): the purpose and substance of the testimony; for an expert, the summary the expert signed. */
+  testimony: longText.optional(),
+  /** r.32(1)(b): the time needed for the testimony, in minutes. */
+  testimonyMinutes: z.number().int().min(1).max(MAX_TESTIMONY_MINUTES).optional(),
+  /** r.32(1)(c): the party's relationship to the witness, in counsel's words ("her cousin", "none: a shelter worker"). */
+  witnessRelationship: shortText.optional(),
+  /** r.32(1)(d): the witness is called as an expert, and the description of their qualifications. */
+  expertWitness: z.boolean().optional(),
+  expertQualifications: longText.optional(),
+  /** r.32(1)(e): whether the witness is to testify in person, or by videoconference or telephone. */
+  witnessMeans: z.enum(witnessMeans).optional(),
   /** The service records (`detention.service`) of the copies given to the other party: the statement of service (r.38(5)(b), r.45(3)). */
   serviceIds: z.array(idSchema).max(20).default([]),
 });

@@ -400,6 +400,7 @@ export const caseSchema = z.object({
 export type Case = z.infer<typeof caseSchema>;
 export type CaseInput = z.input<typeof caseSchema>;
 export type Client = z.infer<typeof clientSchema>;
+export type StatusPeriod = z.infer<typeof statusPeriodSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type ScriptName = z.infer<typeof scriptNameSchema>;
 export type Exhibit = z.infer<typeof exhibitSchema>;

@@ -1,4 +1,4 @@
-import type { Case, TimelineCategory, TimelineEvent } from '../model/case.ts';
+import type { Case, StatusPeriod, TimelineCategory, TimelineEvent } from '../model/case.ts';
 import type { ZonedDateTime } from '../model/dates.ts';
 import type { PartialDate } from '../model/partial-date.ts';
 import { parseIsoDate } from '../model/dates.ts';
@@ -37,7 +37,7 @@ export interface DerivedEvent extends Datable {
   /** The dotted path of the recorded fact, e.g. `detention.episodes.0.start`. */
   readonly derivedFrom: string;
   readonly editAt: EditTab;
-  /** Words for the summary: facility, review type, status kind, port, outcome. Codes, not prose. */
+  /** Words for the summary: facility, review type, status kind (with a permit's employer and conditions), port, outcome. Codes, or text as typed. */
   readonly details: Readonly<Record<string, string>>;
 }
 
@@ -65,6 +65,13 @@ export function exactDay(when: PartialDate): string | null {
   if (when.qualifier !== 'exact') return null;
   const range = statedRange(when);
   return range && range.earliest === range.latest ? range.earliest : null;
+}
+
+/** The employer a permit names and its conditions, as typed; only those recorded (status-start details). */
+function statusTerms(period: StatusPeriod): Record<string, string> {
+  const employer = period.employer?.trim() ?? '';
+  const conditions = period.conditions?.trim() ?? '';
+  return { ...(employer === '' ? {} : { employer }), ...(conditions === '' ? {} : { conditions }) };
 }
 
 /** Every event recorded elsewhere in the case, in source order (sort with sortTimeline). */
@@ -99,7 +106,7 @@ export function derivedEvents(c: Case): DerivedEvent[] {
         when: period.from,
         derivedFrom: `client.statusHistory.${i}.from`,
         editAt: 'client',
-        details: { status: period.kind },
+        details: { status: period.kind, ...statusTerms(period) },
       });
     const endDay = period.to ? exactDay(period.to) : null;
     if (period.to && !(endDay !== null && startDays.has(endDay)))

@@ -34,6 +34,8 @@ export interface ApplicationDocumentSpec {
   readonly check: (app: IdApplication, at: string) => FieldIssue[];
   /** The record's own data, its labels in the filing's language. */
   readonly data: (app: IdApplication, labels: Labels, lang: DocLang) => TemplateRecord;
+  /** The document stands on its own fields, counsel's paragraphs only adding to them (r.32 witness information). */
+  readonly reasonsOptional?: boolean;
 }
 
 /** Labels are data to the template, so French spacing is applied here, as the template's own text gets it. */
@@ -54,10 +56,10 @@ export function pickApplication(c: Case, kind: ApplicationKind, applicationId: s
   return { app, index };
 }
 
-/** The checks every application document shares: its reasons, the copies served, the hearing it names. */
-function commonIssues(c: Case, app: IdApplication, at: string): FieldIssue[] {
+/** The checks every application document shares: its reasons (unless the spec's own fields stand for them), the copies served, the hearing it names. */
+function commonIssues(c: Case, app: IdApplication, at: string, reasonsOptional: boolean): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  if (app.reasons.every((r) => r.trim() === '')) issues.push(fieldIssue(`${at}.reasons`, 'applicationNoReasons'));
+  if (!reasonsOptional && app.reasons.every((r) => r.trim() === '')) issues.push(fieldIssue(`${at}.reasons`, 'applicationNoReasons'));
   if (!c.detention.service.some((r) => app.serviceIds.includes(r.id))) issues.push(fieldIssue(`${at}.serviceIds`, 'noServiceRecorded'));
   if (app.hearingId !== undefined && !c.detention.hearings.some((h) => h.id === app.hearingId))
     issues.push(fieldIssue(`${at}.hearingId`, 'noSuchHearing'));
@@ -98,7 +100,7 @@ export function buildApplicationDocument(input: BuildInput, spec: ApplicationDoc
   const c = input.case;
   const { app, index } = pickApplication(c, spec.kind, applicationId);
   const at = `detention.applications.${String(index)}`;
-  const issues = [...spec.check(app, at), ...commonIssues(c, app, at)];
+  const issues = [...spec.check(app, at), ...commonIssues(c, app, at, spec.reasonsOptional ?? false)];
   if (issues.length > 0) throw new DossierError('VALIDATION', `The ${spec.noun} is not ready to file.`, issues);
 
   const ast = input.templates(spec.template);

@@ -1,4 +1,4 @@
-import { privacyGrounds, privacyReliefs } from '../../core/model/applications.ts';
+import { privacyGrounds, privacyReliefs, witnessMeans } from '../../core/model/applications.ts';
 import type { FieldMap, FieldSpec } from '../templates/fields.ts';
 import { detentionStrings, serviceMethodStrings } from './detention-strings.ts';
 import { detentionCommon } from './detention-fields.ts';
@@ -64,3 +64,28 @@ export const ruleApplicationStrings = [...detentionStrings, ...serviceLabels];
 
 /** The statement of service's labels: each method of service in words. */
 export const applicationServiceStrings = serviceMethodStrings;
+
+/** r.32 witness information: the witness, the five items of r.32(1), and counsel's further paragraphs if any. */
+export const witnessApplicationFields: FieldMap = {
+  ...detentionCommon,
+  application,
+  witness: text('The witness, as counsel names them'),
+  info: group('The witness information r.32(1) requires', {
+    expert: flag('r.32(1)(d): the witness is called as an expert'),
+    time: text('r.32(1)(b): the time needed for the testimony, in words'),
+    relationship: text("r.32(1)(c): the party's relationship to the witness, as counsel states it"),
+    means: text('r.32(1)(e): in person, by videoconference or by telephone, in words'),
+  }),
+  testimony: list("r.32(1)(a): the purpose and substance of the testimony (an expert's summary), in paragraphs", {
+    text: text('One paragraph'),
+  }),
+  qualifications: list("r.32(1)(d): the expert's qualifications, in paragraphs", { text: text('One paragraph') }),
+  reasons: list("Counsel's further paragraphs, numbered", { text: text('One paragraph') }),
+};
+
+/** The labels the r.32 document gives: the caption's, its statement of service, the means of testimony and durations in words. */
+export const witnessApplicationStrings = [
+  ...ruleApplicationStrings,
+  ...witnessMeans.map((m) => `means.${m}`),
+  ...['hour', 'hours', 'minute', 'minutes', 'both'].map((d) => `duration.${d}`),
+];

@@ -38,7 +38,7 @@ export const chronologyStrings: readonly string[] = [
   ...['birth', 'entry', 'entryAt', 'statusStart', 'statusEnd', 'detained', 'detainedAt', 'review', 'reviewOutcome'].map(
     (d) => `derived.${d}`,
   ),
-  ...['hcDecision', 'hcBarEnds', 'released'].map((d) => `derived.${d}`),
+  ...['hcDecision', 'hcBarEnds', 'released', 'statusTermsBoth', 'statusTermsEmployer', 'statusTermsConditions'].map((d) => `derived.${d}`),
   ...['reviewReserved', 'decisionReceived', 'decisionReceivedOutcome', 'proceedingFiled', 'proceedingDecided', 'claimIneligible'].map(
     (d) => `derived.${d}`,
   ),
@@ -85,8 +85,14 @@ export function derivedSummary(event: DerivedEvent, labels: Labels): string {
       const as = d['admittedAs'] ? word(labels, `entryAs.${d['admittedAs']}`) : '';
       return as === '' ? at : `${at} ${as}`;
     }
-    case 'status-start':
-      return say('derived.statusStart', { status: status() });
+    case 'status-start': {
+      const summary = say('derived.statusStart', { status: status() });
+      const employer = d['employer'] ?? '';
+      const conditions = d['conditions'] ?? '';
+      if (employer !== '' && conditions !== '') return say('derived.statusTermsBoth', { summary, employer, conditions });
+      if (employer !== '') return say('derived.statusTermsEmployer', { summary, employer });
+      return conditions === '' ? summary : say('derived.statusTermsConditions', { summary, conditions });
+    }
     case 'status-end':
       return say('derived.statusEnd', { status: status() });
     case 'detention-start': {

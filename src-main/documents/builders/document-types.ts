@@ -24,6 +24,8 @@ import {
   privacyApplicationStrings,
   ruleApplicationFields,
   ruleApplicationStrings,
+  witnessApplicationFields,
+  witnessApplicationStrings,
 } from './application-fields.ts';
 import { hcFormsChecklistFields, hcLettersIndexFields, hcSubmissionFields } from './hc-fields.ts';
 import { hcFormsChecklistStrings, hcLettersIndexStrings, hcSubmissionStrings } from './hc-strings.ts';
@@ -204,7 +206,12 @@ export const templateRules: Readonly<Record<TemplateId, TemplateRules>> = {
     strings: privacyApplicationStrings,
   },
   'documents-application': ruleApplication('documents-application'),
-  'witnesses-application': ruleApplication('witnesses-application'),
+  'witnesses-application': {
+    documentType: 'witnesses-application',
+    fields: witnessApplicationFields,
+    partials: asApplication,
+    strings: witnessApplicationStrings,
+  },
   'summons-application': ruleApplication('summons-application'),
   'change-date-application': ruleApplication('change-date-application'),
   'hc-submission': { documentType: 'hc-submission', fields: hcSubmissionFields, partials: onLetterhead, strings: hcSubmissionStrings },

@@ -1,15 +1,15 @@
 import type { PartialDate } from '../../core/model/partial-date.ts';
 import { gregorianRange } from '../../core/model/partial-date.ts';
 import { parseIsoDate } from '../../core/model/dates.ts';
+import { formatIsoDateWords, longDateWords } from '../../core/text/date-words.ts';
 
 export type DocLang = 'en' | 'fr';
 
-/** "March 16, 2026" / "16 mars 2026" from a YYYY-MM-DD string; the input itself when it is not one. */
+const locale = (lang: DocLang): string => (lang === 'fr' ? 'fr-CA' : 'en-CA');
+
+/** "March 16, 2026" / "16 mars 2026", "1er avril 2026" from a YYYY-MM-DD string; the input itself when it is not one. */
 export function formatLongDate(iso: string, lang: DocLang): string {
-  const parsed = parseIsoDate(iso);
-  if (parsed === null) return iso;
-  const utc = Date.UTC(parsed.year, parsed.month - 1, parsed.day);
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeZone: 'UTC' }).format(utc);
+  return longDateWords(iso, locale(lang));
 }
 
 /** The Gregorian bounds of a partial date: the stored ones, else computed from its calendar. */
@@ -39,10 +39,7 @@ const QUALIFIER: Readonly<Record<DocLang, Partial<Record<PartialDate['qualifier'
 };
 
 function monthYear(iso: string, lang: DocLang): string {
-  const parsed = parseIsoDate(iso);
-  if (parsed === null) return iso;
-  const utc = Date.UTC(parsed.year, parsed.month - 1, 1);
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(utc);
+  return formatIsoDateWords(iso, locale(lang), { year: 'numeric', month: 'long' });
 }
 
 const lastDayOfMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -83,16 +80,7 @@ export function partialSortKey(value: PartialDate): string {
   return range ? `${range.earliest}|${range.latest}` : '9999-12-31|';
 }
 
-/** "Monday, March 16, 2026" / "lundi 16 mars 2026" from a YYYY-MM-DD string. */
+/** "Monday, March 16, 2026" / "lundi 16 mars 2026", "mercredi 1er avril 2026" from a YYYY-MM-DD string. */
 export function formatWeekdayDate(iso: string, lang: DocLang): string {
-  const parsed = parseIsoDate(iso);
-  if (parsed === null) return iso;
-  const utc = Date.UTC(parsed.year, parsed.month - 1, parsed.day);
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
-    weekday: 'long',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(utc);
+  return formatIsoDateWords(iso, locale(lang), { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
 }

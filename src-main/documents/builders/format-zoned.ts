@@ -1,5 +1,6 @@
 import type { ZonedDateTime } from '../../core/model/dates.ts';
 import { parseUtc } from '../../core/rules/zoned.ts';
+import { formatDateWords } from '../../core/text/date-words.ts';
 import type { DocLang } from './format-date.ts';
 
 const NBSP = '\u00A0';
@@ -17,13 +18,11 @@ function zoneAbbreviation(ms: number, tz: string, lang: DocLang): string {
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
 }
 
-/** "Wednesday, March 18, 2026" / "mercredi 18 mars 2026", on the calendar of the place. */
+/** "Wednesday, March 18, 2026" / "mercredi 18 mars 2026", "mercredi 1er avril 2026", on the calendar of the place. */
 export function formatZonedDate(at: ZonedDateTime, lang: DocLang): string {
   const ms = parseUtc(at.utc);
   if (ms === null) return at.utc;
-  return tidy(
-    new Intl.DateTimeFormat(locale(lang), { timeZone: at.tz, weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(ms),
-  );
+  return tidy(formatDateWords(ms, locale(lang), { timeZone: at.tz, weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }));
 }
 
 /**

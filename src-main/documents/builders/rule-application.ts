@@ -7,6 +7,7 @@ import { buildApplicationDocument, type ApplicationDocumentSpec } from './applic
 import { ruleApplicationFields } from './application-fields.ts';
 import { formatWeekdayDate, type DocLang } from './format-date.ts';
 import type { BuildInput } from './letter.ts';
+import { witnessApplication } from './witness-application.ts';
 
 /** The ID Rules applications whose documents are built here, each with its own document. */
 export const ruleApplicationDocuments = {
@@ -17,11 +18,9 @@ export const ruleApplicationDocuments = {
 } as const;
 export type RuleApplicationDocument = keyof typeof ruleApplicationDocuments;
 
-const needsWitness = new Set<IdApplication['kind']>(['witnesses', 'summons']);
-
 function check(app: IdApplication, at: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  if (needsWitness.has(app.kind) && (app.witness ?? '').trim() === '') issues.push(fieldIssue(`${at}.witness`, 'applicationNoWitness'));
+  if (app.kind === 'summons' && (app.witness ?? '').trim() === '') issues.push(fieldIssue(`${at}.witness`, 'applicationNoWitness'));
   if (app.kind === 'change-date' && app.proposedDates.length === 0)
     issues.push(fieldIssue(`${at}.proposedDates`, 'applicationNoProposedDate'));
   return issues;
@@ -37,11 +36,14 @@ function data(app: IdApplication, _labels: unknown, lang: DocLang): TemplateReco
 
 /**
  * The short ID Rules application documents: disclosure of documents (r.26), witness information
- * (r.32), an application for a summons (r.33) and to change the date or time of a hearing (r.43).
- * Each is built from its application record, with the pieces the r.45 application shares (the
+ * (r.32, its own fields in witness-application.ts), an application for a summons (r.33) and to
+ * change the date or time of a hearing (r.43). Each is built from its application record, with the pieces the r.45 application shares (the
  * caption, the timing rule, counsel's signature, the statement of service).
  */
 export function buildRuleApplication(kind: RuleApplicationDocument, input: BuildInput, applicationId?: string): DossierDocument {
-  const spec: ApplicationDocumentSpec = { ...ruleApplicationDocuments[kind], template: kind, fields: ruleApplicationFields, check, data };
+  const spec: ApplicationDocumentSpec =
+    kind === 'witnesses-application'
+      ? witnessApplication
+      : { ...ruleApplicationDocuments[kind], template: kind, fields: ruleApplicationFields, check, data };
   return buildApplicationDocument(input, spec, applicationId);
 }

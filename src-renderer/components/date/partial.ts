@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { parseIsoDate } from '../../../src-main/core/model/dates.ts';
 import { gregorianRange, type PartialDate } from '../../../src-main/core/model/partial-date.ts';
+import { longDateWords } from '../../../src-main/core/text/date-words.ts';
 
 export const emptyPartialDate: PartialDate = { calendar: 'gregorian', original: '', qualifier: 'exact', confidence: 'high' };
 
@@ -31,17 +31,11 @@ export function isBlankPartialDate(value: PartialDate): boolean {
   );
 }
 
-function formatIso(language: string, iso: string): string {
-  const parts = parseIsoDate(iso);
-  if (!parts) return iso;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(parts.year, parts.month - 1, parts.day));
-}
-
 /** "Gregorian range: 1 March 1994 to 31 March 1994", or what is still missing for one. */
 export function gregorianSummary(t: TFunction, language: string, value: PartialDate | null, convertible: boolean): string {
   const range = value ? gregorianRange(value) : null;
   if (!range) return convertible ? t('date.noRange') : t('date.enterRange');
   return range.earliest === range.latest
-    ? t('date.gregorianDay', { date: formatIso(language, range.earliest) })
-    : t('date.gregorianRange', { from: formatIso(language, range.earliest), to: formatIso(language, range.latest) });
+    ? t('date.gregorianDay', { date: longDateWords(range.earliest, language) })
+    : t('date.gregorianRange', { from: longDateWords(range.earliest, language), to: longDateWords(range.latest, language) });
 }

@@ -10,6 +10,7 @@ import { toggledInOrder } from '../detention/edit.ts';
 import { formatDay, formatZoned } from '../detention/zoned.ts';
 import { useCite } from '../../i18n/cite.ts';
 import { datesOf, reasonsOf } from './labels.ts';
+import { WitnessInfoFields } from './WitnessInfoFields.tsx';
 
 export interface ApplicationFieldsProps {
   readonly app: IdApplication;
@@ -19,10 +20,12 @@ export interface ApplicationFieldsProps {
   readonly onChange: (app: IdApplication) => void;
   readonly errorAt: ErrorAt;
   readonly limit: DeadlineDto | undefined;
+  /** The record's case path: a document refused for one of its fields brings focus to the row. */
+  readonly path: string;
 }
 
 /** One application: what it is, where it stands, what it rests on, and its time limit from the rule data. */
-export function ApplicationFields({ app, draft, kindOptions, statusOptions, onChange, errorAt, limit }: ApplicationFieldsProps) {
+export function ApplicationFields({ app, draft, kindOptions, statusOptions, onChange, errorAt, limit, path }: ApplicationFieldsProps) {
   const { t, i18n } = useTranslation();
   const cite = useCite();
   const language = i18n.language;
@@ -37,7 +40,7 @@ export function ApplicationFields({ app, draft, kindOptions, statusOptions, onCh
   const isPrivacy = app.kind === 'private-proceeding';
   return (
     <>
-      <div className="field-row">
+      <div className="field-row" data-field={path}>
         <SelectField
           label={t('applications.kind')}
           value={app.kind}
@@ -165,9 +168,10 @@ export function ApplicationFields({ app, draft, kindOptions, statusOptions, onCh
           size="long"
         />
       ) : null}
+      {app.kind === 'witnesses' ? <WitnessInfoFields app={app} onChange={onChange} errorAt={errorAt} /> : null}
       {app.kind === 'early-review' ? null : (
         <TextAreaField
-          label={t('applications.reasons')}
+          label={t(app.kind === 'witnesses' ? 'applicationsMore.further' : 'applications.reasons')}
           hint={t('applications.reasonsHint')}
           value={reasons}
           onChange={(v) => {

@@ -88,6 +88,7 @@ export function ApplicationsSection({ draft, edit, errorAt, deadlines }: Applica
             statusOptions={statusOptions}
             onChange={(next) => change((all) => replaceAt(all, i, next))}
             errorAt={under(errorAt, `applications.${i}`)}
+            path={`detention.applications.${String(i)}`}
             limit={deadlines?.find((d) => d.subject.type === 'application' && d.subject.id === app.id)}
           />
         )}

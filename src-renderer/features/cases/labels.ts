@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { CaseKind } from '../../../src-main/core/model/case.ts';
+import { formatDateWords } from '../../../src-main/core/text/date-words.ts';
 
 export function caseKindLabel(t: TFunction, kind: CaseKind): string {
   return t(`caseKind.${kind}`);
@@ -9,5 +10,5 @@ export function caseKindLabel(t: TFunction, kind: CaseKind): string {
 export function formatUpdated(language: string, iso: string): string {
   const when = new Date(iso);
   if (Number.isNaN(when.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(when);
+  return formatDateWords(when.getTime(), language, { dateStyle: 'medium', timeStyle: 'short' });
 }

@@ -11,7 +11,7 @@ export type FieldPlace = { readonly tab: TabId } | { readonly target: true } | n
 /** Path prefixes and the tab that shows them; the first match wins, so longer prefixes come first. */
 const places: readonly (readonly [RegExp, TabId])[] = [
   [/^client(\.|$)/u, 'client'],
-  [/^detention\.(episodes|hearings|seizedItems|deadlineSettings)(\.|$)/u, 'detention'],
+  [/^detention\.(episodes|hearings|seizedItems|deadlineSettings|applications)(\.|$)/u, 'detention'],
   [/^detention\.(earlyReview|service|releasePlan)(\.|$)/u, 'releasePlan'],
   [/^people\.[^.]+\.translator(\.|$)/u, 'statements'],
   [/^people(\.|$)/u, 'releasePlan'],

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../src-main/ipc/contract.ts';
+import { formatDateWords } from '../../../src-main/core/text/date-words.ts';
 import { api } from '../../api/bridge.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { TextField } from '../../components/Field.tsx';
@@ -59,7 +60,7 @@ export function DraftsPanel({ state, onState }: { readonly state: DraftsState; r
     onState(result.value.state);
   };
 
-  const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) => formatDateWords(new Date(iso).getTime(), i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   if (state === 'unlocked')
     return (

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ZonedDateTime } from '../../../src-main/core/model/dates.ts';
 import { isValidTimeZone, parseUtc } from '../../../src-main/core/rules/zoned.ts';
+import { formatDateWords } from '../../../src-main/core/text/date-words.ts';
 import { FieldError } from '../../components/Field.tsx';
 import { canadianZones, composeZoned, sameZoned, wallClockOf, type WallClock } from '../detention/zoned.ts';
 
@@ -53,7 +54,7 @@ export function ZonedDateTimeField({ legend, value, onChange, error }: ZonedDate
   const summary =
     ms === null
       ? null
-      : new Intl.DateTimeFormat(i18n.language, {
+      : formatDateWords(ms, i18n.language, {
           weekday: 'long',
           year: 'numeric',
           month: 'long',
@@ -62,7 +63,7 @@ export function ZonedDateTimeField({ legend, value, onChange, error }: ZonedDate
           minute: '2-digit',
           timeZone: complete.tz,
           timeZoneName: 'short',
-        }).format(ms);
+        });
   return (
     <fieldset className="rp-zoned" aria-describedby={message ? `${id}-error` : summary ? `${id}-summary` : undefined}>
       <legend>{legend}</legend>

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DossierApi, IpcError, VaultStatusDto } from '../../../src-main/ipc/contract.ts';
+import { formatDateWords } from '../../../src-main/core/text/date-words.ts';
 import { api } from '../../api/bridge.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
@@ -36,7 +37,7 @@ export function BackupFileOpen({ mode, onVaultRestored, onCaseRestored, classNam
   const [error, setError] = useState<IpcError | null>(null);
   const [message, setMessage] = useState('');
   const [chosen, setChosen] = useState<Case | null>(null);
-  const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) => formatDateWords(new Date(iso).getTime(), i18n.language, { dateStyle: 'long', timeStyle: 'short' });
 
   const run = async <T,>(work: () => Promise<{ ok: true; value: T } | { ok: false; error: IpcError }>): Promise<T | null> => {
     setBusy(true);

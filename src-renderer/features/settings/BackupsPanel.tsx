@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DossierApi, IpcError } from '../../../src-main/ipc/contract.ts';
+import { formatDateWords } from '../../../src-main/core/text/date-words.ts';
 import { api } from '../../api/bridge.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
@@ -27,7 +28,7 @@ export function BackupsPanel() {
   const [restore, setRestore] = useState<Restore | null>(null);
 
   const when = useCallback(
-    (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso)),
+    (iso: string) => formatDateWords(new Date(iso).getTime(), i18n.language, { dateStyle: 'long', timeStyle: 'short' }),
     [i18n.language],
   );
   const reason = (value: string) => ((knownReasons as readonly string[]).includes(value) ? t(`backups.reasons.${value}`) : value);

@@ -1,14 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { parseIsoDate } from '../../../src-main/core/model/dates.ts';
 import { gregorianRange, partialDateSchema, type PartialDate } from '../../../src-main/core/model/partial-date.ts';
+import { longDateWords } from '../../../src-main/core/text/date-words.ts';
 import { usableLang } from './statements.ts';
-
-function formatIso(language: string, iso: string): string {
-  const parts = parseIsoDate(iso);
-  if (!parts) return iso;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(parts.year, parts.month - 1, parts.day));
-}
 
 /** "6 September 1989", "1 March – 31 March 2026", or null while the date cannot be converted. */
 export function gregorianText(t: TFunction, language: string, date: PartialDate): string | null {
@@ -16,8 +10,8 @@ export function gregorianText(t: TFunction, language: string, date: PartialDate)
   const range = parsed.success ? gregorianRange(parsed.data) : null;
   if (!range) return null;
   return range.earliest === range.latest
-    ? formatIso(language, range.earliest)
-    : t('statements.dates.range', { from: formatIso(language, range.earliest), to: formatIso(language, range.latest) });
+    ? longDateWords(range.earliest, language)
+    : t('statements.dates.range', { from: longDateWords(range.earliest, language), to: longDateWords(range.latest, language) });
 }
 
 /** The dates recorded in one paragraph, as written and as Gregorian days, under the paragraph's original. */

@@ -1,6 +1,7 @@
 import { useId, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseIsoDate } from '../../../src-main/core/model/dates.ts';
+import { formatDateWords } from '../../../src-main/core/text/date-words.ts';
 import { eventBounds } from '../../../src-main/core/timeline/bounds.ts';
 import type { TimelineEntry } from '../../../src-main/core/timeline/entries.ts';
 import { layoutChart, type ChartGap, type ChartTick } from '../../../src-main/core/timeline/chart-layout.ts';
@@ -31,7 +32,7 @@ function tickLabel(language: string, tick: ChartTick): string {
     tick.unit === 'month' || tick.first
       ? { month: 'short', year: 'numeric', timeZone: 'UTC', ...(tick.unit === 'day' ? { day: 'numeric' } : {}) }
       : { month: 'short', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(language, options).format(utc);
+  return formatDateWords(utc, language, options);
 }
 
 /** A gap's length in words: years and months, or days. */

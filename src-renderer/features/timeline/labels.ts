@@ -18,8 +18,14 @@ export function derivedSummary(t: TFunction, event: DerivedEvent): string {
       return t('timeline.derived.birth');
     case 'entry':
       return d['port'] ? t('timeline.derived.entryAt', { port: d['port'] }) : t('timeline.derived.entry');
-    case 'status-start':
-      return t('timeline.derived.statusStart', { status: t(`status.${d['status'] ?? ''}`) });
+    case 'status-start': {
+      const summary = t('timeline.derived.statusStart', { status: t(`status.${d['status'] ?? ''}`) });
+      const employer = d['employer'] ?? '';
+      const conditions = d['conditions'] ?? '';
+      if (employer !== '' && conditions !== '') return t('applicationsMore.statusTermsBoth', { summary, employer, conditions });
+      if (employer !== '') return t('applicationsMore.statusTermsEmployer', { summary, employer });
+      return conditions === '' ? summary : t('applicationsMore.statusTermsConditions', { summary, conditions });
+    }
     case 'status-end':
       return t('timeline.derived.statusEnd', { status: t(`status.${d['status'] ?? ''}`) });
     case 'detention-start':

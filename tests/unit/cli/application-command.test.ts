@@ -85,4 +85,59 @@ describe('dossier case application', () => {
     const removed = JSON.parse((await dossier('case', 'application', 'remove', '--case', id, '--application', 'app-1')).stdout) as Listing;
     expect(removed.applications).toEqual([]);
   }, 60_000);
+
+  it('records the r.32 witness information item by item, clears one, and refuses bad minutes by their path', async () => {
+    // Case 1 as the test above leaves it: imported, with no application.
+    const [{ id } = { id: '' }] = JSON.parse((await dossier('case', 'list')).stdout) as { id: string }[];
+    const added = await dossier(
+      'case',
+      'application',
+      'add',
+      '--case',
+      id,
+      '--kind',
+      'witnesses',
+      '--witness',
+      'CHAN Mei-ling',
+      '--testimony',
+      'She can house and supervise the person concerned.',
+      '--minutes',
+      '45',
+      '--relationship',
+      'her cousin',
+      '--expert',
+      '--qualifications',
+      'Registered social worker.',
+      '--means',
+      'telephone',
+    );
+    expect(added.stderr).toBe('');
+    const witness = (JSON.parse(added.stdout) as { applications: Record<string, unknown>[] }).applications[0];
+    expect(witness).toMatchObject({
+      kind: 'witnesses',
+      witness: 'CHAN Mei-ling',
+      testimony: 'She can house and supervise the person concerned.',
+      testimonyMinutes: 45,
+      witnessRelationship: 'her cousin',
+      expertWitness: true,
+      expertQualifications: 'Registered social worker.',
+      witnessMeans: 'telephone',
+    });
+
+    const set = await dossier('case', 'application', 'set', '--case', id, '--application', 'app-1', '--not-expert', '--qualifications', '');
+    const after = (JSON.parse(set.stdout) as { applications: Record<string, unknown>[] }).applications[0];
+    expect(after).not.toHaveProperty('expertWitness');
+    expect(after).not.toHaveProperty('expertQualifications');
+    expect(after).toMatchObject({ testimonyMinutes: 45, witnessMeans: 'telephone' });
+
+    for (const [option, value, field] of [
+      ['--minutes', 'an hour', 'testimonyMinutes'],
+      ['--minutes', '0', 'testimonyMinutes'],
+      ['--means', 'by pigeon', 'witnessMeans'],
+    ] as const) {
+      const bad = await dossier('case', 'application', 'set', '--case', id, '--application', 'app-1', option, value);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain(`detention.applications.0.${field}`);
+    }
+  }, 60_000);
 });

@@ -205,6 +205,30 @@ describe('events recorded elsewhere', () => {
     for (const raw of ['IRPA55', 'DETAINED', '48H', 'released-ID', 'TRV)']) expect(fr).not.toContain(raw);
   });
 
+  it("print a permit's employer and conditions with the start of its status, in English and French", () => {
+    const permit = (more: Partial<Case['client']['statusHistory'][number]>): Case => ({
+      ...bare,
+      client: {
+        ...bare.client,
+        statusHistory: [{ kind: 'work-employer-specific', from: date({ year: 2024, month: 5, day: 1 }), ...more }],
+      },
+    });
+    const both = permit({ employer: ' Maple Leaf Greenhouses Ltd. ', conditions: 'Farm worker; Leamington, Ontario only.' });
+    expect(tableRows(both).join('\n')).toContain(
+      'Status began: employer-specific work permit (employer: Maple Leaf Greenhouses Ltd.; conditions: Farm worker; Leamington, Ontario only.)',
+    );
+    expect(tableRows(both, 'fr').join('\n')).toContain(
+      'Début du statut : permis de travail lié à un employeur (employeur\u00A0: Maple Leaf Greenhouses Ltd.\u00A0; conditions\u00A0: Farm worker; Leamington, Ontario only.)',
+    );
+    expect(tableRows(permit({ employer: 'Maple Leaf Greenhouses Ltd.' })).join('\n')).toContain(
+      'Status began: employer-specific work permit (employer: Maple Leaf Greenhouses Ltd.) |',
+    );
+    expect(tableRows(permit({ conditions: 'Not authorized to work.', employer: '  ' }), 'fr').join('\n')).toContain(
+      'Début du statut : permis de travail lié à un employeur (conditions\u00A0: Not authorized to work.) |',
+    );
+    expect(tableRows(permit({})).join('\n')).toContain('Status began: employer-specific work permit |');
+  });
+
   it('have words for every code the case model allows, in both languages', () => {
     const base = { key: 'k', when: date({ year: 2020 }), category: 'status', derivedFrom: 'x', editAt: 'client' } as const;
     const summaries = (lang: 'en' | 'fr'): string[] => {

@@ -456,3 +456,27 @@ describe('citations in a Bates-numbered packet', () => {
     expect(text(lai, 'release-plan', { exhibitRefs })).toContain('Tab 5, p. APP-000012');
   });
 });
+
+describe('French dates on the first of the month', () => {
+  const firsts: Case = {
+    ...lai,
+    detention: {
+      ...lai.detention,
+      episodes: lai.detention.episodes.map((e) => ({ ...e, start: { utc: '2026-03-01T18:30:00Z', tz: 'America/Toronto' } })),
+      hearings: lai.detention.hearings.map((h) =>
+        h.id === 'h-7d' ? { ...h, scheduled: { utc: '2026-04-01T13:30:00Z', tz: 'America/Toronto' } } : h,
+      ),
+    },
+  };
+
+  it('the release plan reads "1er" in French and "1" in English, for the letter, the detention and the review', () => {
+    const fr = colons(text(firsts, 'release-plan', { lang: 'fr', today: '2026-04-01' }));
+    expect(fr).toContain('Le 1er avril 2026');
+    expect(fr).toContain('depuis le dimanche 1er mars 2026');
+    expect(fr).toContain('le mercredi 1er avril 2026 à 9');
+    expect(fr).not.toMatch(/\b1 (?:mars|avril)/u);
+    const en = text(firsts, 'release-plan', { today: '2026-04-01' });
+    expect(en).toContain('April 1, 2026');
+    expect(en).toContain('since Sunday, March 1, 2026');
+  });
+});

@@ -127,7 +127,7 @@ export function withPrivacyApplication(c: Case): Case {
 }
 
 /**
- * Case 1 with an r.26 disclosure and r.32 witness information for the 7-day review, and an r.33
+ * Case 1 with an r.26 disclosure and r.32 witness information (all five items of r.32(1)) for the 7-day review, and an r.33
  * summons and an r.43 change of date for the admissibility hearing, each served on the Minister.
  */
 export function withRuleApplications(c: Case): Case {
@@ -166,7 +166,12 @@ export function withRuleApplications(c: Case): Case {
           kind: 'witnesses',
           hearingId: 'h-7d',
           witness: 'CHAN Mei-ling',
-          reasons: ['Ms. Chan will say she can house and supervise the person concerned; 20 minutes; a cousin.'],
+          testimony:
+            'Ms. Chan will say that she can house the person concerned at her home in Richmond Hill and supervise her daily.\n\nShe will describe the room offered and her working hours.',
+          testimonyMinutes: 20,
+          witnessRelationship: 'her cousin',
+          witnessMeans: 'videoconference' as const,
+          reasons: ['Ms. Chan works nights: a sitting before noon suits her best.'],
           serviceIds: ['svc-r32'],
         },
         {

@@ -6,6 +6,7 @@ describe('where a document problem is fixed', () => {
     expect(fieldPlace('client.languages', 'detention-review')).toEqual({ tab: 'client' });
     expect(fieldPlace('detention.hearings', 'detention-review')).toEqual({ tab: 'detention' });
     expect(fieldPlace('detention.episodes', 'detention-review')).toEqual({ tab: 'detention' });
+    expect(fieldPlace('detention.applications.1.testimony', 'detention-review')).toEqual({ tab: 'detention' });
     expect(fieldPlace('detention.earlyReview.newFacts', 'detention-review')).toEqual({ tab: 'releasePlan' });
     expect(fieldPlace('detention.service', 'detention-review')).toEqual({ tab: 'releasePlan' });
     expect(fieldPlace('people', 'detention-review')).toEqual({ tab: 'releasePlan' });
