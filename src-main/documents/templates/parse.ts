@@ -8,6 +8,7 @@ import {
   type Pos,
   type TemplateError,
 } from './ast.ts';
+import { frenchPunctuation } from '../french.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { parseInline } from './inline.ts';
 import { tokenizeLine, type Token } from './tokens.ts';
@@ -189,9 +190,12 @@ export function parseTemplate(text: string, file: string): ParseResult {
   const titleField = field('title');
   const title = titleField ? (inline(titleField.value, titleField.line, 8) ?? []) : [];
   if (errors.length > 0) return { ok: false, errors: errors.toSorted((a, b) => a.line - b.line || a.column - b.column) };
+  // Labels are template text like the body: a French template's labels take the no-break spaces
+  // of French punctuation ("Lieu : …") here, once, for every builder that prints them.
+  const french = language?.value === 'fr';
   const strings: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const [key, { value }] of front.fields)
-    if (!['id', 'title', 'documentType', 'language', 'version'].includes(key)) strings[key] = value;
+    if (!['id', 'title', 'documentType', 'language', 'version'].includes(key)) strings[key] = french ? frenchPunctuation(value) : value;
   return {
     ok: true,
     ast: {

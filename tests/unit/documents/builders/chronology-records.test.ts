@@ -49,9 +49,9 @@ describe('the chronology prints reserved decisions and parallel matters as deriv
 
   it('in French', () => {
     const printed = rows(withRecords(), 'fr').join('\n');
-    expect(printed).toContain('Contrôle des sept jours : décision mise en délibéré');
-    expect(printed).toContain('Contrôle des sept jours : réception de la décision mise en délibéré (mise en liberté ordonnée)');
+    expect(printed).toContain('Contrôle des sept jours\u00A0: décision mise en délibéré');
+    expect(printed).toContain('Contrôle des sept jours\u00A0: réception de la décision mise en délibéré (mise en liberté ordonnée)');
     expect(printed).toContain('Demande d’asile jugée irrecevable'.replace('’', "'"));
-    expect(printed).toContain('Permis de séjour temporaire pour victimes de la traite de personnes : présentation (V123456789)');
+    expect(printed).toContain('Permis de séjour temporaire pour victimes de la traite de personnes\u00A0: présentation (V123456789)');
   });
 });

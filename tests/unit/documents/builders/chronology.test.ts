@@ -150,7 +150,7 @@ describe('chronology dates', () => {
     expect(first({ original: '모름', qualifier: 'unknown' }, 'fr')).toBe('모름 (date inconnue)');
     const chuseok = { calendar: 'korean-lunar', original: '추석 지나고', month: 8, day: 15, qualifier: 'after' } as const;
     expect(first(chuseok)).toBe('추석 지나고 (Korean lunar calendar; no Gregorian date entered)');
-    expect(first(chuseok, 'fr')).toBe('추석 지나고 (calendrier lunaire coréen ; aucune date grégorienne saisie)');
+    expect(first(chuseok, 'fr')).toBe('추석 지나고 (calendrier lunaire coréen\u00A0; aucune date grégorienne saisie)');
     expect(first({ ...chuseok, earliest: '2024-09-18', latest: '2024-10-31' })).toBe('추석 지나고 (2024-09-18 – 2024-10-31)');
   });
 });
@@ -184,7 +184,7 @@ describe('chronology events', () => {
         'Sources: Notice of seizure (IRPA s.140), p. 1 | Bank letter for CHAN Kwok-wai, p. 2',
     );
     const fr = tableRows(withTimeline(lai, [disputed]), 'fr').find((r) => r.includes('Wages stopped.'));
-    expect(fr).toContain('Lieu : Markham Selon : the client Contesté. Autre version, donnée par the Minister');
+    expect(fr).toContain('Lieu\u00A0: Markham Selon\u00A0: the client Contesté. Autre version, donnée par the Minister');
   });
 });
 
@@ -198,9 +198,9 @@ describe('events recorded elsewhere', () => {
     expect(en).toContain('Released from detention by order of the Immigration Division');
     const fr = tableRows(bare, 'fr').join('\n');
     expect(fr).toContain('Entrée au Canada à Vancouver International Airport à titre de visiteur');
-    expect(fr).toContain('Mise en détention : Toronto Immigration Holding Centre (LIPR, al. 55(2)a))');
-    expect(fr).toContain('Contrôle des 48 heures : maintien en détention');
-    expect(fr).toContain('Début du statut : visiteur');
+    expect(fr).toContain('Mise en détention\u00A0: Toronto Immigration Holding Centre (LIPR, al. 55(2)a))');
+    expect(fr).toContain('Contrôle des 48 heures\u00A0: maintien en détention');
+    expect(fr).toContain('Début du statut\u00A0: visiteur');
     expect(fr).toContain('Naissance.');
     for (const raw of ['IRPA55', 'DETAINED', '48H', 'released-ID', 'TRV)']) expect(fr).not.toContain(raw);
   });
@@ -218,13 +218,13 @@ describe('events recorded elsewhere', () => {
       'Status began: employer-specific work permit (employer: Maple Leaf Greenhouses Ltd.; conditions: Farm worker; Leamington, Ontario only.)',
     );
     expect(tableRows(both, 'fr').join('\n')).toContain(
-      'Début du statut : permis de travail lié à un employeur (employeur\u00A0: Maple Leaf Greenhouses Ltd.\u00A0; conditions\u00A0: Farm worker; Leamington, Ontario only.)',
+      'Début du statut\u00A0: permis de travail lié à un employeur (employeur\u00A0: Maple Leaf Greenhouses Ltd.\u00A0; conditions\u00A0: Farm worker; Leamington, Ontario only.)',
     );
     expect(tableRows(permit({ employer: 'Maple Leaf Greenhouses Ltd.' })).join('\n')).toContain(
       'Status began: employer-specific work permit (employer: Maple Leaf Greenhouses Ltd.) |',
     );
     expect(tableRows(permit({ conditions: 'Not authorized to work.', employer: '  ' }), 'fr').join('\n')).toContain(
-      'Début du statut : permis de travail lié à un employeur (conditions\u00A0: Not authorized to work.) |',
+      'Début du statut\u00A0: permis de travail lié à un employeur (conditions\u00A0: Not authorized to work.) |',
     );
     expect(tableRows(permit({})).join('\n')).toContain('Status began: employer-specific work permit |');
   });
