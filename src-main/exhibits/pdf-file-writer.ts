@@ -48,7 +48,8 @@ const ascii = (text: string): Buffer => Buffer.from(text, 'latin1');
  * the same bytes as `doc.save({ updateFieldAppearances: false })`, but a large stream's contents
  * go to disk from where they already are in memory. Saving a 300 MB scan so holds about 1 MB
  * more, not the file a second time. The document is spent afterwards (the writer adds its object
- * streams to it), as the import that proves a file with it discards the document anyway.
+ * streams to it), as the import that proves a file with it discards the document anyway. The
+ * file is not synced to disk: it is a proof that the document saves, not something to keep.
  */
 export async function writePdfFile(doc: PDFDocument, file: string): Promise<number> {
   await doc.flush();
@@ -115,7 +116,6 @@ export async function writePdfFile(doc: PDFDocument, file: string): Promise<numb
     }
     await put(plan.trailer);
     await flush();
-    await handle.sync();
   } finally {
     await handle.close();
   }
