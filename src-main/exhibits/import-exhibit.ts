@@ -1,9 +1,11 @@
 import { DossierError } from '../core/errors.ts';
 import type { Exhibit } from '../core/model/case.ts';
 import type { PartialDate } from '../core/model/partial-date.ts';
-import type { VaultApi } from '../vault/types.ts';
-import { normaliseExhibit, type NormaliseOptions } from './normalise.ts';
+import type { BlobRef, VaultApi } from '../vault/types.ts';
+import type { ExhibitFacts, NormaliseOptions } from './normalise.ts';
 import { pageList } from './page-list.ts';
+import { proveExhibit, proveExhibitFile } from './prove-exhibit.ts';
+import { DEFAULT_MAX_EXHIBIT_BYTES, readExhibitChunks } from './read-file.ts';
 
 export interface ExhibitDetails {
   readonly title?: string;
@@ -16,17 +18,25 @@ export interface ExhibitDetails {
   readonly partOf?: string;
 }
 
-export interface ImportExhibitInput extends ExhibitDetails {
+interface ImportTarget extends ExhibitDetails {
   readonly caseId: string;
   /**
    * An exhibit already described in the case (a bondsperson's T4s listed before the file came
    * in): the file is attached to it, keeping its id, so everything linked to it stays linked.
    */
   readonly exhibitId?: string;
-  readonly bytes: Uint8Array;
   /** The file's own name: a default title and the name used in error messages. */
   readonly fileName: string;
 }
+
+/**
+ * The file itself: bytes already in memory (a drop on the window, a part of a split), or a path
+ * on disk, which is read once for the proof and then streamed into the vault in chunks.
+ */
+export type ImportExhibitInput = ImportTarget &
+  (
+    { readonly bytes: Uint8Array } | { readonly path: string; /** Per-file limit, checked before it is read. */ readonly maxBytes?: number }
+  );
 
 export interface ImportWarning {
   readonly code: 'NOT_SEARCHABLE' | 'ACTIVE_CONTENT_REMOVED' | 'REPAIRED';
@@ -62,10 +72,19 @@ export async function importExhibit(input: ImportExhibitInput, deps: ImportDeps)
     throw new DossierError('NOT_FOUND', `Exhibit ${input.partOf} is not in this case; import the original first.`);
   }
   // Only the facts are kept: the normalised copy (as large as the original) is made again from
-  // the original at build time, so it can be freed before the original is encrypted.
-  const { pages, mime, pagesWithoutText, removed, repaired = [] } = await normaliseExhibit(input.bytes, input.fileName, deps.normalise);
-  const normalised = { pages, mime, pagesWithoutText, removed, repaired };
-  const blob = await deps.vault.putBlob(input.bytes);
+  // the original at build time. A file on disk is then sealed into the vault from the disk, chunk
+  // by chunk, and must be the very bytes proved.
+  let normalised: ExhibitFacts;
+  let blob: BlobRef;
+  if ('path' in input) {
+    const proven = await proveExhibitFile(input.path, input.fileName, input.maxBytes ?? DEFAULT_MAX_EXHIBIT_BYTES, deps.normalise);
+    normalised = proven;
+    blob = await deps.vault.putBlobStream(readExhibitChunks(input.path, proven));
+  } else {
+    normalised = await proveExhibit(input.bytes, input.fileName, deps.normalise);
+    blob = await deps.vault.putBlob(input.bytes);
+  }
+  const repaired = normalised.repaired ?? [];
   const exhibit: Exhibit = {
     id: `ex-${deps.newId()}`.toLowerCase().slice(0, 64),
     title: (input.title ?? input.fileName.replace(/\.[A-Za-z0-9]{1,5}$/u, '')).slice(0, 500),
@@ -109,10 +128,10 @@ export async function importExhibit(input: ImportExhibitInput, deps: ImportDeps)
       message: `Removed from the packet copy (the original is kept as received): ${normalised.removed.join(', ')}.`,
     });
   }
-  if (normalised.repaired.length > 0) {
+  if (repaired.length > 0) {
     warnings.push({
       code: 'REPAIRED',
-      message: `Repaired in the packet copy (the original is kept as received): ${normalised.repaired.join('; ')}. Check its pages in the built packet.`,
+      message: `Repaired in the packet copy (the original is kept as received): ${repaired.join('; ')}. Check its pages in the built packet.`,
     });
   }
   return { exhibit: attached ?? exhibit, warnings };

@@ -3,7 +3,7 @@ import { DossierError, isDossierError } from '../core/errors.ts';
 import { exhibitDateFromText } from '../exhibits/exhibit-date.ts';
 import { exhibitError } from '../exhibits/exhibit-errors.ts';
 import { importExhibit, type ImportExhibitResult } from '../exhibits/import-exhibit.ts';
-import { DEFAULT_MAX_EXHIBIT_BYTES, readExhibitFile } from '../exhibits/read-file.ts';
+import { DEFAULT_MAX_EXHIBIT_BYTES } from '../exhibits/read-file.ts';
 import type { Handlers } from '../ipc/invoke.ts';
 import type { ExhibitBatchDto, ExhibitImportedDto } from '../ipc/contract.ts';
 import type { VaultApi } from '../vault/types.ts';
@@ -45,19 +45,20 @@ function failureOf(error: unknown): { code: DossierError['code']; message: strin
 export function createExhibitHandlers(deps: ExhibitHandlerDeps): Pick<Handlers, 'exhibitImport' | 'exhibitPickAndImport'> {
   const maxBytes = deps.maxExhibitBytes ?? DEFAULT_MAX_EXHIBIT_BYTES;
 
-  const importBytes = async (caseId: string, fileName: string, bytes: Uint8Array, details: Details) => {
-    if (bytes.byteLength > maxBytes) {
+  /** From bytes the window sent, or from a file picked on disk (read once, then streamed into the vault). */
+  const importOne = async (caseId: string, fileName: string, file: { bytes: Uint8Array } | { path: string }, details: Details) => {
+    if ('bytes' in file && file.bytes.byteLength > maxBytes) {
       throw exhibitError(
         'TOO_LARGE',
         fileName,
-        `the file is ${Math.ceil(bytes.byteLength / 2 ** 20)} MB, over the ${Math.floor(maxBytes / 2 ** 20)} MB limit per exhibit.`,
+        `the file is ${Math.ceil(file.bytes.byteLength / 2 ** 20)} MB, over the ${Math.floor(maxBytes / 2 ** 20)} MB limit per exhibit.`,
         'Scan it again at a lower resolution, or split it into parts and import each part.',
       );
     }
     const result = await importExhibit(
       {
         caseId,
-        bytes,
+        ...('bytes' in file ? { bytes: file.bytes } : { path: file.path, maxBytes }),
         fileName,
         ...(details.title === undefined || details.title.trim() === '' ? {} : { title: details.title.trim() }),
         ...(details.date === undefined ? {} : { date: exhibitDateFromText(details.date) }),
@@ -72,7 +73,7 @@ export function createExhibitHandlers(deps: ExhibitHandlerDeps): Pick<Handlers, 
   };
 
   return {
-    exhibitImport: async ({ caseId, fileName, bytes, ...details }) => importBytes(caseId, fileName, bytes, details),
+    exhibitImport: async ({ caseId, fileName, bytes, ...details }) => importOne(caseId, fileName, { bytes }, details),
 
     exhibitPickAndImport: async ({ caseId, exhibitId }) => {
       if (!deps.dialog) {
@@ -88,8 +89,8 @@ export function createExhibitHandlers(deps: ExhibitHandlerDeps): Pick<Handlers, 
       for (const file of files) {
         const fileName = path.basename(file);
         try {
-          const bytes = await readExhibitFile(file, maxBytes);
-          batch.imported.push({ fileName, ...(await importBytes(caseId, fileName, bytes, exhibitId === undefined ? {} : { exhibitId })) });
+          const details = exhibitId === undefined ? {} : { exhibitId };
+          batch.imported.push({ fileName, ...(await importOne(caseId, fileName, { path: file }, details)) });
         } catch (error) {
           if (isDossierError(error) && error.code === 'LOCKED') throw error;
           batch.failed.push({ fileName, error: failureOf(error) });

@@ -1,6 +1,5 @@
 import { exhibitDateFromText } from '../exhibits/exhibit-date.ts';
 import { importExhibit, type ImportExhibitResult } from '../exhibits/import-exhibit.ts';
-import { readExhibitFile } from '../exhibits/read-file.ts';
 import type { VaultApi } from '../vault/types.ts';
 import path from 'node:path';
 
@@ -33,11 +32,11 @@ export interface ExhibitService {
 export function createExhibitService(deps: ExhibitServiceDeps): ExhibitService {
   return {
     importFile: async (input) => {
-      const bytes = await readExhibitFile(input.path, deps.maxExhibitBytes);
       const result = await importExhibit(
         {
           caseId: input.caseId,
-          bytes,
+          path: input.path,
+          ...(deps.maxExhibitBytes === undefined ? {} : { maxBytes: deps.maxExhibitBytes }),
           fileName: path.basename(input.path),
           ...(input.title === undefined ? {} : { title: input.title }),
           ...(input.date === undefined ? {} : { date: exhibitDateFromText(input.date) }),

@@ -23,9 +23,10 @@ async function ignoreMissing(work: Promise<void>): Promise<void> {
 }
 
 /**
- * Replaces `dir/name` with `data` (one buffer, or the file's parts in order for data too large
- * to hold sealed at once) so that a crash at any moment leaves either the old or the
- * new content under `name` or `name.prev`: temp file in the same folder, fsync, previous
+ * Replaces `dir/name` with `data` (one buffer, or the file's parts in order, possibly arriving
+ * one by one from a stream, for data too large to hold sealed at once) so that a crash at any
+ * moment leaves either the old or the new content under `name` or `name.prev`: temp file in the
+ * same folder, fsync, previous
  * generation renamed aside, temp renamed in, folder fsynced. There is no in-place fallback:
  * if any step fails the error is typed and the old data stays where it was.
  */
@@ -33,7 +34,7 @@ export async function writeAtomic(
   fs: FsPort,
   dir: string,
   name: string,
-  data: Uint8Array | Iterable<Uint8Array>,
+  data: Uint8Array | Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
   options: AtomicWriteOptions,
 ): Promise<void> {
   const target = path.join(dir, name);

@@ -4,7 +4,7 @@ import { DossierError } from '../core/errors.ts';
 import { ensurePrivateDir, writeAtomic } from './atomic.ts';
 import { BLOBS_DIR, blobFileName, blobIdPattern, newBlobId } from './file-names.ts';
 import { readGenerations, repairGenerations } from './recovery.ts';
-import { openFile, requireWritable, sealFramedParts, type Session, type VaultDeps } from './session.ts';
+import { openFile, requireWritable, sealFramedParts, sealFramedStream, type Session, type VaultDeps } from './session.ts';
 import type { BlobRef } from './types.ts';
 
 /**
@@ -26,6 +26,35 @@ export async function putBlob(deps: VaultDeps, session: Session, bytes: Uint8Arr
     action: 'storing the attachment',
   });
   return { blobId, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+}
+
+/**
+ * Stores a payload that arrives piece by piece (an exhibit read from its file in chunks): it is
+ * hashed and sealed as it passes, frame by frame straight into the temp file, so neither the
+ * file nor its ciphertext is ever held whole. If the source fails (or the vault locks) part way,
+ * the temp file is removed and nothing is stored under the blob's name; a crash leaves only a
+ * temp file, removed on the next unlock.
+ */
+export async function putBlobStream(deps: VaultDeps, session: Session, source: AsyncIterable<Uint8Array>): Promise<BlobRef> {
+  requireWritable(session);
+  const blobId = newBlobId(deps.random);
+  const dir = path.join(deps.dir, BLOBS_DIR);
+  await ensurePrivateDir(deps.fs, dir);
+  const hash = createHash('sha256');
+  let bytes = 0;
+  async function* counted(): AsyncGenerator<Uint8Array, void, undefined> {
+    for await (const chunk of source) {
+      hash.update(chunk);
+      bytes += chunk.length;
+      yield chunk;
+    }
+  }
+  await writeAtomic(deps.fs, dir, blobFileName(blobId), sealFramedStream(deps, session, blobId, BLOB_FORMAT_VERSION, counted()), {
+    random: deps.random,
+    keepPrevious: false,
+    action: 'storing the attachment',
+  });
+  return { blobId, sha256: hash.digest('hex'), bytes };
 }
 
 export async function getBlob(deps: VaultDeps, session: Session, blobId: string): Promise<Uint8Array> {

@@ -61,6 +61,43 @@ export function framedSize(plaintextBytes: number, frameSize = DEFAULT_FRAME_BYT
   return FRAMED_HEADER_BYTES + plaintextBytes + frameCount(plaintextBytes, frameSize) * TAG_BYTES;
 }
 
+/** The header and per-file key of one write, and how to seal frame `index`; `wipe` zero-fills the key. */
+interface FrameSealer {
+  readonly header: Uint8Array;
+  seal(index: number, chunk: Uint8Array, last: boolean): Buffer;
+  wipe(): void;
+}
+
+function frameSealer(key: Uint8Array, fileId: string, schemaVersion: number, random: Uint8Array, frameSize: number): FrameSealer {
+  if (random.length !== FRAMED_RANDOM_BYTES) throw new RangeError(`The framed container needs ${FRAMED_RANDOM_BYTES} random bytes.`);
+  if (!Number.isInteger(schemaVersion) || schemaVersion < 0 || schemaVersion > MAX_SCHEMA_VERSION)
+    throw new RangeError('Schema version out of range.');
+  if (!Number.isInteger(frameSize) || frameSize < MIN_FRAME_BYTES || frameSize > MAX_FRAME_BYTES)
+    throw new RangeError('Frame size out of range.');
+  const header = new Uint8Array(FRAMED_HEADER_BYTES);
+  const view = new DataView(header.buffer);
+  header.set(MAGIC, 0);
+  header[4] = FRAMED_VERSION;
+  view.setUint16(5, schemaVersion, false);
+  view.setUint32(7, frameSize, false);
+  header.set(random, 11);
+  const aad = Buffer.concat([header, Buffer.from(fileId, 'utf8')]);
+  const prefix = random.subarray(SALT_BYTES);
+  const subkey = fileKey(key, random.subarray(0, SALT_BYTES), fileId);
+  return {
+    header,
+    seal: (index, chunk, last) => {
+      if (index >= MAX_FRAMES) throw new RangeError('The payload is too large for one vault file.');
+      const cipher = createCipheriv('aes-256-gcm', subkey, nonce(prefix, index, last), { authTagLength: TAG_BYTES });
+      cipher.setAAD(aad);
+      const body = cipher.update(chunk);
+      const tail = cipher.final();
+      return Buffer.concat([body, tail, cipher.getAuthTag()]);
+    },
+    wipe: () => subkey.fill(0),
+  };
+}
+
 /**
  * Seals `plaintext` as the file's parts in order (the header, then each frame with its tag), so a
  * writer can put them on disk one by one and never hold the whole ciphertext; `random` is
@@ -75,35 +112,59 @@ export function* sealFrames(
   random: Uint8Array,
   frameSize = DEFAULT_FRAME_BYTES,
 ): Generator<Uint8Array, void, undefined> {
-  if (random.length !== FRAMED_RANDOM_BYTES) throw new RangeError(`The framed container needs ${FRAMED_RANDOM_BYTES} random bytes.`);
-  if (!Number.isInteger(schemaVersion) || schemaVersion < 0 || schemaVersion > MAX_SCHEMA_VERSION)
-    throw new RangeError('Schema version out of range.');
-  if (!Number.isInteger(frameSize) || frameSize < MIN_FRAME_BYTES || frameSize > MAX_FRAME_BYTES)
-    throw new RangeError('Frame size out of range.');
   const frames = frameCount(plaintext.length, frameSize);
   if (frames > MAX_FRAMES) throw new RangeError('The payload is too large for one vault file.');
-  const header = new Uint8Array(FRAMED_HEADER_BYTES);
-  const view = new DataView(header.buffer);
-  header.set(MAGIC, 0);
-  header[4] = FRAMED_VERSION;
-  view.setUint16(5, schemaVersion, false);
-  view.setUint32(7, frameSize, false);
-  header.set(random, 11);
-  const aad = Buffer.concat([header, Buffer.from(fileId, 'utf8')]);
-  const prefix = random.subarray(SALT_BYTES);
-  const subkey = fileKey(key, random.subarray(0, SALT_BYTES), fileId);
+  const sealer = frameSealer(key, fileId, schemaVersion, random, frameSize);
   try {
-    yield header;
+    yield sealer.header;
     for (let i = 0; i < frames; i++) {
       const chunk = plaintext.subarray(i * frameSize, Math.min(plaintext.length, (i + 1) * frameSize));
-      const cipher = createCipheriv('aes-256-gcm', subkey, nonce(prefix, i, i === frames - 1), { authTagLength: TAG_BYTES });
-      cipher.setAAD(aad);
-      const body = cipher.update(chunk);
-      const tail = cipher.final();
-      yield Buffer.concat([body, tail, cipher.getAuthTag()]);
+      yield sealer.seal(i, chunk, i === frames - 1);
     }
   } finally {
-    subkey.fill(0);
+    sealer.wipe();
+  }
+}
+
+/**
+ * Seals a payload that arrives as chunks of any size (a file read piece by piece) into the same
+ * bytes `sealFrames` makes of the whole: at most one frame of plaintext is held, plus the chunk
+ * being cut, and a frame is sealed only once the next byte (or the end) shows whether it is the
+ * last. An error from the source ends the sealing with it; the key is wiped either way.
+ */
+export async function* sealFrameStream(
+  key: Uint8Array,
+  fileId: string,
+  schemaVersion: number,
+  source: AsyncIterable<Uint8Array>,
+  random: Uint8Array,
+  frameSize = DEFAULT_FRAME_BYTES,
+): AsyncGenerator<Uint8Array, void, undefined> {
+  const sealer = frameSealer(key, fileId, schemaVersion, random, frameSize);
+  try {
+    yield sealer.header;
+    // One buffer, filled again for each frame: a sealed frame is a new buffer of its own.
+    const frame = new Uint8Array(frameSize);
+    let filled = 0;
+    let index = 0;
+    for await (const chunk of source) {
+      for (let at = 0; at < chunk.length;) {
+        if (filled === frameSize) {
+          // A full frame and more bytes after it: it is not the last.
+          yield sealer.seal(index, frame, false);
+          index += 1;
+          filled = 0;
+        }
+        const take = Math.min(frameSize - filled, chunk.length - at);
+        frame.set(chunk.subarray(at, at + take), filled);
+        filled += take;
+        at += take;
+      }
+    }
+    yield sealer.seal(index, frame.subarray(0, filled), true);
+    frame.fill(0);
+  } finally {
+    sealer.wipe();
   }
 }
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { DossierError } from '../core/errors.ts';
 import type { BackupPolicy } from './backup-rotation.ts';
 import { decryptFile, encryptFile, IV_BYTES, type DecodedFile } from './codec.ts';
-import { decryptFramed, FRAMED_RANDOM_BYTES, FRAMED_VERSION, sealFrames } from './framed-codec.ts';
+import { decryptFramed, FRAMED_RANDOM_BYTES, FRAMED_VERSION, sealFrameStream, sealFrames } from './framed-codec.ts';
 import { QUARANTINE_DIR } from './file-names.ts';
 import type { FsPort } from './fs-port.ts';
 import type { IndexEntry } from './index-file.ts';
@@ -87,6 +87,23 @@ export function* sealFramedParts(
   plaintext: Uint8Array,
 ): Generator<Uint8Array, void, undefined> {
   for (const part of sealFrames(liveKey(session), fileId, schemaVersion, plaintext, deps.random(FRAMED_RANDOM_BYTES))) {
+    liveKey(session);
+    yield part;
+  }
+}
+
+/**
+ * The same for a payload read piece by piece (an exhibit streamed from its file): neither the
+ * plaintext nor the ciphertext is ever held whole, and a lock stops the write between frames.
+ */
+export async function* sealFramedStream(
+  deps: VaultDeps,
+  session: Session,
+  fileId: string,
+  schemaVersion: number,
+  source: AsyncIterable<Uint8Array>,
+): AsyncGenerator<Uint8Array, void, undefined> {
+  for await (const part of sealFrameStream(liveKey(session), fileId, schemaVersion, source, deps.random(FRAMED_RANDOM_BYTES))) {
     liveKey(session);
     yield part;
   }

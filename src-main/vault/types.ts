@@ -138,6 +138,8 @@ export interface VaultApi {
   /** Reports orphaned blobs, unreadable files and quarantined files; `clean` removes the orphans. */
   check(options: { readonly clean: boolean; readonly keep: ReadonlySet<string> }): Promise<VaultCheckReport>;
   putBlob(bytes: Uint8Array): Promise<BlobRef>;
+  /** Stores a payload read piece by piece, sealed frame by frame as it arrives; see vault/blob-store.ts. */
+  putBlobStream(source: AsyncIterable<Uint8Array>): Promise<BlobRef>;
   /** Every backup, newest first, with the cases each holds. */
   listBackups(): Promise<readonly BackupSummary[]>;
   /** Puts one case back from a backup, after backing up the vault as it is; see vault/restore.ts. */

@@ -6,7 +6,7 @@ import { removeLeftoverTemps } from './atomic.ts';
 import { DEFAULT_BACKUP_POLICY, type BackupPolicy } from './backup-rotation.ts';
 import { removePartialBackups, takeBackup } from './backup.ts';
 import { blobRefsOf } from './blob-refs.ts';
-import { getBlob, putBlob } from './blob-store.ts';
+import { getBlob, putBlob, putBlobStream } from './blob-store.ts';
 import { sweepBlobs } from './blob-sweep.ts';
 import { checkVault } from './check.ts';
 import { deleteCase, ensureMigrationBackup, readCase, writeCase } from './case-store.ts';
@@ -35,7 +35,7 @@ import { closeBackupFile, inspectBackupFile, openBackupFile } from './backup-fil
 import { restoreCaseFromFile, restoreFileIntoEmpty } from './restore-file.ts';
 import { finishRestore, restoreVault } from './restore-vault.ts';
 import { createSession, endSession, liveKey, quarantineDirOf, requireWritable, type Session, type VaultDeps } from './session.ts';
-import type { KeyMethodInput, KeyStorePort, UnlockInput, VaultApi, VaultStatus } from './types.ts';
+import type { BlobRef, KeyMethodInput, KeyStorePort, UnlockInput, VaultApi, VaultStatus } from './types.ts';
 
 export interface VaultOptions {
   /** The vault folder (created 0700 by init if missing). */
@@ -80,6 +80,12 @@ export function createVault(options: VaultOptions): VaultApi {
   /** Blobs stored in this session: a check never takes them for orphans while a case may be about to refer to them. */
   const freshBlobs = new Set<string>();
   const idle = createIdleTimer(options.timers ?? systemTimers, checkTimeout(options.idleTimeoutMs ?? DEFAULT_IDLE_MS), () => lock());
+
+  async function fresh(stored: Promise<BlobRef>): Promise<BlobRef> {
+    const ref = await stored;
+    freshBlobs.add(ref.blobId);
+    return ref;
+  }
 
   /** One operation at a time: each save reads, checks and rewrites the index as a unit. */
   function serial<T>(work: () => Promise<T>): Promise<T> {
@@ -244,12 +250,8 @@ export function createVault(options: VaultOptions): VaultApi {
       }),
     sweepBlobs: (candidates, keep) => withSession((s) => sweepBlobs(deps, s, candidates, keep)),
     check: ({ clean, keep }) => withSession((s) => checkVault(deps, s, { clean, keep, fresh: freshBlobs })),
-    putBlob: (bytes) =>
-      withSession(async (s) => {
-        const ref = await putBlob(deps, s, bytes);
-        freshBlobs.add(ref.blobId);
-        return ref;
-      }),
+    putBlob: (bytes) => withSession((s) => fresh(putBlob(deps, s, bytes))),
+    putBlobStream: (source) => withSession((s) => fresh(putBlobStream(deps, s, source))),
     getBlob: (blobId) => withSession((s) => getBlob(deps, s, blobId)),
     listBackups: () => withSession((s) => describeBackups(deps, s)),
     restoreCase: (backupId, caseId) => withSession((s) => restoreCase(deps, s, backupId, caseId)),

@@ -7,6 +7,7 @@
 import os from 'node:os';
 import { benchDocument } from './document.bench.ts';
 import { benchHcApplication } from './hc-application.bench.ts';
+import { benchScanImport } from './import.bench.ts';
 import { benchOcr } from './ocr.bench.ts';
 import { benchPacket } from './packet.bench.ts';
 import { benchPortalFit } from './portal-fit.bench.ts';
@@ -17,7 +18,8 @@ import { benchViewer } from './viewer.bench.ts';
 import { formatRows, type BenchRow } from './stats.ts';
 
 const groups: Record<string, readonly (() => Promise<BenchRow[]>)[]> = {
-  'user-paths': [benchUserPaths, benchHcApplication],
+  'user-paths': [benchUserPaths, benchScanImport, benchHcApplication],
+  import: [benchScanImport],
   vault: [benchVault],
   document: [benchDocument],
   packet: [benchPacket],

@@ -1,20 +1,17 @@
 /**
  * Where a person waits, through the handlers the UI calls: "Build" on the Packets tab for the
  * fixture detention case (the first build after unlocking, the next one, and one after an
- * edit), and a 300 MB scan imported in a child process of its own so its peak memory is its
- * own. Each build is compared in the same run with qpdf copying the same packet's pages (the
- * floor for writing them); the import with the file's size. Then the release plan's preview and
- * a keystroke in its wording (user-previews.ts), the 20-page document and the 1,000-page
- * packet's memory (user-documents.ts), and the demo (user-demo.ts). The H&C application's rows
- * come from its own group, which run.ts runs with this one.
+ * edit). Each build is compared in the same run with qpdf copying the same packet's pages (the
+ * floor for writing them). Then the release plan's preview and a keystroke in its wording
+ * (user-previews.ts), the 20-page document and the 1,000-page packet's memory
+ * (user-documents.ts), and the demo (user-demo.ts). The 300 MB scan's import and the H&C
+ * application's rows come from their own groups, which run.ts runs with this one.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Services } from '../../src-main/services/index.ts';
-import { writeLargePdf } from '../fixtures/exhibits/make-large.ts';
 import { textPdf } from '../fixtures/exhibits/make-exhibits.ts';
 import { channelCaller, counsel, importFixtureCase, openTestServices } from '../helpers/services.ts';
 import { median, medianMs, type BenchRow } from './stats.ts';
@@ -54,7 +51,7 @@ export async function benchUserPaths(): Promise<BenchRow[]> {
         printerTimes,
       });
       const previews = await benchPreviews(services, caseId, '2026-06-15');
-      return [...packets, ...previews, await scanImport(work), await benchTwentyPages(), packetPeakRow(), await benchDemo()];
+      return [...packets, ...previews, await benchTwentyPages(), packetPeakRow(), await benchDemo()];
     } finally {
       await services.dispose();
     }
@@ -128,26 +125,4 @@ async function clickToPacket(services: Services, caseId: string, work: string): 
       peerMedianMs: peer,
     },
   ];
-}
-
-/** The import in a child of its own (tests/integration/helpers/import-child.ts), peak RSS against the file's size. */
-async function scanImport(work: string): Promise<BenchRow> {
-  const file = writeLargePdf(path.join(work, 'scan-300mb.pdf'), 3, 10_000);
-  const child = path.resolve(import.meta.dirname, '../integration/helpers/import-child.ts');
-  const peaks: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const vault = path.join(work, `import-${i}`);
-    const { stdout } = await promisify(execFile)(process.execPath, [child, vault, file.path], { maxBuffer: 2 ** 20 });
-    rmSync(vault, { recursive: true, force: true });
-    peaks.push((JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { maxRssKb: number }).maxRssKb * 1024);
-  }
-  rmSync(file.path);
-  const ratio = median(peaks) / file.bytes;
-  return {
-    name: `peak RSS importing a ${Math.round(file.bytes / 2 ** 20)} MB scan (child process), as a multiple of the file`,
-    medianMs: 0,
-    display: `${Math.round(median(peaks) / 2 ** 20)} MB = ${ratio.toFixed(2)} × the file`,
-    target: '≤ 2 × the file',
-    met: ratio <= 2,
-  };
 }

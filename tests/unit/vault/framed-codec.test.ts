@@ -7,6 +7,7 @@ import {
   FRAMED_HEADER_BYTES,
   FRAMED_RANDOM_BYTES,
   framedSize,
+  sealFrameStream,
 } from '../../../src-main/vault/framed-codec.ts';
 import { openFile, type Session } from '../../../src-main/vault/session.ts';
 import { codeOf } from './support.ts';
@@ -91,6 +92,41 @@ describe('framed vault container', () => {
     expect(await fails(Buffer.concat([sealed, frame(0)]))).toBe('CORRUPT');
     expect(await fails(sealed, 'b-0002')).toBe('CORRUPT');
     expect(await codeOf(Promise.resolve().then(() => decryptFramed(randomBytes(32), 'b-0001', sealed)))).toBe('CORRUPT');
+  });
+
+  it('sealed from chunks of any size, a payload is the same bytes as sealed whole', async () => {
+    const random = randomBytes(FRAMED_RANDOM_BYTES);
+    for (const size of [0, 1, FRAME - 1, FRAME, FRAME + 1, 3 * FRAME, 3 * FRAME + 7]) {
+      const plaintext = randomBytes(size);
+      const whole = Buffer.from(encryptFramed(key, 'b-0001', 1, plaintext, random, FRAME));
+      for (const piece of [1, 7, FRAME - 1, FRAME, FRAME + 3, 5 * FRAME]) {
+        async function* pieces(): AsyncGenerator<Uint8Array> {
+          // An empty chunk now and then, as a stream may give.
+          for (let at = 0; at < size; at += piece) {
+            yield await Promise.resolve(plaintext.subarray(at, at + piece));
+            yield new Uint8Array(0);
+          }
+        }
+        const parts: Uint8Array[] = [];
+        for await (const part of sealFrameStream(key, 'b-0001', 1, pieces(), random, FRAME)) parts.push(part);
+        expect([size, piece, Buffer.concat(parts).equals(whole)]).toEqual([size, piece, true]);
+      }
+    }
+  });
+
+  it('a stream whose source fails seals nothing more and passes the failure on', async () => {
+    async function* failing(): AsyncGenerator<Uint8Array> {
+      yield await Promise.resolve(randomBytes(3 * FRAME));
+      throw new Error('the file went away');
+    }
+    const parts: Uint8Array[] = [];
+    const sealing = (async () => {
+      for await (const part of sealFrameStream(key, 'b-0001', 1, failing(), randomBytes(FRAMED_RANDOM_BYTES), FRAME)) parts.push(part);
+    })();
+    await expect(sealing).rejects.toThrow('the file went away');
+    // The header and the frames known not to be last; never a frame flagged last.
+    expect(parts).toHaveLength(3);
+    expect(await fails(Buffer.concat(parts))).toBe('CORRUPT');
   });
 
   it('a session opens both containers: blobs written before framing still read', () => {
