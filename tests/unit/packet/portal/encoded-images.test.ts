@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImageSpec } from '../../../../src-main/packet/portal/classify.ts';
 import type { Encoded } from '../../../../src-main/packet/portal/codec.ts';
 import { EncodedImages, encodingKey, streamDigest } from '../../../../src-main/packet/portal/encoded-images.ts';
+import { SourceCache } from '../../../../src-main/packet/contents/source-cache.ts';
 
 const encoded = (bytes: number): Encoded => ({ data: new Uint8Array(bytes), width: 10, height: 10, channels: 3 });
 const spec: ImageSpec = { width: 2550, height: 3300, codec: 'jpeg', components: 3, predictor: undefined, flate: false };
@@ -36,5 +37,12 @@ describe('the re-encoded images of a session', () => {
       encodingKey(digest, spec, 1600, 2070, { ...step, jpegQuality: 65 }),
     ])
       expect(other).not.toBe(base);
+  });
+
+  it('are forgotten with the exhibits when the session locks', () => {
+    const cache = new SourceCache();
+    cache.encodedImages.set('scan', encoded(10));
+    cache.clear();
+    expect(cache.encodedImages.get('scan')).toBeUndefined();
   });
 });
