@@ -35,8 +35,10 @@ export async function settleReferences(
     (s): s is Extract<PacketSource, { kind: 'generated' }> => s.kind === 'generated' && s.cited !== undefined,
   );
   let sources = initial;
+  let previous: Layout | undefined;
   for (let pass = 0; pass < MAX_LAYOUT_PASSES; pass += 1) {
-    const layout = await settleLayout(req, deps, sources, caps);
+    const layout = await settleLayout(req, deps, sources, caps, previous);
+    previous = layout;
     if (citing.length === 0) return { layout, resolved: sources };
     const refs = exhibitRefs(layout.plan, req.options.labelStyle);
     const byKey = new Map(sources.byKey);
@@ -82,9 +84,20 @@ export function exhibitRefs(plan: PacketPlan, style: LabelStyle): ExhibitRefs {
   );
 }
 
-async function settleLayout(req: BuildRequest, deps: BuildDeps, sources: ResolvedSources, caps: VolumeCaps): Promise<Layout> {
-  let listPages = 1;
-  let coverPages: number[] = [];
+/**
+ * The plan laid out and the list of documents and covers printed against it, again until their
+ * lengths stop changing. A later pass starts from the lengths the previous pass settled on, so
+ * it prints the list once when the citing documents did not change its length.
+ */
+async function settleLayout(
+  req: BuildRequest,
+  deps: BuildDeps,
+  sources: ResolvedSources,
+  caps: VolumeCaps,
+  previous: Layout | undefined,
+): Promise<Layout> {
+  let listPages = previous?.list.getPageCount() ?? 1;
+  let coverPages: number[] = previous?.covers.map((c) => c.getPageCount()) ?? [];
   for (let pass = 0; pass < MAX_LAYOUT_PASSES; pass += 1) {
     checkCancelled(req.signal);
     const grouped = req.groups !== undefined;

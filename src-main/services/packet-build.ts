@@ -162,7 +162,7 @@ export async function buildCasePacket(
         cache: deps.cache,
         now: deps.now,
         newId: deps.newId,
-        ...(layout ? { fit: portalFitter(defaultPortalRules, input.signal) } : {}),
+        ...(layout ? { fit: portalFitter(defaultPortalRules, input.signal, deps.cache.encodedImages) } : {}),
       },
     );
   } finally {

@@ -2,7 +2,9 @@
  * Case 2's full H&C application for the portal, end to end through the packet service: 40
  * exhibits (the case's 8 and 32 more linked to its factors), 10 of them 5 MB colour scans,
  * checked, printed, numbered, cut into one file per slot and fitted under the 4 MB cap. The peer
- * is the same evidence built as one PDF without fitting (`hc`), in the same run.
+ * is the same evidence built as one PDF without fitting (`hc`), in the same run. The medians are
+ * rebuilds in one session (the lawyer building again after an edit); the first build of the
+ * session, with nothing printed or encoded yet, is timed once beside them.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -73,19 +75,20 @@ async function measure(services: Services, work: string): Promise<BenchRow[]> {
 
   let manifest: PacketManifest | undefined;
   let run = 0;
-  const ours = await medianMs(
-    async () => {
-      run += 1;
-      ({ manifest } = await services.packets.build({
-        caseId,
-        preset: 'hc-application',
-        outDir: path.join(work, `portal-${run}`),
-        skipBadExhibits: false,
-      }));
-    },
-    3,
-    1,
-  );
+  const build = async (): Promise<void> => {
+    run += 1;
+    ({ manifest } = await services.packets.build({
+      caseId,
+      preset: 'hc-application',
+      outDir: path.join(work, `portal-${run}`),
+      skipBadExhibits: false,
+    }));
+  };
+  // The first build of the session starts the printer, normalises every exhibit, prints every document and encodes every scan.
+  const started = performance.now();
+  await build();
+  const first = performance.now() - started;
+  const ours = await medianMs(build, 3, 0);
   const peer = await medianMs(
     async () => {
       run += 1;
@@ -111,6 +114,12 @@ async function measure(services: Services, work: string): Promise<BenchRow[]> {
       peerMedianMs: peer,
       target: '≤ 5 s',
       targetMs: 5000,
+    },
+    {
+      name: '  the same application, first build of the session (printer started, nothing cached; one run)',
+      medianMs: first,
+      peerName: 'the rebuild above',
+      peerMedianMs: ours,
     },
     {
       name: 'every portal file under the cap',

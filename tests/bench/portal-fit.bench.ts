@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { imageToPdf } from '../../src-main/exhibits/image-pages.ts';
+import { EncodedImages } from '../../src-main/packet/portal/encoded-images.ts';
 import { defaultPortalRules, fitPdf, formatMegabytes } from '../../src-main/packet/portal/fit.ts';
 import { textPdf } from '../fixtures/exhibits/make-exhibits.ts';
 import { noisyScanJpeg } from '../integration/portal-fixtures.ts';
@@ -72,6 +73,18 @@ export async function benchPortalFit(): Promise<BenchRow[]> {
       floorSteps = Math.max(floorSteps, (r.step ?? -1) + 1);
     }
   }, 5);
+  const memo = new EncodedImages();
+  const fitAll = async (): Promise<void> => {
+    for (const { slot, pdf } of slots) await fitPdf(pdf, { maxBytes, ladder, slot, memo });
+  };
+  await fitAll();
+  const again = await medianMs(fitAll, 5, 0);
+  const rebuild: BenchRow = {
+    name: '  portal fit again, the same scans (re-encodings kept for the session by content hash)',
+    medianMs: again,
+    peerName: 'the first fit above',
+    peerMedianMs: ms,
+  };
   const mb = (b: number): string => formatMegabytes(b, 'en');
   const name = `portal fit, 5 slots (40 exhibits, 10 × 5 MB colour scans) under ${mb(maxBytes)}`;
   const sizes: BenchRow = {
@@ -83,7 +96,7 @@ export async function benchPortalFit(): Promise<BenchRow[]> {
   };
   if (!hasGhostscript()) {
     console.log('portal fit: Ghostscript (gs) is not on PATH, so the pdfwrite /ebook peer was skipped.');
-    return [{ name, medianMs: ms, target: '≤ 10 s', targetMs: 10_000 }, sizes];
+    return [{ name, medianMs: ms, target: '≤ 10 s', targetMs: 10_000 }, rebuild, sizes];
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'dossier-bench-portal-'));
   try {
@@ -123,6 +136,7 @@ export async function benchPortalFit(): Promise<BenchRow[]> {
         peerName: 'gs pdfwrite /ebook, every image to 150 dpi (same slots)',
         peerMedianMs: gsMs,
       },
+      rebuild,
       sizes,
       { name: `  gs /ebook bytes: ${mb(before)} → ${mb(gsAfter)}`, medianMs: 0, display: `${gsOver} slot(s) over` },
     ];

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDossierError, type DossierError } from '../../src-main/core/errors.ts';
 import type { LadderStep } from '../../src-main/core/rules/portal-rules.ts';
 import { defaultPortalRules, fitNotes, fitPdf, fitSummary, type FitResult } from '../../src-main/packet/portal/fit.ts';
+import { EncodedImages } from '../../src-main/packet/portal/encoded-images.ts';
 import { findImages } from '../../src-main/packet/portal/find-images.ts';
 import { noisyPixels, noisyScanJpeg, scanPdf } from './portal-fixtures.ts';
 
@@ -102,6 +103,20 @@ describe('fitting a portal slot under the cap', () => {
       /^\d images? reduced to \d+ dpi (colour|greyscale|colour and greyscale): \d+\.\d MB → \d\.\d MB\.$/,
     );
     expect(fitSummary(result, 'fr')).toMatch(/^\d images? réduites? à \d+\u00a0ppp en .+\u00a0: \d+,\d\u00a0Mo → \d,\d\u00a0Mo\.$/);
+  });
+
+  it("reuses the session's re-encodings by the image's content: the same bytes out, and a second file with the same scans encodes none", async () => {
+    const memo = new EncodedImages();
+    const plain = await fitPdf(threeScans, { maxBytes: cap, ladder, slot: 'Establishment in Canada' });
+    const first = await fitPdf(threeScans, { maxBytes: cap, ladder, slot: 'Establishment in Canada', memo });
+    expect(sha(first.bytes)).toBe(sha(plain.bytes));
+    const encoded = memo.size;
+    expect(encoded).toBe(first.changed.length);
+    const retitled = await scanPdf(scans.map((jpeg, i) => ({ image: { jpeg }, text: `Rebuilt page ${i + 1}` })));
+    const second = await fitPdf(retitled, { maxBytes: cap, ladder, slot: 'Establishment in Canada', memo });
+    expect(memo.size).toBe(encoded);
+    expect(second.changed).toEqual(first.changed);
+    expect(pageText(second.bytes, 2)).toBe('Rebuilt page 2');
   });
 
   it('keeps colour when the first step fits, and turns images grey only at the step that needs it', async () => {

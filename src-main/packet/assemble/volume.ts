@@ -9,6 +9,7 @@ import { writePageLabels } from './page-labels.ts';
 import type { PacketOptions, PacketPlan, PlannedVolume } from '../plan/plan.ts';
 import { writePdfMetadata } from '../../render/pdf/metadata.ts';
 import { forPart, PartAssemblyError } from './part-error.ts';
+import { writeDrawnStreamsPlain } from './plain-streams.ts';
 import { stampLabel } from './stamp.ts';
 
 export interface VolumeInput {
@@ -83,6 +84,7 @@ export async function assembleVolume(input: VolumeInput): Promise<Uint8Array> {
     ...(input.subject === undefined ? {} : { subject: input.subject }),
     ...(input.keywords === undefined ? {} : { keywords: input.keywords }),
   });
+  writeDrawnStreamsPlain(out);
   return out.save({ useObjectStreams: true, updateFieldAppearances: false });
 }
 

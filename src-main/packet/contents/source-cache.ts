@@ -1,5 +1,6 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
 import type { NormalisedExhibit } from '../../exhibits/normalise.ts';
+import { EncodedImages } from '../portal/encoded-images.ts';
 
 interface Entry {
   readonly normalised: NormalisedExhibit;
@@ -10,8 +11,10 @@ interface Entry {
  * Normalised exhibits (and their parsed PDFs) kept in memory by the original's SHA-256, so a
  * rebuild after editing one document reuses every exhibit that did not change. Bounded by the
  * normalised PDFs' size, least recently used first out. Memory only: nothing here reaches disk.
+ * The scans re-encoded to fit the portal's cap are kept beside them and forgotten with them.
  */
 export class SourceCache {
+  readonly encodedImages = new EncodedImages();
   readonly #entries = new Map<string, Entry>();
   readonly #maxBytes: number;
   #bytes = 0;
@@ -49,6 +52,7 @@ export class SourceCache {
   }
 
   clear(): void {
+    this.encodedImages.clear();
     this.#entries.clear();
     this.#bytes = 0;
   }

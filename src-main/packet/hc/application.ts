@@ -7,6 +7,7 @@ import type { FileGroup, FittedFile, PacketSource } from '../request.ts';
 import { HC_LETTERS_INDEX_KEY } from '../contents/places.ts';
 import { safeFileStem } from '../plan/file-names.ts';
 import { fitNotes, fitPdf, fitSummary } from '../portal/fit.ts';
+import type { EncodedImages } from '../portal/encoded-images.ts';
 import { checkHcFiling, type HcGateResult } from './gate.ts';
 import type { PlacedSource } from '../contents/resolve.ts';
 import { assignSlots, orderBySlot, type HcSlot, type HcSlotRules } from './slots.ts';
@@ -102,10 +103,13 @@ export function slotSources<S extends PlacedSource>(
   ];
 }
 
-/** Fits one file under the cap down the portal rules' ladder, reporting what changed in both languages. */
-export function portalFitter(portal: PortalRules, signal: AbortSignal | undefined) {
+/**
+ * Fits one file under the cap down the portal rules' ladder, reporting what changed in both
+ * languages; images re-encoded in an earlier build of the session are taken from `memo`.
+ */
+export function portalFitter(portal: PortalRules, signal: AbortSignal | undefined, memo?: EncodedImages) {
   return async (bytes: Uint8Array, file: { readonly title: string; readonly maxBytes: number }): Promise<FittedFile> => {
-    const result = await fitPdf(bytes, { maxBytes: file.maxBytes, ladder: portal.ladder.steps, slot: file.title, signal });
+    const result = await fitPdf(bytes, { maxBytes: file.maxBytes, ladder: portal.ladder.steps, slot: file.title, signal, memo });
     return {
       bytes: result.bytes,
       imagesChanged: result.changed.length,

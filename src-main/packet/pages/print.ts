@@ -8,24 +8,35 @@ import { printHtml } from '../../render/pdf/document-to-pdf.ts';
 import type { Printer } from '../../render/pdf/printer.ts';
 import { mendPrintedPdf } from '../../render/pdf/text-layer.ts';
 import { volumeCoverModel, listOfDocumentsModel } from './list-and-covers.ts';
+import { PrintMemo } from './print-memo.ts';
 import type { PacketRenderers } from './ports.ts';
 
-const MEMO_SIZE = 16;
+/**
+ * The memo's bounds. An H&C application prints about two dozen documents per build (each citing
+ * document twice, the list of documents once per layout pass), so the memo must hold more than
+ * one build's prints or a rebuild prints everything again; a printed document is tens of kilobytes.
+ */
+const MEMO_ENTRIES = 128;
+const MEMO_BYTES = 32 * 2 ** 20;
 
 /**
  * List of documents, volume covers and the packet's generated documents, printed by the
  * document engine through one printer. Identical inputs are
- * answered from a small memo, so a rebuild whose page ranges did not move prints nothing.
+ * answered from a memo (least recently used out first), so a rebuild whose page ranges did not
+ * move prints nothing.
  */
 export function createEngineRenderers(printer: Printer, fonts: FontLibrary): PacketRenderers {
-  const memo = new Map<string, Uint8Array>();
+  const memo = new PrintMemo(MEMO_ENTRIES, MEMO_BYTES);
   const print = async (doc: DossierDocument, what: string, images?: ImageResolver): Promise<Uint8Array> => {
     // The images drawn are part of what is printed: a signature changed under the same id prints again.
     const drawn = documentImageIds(doc).map((id) => {
       const bytes = images?.(id);
       return [id, bytes === undefined ? '' : createHash('sha256').update(bytes).digest('hex')];
     });
-    const key = JSON.stringify([doc, drawn]);
+    // Hashed so the memo holds 64 characters per document rather than the whole model as text.
+    const key = createHash('sha256')
+      .update(JSON.stringify([doc, drawn]))
+      .digest('hex');
     const hit = memo.get(key);
     if (hit) return hit;
     assertCoverage(doc, fonts, what);
@@ -33,7 +44,6 @@ export function createEngineRenderers(printer: Printer, fonts: FontLibrary): Pac
     // Right-to-left words read back in order from the packet's text layer (text-layer.ts).
     const pdf = await mendPrintedPdf(await printer.print(html, { pageSize: doc.page.size }));
     memo.set(key, pdf);
-    if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value ?? '');
     return pdf;
   };
   return {

@@ -4,6 +4,7 @@ import { PDFDocument } from '@cantoo/pdf-lib';
 import { DossierError } from '../../core/errors.ts';
 import type { LadderStep } from '../../core/rules/portal-rules.ts';
 import { reencode, UndecodableImage, type Encoded } from './codec.ts';
+import { encodingKey, streamDigest, type EncodedImages } from './encoded-images.ts';
 import { replaceImage, takeInventory, type Candidate } from './inventory.ts';
 import type { FitResult, ImageChange, ImageKept, StepTried } from '../report/image-changes.ts';
 import { oversizePages, tooLarge } from './too-large.ts';
@@ -22,6 +23,8 @@ export interface FitOptions {
   /** The portal slot's name, for the error when the file cannot fit. */
   readonly slot: string;
   readonly signal?: AbortSignal | undefined;
+  /** Re-encodings kept from earlier fits (the session's): an image seen before is not encoded again. */
+  readonly memo?: EncodedImages | undefined;
 }
 
 /** A re-encoding must save at least this share of the image's bytes to be worth a second compression. */
@@ -71,7 +74,7 @@ export async function fitPdf(bytes: Uint8Array, options: FitOptions): Promise<Fi
     await inOrder(
       candidates,
       signal,
-      (c) => encodeFor(c, step),
+      (c) => encodeFor(c, step, options.memo),
       async (c, outcome) => {
         if (outcome === 'same') return false;
         if (outcome instanceof UndecodableImage) {
@@ -121,8 +124,8 @@ async function load(bytes: Uint8Array, slot: string): Promise<PDFDocument> {
 
 type Outcome = Encoded | UndecodableImage | 'same';
 
-/** The re-encoding a step asks of one image, or 'same' when that setting was already tried. */
-async function encodeFor(c: Candidate, step: LadderStep): Promise<Outcome> {
+/** The re-encoding a step asks of one image (from the memo when it was made before), or 'same' when that setting was already tried. */
+async function encodeFor(c: Candidate, step: LadderStep, memo: EncodedImages | undefined): Promise<Outcome> {
   const scale = c.dpi > step.dpi ? step.dpi / c.dpi : 1;
   const width = Math.max(1, Math.round(c.spec.width * scale));
   const height = Math.max(1, Math.round(c.spec.height * scale));
@@ -131,7 +134,14 @@ async function encodeFor(c: Candidate, step: LadderStep): Promise<Outcome> {
   if (key === c.lastTried) return 'same';
   c.lastTried = key;
   try {
-    return await reencode(c.original, c.spec, width, height, step);
+    if (!memo) return await reencode(c.original, c.spec, width, height, step);
+    c.digest ??= streamDigest(c.original.getContents());
+    const memoKey = encodingKey(c.digest, c.spec, width, height, step);
+    const known = memo.get(memoKey);
+    if (known) return known;
+    const encoded = await reencode(c.original, c.spec, width, height, step);
+    memo.set(memoKey, encoded);
+    return encoded;
   } catch (error) {
     if (error instanceof UndecodableImage) return error;
     throw error;

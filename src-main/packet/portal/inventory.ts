@@ -18,6 +18,8 @@ export interface Candidate {
   applied: { readonly step: number; readonly encoded: Encoded } | undefined;
   /** The last setting tried (pixels, colour, quality): an identical later step is not encoded twice. */
   lastTried: string | undefined;
+  /** The SHA-256 of the original stream, once a memo of re-encoded images has asked for it. */
+  digest: string | undefined;
 }
 
 export interface Inventory {
@@ -49,6 +51,7 @@ export function takeInventory(doc: PDFDocument): Inventory {
       current: bytes,
       applied: undefined,
       lastTried: undefined,
+      digest: undefined,
     });
   }
   candidates.sort((a, b) => b.originalBytes - a.originalBytes || (a.pages[0] ?? 0) - (b.pages[0] ?? 0));
