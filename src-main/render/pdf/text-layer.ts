@@ -27,7 +27,9 @@ import {
  */
 export function mendRightToLeftText(doc: PDFDocument): boolean {
   let changed = false;
-  for (const page of doc.getPages()) changed = mendPage(doc, page) || changed;
+  // A font's ToUnicode map is parsed once for the whole document, however many pages use it.
+  const cmaps = new Map<PDFRef, Map<string, string>>();
+  for (const page of doc.getPages()) changed = mendPage(doc, page, cmaps) || changed;
   return changed;
 }
 
@@ -91,15 +93,24 @@ function streamText(doc: PDFDocument, obj: PDFObject | undefined): string | unde
   return Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
 }
 
-/** ToUnicode maps of the page's fonts, by resource name. */
-function pageFonts(doc: PDFDocument, page: PDFPage): Map<string, Map<string, string>> {
+/** ToUnicode maps of the page's fonts, by resource name; `cmaps` keeps those already parsed, by reference. */
+function pageFonts(doc: PDFDocument, page: PDFPage, cmaps: Map<PDFRef, Map<string, string>>): Map<string, Map<string, string>> {
   const fonts = new Map<string, Map<string, string>>();
   const dict = page.node.Resources()?.lookupMaybe(PDFName.of('Font'), PDFDict);
   for (const [name, ref] of dict?.entries() ?? []) {
     const font = doc.context.lookup(ref);
     if (!(font instanceof PDFDict)) continue;
-    const cmap = streamText(doc, font.get(PDFName.of('ToUnicode')));
-    if (cmap !== undefined) fonts.set(name.asString().slice(1), parseToUnicode(cmap));
+    const toUnicode = font.get(PDFName.of('ToUnicode'));
+    const known = toUnicode instanceof PDFRef ? cmaps.get(toUnicode) : undefined;
+    if (known !== undefined) {
+      fonts.set(name.asString().slice(1), known);
+      continue;
+    }
+    const cmap = streamText(doc, toUnicode);
+    if (cmap === undefined) continue;
+    const parsed = parseToUnicode(cmap);
+    if (toUnicode instanceof PDFRef) cmaps.set(toUnicode, parsed);
+    fonts.set(name.asString().slice(1), parsed);
   }
   return fonts;
 }
@@ -203,13 +214,18 @@ function markWeak(
 ): { blocks: string[][]; joiners: Map<number, string> } {
   const joiners = new Map<number, string>();
   const kinds = blocks.map((b) => kindOf(b, fonts));
-  // The line a text object is on: its text matrix without the horizontal offset.
-  const tm = (b: readonly string[] | undefined): string | undefined =>
-    b
-      ?.find((l) => l.endsWith(' Tm'))
-      ?.split(' ')
-      .filter((_, i) => i !== 4)
-      .join(' ');
+  // The line a text object is on: its text matrix without the horizontal offset (worked out once per object).
+  const lineOf = new Map<readonly string[], string | undefined>(
+    blocks.map((b) => [
+      b,
+      b
+        .find((l) => l.endsWith(' Tm'))
+        ?.split(' ')
+        .filter((_, i) => i !== 4)
+        .join(' '),
+    ]),
+  );
+  const tm = (b: readonly string[] | undefined): string | undefined => (b === undefined ? undefined : lineOf.get(b));
   const neighbour = (from: number, step: number): number => {
     let i = from + step;
     while (kinds[i]?.kind === 'space') i += step;
@@ -239,6 +255,8 @@ function markWeak(
 
 /** The page's content with every right-to-left word mended; undefined when nothing changed. */
 export function mendContent(content: string, fonts: Map<string, Map<string, string>>): string | undefined {
+  // Without a right-to-left word there is nothing to mend: weak characters and joiners are only marked beside one.
+  if (!content.includes(REVERSED)) return undefined;
   const lines = content.split('\n');
   // The text objects (BT … ET) in drawing order, and the lines between them.
   const blocks: string[][] = [];
@@ -259,16 +277,20 @@ export function mendContent(content: string, fonts: Map<string, Map<string, stri
   return out === content ? undefined : out;
 }
 
-function mendPage(doc: PDFDocument, page: PDFPage): boolean {
+const REVERSED = '/ReversedChars BMC';
+
+function mendPage(doc: PDFDocument, page: PDFPage, cmaps: Map<PDFRef, Map<string, string>>): boolean {
   const contents = page.node.get(PDFName.of('Contents'));
   const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
-  const fonts = pageFonts(doc, page);
+  let fonts: Map<string, Map<string, string>> | undefined;
   let changed = false;
-  if (fonts.size === 0) return changed;
   for (const ref of refs) {
     if (!(ref instanceof PDFRef)) continue;
     const text = streamText(doc, ref);
-    if (text === undefined) continue;
+    if (text === undefined || !text.includes(REVERSED)) continue;
+    // The fonts' maps are read only for a page that draws a right-to-left word.
+    fonts ??= pageFonts(doc, page, cmaps);
+    if (fonts.size === 0) return changed;
     const mended = mendContent(text, fonts);
     if (mended === undefined) continue;
     const stream: PDFStream = doc.context.flateStream(Buffer.from(mended, 'latin1'));
