@@ -40,7 +40,7 @@ export interface ServiceOptions {
   readonly keyStore?: KeyStorePort;
   readonly now?: () => Date;
   readonly log?: Logger;
-  /** scrypt cost; only tests lower it. */
+  /** scrypt cost; only tests and the demo's throwaway vault lower it. */
   readonly scrypt?: { readonly N: number; readonly r: number; readonly p: number };
   /** Printer-backed renderers for packet builds: Electron's printer in the app, Playwright in Node (see node-services.ts). */
   readonly openPacketRenderers: OpenPacketRenderers;
