@@ -59,6 +59,8 @@ function spanText(line: string): string | undefined {
 }
 const GLYPH = /^(?:(-?[\d.]+) (-?[\d.]+) Td )?<((?:[0-9a-fA-F]{4})+)> Tj$/u;
 const FONT = /^\/(\S+) [\d.]+ Tf$/u;
+/** The marked-content tag Chromium opens a right-to-left word's text object with. */
+const REVERSED = '/ReversedChars BMC';
 
 function utf16(hex: string): string {
   let out = '';
@@ -213,7 +215,14 @@ function markWeak(
   fonts: Map<string, Map<string, string>>,
 ): { blocks: string[][]; joiners: Map<number, string> } {
   const joiners = new Map<number, string>();
-  const kinds = blocks.map((b) => kindOf(b, fonts));
+  // Each object's kind is worked out when first asked for: most objects are on lines without a
+  // right-to-left word, where nothing is marked and no neighbour's kind matters.
+  const kinds: ({ kind: Kind; text: string } | undefined)[] = [];
+  const kindAt = (i: number): { kind: Kind; text: string } | undefined => {
+    const block = blocks[i];
+    if (block === undefined) return undefined;
+    return (kinds[i] ??= kindOf(block, fonts));
+  };
   // The line a text object is on: its text matrix without the horizontal offset (worked out once per object).
   const lineOf = new Map<readonly string[], string | undefined>(
     blocks.map((b) => [
@@ -226,28 +235,32 @@ function markWeak(
     ]),
   );
   const tm = (b: readonly string[] | undefined): string | undefined => (b === undefined ? undefined : lineOf.get(b));
+  const rightToLeftLines = new Set(blocks.filter((b) => b[1] === REVERSED).map(tm));
   const neighbour = (from: number, step: number): number => {
     let i = from + step;
-    while (kinds[i]?.kind === 'space') i += step;
+    while (kindAt(i)?.kind === 'space') i += step;
     return i;
   };
   const marked = blocks.map((block, i) => {
-    const own = kinds[i];
+    // Only an object on a line that has a right-to-left word can be marked (as a joiner or a weak one beside it).
+    if (!rightToLeftLines.has(tm(block))) return [...block];
+    const own = kindAt(i);
     const first = block.findIndex((l) => GLYPH.test(l));
     const setup = block.slice(0, first).filter((l) => !SPAN.test(l) && l !== 'EMC');
     const glyphs = block.slice(first, -1).filter((l) => GLYPH.test(l));
     // A ZWNJ Chromium draws on its own, between two parts of a word ("می‌کنم"), joins the part on
     // its left: alone, its empty box on the line made poppler read the line out of order.
-    if (own?.kind === 'joiner' && kinds[i - 1]?.kind === 'rtl' && tm(blocks[i - 1]) === tm(block)) {
+    if (own?.kind === 'joiner' && kindAt(i - 1)?.kind === 'rtl' && tm(blocks[i - 1]) === tm(block)) {
       joiners.set(i - 1, own.text);
       return [...setup, actualText(''), ...glyphs, 'EMC', 'ET'];
     }
+    if (own?.kind !== 'weak') return [...block];
     const [before, after] = [neighbour(i, -1), neighbour(i, 1)];
     // A neighbour on another line is none: the number "2." opens a right-to-left line at its right end.
-    const side = (i: number): Kind | undefined => (tm(blocks[i]) === tm(block) ? kinds[i]?.kind : undefined);
+    const side = (i: number): Kind | undefined => (tm(blocks[i]) === tm(block) ? kindAt(i)?.kind : undefined);
     const sides = [side(before), side(after)];
     const fits = sides.every((k) => k === undefined || k === 'rtl' || k === 'weak') && sides.includes('rtl');
-    if (own?.kind !== 'weak' || !fits) return [...block];
+    if (!fits) return [...block];
     return [...setup, actualText(`\u200f${own.text}\u200f`), ...glyphs, 'EMC', 'ET'];
   });
   return { blocks: marked, joiners };
@@ -276,8 +289,6 @@ export function mendContent(content: string, fonts: Map<string, Map<string, stri
   const out = between.flatMap((gap, i) => [...gap, ...(mended[i] ?? [])]).join('\n');
   return out === content ? undefined : out;
 }
-
-const REVERSED = '/ReversedChars BMC';
 
 function mendPage(doc: PDFDocument, page: PDFPage, cmaps: Map<PDFRef, Map<string, string>>): boolean {
   const contents = page.node.get(PDFName.of('Contents'));
