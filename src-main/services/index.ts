@@ -303,6 +303,8 @@ export function createServices(options: ServiceOptions): Services {
     documentTexts,
     onActivity: () => vault.touch(),
     dispose: async () => {
+      // The prints being stored finish before the key goes (a CLI build's are kept for the next one).
+      await prints.flush();
       vault.lock();
       drafts.lock();
       viewer.closeAll();
