@@ -26,8 +26,11 @@ export interface PrintCache {
   flush(): Promise<void>;
 }
 
+/** What the cache needs of the vault: its vault-wide records and its blob store. */
+export type PrintCacheVault = Pick<VaultApi, 'readRecord' | 'writeRecord' | 'putBlob' | 'getBlob' | 'sweepBlobs'>;
+
 export interface PrintCacheOptions {
-  readonly vault: VaultApi;
+  readonly vault: PrintCacheVault;
   readonly now: () => Date;
   /** Memory bound; 64 MB unless given. */
   readonly memoryBytes?: number;
