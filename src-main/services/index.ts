@@ -285,6 +285,8 @@ export function createServices(options: ServiceOptions): Services {
       vault,
       dialog: options.dialog,
       opened: async (status) => {
+        // Another vault is open now: its own stored prints, not the list read from the last one.
+        prints.clear();
         await loadOverrides();
         return statusDto(status);
       },
