@@ -34,7 +34,7 @@ export interface PrintCacheOptions {
   readonly now: () => Date;
   /** Memory bound; 64 MB unless given. */
   readonly memoryBytes?: number;
-  /** Disk bound; 256 MB unless given. */
+  /** Disk bound; 64 MB unless given (backups copy the vault's blobs, these too). */
   readonly diskBytes?: number;
 }
 
@@ -73,7 +73,7 @@ function parseList(bytes: Uint8Array | undefined): StoredPrint[] {
 
 export function createPrintCache(options: PrintCacheOptions): PrintCache {
   const memoryLimit = options.memoryBytes ?? 64 * 2 ** 20;
-  const diskLimit = options.diskBytes ?? 256 * 2 ** 20;
+  const diskLimit = options.diskBytes ?? 64 * 2 ** 20;
   const vault = options.vault;
   const memory = new Map<string, Uint8Array>();
   let memoryBytes = 0;
