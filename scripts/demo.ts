@@ -11,6 +11,9 @@ import path from 'node:path';
 import { DossierError } from '../src-main/core/errors.ts';
 import type { Channel } from '../src-main/ipc/contract.ts';
 import { invokeChannel } from '../src-main/ipc/invoke.ts';
+import { packetRenderersFrom } from '../src-main/packet/pages/open.ts';
+import { openPlaywrightPrinter } from '../src-main/render/pdf/open-printer.ts';
+import { sharePrinter } from '../src-main/render/pdf/shared-printer.ts';
 import { createNodeServices } from '../src-main/services/node-services.ts';
 import { createMemorySettings } from '../src-main/services/settings-conf.ts';
 import { scanJpeg, textPdf } from '../tests/fixtures/exhibits/make-exhibits.ts';
@@ -26,11 +29,30 @@ const work = await mkdtemp(path.join(tmpdir(), 'dossier-demo-'));
  * the prep sheet are for the seven-day review of 18 March 2026.
  */
 let storyDate: Date | undefined;
+// One warm Chromium prints the documents and the packets; it starts now, while the vault is made.
+const printer = sharePrinter(openPlaywrightPrinter);
+const warming = printer();
+warming.catch(() => undefined);
 const services = createNodeServices({
   dataDir: path.join(work, 'vault'),
   settings: createMemorySettings(),
   now: () => storyDate ?? new Date(),
+  openDocumentPrinter: printer,
+  openPacketRenderers: packetRenderersFrom(printer),
+  // The demo's vault lives for a few seconds and is deleted: its key is derived at the tests' lower cost.
+  scrypt: { N: 2 ** 12, r: 8, p: 1 },
 });
+/**
+ * Independent jobs two at a time (this is a two-core machine's demo): while Chromium lays out
+ * one document, Node writes the other's DOCX or post-processes its PDF.
+ */
+async function inPairs(jobs: readonly (() => Promise<void>)[]): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < jobs.length) await jobs[next++]?.();
+  };
+  await Promise.all([worker(), worker()]);
+}
 async function call(channel: Channel, input?: unknown): Promise<unknown> {
   const result = await invokeChannel(services.handlers, channel, input);
   if (!result.ok) throw new DossierError(result.error.code, result.error.message, result.error.issues);
@@ -87,13 +109,13 @@ try {
   await call('counselProfileSet', counselProfile);
   const cases = (await call('caseList', { includeArchived: true })) as { id: string }[];
   // One warm printer (opened by the first render) prints every document; files are named by case id.
-  for (const { id } of cases)
-    for (const kind of documentKinds)
-      for (const lang of ['en', 'fr'] as const)
-        for (const format of ['pdf', 'docx'] as const) {
-          const { base64 } = (await call('documentRender', { caseId: id, kind, lang, format })) as { base64: string };
-          await writeFile(path.join(out, `${id}-${kind}-${lang}.${format}`), Buffer.from(base64, 'base64'));
-        }
+  const render = (caseId: string, kind: string, lang: 'en' | 'fr', format: 'pdf' | 'docx') => async () => {
+    const { base64 } = (await call('documentRender', { caseId, kind, lang, format })) as { base64: string };
+    await writeFile(path.join(out, `${caseId}-${kind}-${lang}.${format}`), Buffer.from(base64, 'base64'));
+  };
+  const bothLanguages = (caseId: string, kind: string) =>
+    (['en', 'fr'] as const).flatMap((lang) => (['pdf', 'docx'] as const).map((format) => render(caseId, kind, lang, format)));
+  await inPairs(cases.flatMap(({ id }) => documentKinds.flatMap((kind) => bothLanguages(id, kind))));
   console.log(`rendered ${cases.length * documentKinds.length * 4} documents`);
 
   const lai = 'case1-lai-wing-sze';
@@ -102,13 +124,10 @@ try {
     case: { ...stored.case, detention: { ...stored.case.detention, earlyReview } },
     revision: stored.revision,
   });
-  for (const [kind, day] of detentionDocuments) {
+  // The documents of one day of the story are printed together, on that day's clock.
+  for (const day of new Set(detentionDocuments.map(([, d]) => d))) {
     storyDate = new Date(day);
-    for (const lang of ['en', 'fr'] as const)
-      for (const format of ['pdf', 'docx'] as const) {
-        const { base64 } = (await call('documentRender', { caseId: lai, kind, lang, format })) as { base64: string };
-        await writeFile(path.join(out, `${lai}-${kind}-${lang}.${format}`), Buffer.from(base64, 'base64'));
-      }
+    await inPairs(detentionDocuments.filter(([, d]) => d === day).flatMap(([kind]) => bothLanguages(lai, kind)));
   }
   storyDate = undefined;
   console.log(`rendered ${detentionDocuments.length * 4} detention-review documents for ${lai}`);
@@ -116,7 +135,9 @@ try {
   // Sample exhibits stand in for the clients' real files: a few text PDFs and a scan per case.
   const samples = path.join(work, 'samples');
   await mkdir(samples);
-  for (const [caseId, preset] of packets) {
+  // The two cases' packets are built side by side; what each built is told in the cases' order.
+  const reports = packets.map(async ([caseId, preset]) => {
+    const lines: string[] = [];
     const exhibits = ((await call('caseExport', { id: caseId })) as { case: { exhibits: { id: string }[] } }).case.exhibits;
     for (const [index, { id }] of exhibits.entries()) {
       const scanned = index === exhibits.length - 1;
@@ -130,15 +151,18 @@ try {
     }
     const built = await services.packets.build({ caseId, preset, outDir: path.join(out, 'packets', caseId), skipBadExhibits: false });
     const files = built.manifest.files;
-    if (files === undefined) console.log(`built the ${preset} packet for ${caseId}: ${built.manifest.outputs.length} volume(s)`);
+    if (files === undefined) lines.push(`built the ${preset} packet for ${caseId}: ${built.manifest.outputs.length} volume(s)`);
     else {
-      console.log(`built the ${preset} packet for ${caseId}: one file per portal slot`);
-      for (const f of files) console.log(`  ${f.fileName}: ${f.pages} pages, ${f.bytes} bytes. ${f.summary.en.join(' ')}`);
+      lines.push(`built the ${preset} packet for ${caseId}: one file per portal slot`);
+      for (const f of files) lines.push(`  ${f.fileName}: ${f.pages} pages, ${f.bytes} bytes. ${f.summary.en.join(' ')}`);
     }
-  }
+    return lines;
+  });
+  for (const lines of await Promise.all(reports)) for (const line of lines) console.log(line);
   await writeFile(path.join(out, 'case-list.json'), `${JSON.stringify(await call('caseList', { includeArchived: true }), null, 2)}\n`);
   console.log(`wrote ${path.relative(root, out)}/`);
 } finally {
   await services.dispose();
+  await warming.then((held) => held.printer.close()).catch(() => undefined);
   await rm(work, { recursive: true, force: true });
 }

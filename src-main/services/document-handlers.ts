@@ -22,6 +22,8 @@ import type { TemplateStore } from './templates-store.ts';
 import type { OpenPrinter } from '../render/pdf/open-printer.ts';
 import { cleanSignatureImage, loadSignatureImages, type LoadedSignatures } from './signature-images.ts';
 import type { TranslationLang } from '../core/model/case.ts';
+import { cachedDocumentPdf } from './cached-prints.ts';
+import type { PrintCache } from './print-cache.ts';
 
 /** Opens the printer documents are printed with: Electron's in the app, Playwright in Node. */
 export type OpenDocumentPrinter = OpenPrinter;
@@ -34,6 +36,8 @@ export interface DocumentHandlerDeps {
   readonly openPrinter?: OpenDocumentPrinter | undefined;
   /** The save dialog for `documentSave`; without it that channel answers a typed error. */
   readonly dialog?: DialogPort | undefined;
+  /** Prints kept by case: an unchanged document is answered without printing it again. */
+  readonly prints?: PrintCache | undefined;
 }
 
 type DocumentHandlers = Pick<
@@ -186,7 +190,9 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
     } catch (error) {
       throw withCaseFields(error, source, doc);
     }
-    return await documentToPdf(doc, { ...(await printer()), images });
+    return await cachedDocumentPdf(deps.prints, source.id, doc, images, loadFontLibrary(), async () =>
+      documentToPdf(doc, { ...(await printer()), images }),
+    );
   };
   const withoutImage = (profile: CounselProfile): CounselProfile => {
     const { signatureImageId: _dropped, ...rest } = profile;

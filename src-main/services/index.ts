@@ -15,6 +15,7 @@ import { createTemplateStore } from './templates-store.ts';
 import { createExhibitService, type ExhibitService } from './exhibit-service.ts';
 import type { OpenPacketRenderers } from './packet-build.ts';
 import { createPacketService, type PacketService } from './packet-service.ts';
+import { createPrintCache } from './print-cache.ts';
 import { createEvidenceHandlers } from './evidence-handlers.ts';
 import { createExhibitHandlers } from './exhibit-handlers.ts';
 import { createRedactionHandlers } from '../redaction/redaction-handlers.ts';
@@ -39,7 +40,7 @@ export interface ServiceOptions {
   readonly keyStore?: KeyStorePort;
   readonly now?: () => Date;
   readonly log?: Logger;
-  /** scrypt cost; only tests lower it. */
+  /** scrypt cost; only tests and the demo's throwaway vault lower it. */
   readonly scrypt?: { readonly N: number; readonly r: number; readonly p: number };
   /** Printer-backed renderers for packet builds: Electron's printer in the app, Playwright in Node (see node-services.ts). */
   readonly openPacketRenderers: OpenPacketRenderers;
@@ -100,7 +101,8 @@ export function createServices(options: ServiceOptions): Services {
     onLocked: () => {
       log.info('vault.locked');
       overrides.forget();
-      // The warm printers, the exhibit cache and the open views live only while the vault is open.
+      // The warm printers, the exhibit cache, the prints in memory and the open views live only while the vault is open.
+      prints.clear();
       void packets.close();
       void documents.close();
       viewer.closeAll();
@@ -133,10 +135,13 @@ export function createServices(options: ServiceOptions): Services {
     today: () => localToday(now()),
   };
   const exhibits = createExhibitService({ vault, newId: randomUUID });
+  // Generated documents already printed, in memory and encrypted in the vault (print-cache.ts).
+  const prints = createPrintCache({ vault, now });
   const packets = createPacketService({
     vault,
     now,
     newId: randomUUID,
+    prints,
     openRenderers: options.openPacketRenderers,
     documents: { counsel: () => settings.get().counselProfile, templates: (lang) => templates.set(lang) },
   });
@@ -148,6 +153,7 @@ export function createServices(options: ServiceOptions): Services {
     templates,
     openPrinter: options.openDocumentPrinter,
     dialog: options.dialog,
+    prints,
   });
 
   // The viewer prints a generated document through the Documents tab's own render path.
@@ -161,8 +167,9 @@ export function createServices(options: ServiceOptions): Services {
   });
   const redaction = createRedactionService({ vault, now, newId: randomUUID, counselName: () => settings.get().counselProfile?.name });
 
-  const transfers = createTransfers({ vault, now, settings, dialog: options.dialog, scrypt: options.scrypt });
+  const transfers = createTransfers({ vault, now, settings, dialog: options.dialog, scrypt: options.scrypt, prints });
 
+  const caseHandlers = createCaseHandlers({ vault, now, newId: randomUUID });
   const handlers: Handlers = {
     vaultStatus: async () => statusDto(await vault.status()),
     vaultCreate: async (input) => {
@@ -199,6 +206,8 @@ export function createServices(options: ServiceOptions): Services {
     },
     vaultRestoreVault: async ({ backupId }) => {
       const restored = await vault.restoreVault(backupId);
+      // The stored prints came back with the vault: the list in memory is no longer the vault's.
+      prints.clear();
       log.info('vault.restored', { cases: restored.cases });
       // The templates come back with the vault.
       await loadOverrides();
@@ -234,12 +243,19 @@ export function createServices(options: ServiceOptions): Services {
       return { code, status: await statusDto(await vault.status()) };
     },
     vaultLock: async () => {
+      // Prints being stored finish first: they need the key.
+      await prints.flush();
       vault.lock();
       overrides.forget();
       viewer.closeAll();
       return statusDto(await vault.status());
     },
-    ...createCaseHandlers({ vault, now, newId: randomUUID }),
+    ...caseHandlers,
+    // A deleted case takes its stored prints with it.
+    caseDelete: async (input) => {
+      await prints.purgeCase(input.id);
+      return caseHandlers.caseDelete(input);
+    },
     ...createDeadlineHandlers({ vault, now }),
     settingsGet: () => Promise.resolve(settings.get()),
     settingsSet: (patch) => {
@@ -269,6 +285,8 @@ export function createServices(options: ServiceOptions): Services {
       vault,
       dialog: options.dialog,
       opened: async (status) => {
+        // Another vault is open now: its own stored prints, not the list read from the last one.
+        prints.clear();
         await loadOverrides();
         return statusDto(status);
       },
@@ -287,6 +305,8 @@ export function createServices(options: ServiceOptions): Services {
     documentTexts,
     onActivity: () => vault.touch(),
     dispose: async () => {
+      // The prints being stored finish before the key goes (a CLI build's are kept for the next one).
+      await prints.flush();
       vault.lock();
       drafts.lock();
       viewer.closeAll();

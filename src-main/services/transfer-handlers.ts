@@ -12,6 +12,7 @@ import { DEFAULT_SCRYPT } from '../vault/key-wrap.ts';
 import type { ScryptParams } from '../vault/key-file.ts';
 import type { VaultApi } from '../vault/types.ts';
 import type { DialogPort, FileFilter, SettingsPort } from './ports.ts';
+import type { PrintCache } from './print-cache.ts';
 
 export interface TransferHandlerDeps {
   readonly vault: VaultApi;
@@ -20,6 +21,8 @@ export interface TransferHandlerDeps {
   readonly dialog?: DialogPort | undefined;
   /** scrypt cost of new transfers; only tests lower it. */
   readonly scrypt?: ScryptParams | undefined;
+  /** The stored prints, whose blobs no case refers to: the vault check keeps them. */
+  readonly prints?: Pick<PrintCache, 'blobIds'> | undefined;
 }
 
 type TransferHandlers = Pick<Handlers, 'caseTransferExport' | 'caseExportSave' | 'caseTransferImport' | 'vaultCheck'>;
@@ -75,8 +78,12 @@ export function createTransfers(deps: TransferHandlerDeps): { service: TransferS
     scrypt: deps.scrypt ?? DEFAULT_SCRYPT,
     checkFacts: (value) => checkCaseFacts(value, localToday(deps.now())),
   });
-  /** References the vault keeps outside the cases: counsel's signature image. */
-  const keep = () => new Set([deps.settings.get().counselProfile?.signatureImageId ?? ''].filter((id) => id !== ''));
+  /** References the vault keeps outside the cases: counsel's signature image and the stored prints. */
+  const keep = async () =>
+    new Set([
+      ...[deps.settings.get().counselProfile?.signatureImageId ?? ''].filter((id) => id !== ''),
+      ...((await deps.prints?.blobIds()) ?? []),
+    ]);
 
   const handlers: TransferHandlers = {
     caseTransferExport: async ({ id, passphrase, save }) => {
@@ -115,7 +122,7 @@ export function createTransfers(deps: TransferHandlerDeps): { service: TransferS
       return { status: 'imported' as const, ...(await service.importCase(bytes, passphrase)) };
     },
     vaultCheck: async ({ clean }) => {
-      const report = await deps.vault.check({ clean, keep: keep() });
+      const report = await deps.vault.check({ clean, keep: await keep() });
       return { ...report, orphans: [...report.orphans], unreadable: [...report.unreadable], quarantined: [...report.quarantined] };
     },
   };

@@ -20,13 +20,14 @@ export const RESTORE_JOURNAL = 'restore.json';
 
 /**
  * Vault-wide records that belong to no case (the advocate's edited templates; the text of each
- * exhibit's pages kept for search inside a case, src-main/case-search/): one encrypted file
- * each, under a fixed name that says what kind of record it is and nothing about a client.
+ * exhibit's pages kept for search inside a case, src-main/case-search/; the list of generated
+ * documents already printed, src-main/services/print-cache.ts): one encrypted file each, under
+ * a fixed name that says what kind of record it is and nothing about a client.
  */
-export const recordNames = ['templates', 'search-index'] as const;
+export const recordNames = ['templates', 'search-index', 'print-cache'] as const;
 export type RecordName = (typeof recordNames)[number];
 export const recordFileName = (name: RecordName): string => `${name}.dsv`;
-export const recordFilePattern = /^(?:templates|search-index)\.dsv$/;
+export const recordFilePattern = /^(?:templates|search-index|print-cache)\.dsv$/;
 /** File id bound into a record file's AAD, so a record cannot be swapped for a case or another record. */
 export const recordFileId = (name: RecordName): string => `record:${name}`;
 
@@ -37,7 +38,7 @@ export const blobFilePattern = /^b-[0-9a-f]{32}\.dsb$/;
 export const tempFilePattern = /\.[0-9a-f]{16}\.tmp$/;
 /** Everything the vault itself ever creates in its folder or sub-folders. */
 export const vaultNamePattern =
-  /^(?:(?:keys\.json|index\.dsv|templates\.dsv|search-index\.dsv|c-[0-9a-f]{32}\.dsv|b-[0-9a-f]{32}\.dsb)(?:\.prev)?|blobs|backups|quarantine|backup\.json|q-[0-9a-f]{32}|\d{8}T\d{9}Z-[0-9a-f]{8})$/;
+  /^(?:(?:keys\.json|index\.dsv|templates\.dsv|search-index\.dsv|print-cache\.dsv|c-[0-9a-f]{32}\.dsv|b-[0-9a-f]{32}\.dsb)(?:\.prev)?|blobs|backups|quarantine|backup\.json|q-[0-9a-f]{32}|\d{8}T\d{9}Z-[0-9a-f]{8})$/;
 
 export function hex(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: every benchmark, medians of several runs, compared with a peer measured in
  * the same run. Targets are printed beside the numbers; nothing here fails a build.
- * `npm run bench -- user-paths vault` runs only the named groups. A group may include another's
+ * `npm run bench -- user-paths vault` runs only the named groups; `printing` is the builds, the
+ * 20-page document and the demo of user-paths alone. A group may include another's
  * bench (user-paths prints the H&C application's rows); each bench runs once however often named.
  */
 import os from 'node:os';
@@ -12,7 +13,7 @@ import { benchOcr } from './ocr.bench.ts';
 import { benchPacket } from './packet.bench.ts';
 import { benchPortalFit } from './portal-fit.bench.ts';
 import { benchRedaction } from './redaction.bench.ts';
-import { benchUserPaths } from './user-paths.bench.ts';
+import { benchPrinting, benchUserPaths } from './user-paths.bench.ts';
 import { benchVault } from './vault.bench.ts';
 import { benchViewer } from './viewer.bench.ts';
 import { formatRows, type BenchRow } from './stats.ts';
@@ -20,6 +21,7 @@ import { formatRows, type BenchRow } from './stats.ts';
 const groups: Record<string, readonly (() => Promise<BenchRow[]>)[]> = {
   'user-paths': [benchUserPaths, benchScanImport, benchHcApplication],
   import: [benchScanImport],
+  printing: [benchPrinting],
   vault: [benchVault],
   document: [benchDocument],
   packet: [benchPacket],

@@ -65,6 +65,7 @@ export async function printColdBuildStages(services: Services, call: Call, build
   console.log(
     `  the printer: opened ${opened.length} time(s) since unlock, ${opened.map((ms) => `${ms.toFixed(0)} ms`).join(', ') || '—'} (in the background from unlock)`,
   );
+  if (printerTimes.calls.size === 0) console.log('  the printer during the build: nothing printed (every page came from the print cache)');
   for (const [name, { count, ms }] of printerTimes.calls)
     console.log(`  the printer during the build: ${name} × ${count}, ${ms.toFixed(0)} ms in all`);
 }

@@ -5,6 +5,7 @@ import type { CounselProfile } from '../../src-main/documents/builders/counsel-p
 import type { Channel } from '../../src-main/ipc/contract.ts';
 import { invokeChannel } from '../../src-main/ipc/invoke.ts';
 import type { Services } from '../../src-main/services/index.ts';
+import type { OpenPrinter } from '../../src-main/render/pdf/open-printer.ts';
 import type { OpenPacketRenderers } from '../../src-main/services/packet-build.ts';
 import { createNodeServices } from '../../src-main/services/node-services.ts';
 import { createMemorySettings } from '../../src-main/services/settings-conf.ts';
@@ -42,6 +43,8 @@ export interface TestServicesOptions {
   readonly prewarmPrinter?: boolean;
   /** The packet printer the services open (Playwright's by default). */
   readonly openPacketRenderers?: OpenPacketRenderers;
+  /** The Documents tab's printer (Playwright's by default). */
+  readonly openDocumentPrinter?: OpenPrinter;
 }
 
 /** The Node services over a vault in `dataDir`, with settings in memory; disposed again if the vault or profile cannot be set up. */
@@ -53,6 +56,7 @@ export async function openTestServices(dataDir: string, options: TestServicesOpt
     ...(options.now === undefined ? {} : { now: options.now }),
     ...(options.prewarmPrinter === undefined ? {} : { prewarmPrinter: options.prewarmPrinter }),
     ...(options.openPacketRenderers === undefined ? {} : { openPacketRenderers: options.openPacketRenderers }),
+    ...(options.openDocumentPrinter === undefined ? {} : { openDocumentPrinter: options.openDocumentPrinter }),
   });
   const call = channelCaller(services);
   try {

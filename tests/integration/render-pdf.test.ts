@@ -70,6 +70,20 @@ describe('PDF per language (one warm browser)', () => {
   });
 });
 
+describe('one warm page for every job', () => {
+  it('prints the next document alone: the earlier one’s text and page size are gone, and its kept fonts embed nothing', async () => {
+    const ja = await render({ ...singleParagraphDoc('ja', SAMPLES.ja), page: { ...DEFAULT_PAGE, size: 'a4' } });
+    expect(run('pdffonts', ja.file)).toMatch(/JP|CJK/u);
+    const latin = await render(singleParagraphDoc('fr', 'Deuxième document, en français seulement.'));
+    const text = normalizeText(run('pdftotext', '-enc', 'UTF-8', latin.file, '-'));
+    expect(text).toContain('Deuxième document, en français seulement.');
+    expect(noSpace(text)).not.toContain('申請者');
+    expect(run('pdffonts', latin.file)).not.toMatch(/JP|CJK/u);
+    expect(run('pdfinfo', latin.file)).toMatch(/Page size:\s+612 x 792/u);
+    await expectMetadata(latin.file, latin.bytes, 'Sample fr', 'fr');
+  });
+});
+
 describe('long text', () => {
   it('a 200,000-character paragraph paginates with nothing cut', async () => {
     const base = `${SAMPLES.en} ${SAMPLES.vi} ${SAMPLES.ru} `;

@@ -1,6 +1,7 @@
 import { BrowserWindow, session } from 'electron';
 import type { FontLibrary } from '../fonts/library.ts';
 import { answerPrintRequest, documentUrl, PRINT_ORIGIN } from './print-origin.ts';
+import { PUT_JOB_SOURCE, shellHtml, splitPrintJob } from './print-page.ts';
 import type { Printer, PrintOptions } from './printer.ts';
 
 export const PRINT_PARTITION = 'dossier-print';
@@ -9,7 +10,8 @@ export const PRINT_PARTITION = 'dossier-print';
  * The app's printer: one hidden, sandboxed window without preload in its own offline session.
  * The session answers http requests itself (the job's HTML and bundled fonts, nothing else) and
  * cancels every other request, so printing never touches a network or the app's own session.
- * Jobs run one at a time in the same warm window.
+ * Jobs run one at a time in the same warm window, each put into the page that keeps the fonts
+ * earlier jobs loaded (print-page.ts); after a failed job the page is opened afresh.
  */
 export function createElectronPrinter(options: { readonly fonts: FontLibrary }): Printer {
   const documents = new Map<string, string>();
@@ -31,13 +33,26 @@ export function createElectronPrinter(options: { readonly fonts: FontLibrary }):
 
   let queue: Promise<unknown> = Promise.resolve();
   let nextJob = 1;
+  /** The policy of the shell the window holds; undefined until one is loaded, and after a failed job. */
+  let shell: string | undefined;
 
-  async function printOne(html: string, printOptions: PrintOptions): Promise<Uint8Array> {
+  async function openShell(csp: string): Promise<void> {
     const url = documentUrl(nextJob++);
-    documents.set(url, html);
+    documents.set(url, shellHtml(csp));
     try {
       await win.loadURL(url);
-      await win.webContents.executeJavaScript('document.fonts.ready.then(() => true)');
+    } finally {
+      documents.delete(url);
+    }
+    shell = csp;
+  }
+
+  async function printOne(html: string, printOptions: PrintOptions): Promise<Uint8Array> {
+    const job = splitPrintJob(html);
+    try {
+      if (shell !== job.csp) await openShell(job.csp);
+      // Puts the job into the page and resolves once its fonts have arrived.
+      await win.webContents.executeJavaScript(`(${PUT_JOB_SOURCE})(${JSON.stringify(job)})`);
       const pdf = await win.webContents.printToPDF({
         pageSize: printOptions.pageSize === 'a4' ? 'A4' : 'Letter',
         printBackground: true,
@@ -46,8 +61,9 @@ export function createElectronPrinter(options: { readonly fonts: FontLibrary }):
         generateDocumentOutline: false,
       });
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-    } finally {
-      documents.delete(url);
+    } catch (error) {
+      shell = undefined;
+      throw error;
     }
   }
 

@@ -27,7 +27,9 @@ import {
  */
 export function mendRightToLeftText(doc: PDFDocument): boolean {
   let changed = false;
-  for (const page of doc.getPages()) changed = mendPage(doc, page) || changed;
+  // A font's ToUnicode map is parsed once for the whole document, however many pages use it.
+  const cmaps = new Map<PDFRef, Map<string, string>>();
+  for (const page of doc.getPages()) changed = mendPage(doc, page, cmaps) || changed;
   return changed;
 }
 
@@ -57,6 +59,8 @@ function spanText(line: string): string | undefined {
 }
 const GLYPH = /^(?:(-?[\d.]+) (-?[\d.]+) Td )?<((?:[0-9a-fA-F]{4})+)> Tj$/u;
 const FONT = /^\/(\S+) [\d.]+ Tf$/u;
+/** The marked-content tag Chromium opens a right-to-left word's text object with. */
+const REVERSED = '/ReversedChars BMC';
 
 function utf16(hex: string): string {
   let out = '';
@@ -91,15 +95,24 @@ function streamText(doc: PDFDocument, obj: PDFObject | undefined): string | unde
   return Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
 }
 
-/** ToUnicode maps of the page's fonts, by resource name. */
-function pageFonts(doc: PDFDocument, page: PDFPage): Map<string, Map<string, string>> {
+/** ToUnicode maps of the page's fonts, by resource name; `cmaps` keeps those already parsed, by reference. */
+function pageFonts(doc: PDFDocument, page: PDFPage, cmaps: Map<PDFRef, Map<string, string>>): Map<string, Map<string, string>> {
   const fonts = new Map<string, Map<string, string>>();
   const dict = page.node.Resources()?.lookupMaybe(PDFName.of('Font'), PDFDict);
   for (const [name, ref] of dict?.entries() ?? []) {
     const font = doc.context.lookup(ref);
     if (!(font instanceof PDFDict)) continue;
-    const cmap = streamText(doc, font.get(PDFName.of('ToUnicode')));
-    if (cmap !== undefined) fonts.set(name.asString().slice(1), parseToUnicode(cmap));
+    const toUnicode = font.get(PDFName.of('ToUnicode'));
+    const known = toUnicode instanceof PDFRef ? cmaps.get(toUnicode) : undefined;
+    if (known !== undefined) {
+      fonts.set(name.asString().slice(1), known);
+      continue;
+    }
+    const cmap = streamText(doc, toUnicode);
+    if (cmap === undefined) continue;
+    const parsed = parseToUnicode(cmap);
+    if (toUnicode instanceof PDFRef) cmaps.set(toUnicode, parsed);
+    fonts.set(name.asString().slice(1), parsed);
   }
   return fonts;
 }
@@ -202,36 +215,52 @@ function markWeak(
   fonts: Map<string, Map<string, string>>,
 ): { blocks: string[][]; joiners: Map<number, string> } {
   const joiners = new Map<number, string>();
-  const kinds = blocks.map((b) => kindOf(b, fonts));
-  // The line a text object is on: its text matrix without the horizontal offset.
-  const tm = (b: readonly string[] | undefined): string | undefined =>
-    b
-      ?.find((l) => l.endsWith(' Tm'))
-      ?.split(' ')
-      .filter((_, i) => i !== 4)
-      .join(' ');
+  // Each object's kind is worked out when first asked for: most objects are on lines without a
+  // right-to-left word, where nothing is marked and no neighbour's kind matters.
+  const kinds: ({ kind: Kind; text: string } | undefined)[] = [];
+  const kindAt = (i: number): { kind: Kind; text: string } | undefined => {
+    const block = blocks[i];
+    if (block === undefined) return undefined;
+    return (kinds[i] ??= kindOf(block, fonts));
+  };
+  // The line a text object is on: its text matrix without the horizontal offset (worked out once per object).
+  const lineOf = new Map<readonly string[], string | undefined>(
+    blocks.map((b) => [
+      b,
+      b
+        .find((l) => l.endsWith(' Tm'))
+        ?.split(' ')
+        .filter((_, i) => i !== 4)
+        .join(' '),
+    ]),
+  );
+  const tm = (b: readonly string[] | undefined): string | undefined => (b === undefined ? undefined : lineOf.get(b));
+  const rightToLeftLines = new Set(blocks.filter((b) => b[1] === REVERSED).map(tm));
   const neighbour = (from: number, step: number): number => {
     let i = from + step;
-    while (kinds[i]?.kind === 'space') i += step;
+    while (kindAt(i)?.kind === 'space') i += step;
     return i;
   };
   const marked = blocks.map((block, i) => {
-    const own = kinds[i];
+    // Only an object on a line that has a right-to-left word can be marked (as a joiner or a weak one beside it).
+    if (!rightToLeftLines.has(tm(block))) return [...block];
+    const own = kindAt(i);
     const first = block.findIndex((l) => GLYPH.test(l));
     const setup = block.slice(0, first).filter((l) => !SPAN.test(l) && l !== 'EMC');
     const glyphs = block.slice(first, -1).filter((l) => GLYPH.test(l));
     // A ZWNJ Chromium draws on its own, between two parts of a word ("می‌کنم"), joins the part on
     // its left: alone, its empty box on the line made poppler read the line out of order.
-    if (own?.kind === 'joiner' && kinds[i - 1]?.kind === 'rtl' && tm(blocks[i - 1]) === tm(block)) {
+    if (own?.kind === 'joiner' && kindAt(i - 1)?.kind === 'rtl' && tm(blocks[i - 1]) === tm(block)) {
       joiners.set(i - 1, own.text);
       return [...setup, actualText(''), ...glyphs, 'EMC', 'ET'];
     }
+    if (own?.kind !== 'weak') return [...block];
     const [before, after] = [neighbour(i, -1), neighbour(i, 1)];
     // A neighbour on another line is none: the number "2." opens a right-to-left line at its right end.
-    const side = (i: number): Kind | undefined => (tm(blocks[i]) === tm(block) ? kinds[i]?.kind : undefined);
+    const side = (i: number): Kind | undefined => (tm(blocks[i]) === tm(block) ? kindAt(i)?.kind : undefined);
     const sides = [side(before), side(after)];
     const fits = sides.every((k) => k === undefined || k === 'rtl' || k === 'weak') && sides.includes('rtl');
-    if (own?.kind !== 'weak' || !fits) return [...block];
+    if (!fits) return [...block];
     return [...setup, actualText(`\u200f${own.text}\u200f`), ...glyphs, 'EMC', 'ET'];
   });
   return { blocks: marked, joiners };
@@ -239,6 +268,8 @@ function markWeak(
 
 /** The page's content with every right-to-left word mended; undefined when nothing changed. */
 export function mendContent(content: string, fonts: Map<string, Map<string, string>>): string | undefined {
+  // Without a right-to-left word there is nothing to mend: weak characters and joiners are only marked beside one.
+  if (!content.includes(REVERSED)) return undefined;
   const lines = content.split('\n');
   // The text objects (BT … ET) in drawing order, and the lines between them.
   const blocks: string[][] = [];
@@ -259,16 +290,18 @@ export function mendContent(content: string, fonts: Map<string, Map<string, stri
   return out === content ? undefined : out;
 }
 
-function mendPage(doc: PDFDocument, page: PDFPage): boolean {
+function mendPage(doc: PDFDocument, page: PDFPage, cmaps: Map<PDFRef, Map<string, string>>): boolean {
   const contents = page.node.get(PDFName.of('Contents'));
   const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
-  const fonts = pageFonts(doc, page);
+  let fonts: Map<string, Map<string, string>> | undefined;
   let changed = false;
-  if (fonts.size === 0) return changed;
   for (const ref of refs) {
     if (!(ref instanceof PDFRef)) continue;
     const text = streamText(doc, ref);
-    if (text === undefined) continue;
+    if (text === undefined || !text.includes(REVERSED)) continue;
+    // The fonts' maps are read only for a page that draws a right-to-left word.
+    fonts ??= pageFonts(doc, page, cmaps);
+    if (fonts.size === 0) return changed;
     const mended = mendContent(text, fonts);
     if (mended === undefined) continue;
     const stream: PDFStream = doc.context.flateStream(Buffer.from(mended, 'latin1'));

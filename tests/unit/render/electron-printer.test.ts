@@ -13,6 +13,7 @@ const mock = vi.hoisted(() => {
     destroyed: false,
     loadURL: vi.fn<(url: string) => Promise<void>>(),
     printToPDF: vi.fn<(options: unknown) => Promise<Buffer>>(),
+    executeJavaScript: vi.fn<(code: string) => Promise<unknown>>(),
     unhandle: vi.fn<(scheme: string) => void>(),
   };
   return state;
@@ -37,7 +38,7 @@ vi.mock('electron', () => {
     webContents = {
       setWindowOpenHandler: vi.fn(),
       on: vi.fn(),
-      executeJavaScript: () => Promise.resolve(true),
+      executeJavaScript: mock.executeJavaScript,
       printToPDF: mock.printToPDF,
     };
     constructor(options: unknown) {
@@ -65,12 +66,14 @@ vi.mock('electron', () => {
 });
 
 const { createElectronPrinter } = await import('../../../src-main/render/pdf/electron-printer.ts');
+const { shellHtml } = await import('../../../src-main/render/pdf/print-page.ts');
 const fonts = loadFontLibrary();
 
 describe('Electron printer', () => {
   beforeEach(() => {
     mock.loadURL.mockReset().mockResolvedValue(undefined);
     mock.printToPDF.mockReset().mockResolvedValue(Buffer.from('%PDF-1.4 test'));
+    mock.executeJavaScript.mockReset().mockResolvedValue(true);
   });
 
   it('prints in a hidden sandboxed window without preload, in an uncached print partition', async () => {
@@ -95,7 +98,7 @@ describe('Electron printer', () => {
     expect(mock.unhandle).toHaveBeenCalledWith('http');
   });
 
-  it('serves the job document and bundled fonts, and nothing else', async () => {
+  it('serves the shell page and bundled fonts, and nothing else; each job is put into the page', async () => {
     const printer = createElectronPrinter({ fonts });
     let served: { document?: string; font?: number; other?: number; traversal?: number } = {};
     mock.loadURL.mockImplementation(async (url: string) => {
@@ -110,7 +113,11 @@ describe('Electron printer', () => {
       };
     });
     await printer.print('<p>hello</p>', { pageSize: 'letter' });
-    expect(served).toEqual({ document: '<p>hello</p>', font: 200, other: 404, traversal: 404 });
+    await printer.print('<p>again</p>', { pageSize: 'letter' });
+    expect(served).toEqual({ document: shellHtml("default-src 'none'"), font: 200, other: 404, traversal: 404 });
+    // One shell for both jobs; each job's HTML reaches the page through the script that puts it in.
+    expect(mock.loadURL).toHaveBeenCalledTimes(1);
+    expect(mock.executeJavaScript.mock.calls.map(([code]) => /<p>(\w+)<\/p>/u.exec(code)?.[1])).toEqual(['hello', 'again']);
     const verdicts: boolean[] = [];
     for (const url of ['https://example.com/', 'http://dossier.invalid/x', 'file:///etc/passwd'])
       mock.beforeRequest?.({ url }, (r) => verdicts.push(r.cancel));
@@ -118,7 +125,7 @@ describe('Electron printer', () => {
     await printer.close();
   });
 
-  it('runs jobs one at a time and keeps going after a failed job', async () => {
+  it('runs jobs one at a time and keeps going after a failed job, in a freshly opened page', async () => {
     const printer = createElectronPrinter({ fonts });
     mock.printToPDF.mockRejectedValueOnce(new Error('boom'));
     const first = printer.print('<p>1</p>', { pageSize: 'letter' });
