@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { BoundedLru } from '../core/bounded-lru.ts';
 import type { VaultApi } from '../vault/types.ts';
 
 /**
@@ -75,8 +76,7 @@ export function createPrintCache(options: PrintCacheOptions): PrintCache {
   const memoryLimit = options.memoryBytes ?? 64 * 2 ** 20;
   const diskLimit = options.diskBytes ?? 64 * 2 ** 20;
   const vault = options.vault;
-  const memory = new Map<string, Uint8Array>();
-  let memoryBytes = 0;
+  const memory = new BoundedLru<Uint8Array>({ maxBytes: memoryLimit, sizeOf: (pdf) => pdf.byteLength });
   /** The vault's list, read once per unlocked session; undefined until first needed. */
   let list: Promise<Map<string, StoredPrint>> | undefined;
   /** Each clear starts a generation: writes queued before it never land after it. */
@@ -84,18 +84,10 @@ export function createPrintCache(options: PrintCacheOptions): PrintCache {
   let writes: Promise<void> = Promise.resolve();
   let listDirty = false;
 
+  /** A print larger than the whole memory bound is left to the vault's copy. */
   const remember = (id: string, pdf: Uint8Array): void => {
-    const old = memory.get(id);
-    if (old !== undefined) memoryBytes -= old.byteLength;
-    memory.delete(id);
-    if (pdf.byteLength > memoryLimit) return;
-    memory.set(id, pdf);
-    memoryBytes += pdf.byteLength;
-    for (const [oldest, bytes] of memory) {
-      if (memoryBytes <= memoryLimit) break;
-      memory.delete(oldest);
-      memoryBytes -= bytes.byteLength;
-    }
+    if (pdf.byteLength <= memoryLimit) memory.set(id, pdf);
+    else memory.delete(id);
   };
 
   const stored = (): Promise<Map<string, StoredPrint>> => {
@@ -161,10 +153,7 @@ export function createPrintCache(options: PrintCacheOptions): PrintCache {
     async get(caseId, key) {
       const id = slot(caseId, key);
       const hit = memory.get(id);
-      if (hit !== undefined) {
-        remember(id, hit);
-        return hit;
-      }
+      if (hit !== undefined) return hit;
       const pdf = await readStored(id).catch(() => undefined);
       if (pdf !== undefined) remember(id, pdf);
       return pdf;
@@ -191,11 +180,7 @@ export function createPrintCache(options: PrintCacheOptions): PrintCache {
       });
     },
     async purgeCase(caseId) {
-      for (const [id, bytes] of memory)
-        if (id.startsWith(`${caseId}\n`)) {
-          memory.delete(id);
-          memoryBytes -= bytes.byteLength;
-        }
+      for (const id of memory.keys()) if (id.startsWith(`${caseId}\n`)) memory.delete(id);
       await queue((entries) =>
         drop(
           entries,
@@ -210,7 +195,6 @@ export function createPrintCache(options: PrintCacheOptions): PrintCache {
     clear() {
       generation += 1;
       memory.clear();
-      memoryBytes = 0;
       list = undefined;
       listDirty = false;
     },

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { BoundedLru } from '../../core/bounded-lru.ts';
 import { documentImageIds } from '../../documents/builders/signature-image.ts';
 import type { DossierDocument } from '../../documents/model.ts';
 import { assertCoverage } from '../../render/fonts/coverage.ts';
@@ -8,7 +9,6 @@ import { printHtml } from '../../render/pdf/document-to-pdf.ts';
 import type { Printer } from '../../render/pdf/printer.ts';
 import { mendPrintedPdf } from '../../render/pdf/text-layer.ts';
 import { volumeCoverModel, listOfDocumentsModel } from './list-and-covers.ts';
-import { PrintMemo } from './print-memo.ts';
 import type { PacketRenderers } from './ports.ts';
 
 /**
@@ -26,7 +26,7 @@ const MEMO_BYTES = 32 * 2 ** 20;
  * move prints nothing.
  */
 export function createEngineRenderers(printer: Printer, fonts: FontLibrary): PacketRenderers {
-  const memo = new PrintMemo(MEMO_ENTRIES, MEMO_BYTES);
+  const memo = new BoundedLru<Uint8Array>({ maxEntries: MEMO_ENTRIES, maxBytes: MEMO_BYTES, sizeOf: (pdf) => pdf.byteLength });
   const print = async (doc: DossierDocument, what: string, images?: ImageResolver): Promise<Uint8Array> => {
     // The images drawn are part of what is printed: a signature changed under the same id prints again.
     const drawn = documentImageIds(doc).map((id) => {

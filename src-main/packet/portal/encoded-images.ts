@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { BoundedLru } from '../../core/bounded-lru.ts';
 import type { LadderStep } from '../../core/rules/portal-rules.ts';
 import type { ImageSpec } from './classify.ts';
 import type { Encoded } from './codec.ts';
@@ -10,43 +11,9 @@ import type { Encoded } from './codec.ts';
  * the application re-encodes only the scans it has not seen. Bounded by the encoded bytes, least
  * recently used out first; memory only, dropped with the exhibits it came from.
  */
-export class EncodedImages {
-  readonly #entries = new Map<string, Encoded>();
-  readonly #maxBytes: number;
-  #bytes = 0;
-
+export class EncodedImages extends BoundedLru<Encoded> {
   constructor(maxBytes = 64 * 2 ** 20) {
-    this.#maxBytes = maxBytes;
-  }
-
-  get(key: string): Encoded | undefined {
-    const hit = this.#entries.get(key);
-    if (hit === undefined) return undefined;
-    this.#entries.delete(key);
-    this.#entries.set(key, hit);
-    return hit;
-  }
-
-  set(key: string, encoded: Encoded): void {
-    const old = this.#entries.get(key);
-    if (old !== undefined) this.#bytes -= old.data.length;
-    this.#entries.delete(key);
-    this.#entries.set(key, encoded);
-    this.#bytes += encoded.data.length;
-    for (const [oldest, entry] of this.#entries) {
-      if (this.#bytes <= this.#maxBytes || oldest === key) break;
-      this.#entries.delete(oldest);
-      this.#bytes -= entry.data.length;
-    }
-  }
-
-  get size(): number {
-    return this.#entries.size;
-  }
-
-  clear(): void {
-    this.#entries.clear();
-    this.#bytes = 0;
+    super({ maxBytes, sizeOf: (encoded) => encoded.data.length });
   }
 }
 
