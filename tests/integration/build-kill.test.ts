@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { recoverBuildFolder, swapFolders } from '../../src-main/services/build-folder.ts';
+import { eventsOf, runAndKill as killChild } from './helpers/kill-child.ts';
 
 const KILLS = 100;
 /** The kills stop early when the machine is slow: the test stays under half a minute, with at least `MIN_KILLS`. */
@@ -16,29 +16,16 @@ const target = path.join(root, 'packet');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Runs the writer from build `first`, kills it at a random moment, returns the last build it reported in place. */
-function runAndKill(first: number): Promise<{ built: number; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [writer, target, String(first)], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let built = -1;
-    let stderr = '';
-    let timer: NodeJS.Timeout | undefined;
-    const kill = () => child.kill('SIGKILL');
+async function runAndKill(first: number): Promise<{ built: number; stderr: string }> {
+  const { lines, stderr } = await killChild({
+    script: writer,
+    args: [target, String(first)],
+    name: 'the writer',
     // Most kills land between and inside builds; some during start-up, before the first build.
-    if (Math.random() < 0.1) timer = setTimeout(kill, Math.random() * 100);
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      for (const m of chunk.matchAll(/built (\d+)/gu)) built = Math.max(built, Number(m[1]));
-      timer ??= setTimeout(kill, Math.random() * 30);
-    });
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      if (signal !== 'SIGKILL') reject(new Error(`writer exited on its own (code ${code}): ${stderr}`));
-      else resolve({ built, stderr });
-    });
+    timing: { earlyChance: 0.1, earlyWithinMs: 100, afterFirstLineMs: 30 },
   });
+  const built = Math.max(-1, ...eventsOf(lines).flatMap(([event, n]) => (event === 'built' ? [Number(n)] : [])));
+  return { built, stderr };
 }
 
 /** The build number a folder holds, after checking it is one complete build: every file listed, hashed as listed, nothing else. */

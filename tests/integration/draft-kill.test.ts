@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDraftVault } from '../../src-main/vault/draft-vault.ts';
 import { bundleChild } from './helpers/bundle-child.ts';
+import { eventsOf, runAndKill as killChild } from './helpers/kill-child.ts';
 
 const KILLS = 200;
 const PASSPHRASE = 'interpreter drafts passphrase';
@@ -25,40 +25,15 @@ beforeAll(async () => {
 }, 60_000);
 
 /** Runs the writer from generation `start`, kills it with SIGKILL at a random moment, returns the generations it reported. */
-function runAndKill(start: number): Promise<{ saving: number[]; saved: number[]; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [writer, dir, PASSPHRASE, REQUEST, String(start)], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const saving: number[] = [];
-    const saved: number[] = [];
-    let stderr = '';
-    let buffered = '';
-    let timer: NodeJS.Timeout | undefined;
-    const kill = () => child.kill('SIGKILL');
-    if (Math.random() < 0.15) timer = setTimeout(kill, Math.random() * 100);
-    const stuck = setTimeout(kill, 10_000);
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      buffered += chunk;
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) {
-        const [event, n] = line.split(' ');
-        if (event === 'saving') saving.push(Number(n));
-        if (event === 'saved') saved.push(Number(n));
-      }
-      clearTimeout(stuck);
-      timer ??= setTimeout(kill, Math.random() * 30);
-    });
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      clearTimeout(stuck);
-      if (signal !== 'SIGKILL') reject(new Error(`draft writer exited on its own (code ${String(code)}): ${stderr}`));
-      else resolve({ saving, saved, stderr });
-    });
+async function runAndKill(start: number): Promise<{ saving: number[]; saved: number[]; stderr: string }> {
+  const { lines, stderr } = await killChild({
+    script: writer,
+    args: [dir, PASSPHRASE, REQUEST, String(start)],
+    name: 'the draft writer',
+    timing: { earlyChance: 0.15, earlyWithinMs: 100, afterFirstLineMs: 30, stuckMs: 10_000 },
   });
+  const numbers = (kind: string) => eventsOf(lines).flatMap(([event, n]) => (event === kind ? [Number(n)] : []));
+  return { saving: numbers('saving'), saved: numbers('saved'), stderr };
 }
 
 function walk(folder: string): string[] {

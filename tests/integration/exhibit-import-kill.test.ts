@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +8,7 @@ import { BLOBS_DIR } from '../../src-main/vault/file-names.ts';
 import { createVault } from '../../src-main/vault/vault.ts';
 import { writeLargePdf } from '../fixtures/exhibits/make-large.ts';
 import { bundleChild } from './helpers/bundle-child.ts';
+import { eventsOf, runAndKill as killChild } from './helpers/kill-child.ts';
 
 /**
  * SIGKILL at random moments while exhibits are imported from a file: proved, streamed into the
@@ -52,43 +52,16 @@ beforeAll(async () => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Runs the importer, kills it with SIGKILL at a random moment, returns what it said, in order. */
-function runAndKill(): Promise<{ events: [string, string][]; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [importer, dir, PASSPHRASE, CASE_ID, file], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, TMPDIR: temp },
-    });
-    const events: [string, string][] = [];
-    let stderr = '';
-    let buffered = '';
-    let timer: NodeJS.Timeout | undefined;
-    const kill = () => child.kill('SIGKILL');
+async function runAndKill(): Promise<{ events: [string, string][]; stderr: string }> {
+  const { lines, stderr } = await killChild({
+    script: importer,
+    args: [dir, PASSPHRASE, CASE_ID, file],
+    name: 'the importer',
+    env: { ...process.env, TMPDIR: temp },
     // Often before the first import is acknowledged (start-up, proof, streamed write, case save), else during a later one.
-    if (Math.random() < 0.4) timer = setTimeout(kill, Math.random() * 1_200);
-    // A child that says nothing for 20 s is stuck: kill it so the test fails instead of hanging.
-    const stuck = setTimeout(kill, 20_000);
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      buffered += chunk;
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) {
-        const [event, id] = line.split(' ');
-        if (event && id) events.push([event, id]);
-      }
-      clearTimeout(stuck);
-      timer ??= setTimeout(kill, Math.random() * 300);
-    });
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (text: string) => (stderr += text));
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      clearTimeout(stuck);
-      if (signal !== 'SIGKILL') reject(new Error(`importer exited on its own (code ${code}): ${stderr}`));
-      else resolve({ events, stderr });
-    });
+    timing: { earlyChance: 0.4, earlyWithinMs: 1_200, afterFirstLineMs: 300, stuckMs: 20_000 },
   });
+  return { events: eventsOf(lines), stderr };
 }
 
 describe('exhibit import under SIGKILL', () => {

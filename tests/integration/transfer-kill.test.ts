@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,6 +7,7 @@ import { parseCaseFile } from '../../src-main/core/model/interchange.ts';
 import { createVault } from '../../src-main/vault/vault.ts';
 import { createTransferService } from '../../src-main/transfer/service.ts';
 import { bundleChild } from './helpers/bundle-child.ts';
+import { eventsOf, runAndKill as killChild } from './helpers/kill-child.ts';
 import { randomBytes, randomUUID } from 'node:crypto';
 
 const KILLS = 200;
@@ -52,40 +52,15 @@ beforeAll(async () => {
 }, 60_000);
 
 /** Runs the importer, kills it with SIGKILL at a random moment, returns what it said, in order. */
-function runAndKill(): Promise<{ events: [string, string][]; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    // The child is one bundled module (bundle-child.ts): it starts in a fraction of the time its sources take.
-    const child = spawn(process.execPath, [importer, dir, PASSPHRASE, file, TRANSFER_PASSPHRASE], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const events: [string, string][] = [];
-    let stderr = '';
-    let buffered = '';
-    let timer: NodeJS.Timeout | undefined;
-    const kill = () => child.kill('SIGKILL');
-    if (Math.random() < 0.15) timer = setTimeout(kill, Math.random() * 150);
-    // A child that says nothing for 10 s is stuck: kill it so the test fails instead of hanging.
-    const stuck = setTimeout(kill, 10_000);
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      buffered += chunk;
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) {
-        const [event, id] = line.split(' ');
-        if (event && id) events.push([event, id]);
-      }
-      clearTimeout(stuck);
-      timer ??= setTimeout(kill, Math.random() * 40);
-    });
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      clearTimeout(stuck);
-      if (signal !== 'SIGKILL') reject(new Error(`importer exited on its own (code ${code}): ${stderr}`));
-      else resolve({ events, stderr });
-    });
+async function runAndKill(): Promise<{ events: [string, string][]; stderr: string }> {
+  // The child is one bundled module (bundle-child.ts): it starts in a fraction of the time its sources take.
+  const { lines, stderr } = await killChild({
+    script: importer,
+    args: [dir, PASSPHRASE, file, TRANSFER_PASSPHRASE],
+    name: 'the importer',
+    timing: { earlyChance: 0.15, earlyWithinMs: 150, afterFirstLineMs: 40, stuckMs: 10_000 },
   });
+  return { events: eventsOf(lines), stderr };
 }
 
 describe('case transfer import under SIGKILL', () => {

@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createVault } from '../../src-main/vault/vault.ts';
 import { bundleChild } from './helpers/bundle-child.ts';
+import { runAndKill as killChild } from './helpers/kill-child.ts';
 import { notesRevision, steadyIds, writerScrypt } from './helpers/vault-kill-shared.ts';
 
 const KILLS = 200;
@@ -19,39 +19,23 @@ beforeAll(async () => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Runs the writer, kills it with SIGKILL at a random moment, returns what it acknowledged. */
-function runAndKill(): Promise<{ acked: Map<string, number>; record: number; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [writer, dir, PASSPHRASE], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const acked = new Map<string, number>();
-    let record = -1;
-    let stderr = '';
-    let buffered = '';
-    let timer: NodeJS.Timeout | undefined;
-    const kill = () => child.kill('SIGKILL');
+async function runAndKill(): Promise<{ acked: Map<string, number>; record: number; stderr: string }> {
+  const { lines, stderr } = await killChild({
+    script: writer,
+    args: [dir, PASSPHRASE],
+    name: 'the writer',
     // Most kills land mid-save (after the first acknowledged save); some land during start-up and unlock.
-    if (Math.random() < 0.15) timer = setTimeout(kill, Math.random() * 150);
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      buffered += chunk;
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) {
-        const [event, id, revision] = line.split(' ');
-        if (event === 'saved' && id) acked.set(id, Number(revision));
-        if (event === 'deleted' && id) acked.set(id, -1);
-        if (event === 'record' && id) record = Number(id);
-      }
-      timer ??= setTimeout(kill, Math.random() * 40);
-    });
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      if (signal !== 'SIGKILL') reject(new Error(`writer exited on its own (code ${code}): ${stderr}`));
-      else resolve({ acked, record, stderr });
-    });
+    timing: { earlyChance: 0.15, earlyWithinMs: 150, afterFirstLineMs: 40 },
   });
+  const acked = new Map<string, number>();
+  let record = -1;
+  for (const line of lines) {
+    const [event, id, revision] = line.split(' ');
+    if (event === 'saved' && id) acked.set(id, Number(revision));
+    if (event === 'deleted' && id) acked.set(id, -1);
+    if (event === 'record' && id) record = Number(id);
+  }
+  return { acked, record, stderr };
 }
 
 describe('vault under SIGKILL', () => {

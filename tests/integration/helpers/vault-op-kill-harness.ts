@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,6 +5,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { isDossierError } from '../../../src-main/core/errors.ts';
 import { createVault } from '../../../src-main/vault/vault.ts';
 import { bundleChild } from './bundle-child.ts';
+import { runAndKill as killChild } from './kill-child.ts';
 import { opCase, writerScrypt } from './vault-kill-shared.ts';
 
 /** Kills per operation: the reliability bar asks for at least 200. */
@@ -26,33 +26,15 @@ export function opKillHarness(prefix: string) {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   /** Starts the child, kills it a random moment after its first acknowledged write (or before), returns its lines. */
-  function runAndKill(mode: string, dir: string, passphrase: string, windowMs: number): Promise<string[]> {
-    return new Promise((resolve, reject) => {
-      const proc = spawn(process.execPath, [child, mode, dir, passphrase], { stdio: ['ignore', 'pipe', 'pipe'] });
-      const lines: string[] = [];
-      let buffered = '';
-      let stderr = '';
-      let timer: NodeJS.Timeout | undefined;
-      const kill = () => proc.kill('SIGKILL');
-      if (Math.random() < 0.1) timer = setTimeout(kill, Math.random() * 150);
-      proc.stdout.setEncoding('utf8');
-      proc.stdout.on('data', (chunk: string) => {
-        buffered += chunk;
-        const parts = buffered.split('\n');
-        buffered = parts.pop() ?? '';
-        lines.push(...parts);
-        timer ??= setTimeout(kill, Math.random() * windowMs);
-      });
-      proc.stderr.setEncoding('utf8');
-      proc.stderr.on('data', (chunk: string) => (stderr += chunk));
-      proc.on('error', reject);
-      proc.on('exit', (code, signal) => {
-        clearTimeout(timer);
-        if (signal !== 'SIGKILL') reject(new Error(`child exited on its own (code ${String(code)}): ${stderr}`));
-        else resolve(lines);
-      });
-    });
-  }
+  const runAndKill = async (mode: string, dir: string, passphrase: string, windowMs: number): Promise<string[]> =>
+    (
+      await killChild({
+        script: child,
+        args: [mode, dir, passphrase],
+        name: 'the Settings writer',
+        timing: { earlyChance: 0.1, earlyWithinMs: 150, afterFirstLineMs: windowMs },
+      })
+    ).lines;
 
   /** A vault with two cases at revision 1 and one backup. */
   async function setUp(name: string, passphrase: string): Promise<string> {
