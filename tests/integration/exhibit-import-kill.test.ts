@@ -16,8 +16,8 @@ import { eventsOf, runAndKill as killChild } from './helpers/kill-child.ts';
  * case names has its whole attachment, nothing half-written is kept under an attachment's name,
  * and the private folder the killed import proved its file in is removed by the next import.
  */
-/** Fewer rounds than the vault's own kill tests: each round is a real import (proof and all), not one write. */
-const KILLS = 60;
+/** As many kills as every other write path's kill test, though each round is a real import (proof and all). */
+const KILLS = 200;
 const PASSPHRASE = 'import kill passphrase';
 const CASE_ID = 'case-import-kill';
 const scrypt = { N: 2 ** 10, r: 8, p: 1 };
