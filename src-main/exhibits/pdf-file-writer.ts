@@ -44,33 +44,47 @@ const ascii = (text: string): Buffer => Buffer.from(text, 'latin1');
 
 /**
  * pdf-lib's save, written to `file` part by part instead of into one buffer the size of the
- * document: the same writer (object streams or not, decided as `save` decides), the same plan and
- * the same bytes as `doc.save({ updateFieldAppearances: false })`, but a large stream's contents
- * go to disk from where they already are in memory. Saving a 300 MB scan so holds about 1 MB
- * more, not the file a second time. The document is spent afterwards (the writer adds its object
- * streams to it), as the import that proves a file with it discards the document anyway. The
- * file is not synced to disk: it is a proof that the document saves, not something to keep.
+ * document (see `writePdf`). The file is not synced to disk: tests compare it with `save`.
  */
 export async function writePdfFile(doc: PDFDocument, file: string): Promise<number> {
+  const handle = await open(file, 'wx', 0o600);
+  try {
+    return await writePdf(doc, async (chunk) => {
+      await handle.write(chunk);
+    });
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * pdf-lib's save, handed to `sink` part by part instead of filling one buffer the size of the
+ * document: the same writer (object streams or not, decided as `save` decides), the same plan and
+ * the same bytes as `doc.save({ updateFieldAppearances: false })`, but a large stream's contents
+ * go out from where they already are in memory. Saving a 300 MB scan so holds about 1 MB more,
+ * not the file a second time. A chunk is only valid during the sink's call. Returns the bytes
+ * written. The document is spent afterwards (the writer adds its object streams to it), as the
+ * import that proves a file with it discards the document anyway.
+ */
+export async function writePdf(doc: PDFDocument, sink: (chunk: Uint8Array) => Promise<void> | void): Promise<number> {
   await doc.flush();
   const [major = 1, minor = 0] = doc.context.header.getVersionString().split('.').map(Number);
   const useObjectStreams = pdfaPart(doc) !== 1 && (major > 1 || minor >= 5);
   const writer = useObjectStreams ? PDFStreamWriter.forContext(doc.context, 50) : PDFWriter.forContext(doc.context, 50);
   const steps = writer as unknown as WriterSteps;
   const plan = await steps.computeBufferSize(false);
-  const handle = await open(file, 'wx', 0o600);
   const scratch = Buffer.alloc(SCRATCH_BYTES);
   let used = 0;
   let written = 0;
   const flush = async (): Promise<void> => {
-    if (used > 0) await handle.write(scratch, 0, used);
+    if (used > 0) await sink(scratch.subarray(0, used));
     written += used;
     used = 0;
   };
   const putBytes = async (bytes: Uint8Array): Promise<void> => {
     if (used + bytes.length > SCRATCH_BYTES) await flush();
     if (bytes.length > SCRATCH_BYTES) {
-      await handle.write(bytes);
+      await sink(bytes);
       written += bytes.length;
     } else {
       scratch.set(bytes, used);
@@ -95,30 +109,26 @@ export async function writePdfFile(doc: PDFDocument, file: string): Promise<numb
     await putBytes(stream.getContents());
     await putBytes(ascii('\nendstream'));
   };
-  try {
-    await put(plan.header);
-    await putBytes(ascii('\n\n'));
-    for (const [ref, object] of plan.indirectObjects) {
-      if (!steps.shouldSave(false, ref.objectNumber, plan.indirectObjects)) continue;
-      if (steps.shouldSkipCopiedObjectStream(object)) continue;
-      await putBytes(ascii(`${ref.objectNumber} ${ref.generationNumber} obj\n`));
-      if (object instanceof PDFStream) await putStream(object);
-      else await put(object);
-      await putBytes(ascii('\nendobj\n\n'));
-    }
-    if (plan.xref) {
-      await put(plan.xref);
-      await putBytes(ascii('\n'));
-    }
-    if (plan.trailerDict) {
-      await put(plan.trailerDict);
-      await putBytes(ascii('\n\n'));
-    }
-    await put(plan.trailer);
-    await flush();
-  } finally {
-    await handle.close();
+  await put(plan.header);
+  await putBytes(ascii('\n\n'));
+  for (const [ref, object] of plan.indirectObjects) {
+    if (!steps.shouldSave(false, ref.objectNumber, plan.indirectObjects)) continue;
+    if (steps.shouldSkipCopiedObjectStream(object)) continue;
+    await putBytes(ascii(`${ref.objectNumber} ${ref.generationNumber} obj\n`));
+    if (object instanceof PDFStream) await putStream(object);
+    else await put(object);
+    await putBytes(ascii('\nendobj\n\n'));
   }
+  if (plan.xref) {
+    await put(plan.xref);
+    await putBytes(ascii('\n'));
+  }
+  if (plan.trailerDict) {
+    await put(plan.trailerDict);
+    await putBytes(ascii('\n\n'));
+  }
+  await put(plan.trailer);
+  await flush();
   return written;
 }
 

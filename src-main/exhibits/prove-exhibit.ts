@@ -1,10 +1,10 @@
-import { readFile, unlink, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PDFDocument } from '@cantoo/pdf-lib';
 import { mimeFor, sniffFormat } from './formats.ts';
 import { normaliseExhibit, type ExhibitFacts, type NormaliseOptions } from './normalise.ts';
 import { cleanOrRepair, cleanPdf } from './pdf-clean.ts';
-import { writePdfFile } from './pdf-file-writer.ts';
+import { writePdf } from './pdf-file-writer.ts';
 import { repairPdfFile } from './pdf-repair.ts';
 import { quietPdfLib } from './quiet-pdf-lib.ts';
 import { fingerprint, readExhibitFile, type ProvenBytes } from './read-file.ts';
@@ -20,9 +20,10 @@ export interface ProvenFile extends ExhibitFacts, ProvenBytes {}
 /**
  * What import proves of an exhibit before anything is stored, the same as the build will need:
  * the file opens, cleans, has every page copied and stamped as a packet build does, and saves.
- * Only the facts are kept. A PDF's clean copy is saved to a file in a private folder, part by
- * part, and removed: it is made again from the original at build time. So a 300 MB scan is held
- * once, as read, and not a second time as its saved copy.
+ * Only the facts are kept. A PDF's clean copy is saved part by part and counted, never held
+ * whole nor written to disk: it is made again from the original at build time. So a 300 MB scan
+ * is held once, as read, and not a second time as its saved copy. Only a damaged PDF touches the
+ * private folder: qpdf repairs a copy there, on disk, and the folder is removed afterwards.
  */
 export async function proveExhibit(bytes: Uint8Array, exhibit: string, options: NormaliseOptions = {}): Promise<ExhibitFacts> {
   return withPrivateFolder((folder) => proveHeld({ bytes }, exhibit, folder, options));
@@ -52,25 +53,13 @@ async function proveHeld(held: Held, exhibit: string, folder: string, options: N
     const { pages, mime, pagesWithoutText, removed, repaired } = normalised;
     return { pages, mime, pagesWithoutText, removed, ...(repaired ? { repaired } : {}) };
   }
-  let saves = 0;
-  const saveToFile = async (doc: PDFDocument): Promise<number> => {
-    saves += 1;
-    const file = path.join(folder, `clean-${saves}.pdf`);
-    let written: number;
-    try {
-      written = await writePdfFile(doc, file);
-      await unlink(file);
-    } catch (error) {
-      // The temp folder's disk failing is no fault of the file: told as such, never as damage.
-      if (typeof error === 'object' && error !== null && 'syscall' in error) throw tempFolderError(error);
-      throw error;
-    }
-    return written;
-  };
+  // The clean copy is saved as a build saves it, part by part, and only counted: nothing of it
+  // is kept in memory or written anywhere.
+  const saveCounted = (doc: PDFDocument): Promise<number> => writePdf(doc, () => undefined);
   const clean = await quietPdfLib(() =>
     cleanOrRepair(
       exhibit,
-      () => cleanPdf(need(held), exhibit, saveToFile),
+      () => cleanPdf(need(held), exhibit, saveCounted),
       async () => {
         // qpdf repairs a copy in the private folder (the proved bytes, whatever the original file
         // does meanwhile), reading and writing it on disk; the bytes in memory are let go first.
@@ -83,7 +72,7 @@ async function proveHeld(held: Held, exhibit: string, folder: string, options: N
         const repaired = await repairPdfFile(folder, 'original.pdf', 'repaired.pdf');
         return repaired.ok ? { ok: true, source: path.join(folder, 'repaired.pdf') } : repaired;
       },
-      async (repaired) => cleanPdf(await readFile(repaired), exhibit, saveToFile),
+      async (repaired) => cleanPdf(await readFile(repaired), exhibit, saveCounted),
     ),
   );
   const { pages, pagesWithoutText, removed, repaired } = clean;
