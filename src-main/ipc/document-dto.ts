@@ -55,6 +55,8 @@ export const documentPreviewDto = z.object({
     })
     .nullable(),
   problems: z.array(fieldIssueDto),
+  /** What to check before filing a document that can be made (a real name left under a pseudonym). */
+  warnings: z.array(fieldIssueDto),
 });
 
 /** What a save wrote: false when the dialog was closed; the file's path; whether it replaced a file. */

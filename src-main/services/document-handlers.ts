@@ -23,6 +23,7 @@ import type { OpenPrinter } from '../render/pdf/open-printer.ts';
 import { cleanSignatureImage, loadSignatureImages, type LoadedSignatures } from './signature-images.ts';
 import type { TranslationLang } from '../core/model/case.ts';
 import { cachedDocumentPdf } from './cached-prints.ts';
+import { realNameWarnings } from './real-name-warnings.ts';
 import type { PrintCache } from './print-cache.ts';
 
 /** Opens the printer documents are printed with: Electron's in the app, Playwright in Node. */
@@ -174,7 +175,7 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
       { case: stored.case, counsel: profile, lang, today: today(), templates, signatures },
       options,
     );
-    return { doc, images, case: stored.case, warnings };
+    return { doc, images, case: stored.case, warnings: [...warnings, ...realNameWarnings(kind, stored.case, doc)] };
   };
   /** A built document as file bytes. DOCX needs only the fonts' names and coverage, never a browser. */
   const bytesOf = async (
@@ -280,11 +281,11 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
     },
     documentPreview: async ({ caseId, kind, lang, options }) => {
       try {
-        const { doc, images } = await build(caseId, kind, lang, deps.templates.set(lang), chosenOptions(options));
+        const { doc, images, warnings } = await build(caseId, kind, lang, deps.templates.set(lang), chosenOptions(options));
         const page = { size: doc.page.size, margins: { ...doc.page.margins } };
-        return { html: printHtml(doc, loadFontLibrary(), images), title: doc.meta.title, page, problems: [] };
+        return { html: printHtml(doc, loadFontLibrary(), images), title: doc.meta.title, page, problems: [], warnings: [...warnings] };
       } catch (error) {
-        return { html: null, title: null, page: null, problems: documentProblems(error).map((issue) => ({ ...issue })) };
+        return { html: null, title: null, page: null, problems: documentProblems(error).map((issue) => ({ ...issue })), warnings: [] };
       }
     },
     documentSave: async ({ caseId, kind, lang, format, options }) => {

@@ -171,6 +171,28 @@ test('what the case lacks is listed in the UI language, and its link opens the f
   await expect(page.locator('[data-field="detention.earlyReview"] :focus')).toHaveCount(1);
 });
 
+test('a document filed under the pseudonym says where typed text still gives the real name, masked, in English and French', async ({
+  dossier,
+  page,
+}) => {
+  const documents = await openCase1(dossier, page, false);
+  await documents.kind('release-plan').check();
+  await expect(documents.checks).toContainText('Ms. [—] has every reason to appear');
+  await expect(documents.checks).not.toContainText('Lai');
+  // Still a document that can be saved: the advocate decides.
+  await expect(documents.savePdf).toBeEnabled();
+  await dossier.switchLanguage('fr');
+  const fr = new DocumentsPage(page, dossier.t);
+  await expect(fr.checks).toContainText('Un pseudonyme est prévu pour les dépôts');
+  await page.screenshot({ path: test.info().outputPath('documents-real-name-fr.png') });
+  expect(await violations(page)).toEqual([]);
+  await fr.checks
+    .getByRole('button', { name: new RegExp(dossier.t('documents.goTo'), 'u') })
+    .first()
+    .click();
+  await expect(dossier.workspace.tab('client')).toHaveAttribute('aria-selected', 'true');
+});
+
 test('the tab works with the keyboard alone', async ({ dossier, page, harness }) => {
   const documents = await openCase1(dossier, page, true);
   // Start again from the case's heading, as when the case opens, and go by keys only.

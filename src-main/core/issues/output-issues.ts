@@ -30,6 +30,10 @@ export const documentIssues = {
   notCertifiedMember: { en: 'Not a certified member.', fr: 'Pas un membre agréé.' },
   noTranslator: { en: 'No translator.', fr: 'Aucun traducteur.' },
   templateProblem: { en: 'In the template: {{detail}}', fr: 'Dans le modèle : {{detail}}' },
+  realNameInText: {
+    en: 'A pseudonym is set for filings, but text typed in the case still gives the client’s real name here: “{{excerpt}}”. Reword it before filing.',
+    fr: 'Un pseudonyme est prévu pour les dépôts, mais un texte saisi au dossier donne encore le vrai nom du client ici : « {{excerpt}} ». Reformulez-le avant le dépôt.',
+  },
   wordingEditStale: {
     en: 'An edited paragraph no longer matches the document built from the case; review it in the document’s wording.',
     fr: 'Un paragraphe modifié ne correspond plus au document produit à partir du dossier ; revoyez-le dans le libellé du document.',

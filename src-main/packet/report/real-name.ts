@@ -81,14 +81,32 @@ export function maskRealName(text: string, forms: readonly RealNameText[]): stri
   return out;
 }
 
-/** The text of a document as a reader sees it: runs of one paragraph joined, so a name split across runs is still found. */
-export function documentText(doc: DossierDocument): string {
+/** The paragraphs of a document as a reader sees them: runs of one paragraph joined, so a name split across runs is still found. */
+function documentParagraphs(doc: DossierDocument): string[] {
   const paragraphs = new Map<string, string>();
   for (const t of collectText(doc)) {
     const key = t.path.replace(/\[\d+\]$/u, '');
     paragraphs.set(key, `${paragraphs.get(key) ?? ''}${t.text}`);
   }
-  return [...paragraphs.values()].join('\n');
+  return [...paragraphs.values()];
+}
+
+/** The text of a document as a reader sees it, a paragraph a line. */
+export function documentText(doc: DossierDocument): string {
+  return documentParagraphs(doc).join('\n');
+}
+
+/**
+ * Each paragraph of a document that still gives a form of the real name, masked ("[—] has every
+ * reason to appear…") and cut to `maxLength` characters: where to look, without repeating it.
+ */
+export function realNameParagraphs(doc: DossierDocument, forms: readonly RealNameText[], maxLength = 90): string[] {
+  return documentParagraphs(doc)
+    .filter((text) => realNameFormsIn(text, forms).length > 0)
+    .map((text) => {
+      const masked = maskRealName(text, forms);
+      return masked.length > maxLength ? `${masked.slice(0, maxLength - 1).trimEnd()}…` : masked;
+    });
 }
 
 export interface ScannedDocument {

@@ -7,16 +7,19 @@ import type { TabId } from '../workspace/tabs.ts';
 import { fieldPlace } from './field-links.ts';
 
 /**
- * What the case lacks for this document, in the UI language, each with a button to the field
- * that fixes it: on its tab, or this tab's own target picker.
+ * What the case lacks for this document (`missing`: it cannot be made yet), or what to check
+ * before filing one that can (`check`), in the UI language, each with a button to the field that
+ * fixes it: on its tab, or this tab's own target picker.
  */
 export function DocumentProblems({
   problems,
   caseKind,
   targetPickerId,
   onGoToField,
+  what = 'missing',
 }: {
   readonly problems: readonly FieldIssue[];
+  readonly what?: 'missing' | 'check';
   readonly caseKind: CaseKind;
   readonly targetPickerId: string;
   readonly onGoToField: (tab: TabId, path: string) => void;
@@ -24,8 +27,12 @@ export function DocumentProblems({
   const { t } = useTranslation();
   if (problems.length === 0) return null;
   return (
-    <div className="notice notice-warning document-problems" role="status" data-testid="document-problems">
-      <p>{t('documents.problems', { count: problems.length })}</p>
+    <div
+      className="notice notice-warning document-problems"
+      role="status"
+      data-testid={what === 'missing' ? 'document-problems' : 'document-checks'}
+    >
+      <p>{what === 'missing' ? t('documents.problems', { count: problems.length }) : t('documents.checks', { count: problems.length })}</p>
       <ul>
         {problems.map((issue, index) => {
           const text = describeProblem(t, problemOfIssue(issue));

@@ -55,6 +55,7 @@ export function DocumentsPanel({
   const { preview, error, loading, refresh } = useDocumentPreview(request, revision);
   const name = t(`templates.names.${kind}`);
   const problems = preview?.problems ?? [];
+  const checks = preview?.warnings ?? [];
   const ready = !loading && preview?.html != null && problems.length === 0;
 
   return (
@@ -110,6 +111,7 @@ export function DocumentsPanel({
             ))}
           </fieldset>
           <DocumentProblems problems={problems} caseKind={draft.kind} targetPickerId={pickerId} onGoToField={onGoToField} />
+          <DocumentProblems what="check" problems={checks} caseKind={draft.kind} targetPickerId={pickerId} onGoToField={onGoToField} />
           <ErrorNotice error={error} />
           <SaveControls request={request} ready={ready} beforeSave={() => editor.flush()} />
           {wordingEditor ? (

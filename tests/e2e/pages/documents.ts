@@ -37,6 +37,11 @@ export class DocumentsPage extends Screen {
     return this.page.getByTestId('document-problems');
   }
 
+  /** What to check before filing a document that can be made (a real name left under a pseudonym). */
+  get checks(): Locator {
+    return this.page.getByTestId('document-checks');
+  }
+
   get savePdf(): Locator {
     return this.section.getByRole('button', { name: this.t('documents.savePdf') });
   }

@@ -84,6 +84,24 @@ describe('documentPreview', () => {
     ]);
   });
 
+  it('says where a document filed under the pseudonym still gives the real name, masked, and nothing when none is left', async () => {
+    // Case 1's release plan: her pseudonym is W.S.L., but counsel's answers to the grounds say "Ms. Lai".
+    const plan = await ok('documentPreview', { caseId, kind: 'release-plan', lang: 'en' });
+    expect(plan.problems).toEqual([]);
+    expect(plan.warnings.length).toBeGreaterThan(0);
+    for (const w of plan.warnings) {
+      expect([w.path, w.code]).toEqual(['client.pseudonymForFilings', 'realNameInText']);
+      expect(w.message).toContain('[—]');
+      expect(w.message).not.toMatch(/\bLai\b|Wing-sze|黎/u);
+    }
+    expect(plan.warnings.some((w) => w.message.includes('Ms. [—] has every reason to appear'))).toBe(true);
+    // The same warnings come with the rendered file, for the CLI's `render`.
+    const rendered = await ok('documentRender', { caseId, kind: 'release-plan', lang: 'en', format: 'docx' });
+    expect(rendered.warnings.filter((w) => w.code === 'realNameInText')).toHaveLength(plan.warnings.length);
+    // The interpreter notice names her only by the pseudonym: nothing to check.
+    expect((await ok('documentPreview', { caseId, kind: 'interpreter-notice', lang: 'en' })).warnings).toEqual([]);
+  });
+
   it('refuses a request outside the contract', async () => {
     const result = await call('documentPreview', { caseId, kind: 'not-a-kind', lang: 'en' });
     expect(result.ok).toBe(false);
