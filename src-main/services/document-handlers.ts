@@ -23,7 +23,7 @@ import type { OpenPrinter } from '../render/pdf/open-printer.ts';
 import { cleanSignatureImage, loadSignatureImages, type LoadedSignatures } from './signature-images.ts';
 import type { TranslationLang } from '../core/model/case.ts';
 import { cachedDocumentPdf } from './cached-prints.ts';
-import { realNameWarnings } from './real-name-warnings.ts';
+import { frenchTextWarnings, realNameWarnings } from './document-checks.ts';
 import type { PrintCache } from './print-cache.ts';
 
 /** Opens the printer documents are printed with: Electron's in the app, Playwright in Node. */
@@ -175,7 +175,12 @@ export function createDocumentHandlers(deps: DocumentHandlerDeps): {
       { case: stored.case, counsel: profile, lang, today: today(), templates, signatures },
       options,
     );
-    return { doc, images, case: stored.case, warnings: [...warnings, ...realNameWarnings(kind, stored.case, doc)] };
+    return {
+      doc,
+      images,
+      case: stored.case,
+      warnings: [...warnings, ...frenchTextWarnings(kind, stored.case, lang), ...realNameWarnings(kind, stored.case, doc)],
+    };
   };
   /** A built document as file bytes. DOCX needs only the fonts' names and coverage, never a browser. */
   const bytesOf = async (

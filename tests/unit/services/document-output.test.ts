@@ -102,6 +102,15 @@ describe('documentPreview', () => {
     expect((await ok('documentPreview', { caseId, kind: 'interpreter-notice', lang: 'en' })).warnings).toEqual([]);
   });
 
+  it('names the case text a French release plan prints as typed, as the Packets tab does, and none in English', async () => {
+    const fr = await ok('documentPreview', { caseId, kind: 'release-plan', lang: 'fr' });
+    const french = fr.warnings.filter((w) => w.code.startsWith('french.'));
+    expect(french.map((w) => [w.code, w.path])).toContainEqual(['french.counselText', 'detention.releasePlan']);
+    expect(
+      (await ok('documentPreview', { caseId, kind: 'release-plan', lang: 'en' })).warnings.filter((w) => w.code.startsWith('french.')),
+    ).toEqual([]);
+  });
+
   it('refuses a request outside the contract', async () => {
     const result = await call('documentPreview', { caseId, kind: 'not-a-kind', lang: 'en' });
     expect(result.ok).toBe(false);
