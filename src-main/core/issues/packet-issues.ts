@@ -9,7 +9,8 @@ export type FrenchVersionCode =
   | 'french.bondspersonText'
   | 'french.counselText'
   | 'french.objectionAnswer'
-  | 'french.applicationReasons';
+  | 'french.applicationReasons'
+  | 'french.witnessText';
 
 /**
  * An H&C request the law bars from being made now (IRPA s.25(1.2)), one code per bar check
@@ -161,5 +162,9 @@ export const frenchVersionIssues = {
   'french.applicationReasons': {
     en: 'Application under ID Rule {{rule}} — your paragraphs will print as typed: check they are in French.',
     fr: 'Demande fondée sur la règle {{rule}} des Règles de la SI — vos paragraphes seront imprimés tels quels\u00a0: vérifiez qu’ils sont en français.',
+  },
+  'french.witnessText': {
+    en: 'Witness information under ID Rule 32 — the testimony, the relationship and the qualifications will print as typed: check they are in French.',
+    fr: 'Renseignements sur un témoin (règle 32 des Règles de la SI) — le témoignage, le lien et les compétences seront imprimés tels quels\u00a0: vérifiez qu’ils sont en français.',
   },
 } as const satisfies Readonly<Record<FrenchVersionCode, IssueWording>>;

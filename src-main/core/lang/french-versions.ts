@@ -124,15 +124,16 @@ export function applicationFrenchWarnings(
   chosen: (app: IdApplication) => boolean = () => true,
 ): UntranslatedField[] {
   if (lang !== 'fr') return [];
-  return (c.detention.applications ?? []).flatMap((app, index) =>
-    app.status !== 'withdrawn' && chosen(app) && app.reasons.some((r) => r.trim() !== '')
-      ? [
-          {
-            code: 'french.applicationReasons' as const,
-            path: `detention.applications.${String(index)}.reasons`,
-            params: { rule: ruleNumber[app.kind] },
-          },
-        ]
-      : [],
-  );
+  return (c.detention.applications ?? []).flatMap((app, index): UntranslatedField[] => {
+    if (app.status === 'withdrawn' || !chosen(app)) return [];
+    const at = `detention.applications.${String(index)}`;
+    const out: UntranslatedField[] = [];
+    if (app.reasons.some((r) => r.trim() !== ''))
+      out.push({ code: 'french.applicationReasons', path: `${at}.reasons`, params: { rule: ruleNumber[app.kind] } });
+    // The r.32 witness information prints the counsel's words for items a), c) and d) as typed.
+    const witnessWords = [app.testimony, app.witnessRelationship, app.expertQualifications];
+    if (witnessWords.some((text) => (text ?? '').trim() !== ''))
+      out.push({ code: 'french.witnessText', path: `${at}.testimony`, params: {} });
+    return out;
+  });
 }

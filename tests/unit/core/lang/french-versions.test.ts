@@ -51,12 +51,14 @@ describe("counsel's paragraphs of an ID Rules application in a French filing", (
   const apps = withRuleApplications(withPrivacyApplication(lai));
 
   it('are named for each application not withdrawn, with the rule it is made under; none in English', () => {
-    expect(applicationFrenchWarnings(apps, 'fr').map((w) => [w.path, w.params['rule']])).toEqual([
-      ['detention.applications.0.reasons', '45'],
-      ['detention.applications.1.reasons', '26'],
-      ['detention.applications.2.reasons', '32'],
-      ['detention.applications.3.reasons', '33'],
-      ['detention.applications.4.reasons', '43'],
+    expect(applicationFrenchWarnings(apps, 'fr').map((w) => [w.path, w.code, w.params['rule']])).toEqual([
+      ['detention.applications.0.reasons', 'french.applicationReasons', '45'],
+      ['detention.applications.1.reasons', 'french.applicationReasons', '26'],
+      ['detention.applications.2.reasons', 'french.applicationReasons', '32'],
+      // The r.32 witness information's own words (testimony, relationship) print as typed too.
+      ['detention.applications.2.testimony', 'french.witnessText', undefined],
+      ['detention.applications.3.reasons', 'french.applicationReasons', '33'],
+      ['detention.applications.4.reasons', 'french.applicationReasons', '43'],
     ]);
     expect(applicationFrenchWarnings(apps, 'en')).toEqual([]);
   });
