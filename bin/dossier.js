@@ -6,5 +6,9 @@ if (major < 24) {
   process.exit(1);
 }
 process.removeAllListeners('warning');
+// V8's compiled code of Dossier's own modules, kept in the system's temp folder and checked
+// against each source: a later run starts in about two thirds of the CPU time. No case data.
+const { enableCompileCache } = await import('node:module');
+enableCompileCache?.();
 const { runCli } = await import('../src-main/cli/main.ts');
 process.exitCode = await runCli(process.argv.slice(2));
