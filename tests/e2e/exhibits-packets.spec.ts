@@ -115,8 +115,13 @@ test('exhibits are added by drop and by the dialog, ordered by keyboard, and bui
   expect(text).toContain(`Page ${pages} of ${pages}`);
 
   // A second build, cancelled at once: nothing written, the outcome says so. The session's warm
-  // printer makes it too quick to catch, so the harness holds it before its list of documents.
+  // printer and the print cache make it too quick to catch, so the harness holds it before it
+  // prints its list of documents; the order is changed first, so that list is printed anew.
   await packets.dismiss.click();
+  await packets.orderItem('Bail letter').focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(packets.orderItems.first()).toContainText('Release letter');
+  await expect(workspace.saveStatus).toHaveText(t('save.saved'));
   const cancelDir = path.join(harness.root, 'cancelled-out');
   await mkdir(cancelDir);
   harness.dialog.directory = cancelDir;
