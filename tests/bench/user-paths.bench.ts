@@ -11,20 +11,26 @@ import path from 'node:path';
 import { channelCaller } from '../helpers/services.ts';
 import type { BenchRow } from './stats.ts';
 import { printColdBuildStages } from './user-build-stages.ts';
-import { clickToPacket, PASSPHRASE, withBenchCase } from './user-builds.ts';
+import { clickToPacket, PASSPHRASE, withBenchCase, type BenchCase } from './user-builds.ts';
 import { benchDemo } from './user-demo.ts';
 import { benchTwentyPages, packetPeakRow } from './user-documents.ts';
 import { benchPreviews } from './user-previews.ts';
 
+/** Click Build → packet (cold, warm, after an edit), then the stages of a cold build printed. */
+async function buildsAndStages(bench: BenchCase): Promise<BenchRow[]> {
+  const rows = await clickToPacket(bench);
+  await printColdBuildStages(bench.services, channelCaller(bench.services), {
+    caseId: bench.caseId,
+    passphrase: PASSPHRASE,
+    outDir: path.join(bench.work, 'out-stages'),
+    printerTimes: bench.printerTimes,
+  });
+  return rows;
+}
+
 export async function benchUserPaths(): Promise<BenchRow[]> {
   return withBenchCase(async (bench) => {
-    const packets = await clickToPacket(bench);
-    await printColdBuildStages(bench.services, channelCaller(bench.services), {
-      caseId: bench.caseId,
-      passphrase: PASSPHRASE,
-      outDir: path.join(bench.work, 'out-stages'),
-      printerTimes: bench.printerTimes,
-    });
+    const packets = await buildsAndStages(bench);
     const previews = await benchPreviews(bench.services, bench.caseId, '2026-06-15');
     return [...packets, ...previews, await benchTwentyPages(), packetPeakRow(), await benchDemo()];
   });
@@ -32,15 +38,6 @@ export async function benchUserPaths(): Promise<BenchRow[]> {
 
 /** What printing decides, alone (`npm run bench -- printing`): the builds, the 20-page document and the demo. */
 export async function benchPrinting(): Promise<BenchRow[]> {
-  const builds = await withBenchCase(async (bench) => {
-    const rows = await clickToPacket(bench);
-    await printColdBuildStages(bench.services, channelCaller(bench.services), {
-      caseId: bench.caseId,
-      passphrase: PASSPHRASE,
-      outDir: path.join(bench.work, 'out-stages'),
-      printerTimes: bench.printerTimes,
-    });
-    return rows;
-  });
+  const builds = await withBenchCase(buildsAndStages);
   return [...builds, await benchTwentyPages(), await benchDemo()];
 }
