@@ -53,7 +53,14 @@ describe('the ID Rules application packet', () => {
 
   it("names counsel's paragraphs of each draft in a French filing, not those of an application already filed", () => {
     const french: Case = { ...lai, matter: { ...lai.matter, languageOfProceedings: 'fr' } };
-    expect(frenchVersionWarnings(french, 'detention-application').map((w) => w.params['rule'])).toEqual(['45', '32', '33', '43']);
+    expect(frenchVersionWarnings(french, 'detention-application').map((w) => [w.code, w.params['rule']])).toEqual([
+      ['french.applicationReasons', '45'],
+      ['french.applicationReasons', '32'],
+      // The r.32 witness information's own typed words, named beside counsel's paragraphs.
+      ['french.witnessText', undefined],
+      ['french.applicationReasons', '33'],
+      ['french.applicationReasons', '43'],
+    ]);
     expect(frenchVersionWarnings(lai, 'detention-application')).toEqual([]);
   });
 });
